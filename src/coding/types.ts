@@ -1,0 +1,224 @@
+// Contracts between the coding steps: extract (pure) -> lookup (one DB round trip) -> analyze (pure)
+// -> draft (pure render). `Findings` is stored with each draft and served by GET /api/consults/:id:
+// its field names are a public contract — extend freely, never rename.
+
+export type Setting = 'practitioner' | 'hospital';
+export type CodeSystem = 'cpt' | 'hcpcs' | 'icd10cm' | 'icd10pcs';
+export type MentionKind = CodeSystem | 'modifier' | 'range' | 'wildcard' | 'unknown';
+/** Labels as in the shared question set (`type` of examples.jsonl). */
+export type QuestionType =
+  | 'definition'
+  | 'bundling-PTP'
+  | 'modifier'
+  | 'units-MUE'
+  | 'diagnosis-selection'
+  | 'coverage'
+  | 'global-period'
+  | 'other';
+
+/** One thing found in the question text, with its character span in that text. */
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** Normalised code: upper case; ICD-10-CM always dotted ("J918" -> "J91.8"). */
+  code: string | null;
+  /** Range and wildcard bounds (`64470-64476` -> from 64470, to 64476; `I50.-` -> from "I50"). */
+  from: string | null;
+  to: string | null;
+  modifiers: string[];
+  units: number | null;
+}
+
+/** Output of extraction: pure, from the question text alone. */
+export interface Extraction {
+  mentions: Mention[];
+  /** Every code string worth a look-up, normalised (dotted ICD-10-CM), including range members. */
+  candidates: string[];
+  /** ISO date (YYYY-MM-DD) of service, or null when the text gives none. */
+  dateOfService: string | null;
+  setting: Setting | null;
+  questionTypes: QuestionType[];
+  /** 0..1: how sure extraction is about the question types. */
+  questionTypeConfidence: number;
+}
+
+export interface EditionRef {
+  id: number;
+  /** Dataset key, e.g. 'ncci_ptp_practitioner', 'mue_practitioner', 'pfs_rvu', 'icd10cm'. */
+  dataset: string;
+  /** Human label used in replies, e.g. "NCCI PTP practitioner 2024 Q3". */
+  label: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+}
+
+export type DescriptorSource = 'cpt_licensed' | 'lay_summary' | 'cms' | 'cdc' | null;
+
+export interface CodeFact {
+  code: string;
+  system: CodeSystem;
+  /** Present in the code set's data at all (any edition). */
+  known: boolean;
+  /** Valid (or billable, for ICD-10) at the date of service. */
+  validAtDos: boolean;
+  /** ICD-10-CM: false for a header/category that needs more characters. */
+  billable: boolean | null;
+  descriptor: string | null;
+  descriptorSource: DescriptorSource;
+  /** ISO date the code stopped being valid, when it did before or at the date of service. */
+  deletedOn: string | null;
+  /** ICD-10-CM headers: billable children to choose from (bounded list). */
+  billableChildren: { code: string; description: string }[];
+  /** Dataset edition that said so (label). */
+  edition: string | null;
+}
+
+export interface PtpFact {
+  column1: string;
+  column2: string;
+  modifierIndicator: '0' | '1' | '9';
+  /** ISO dates; effective may be unknown (null) when the source file lacks it. */
+  effective: string | null;
+  deleted: string | null;
+  /** True when in force at the date of service. */
+  active: boolean;
+  setting: Setting;
+  rationale: string | null;
+  edition: string;
+}
+
+export interface MueFact {
+  code: string;
+  setting: Setting | 'dme';
+  value: number;
+  mai: 1 | 2 | 3;
+  rationale: string | null;
+  edition: string;
+}
+
+export interface AddOnFact {
+  addOn: string;
+  /** 'CCCCC' when the contractor defines the primaries (CMS placeholder). */
+  primary: string;
+  type: 1 | 2 | 3;
+  edition: string;
+}
+
+export interface RvuFact {
+  code: string;
+  modifier: string | null;
+  statusCode: string;
+  workRvu: number | null;
+  nonFacilityPeRvu: number | null;
+  facilityPeRvu: number | null;
+  mpRvu: number | null;
+  nonFacilityTotal: number | null;
+  facilityTotal: number | null;
+  pctcIndicator: string | null;
+  globalDays: string | null;
+  multProc: string | null;
+  bilatSurg: string | null;
+  asstSurg: string | null;
+  coSurg: string | null;
+  teamSurg: string | null;
+  conversionFactor: number | null;
+  edition: string;
+}
+
+export interface LookupRequest {
+  codes: string[];
+  /** ISO date; null means "today" for edition choice, and the reply flags the missing date. */
+  dateOfService: string | null;
+  setting: Setting;
+}
+
+/** Everything the analysis needs, fetched in one round trip. */
+export interface LookupResult {
+  dateOfService: string;
+  setting: Setting;
+  codes: CodeFact[];
+  /** PTP edits between every pair of the requested codes, both directions, all rows (active or not). */
+  ptp: PtpFact[];
+  mue: MueFact[];
+  addOns: AddOnFact[];
+  rvu: RvuFact[];
+  editions: EditionRef[];
+}
+
+export interface CodeSuggestion {
+  code: string;
+  system: CodeSystem;
+  description: string;
+  descriptorSource: DescriptorSource;
+  score: number;
+}
+
+export interface CodeFinding {
+  code: string;
+  system: CodeSystem | 'unknown';
+  status: 'valid' | 'deleted' | 'not_billable' | 'unknown';
+  deletedOn: string | null;
+  edition: string | null;
+  descriptor: string | null;
+  descriptorSource: DescriptorSource;
+  billableChildren: { code: string; description: string }[];
+  globalDays: string | null;
+  rvu: RvuFact | null;
+  /** Modifiers and units the asker attached to this code. */
+  modifiers: string[];
+  units: number | null;
+}
+
+export interface PairFinding {
+  column1: string;
+  column2: string;
+  modifierIndicator: '0' | '1' | '9';
+  effective: string | null;
+  deleted: string | null;
+  setting: Setting;
+  /** Modifiers the asker used that can bypass this edit (empty when none or not allowed). */
+  bypassedBy: string[];
+  edition: string;
+  active: boolean;
+  rationale: string | null;
+  /** Plain-language meaning of the indicator for this pair. */
+  meaning: string;
+}
+
+export interface UnitFinding {
+  code: string;
+  units: number | null;
+  mue: number;
+  mai: 1 | 2 | 3;
+  edition: string;
+  maiMeaning: string;
+  exceeds: boolean;
+}
+
+/** A conclusion of the analysis that a reply states (add-on without primary, bilateral, global, PC/TC...). */
+export interface Advice {
+  topic: 'addon' | 'bilateral' | 'global' | 'pctc' | 'mue' | 'ptp' | 'modifier' | 'diagnosis' | 'coverage' | 'status';
+  code: string | null;
+  severity: 'info' | 'warning';
+  message: string;
+}
+
+export interface Findings {
+  mentions: Mention[];
+  codes: CodeFinding[];
+  pairs: PairFinding[];
+  units: UnitFinding[];
+  addOns: AddOnFact[];
+  advice: Advice[];
+  dateOfService: string | null;
+  /** The date the editions were chosen for (dateOfService, or the draft date when none was given). */
+  effectiveDate: string;
+  setting: Setting;
+  settingStated: boolean;
+  questionTypes: QuestionType[];
+  questionTypeConfidence: number;
+  editions: EditionRef[];
+  suggestions: CodeSuggestion[];
+}

@@ -1,0 +1,165 @@
+// The one module that reads process.env. Every setting is declared and validated here, and all
+// problems are reported at once (the pattern of outline's server/env.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export const STACK_ENV_FILE = resolve(import.meta.dirname, '..', '.stack', 'env');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(1).max(65535);
+const isLoopback = (host: string) => /^(127\.|localhost$|::1$|\[::1\]$)/.test(host);
+
+const schema = z
+  .object({
+    DATABASE_URL: z.string().url(),
+    REDIS_URL: z.string().url(),
+    IMAP_HOST: z.string().min(1),
+    IMAP_PORT: port,
+    IMAP_SECURE: bool.optional(),
+    IMAP_USER: z.string().optional(),
+    IMAP_PASSWORD: z.string().optional(),
+    IMAP_AUTH: z.enum(['password', 'xoauth2']).default('password'),
+    IMAP_ACCESS_TOKEN: z.string().optional(),
+    IMAP_MAILBOX: z.string().default('INBOX'),
+    IMAP_PROCESSED_FOLDER: z.string().default('Processed'),
+    IMAP_SENT_FOLDER: z.string().default('Sent'),
+    IMAP_POLL_INTERVAL_MS: z.coerce.number().int().min(200).default(5000),
+    SMTP_HOST: z.string().min(1),
+    SMTP_PORT: port,
+    SMTP_SECURE: bool.optional(),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    CONSULT_ADDRESS: z.string().email(),
+    CONSULT_PASSWORD: z.string().optional(),
+    CONSULT_NAME: z.string().default('CodeDesk Coding Consult'),
+    ALLOWED_SENDERS: z.string().default(''),
+    MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+    WEB_HOST: z.string().default('127.0.0.1'),
+    WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    PUBLIC_URL: z.string().url().optional(),
+    SESSION_SECRET: z.string().min(16).optional(),
+    CODEDESK_API_TOKEN: z.string().min(16).optional(),
+    TURNAROUND_HOURS: z.coerce.number().positive().default(4),
+    CLAIM_TTL_MINUTES: z.coerce.number().positive().default(30),
+    REFDATA_DIR: z.string().default(resolve(import.meta.dirname, '..', '..', 'shared', 'refdata')),
+    PIPELINE_CONCURRENCY: z.coerce.number().int().positive().default(8),
+    LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.IMAP_AUTH === 'xoauth2' && !env.IMAP_ACCESS_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['IMAP_ACCESS_TOKEN'], message: 'required when IMAP_AUTH=xoauth2' });
+    if (env.IMAP_AUTH === 'password' && !(env.IMAP_PASSWORD ?? env.CONSULT_PASSWORD))
+      ctx.addIssue({ code: 'custom', path: ['IMAP_PASSWORD'], message: 'required (or CONSULT_PASSWORD)' });
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  databaseUrl: string;
+  redisUrl: string;
+  imap: {
+    host: string;
+    port: number;
+    secure: boolean;
+    user: string;
+    auth: { kind: 'password'; password: string } | { kind: 'xoauth2'; accessToken: string };
+    mailbox: string;
+    processedFolder: string;
+    sentFolder: string;
+    pollIntervalMs: number;
+  };
+  smtp: { host: string; port: number; secure: boolean; user?: string; password?: string };
+  consult: { address: string; name: string };
+  screening: { allowedSenders: string[]; maxMessageBytes: number };
+  web: {
+    host: string;
+    port: number;
+    publicUrl?: string;
+    sessionSecret?: string;
+    apiToken?: string;
+    turnaroundHours: number;
+    claimTtlMinutes: number;
+  };
+  refdataDir: string;
+  pipelineConcurrency: number;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+/** `KEY=VALUE` lines written by `npm run stack -- up`; the embedded local defaults. */
+export function readEnvFile(path: string): Record<string, string> {
+  if (!existsSync(path)) return {};
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+    if (m) out[m[1]!] = m[2]!;
+  }
+  return out;
+}
+
+/** True when the operator pointed CodeDesk at no servers of their own, so the local stack is used. */
+export function usesLocalStack(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !env.DATABASE_URL && !env.REDIS_URL && !env.IMAP_HOST && !env.SMTP_HOST;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = STACK_ENV_FILE): Config {
+  const merged = usesLocalStack(env) ? { ...readEnvFile(stackEnvFile), ...env } : env;
+  const parsed = schema.safeParse(merged);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    imap: {
+      host: e.IMAP_HOST,
+      port: e.IMAP_PORT,
+      // TLS is on by default for anything that is not loopback (issue 2, part 3).
+      secure: e.IMAP_SECURE ?? !isLoopback(e.IMAP_HOST),
+      user: e.IMAP_USER ?? e.CONSULT_ADDRESS,
+      auth:
+        e.IMAP_AUTH === 'xoauth2'
+          ? { kind: 'xoauth2', accessToken: e.IMAP_ACCESS_TOKEN! }
+          : { kind: 'password', password: (e.IMAP_PASSWORD ?? e.CONSULT_PASSWORD)! },
+      mailbox: e.IMAP_MAILBOX,
+      processedFolder: e.IMAP_PROCESSED_FOLDER,
+      sentFolder: e.IMAP_SENT_FOLDER,
+      pollIntervalMs: e.IMAP_POLL_INTERVAL_MS,
+    },
+    smtp: {
+      host: e.SMTP_HOST,
+      port: e.SMTP_PORT,
+      secure: e.SMTP_SECURE ?? (!isLoopback(e.SMTP_HOST) && e.SMTP_PORT === 465),
+      user: e.SMTP_USER,
+      password: e.SMTP_PASSWORD,
+    },
+    consult: { address: e.CONSULT_ADDRESS.toLowerCase(), name: e.CONSULT_NAME },
+    screening: {
+      allowedSenders: e.ALLOWED_SENDERS.split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+      maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    },
+    web: {
+      host: e.WEB_HOST,
+      port: e.WEB_PORT,
+      publicUrl: e.PUBLIC_URL,
+      sessionSecret: e.SESSION_SECRET,
+      apiToken: e.CODEDESK_API_TOKEN,
+      turnaroundHours: e.TURNAROUND_HOURS,
+      claimTtlMinutes: e.CLAIM_TTL_MINUTES,
+    },
+    refdataDir: e.REFDATA_DIR,
+    pipelineConcurrency: e.PIPELINE_CONCURRENCY,
+    logLevel: e.LOG_LEVEL,
+  };
+}

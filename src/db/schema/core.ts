@@ -1,0 +1,184 @@
+// Hand-kept row types of the core tables (migrations/20261122090000_core.ts).
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type BigId = ColumnType<string, string | number | bigint, string | number | bigint>;
+type Json<T> = ColumnType<T, string, string>;
+
+export const CONSULT_STATES = [
+  'received',
+  'quarantined',
+  'drafting',
+  'awaiting_review',
+  'awaiting_info',
+  'approved',
+  'sending',
+  'sent',
+  'rejected',
+  'discarded',
+  'failed',
+] as const;
+export type ConsultState = (typeof CONSULT_STATES)[number];
+
+export interface MailboxesTable {
+  id: Generated<number>;
+  address: string;
+  folder: string;
+  uid_validity: string | null;
+  last_uid: ColumnType<string, string | number | undefined, string | number>;
+  last_polled_at: Date | null;
+}
+
+export interface ConsultsTable {
+  id: Generated<string>;
+  token: string;
+  asker_address: string;
+  asker_name: string | null;
+  subject: string;
+  state: ConsultState;
+  quarantine_reason: string | null;
+  claimed_by: number | null;
+  claimed_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface AttachmentInfo {
+  filename: string | null;
+  contentType: string;
+  size: number;
+}
+
+export interface PhiFlag {
+  kind: string;
+  start: number;
+  end: number;
+}
+
+export type InboundState = 'stored' | 'drafted' | 'quarantined' | 'threaded';
+
+export interface InboundMessagesTable {
+  id: Generated<string>;
+  mailbox_id: number;
+  uid_validity: BigId;
+  uid: BigId;
+  message_id: string;
+  raw: Buffer;
+  size: number;
+  state: Generated<InboundState>;
+  consult_id: BigId | null;
+  from_address: string | null;
+  from_name: string | null;
+  subject: string | null;
+  in_reply_to: string | null;
+  references: Generated<string[]>;
+  text_body: string | null;
+  question_text: string | null;
+  html_body: string | null;
+  attachments: Generated<Json<AttachmentInfo[]>>;
+  screen_reason: string | null;
+  phi_flags: Generated<Json<PhiFlag[]>>;
+  sent_at: Date | null;
+  received_at: Generated<Date>;
+  processed_at: Date | null;
+}
+
+export type ReviewerRole = 'reviewer' | 'admin';
+
+export interface ReviewersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: Generated<ReviewerRole>;
+  disabled: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export type DraftSource = 'machine' | 'reviewer';
+
+export interface DraftsTable {
+  id: Generated<string>;
+  consult_id: BigId;
+  version: number;
+  kind: string;
+  source: DraftSource;
+  based_on_message_id: BigId | null;
+  subject: string;
+  text: string;
+  html: string;
+  findings: Json<unknown>;
+  flags: Generated<Json<unknown[]>>;
+  author_id: number | null;
+  created_at: Generated<Date>;
+}
+
+export type OutboxKind = 'reply' | 'request_info' | 'rejection';
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
+
+export interface OutboxTable {
+  id: Generated<string>;
+  consult_id: BigId;
+  draft_id: BigId | null;
+  kind: OutboxKind;
+  state: Generated<OutboxState>;
+  to_address: string;
+  subject: string;
+  text: string;
+  html: string;
+  message_id: string;
+  in_reply_to: string | null;
+  references: Generated<string[]>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  sent_at: Date | null;
+}
+
+export interface AuditEventsTable {
+  id: Generated<string>;
+  at: Generated<Date>;
+  actor: string;
+  reviewer_id: number | null;
+  action: string;
+  consult_id: BigId | null;
+  draft_id: BigId | null;
+  draft_version: number | null;
+  detail: Generated<Json<Record<string, unknown>>>;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  name: string;
+  token_hash: string;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  revoked_at: Date | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  reviewer_id: number;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+}
+
+export interface CoreTables {
+  mailboxes: MailboxesTable;
+  consults: ConsultsTable;
+  inbound_messages: InboundMessagesTable;
+  reviewers: ReviewersTable;
+  drafts: DraftsTable;
+  outbox: OutboxTable;
+  audit_events: AuditEventsTable;
+  api_tokens: ApiTokensTable;
+  sessions: SessionsTable;
+}
+
+export type ConsultRow = Selectable<ConsultsTable>;
+export type InboundMessageRow = Selectable<InboundMessagesTable>;
+export type DraftRow = Selectable<DraftsTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type ReviewerRow = Selectable<ReviewersTable>;

@@ -1,0 +1,45 @@
+import { Queue, type ConnectionOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import { jobIds, QUEUE_NAMES, type JobName, type JobPayloads } from './jobs.js';
+
+export interface Queues {
+  enqueue<K extends JobName>(name: K, payload: JobPayloads[K]): Promise<void>;
+  raw: Record<JobName, Queue>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_JOB_OPTIONS = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 500 },
+  // Completed jobs are dropped soon; the database, not Redis, is the record of what was done.
+  removeOnComplete: { age: 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;
+
+/** A connection for producers: fail fast instead of queueing commands while Redis is away. */
+export function producerConnection(redisUrl: string): Redis {
+  return new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 3 });
+}
+
+/** A connection for workers: BullMQ requires maxRetriesPerRequest null for blocking commands. */
+export function workerConnection(redisUrl: string): Redis {
+  return new Redis(redisUrl, { maxRetriesPerRequest: null });
+}
+
+export function createQueues(redisUrl: string): Queues {
+  const connection: ConnectionOptions = workerConnection(redisUrl);
+  const raw = Object.fromEntries(
+    (Object.keys(QUEUE_NAMES) as JobName[]).map((n) => [n, new Queue(QUEUE_NAMES[n], { connection, defaultJobOptions: DEFAULT_JOB_OPTIONS })]),
+  ) as Record<JobName, Queue>;
+  return {
+    raw,
+    async enqueue(name, payload) {
+      const idOf = jobIds[name] as (p: typeof payload) => string;
+      await raw[name].add(name, payload, { jobId: idOf(payload) });
+    },
+    async close() {
+      await Promise.all(Object.values(raw).map((q) => q.close()));
+      (connection as Redis).disconnect();
+    },
+  };
+}
