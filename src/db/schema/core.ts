@@ -4,6 +4,8 @@ import type { ColumnType, Generated, Selectable } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type BigId = ColumnType<string, string | number | bigint, string | number | bigint>;
 type Json<T> = ColumnType<T, string, string>;
+/** A jsonb column with a database default: optional on insert. */
+type JsonDefault<T> = ColumnType<T, string | undefined, string>;
 
 export const CONSULT_STATES = [
   'received',
@@ -75,9 +77,9 @@ export interface InboundMessagesTable {
   text_body: string | null;
   question_text: string | null;
   html_body: string | null;
-  attachments: Generated<Json<AttachmentInfo[]>>;
+  attachments: JsonDefault<AttachmentInfo[]>;
   screen_reason: string | null;
-  phi_flags: Generated<Json<PhiFlag[]>>;
+  phi_flags: JsonDefault<PhiFlag[]>;
   sent_at: Date | null;
   received_at: Generated<Date>;
   processed_at: Date | null;
@@ -108,7 +110,7 @@ export interface DraftsTable {
   text: string;
   html: string;
   findings: Json<unknown>;
-  flags: Generated<Json<unknown[]>>;
+  flags: JsonDefault<unknown[]>;
   author_id: number | null;
   created_at: Generated<Date>;
 }
@@ -145,7 +147,7 @@ export interface AuditEventsTable {
   consult_id: BigId | null;
   draft_id: BigId | null;
   draft_version: number | null;
-  detail: Generated<Json<Record<string, unknown>>>;
+  detail: JsonDefault<Record<string, unknown>>;
 }
 
 export interface ApiTokensTable {

@@ -1,0 +1,86 @@
+// Raw RFC 5322 source -> the fields the pipeline needs. mailparser does the MIME work; this module
+// only chooses what to keep, so every other step sees one plain shape.
+import { createHash } from 'node:crypto';
+import { simpleParser, type AddressObject, type HeaderValue } from 'mailparser';
+import type { AttachmentInfo } from '../db/schema/core.js';
+
+export interface ParsedMessage {
+  messageId: string;
+  /** True when the message had no usable Message-ID and one was derived from its bytes. */
+  messageIdSynthesized: boolean;
+  fromAddress: string | null;
+  fromName: string | null;
+  subject: string;
+  inReplyTo: string | null;
+  references: string[];
+  date: Date | null;
+  text: string;
+  html: string | null;
+  attachments: AttachmentInfo[];
+  /** Lower-cased header name -> raw string value(s), for screening. */
+  headers: Record<string, string>;
+  contentType: string;
+  size: number;
+}
+
+const MSGID = /<[^<>\s]+>/g;
+
+export function normalizeMessageId(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = value.match(MSGID);
+  if (m) return m[0];
+  const bare = value.trim();
+  return bare && !/\s/.test(bare) ? `<${bare}>` : null;
+}
+
+export function synthesizeMessageId(raw: Buffer): string {
+  return `<sha256.${createHash('sha256').update(raw).digest('hex').slice(0, 40)}@codedesk.invalid>`;
+}
+
+function headerText(value: HeaderValue): string {
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+  if (value && typeof value === 'object' && 'value' in value) {
+    const v = value as { value: unknown; params?: Record<string, string>; text?: string };
+    if (typeof v.text === 'string') return v.text;
+    return String(v.value ?? '');
+  }
+  return String(value ?? '');
+}
+
+function firstAddress(from: AddressObject | AddressObject[] | undefined): { address: string | null; name: string | null } {
+  const list = Array.isArray(from) ? from : from ? [from] : [];
+  for (const group of list) {
+    for (const a of group.value) {
+      if (a.address) return { address: a.address.toLowerCase(), name: a.name || null };
+      for (const member of a.group ?? []) if (member.address) return { address: member.address.toLowerCase(), name: member.name || null };
+    }
+  }
+  return { address: null, name: null };
+}
+
+export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
+  const mail = await simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
+  const headers: Record<string, string> = {};
+  for (const [k, v] of mail.headers) headers[k.toLowerCase()] = headerText(v);
+  const ownId = normalizeMessageId(mail.messageId);
+  const refs = Array.isArray(mail.references) ? mail.references : mail.references ? [mail.references] : [];
+  const from = firstAddress(mail.from);
+  return {
+    messageId: ownId ?? synthesizeMessageId(raw),
+    messageIdSynthesized: !ownId,
+    fromAddress: from.address,
+    fromName: from.name,
+    subject: (mail.subject ?? '').replace(/\s+/g, ' ').trim(),
+    inReplyTo: normalizeMessageId(mail.inReplyTo),
+    references: refs.flatMap((r) => r.match(MSGID) ?? []),
+    date: mail.date ?? null,
+    text: (mail.text ?? '').replace(/\r\n?/g, '\n'),
+    html: typeof mail.html === 'string' ? mail.html : null,
+    attachments: mail.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, size: a.size })),
+    headers,
+    contentType: (headers['content-type'] ?? 'text/plain').toLowerCase(),
+    size: raw.length,
+  };
+}

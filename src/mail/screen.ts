@@ -1,0 +1,50 @@
+// Screening (pure): decide whether a parsed message is a question to answer, or goes to quarantine
+// with a reason a person can read. Automated mail is never answered (RFC 3834 §2, §5).
+import type { ParsedMessage } from './parse.js';
+
+export interface ScreenPolicy {
+  consultAddress: string;
+  /** Addresses or '@domain' entries; empty means every sender is accepted. */
+  allowedSenders: string[];
+  maxMessageBytes: number;
+}
+
+export type ScreenVerdict = { accepted: true } | { accepted: false; reason: string };
+
+const AUTO_SUBJECT =
+  /^(auto(matic)?[ -]?(reply|response)|out of (the )?office|undeliver(able|ed)|delivery (status notification|failure|has failed)|mail delivery (failed|subsystem)|returned mail|failure notice|abwesenheitsnotiz|réponse automatique)\b/i;
+const DAEMON = /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply)@/i;
+
+function reject(reason: string): ScreenVerdict {
+  return { accepted: false, reason };
+}
+
+export function senderAllowed(address: string, allowed: string[]): boolean {
+  if (allowed.length === 0) return true;
+  const domain = address.slice(address.lastIndexOf('@'));
+  return allowed.includes(address) || allowed.includes(domain);
+}
+
+export function screenMessage(msg: ParsedMessage, policy: ScreenPolicy): ScreenVerdict {
+  const h = msg.headers;
+  if (msg.size > policy.maxMessageBytes)
+    return reject(`oversize: ${msg.size} bytes is over the ${policy.maxMessageBytes}-byte limit`);
+  if (/^\s*<\s*>\s*$/.test(h['return-path'] ?? ''))
+    return reject('null return path (<>): a bounce or other automated notification');
+  if (msg.contentType.startsWith('multipart/report'))
+    return reject(`delivery or feedback report (${msg.contentType.split(';')[0]})`);
+  const autoSubmitted = (h['auto-submitted'] ?? '').trim().toLowerCase();
+  if (autoSubmitted && !autoSubmitted.startsWith('no')) return reject(`auto-reply (Auto-Submitted: ${autoSubmitted.split(';')[0]})`);
+  if (h['x-autoreply'] || h['x-autorespond']) return reject('auto-reply (X-Autoreply header)');
+  const precedence = (h['precedence'] ?? '').trim().toLowerCase();
+  if (['bulk', 'junk', 'list', 'auto_reply'].includes(precedence)) return reject(`bulk or list mail (Precedence: ${precedence})`);
+  if (h['list-id'] || h['list-unsubscribe']) return reject('mailing-list message (List-Id / List-Unsubscribe)');
+  if (!msg.fromAddress) return reject('no sender address in From');
+  if (DAEMON.test(msg.fromAddress)) return reject('sent by a mail system or no-reply address');
+  if (msg.fromAddress === policy.consultAddress) return reject('sent from the consult address itself (mail loop)');
+  if (AUTO_SUBJECT.test(msg.subject)) return reject('auto-reply or delivery notice (subject)');
+  if (/\bdmarc=fail\b/i.test(h['authentication-results'] ?? '')) return reject('sender authentication failed (DMARC)');
+  if (!senderAllowed(msg.fromAddress, policy.allowedSenders)) return reject('unknown sender: not on the allowed list');
+  if (!msg.text.trim() && !msg.subject) return reject('empty message: no subject and no text to answer');
+  return { accepted: true };
+}

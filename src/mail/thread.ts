@@ -1,0 +1,35 @@
+// Threading (pure part): which keys in a message can tie it to an existing consult.
+import { randomInt } from 'node:crypto';
+import type { ParsedMessage } from './parse.js';
+
+const TOKEN_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+const TOKEN_IN_SUBJECT = /\[(CD-[2-9A-HJKMNP-TV-Z]{6})\]/i;
+
+export function newConsultToken(): string {
+  let s = 'CD-';
+  for (let i = 0; i < 6; i++) s += TOKEN_ALPHABET[randomInt(TOKEN_ALPHABET.length)];
+  return s;
+}
+
+export interface ThreadKeys {
+  token: string | null;
+  /** Message-IDs this message answers, nearest first (In-Reply-To, then References newest first). */
+  parentIds: string[];
+}
+
+export function threadKeys(msg: Pick<ParsedMessage, 'subject' | 'inReplyTo' | 'references'>): ThreadKeys {
+  const token = TOKEN_IN_SUBJECT.exec(msg.subject)?.[1]?.toUpperCase() ?? null;
+  const ids = [msg.inReplyTo, ...[...msg.references].reverse()].filter((x): x is string => !!x);
+  return { token, parentIds: [...new Set(ids)] };
+}
+
+/** The subject a consult is known by: without reply/forward prefixes and without our token. */
+export function consultSubject(subject: string): string {
+  let s = subject.replace(TOKEN_IN_SUBJECT, '').trim();
+  for (;;) {
+    const next = s.replace(/^\s*(re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:\s*/i, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s.trim() || '(no subject)';
+}

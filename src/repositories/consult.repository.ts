@@ -1,0 +1,84 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { ConsultRow, ConsultState } from '../db/schema/core.js';
+import { newConsultToken, type ThreadKeys } from '../mail/thread.js';
+
+/** The consult a message belongs to, by our token or by any Message-ID it answers (ours or the asker's). */
+export async function findConsultForThread(db: Kysely<Database>, keys: ThreadKeys): Promise<ConsultRow | undefined> {
+  if (keys.token) {
+    const byToken = await db.selectFrom('consults').selectAll().where('token', '=', keys.token).executeTakeFirst();
+    if (byToken) return byToken;
+  }
+  if (keys.parentIds.length === 0) return undefined;
+  const viaOutbox = db.selectFrom('outbox').select('consult_id').where('message_id', 'in', keys.parentIds);
+  const viaInbound = db
+    .selectFrom('inbound_messages')
+    .select('consult_id')
+    .where('message_id', 'in', keys.parentIds)
+    .where('consult_id', 'is not', null);
+  return db
+    .selectFrom('consults')
+    .selectAll()
+    .where((eb) => eb.or([eb('id', 'in', viaOutbox), eb('id', 'in', viaInbound)]))
+    .where('state', '!=', 'quarantined')
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+}
+
+export async function createConsult(
+  trx: Transaction<Database>,
+  input: { askerAddress: string; askerName: string | null; subject: string; state: ConsultState; quarantineReason?: string },
+): Promise<ConsultRow> {
+  // A token collision is astronomically rare, but a retry costs nothing.
+  for (let attempt = 0; ; attempt++) {
+    const row = await trx
+      .insertInto('consults')
+      .values({
+        token: newConsultToken(),
+        asker_address: input.askerAddress,
+        asker_name: input.askerName,
+        subject: input.subject,
+        state: input.state,
+        quarantine_reason: input.quarantineReason ?? null,
+      })
+      .onConflict((oc) => oc.column('token').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (row) return row;
+    if (attempt > 5) throw new Error('could not allocate a consult token');
+  }
+}
+
+/** Conditional state change: returns the row only when it was in one of the expected states. */
+export async function moveConsult(
+  db: Kysely<Database> | Transaction<Database>,
+  id: string,
+  from: readonly ConsultState[],
+  to: ConsultState,
+): Promise<ConsultRow | undefined> {
+  return db
+    .updateTable('consults')
+    .set({ state: to, updated_at: new Date() })
+    .where('id', '=', id)
+    .where('state', 'in', from)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function recordAudit(
+  db: Kysely<Database> | Transaction<Database>,
+  event: { actor: string; action: string; consultId?: string | null; draftId?: string | null; draftVersion?: number | null; detail?: Record<string, unknown> },
+): Promise<void> {
+  await db
+    .insertInto('audit_events')
+    .values({
+      actor: event.actor,
+      action: event.action,
+      consult_id: event.consultId ?? null,
+      draft_id: event.draftId ?? null,
+      draft_version: event.draftVersion ?? null,
+      reviewer_id: null,
+      detail: JSON.stringify(event.detail ?? {}),
+    })
+    .execute();
+}
