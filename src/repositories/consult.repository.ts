@@ -20,7 +20,7 @@ export async function findConsultForThread(db: Kysely<Database>, keys: ThreadKey
     .selectFrom('consults')
     .selectAll()
     .where((eb) => eb.or([eb('id', 'in', viaOutbox), eb('id', 'in', viaInbound)]))
-    .where('state', '!=', 'quarantined')
+    .where('state', 'not in', ['quarantined', 'discarded'])
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
 }

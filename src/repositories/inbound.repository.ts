@@ -1,0 +1,92 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { InboundMessageRow, InboundState } from '../db/schema/core.js';
+
+export interface StoredSource {
+  mailboxId: number;
+  uidValidity: string;
+  uid: string;
+  messageId: string;
+  raw: Buffer;
+}
+
+/** Stores fetched sources; a UID or Message-ID seen before is skipped. Returns the UIDs newly stored. */
+export async function storeSources(db: Kysely<Database>, sources: StoredSource[]): Promise<string[]> {
+  if (sources.length === 0) return [];
+  const rows = await db
+    .insertInto('inbound_messages')
+    .values(
+      sources.map((s) => ({
+        mailbox_id: s.mailboxId,
+        uid_validity: s.uidValidity,
+        uid: s.uid,
+        message_id: s.messageId,
+        raw: s.raw,
+        size: s.raw.length,
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .returning('uid')
+    .execute();
+  return rows.map((r) => String(r.uid));
+}
+
+export async function findByUid(
+  db: Kysely<Database>,
+  key: { mailboxId: number; uidValidity: string; uid: string },
+): Promise<InboundMessageRow | undefined> {
+  return db
+    .selectFrom('inbound_messages')
+    .selectAll()
+    .where('mailbox_id', '=', key.mailboxId)
+    .where('uid_validity', '=', key.uidValidity)
+    .where('uid', '=', key.uid)
+    .executeTakeFirst();
+}
+
+export async function findInbound(db: Kysely<Database>, id: string): Promise<InboundMessageRow | undefined> {
+  return db.selectFrom('inbound_messages').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Conditional state change of an inbound message; undefined when another attempt got there first. */
+export async function moveInbound(
+  trx: Transaction<Database> | Kysely<Database>,
+  id: string,
+  from: InboundState[],
+  set: Partial<Omit<InboundMessageRow, 'id' | 'raw' | 'references' | 'attachments' | 'phi_flags'>> & {
+    state: InboundState;
+    references?: string[];
+    attachments?: string;
+    phi_flags?: string;
+  },
+): Promise<InboundMessageRow | undefined> {
+  return trx
+    .updateTable('inbound_messages')
+    .set({ ...set, processed_at: new Date() })
+    .where('id', '=', id)
+    .where('state', 'in', from)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Work that lost its job (a crash between commit and enqueue), for the sweeper to enqueue again. */
+export async function listStranded(db: Kysely<Database>, olderThanSeconds: number) {
+  const before = new Date(Date.now() - olderThanSeconds * 1000);
+  const stored = await db
+    .selectFrom('inbound_messages')
+    .select(['mailbox_id', 'uid_validity', 'uid'])
+    .where('state', '=', 'stored')
+    .where('received_at', '<', before)
+    .limit(1000)
+    .execute();
+  const undrafted = await db
+    .selectFrom('inbound_messages as m')
+    .innerJoin('consults as c', 'c.id', 'm.consult_id')
+    .select('m.id')
+    .where('m.state', '=', 'threaded')
+    .where('c.state', 'in', ['received', 'drafting'])
+    .where('m.processed_at', '<', before)
+    .limit(1000)
+    .execute();
+  return { stored, undrafted: undrafted.map((r) => r.id) };
+}

@@ -1,0 +1,74 @@
+// send: one outbox row -> SMTP. At most once: the row is claimed queued -> sending before the SMTP
+// transaction and marked sent after it. A temporary SMTP failure puts it back to queued for BullMQ's
+// retry; a permanent one marks it failed. A row found stuck in `sending` (the process died mid-send)
+// is never retried blindly: the sweeper marks it failed for a person to check.
+import { UnrecoverableError } from 'bullmq';
+import type { Kysely } from 'kysely';
+import type { Transporter } from 'nodemailer';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import type { JobPayloads, JobStatus } from '../queue/jobs.js';
+import type { Queues } from '../queue/queues.js';
+import { moveConsult, recordAudit } from '../repositories/consult.repository.js';
+import { claimForSending } from './outbox.repository.js';
+import type { SentFolder } from './sent-folder.js';
+import { composeRaw } from './smtp-transport.js';
+
+export interface SendDeps {
+  db: Kysely<Database>;
+  transport: Transporter;
+  sentFolder: SentFolder | null;
+  queues: Queues | null;
+  consult: Config['consult'];
+  logger: Logger;
+}
+
+/** SMTP reply codes 5xx are permanent (RFC 5321 §4.2.1); anything else is worth another try. */
+export function isPermanent(err: unknown): boolean {
+  const code = (err as { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Promise<JobStatus> {
+  const { db } = deps;
+  const row = await claimForSending(db, payload.outboxId);
+  if (!row) return 'skipped';
+  if (row.kind === 'reply') await moveConsult(db, row.consult_id, ['approved'], 'sending');
+  const raw = await composeRaw(row, deps.consult);
+  try {
+    await deps.transport.sendMail({ envelope: { from: deps.consult.address, to: [row.to_address] }, raw });
+  } catch (err) {
+    const permanent = isPermanent(err);
+    const message = String((err as Error).message ?? err).slice(0, 500);
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('outbox').set({ state: permanent ? 'failed' : 'queued', last_error: message }).where('id', '=', row.id).execute();
+      if (row.kind === 'reply') await moveConsult(trx, row.consult_id, ['sending'], permanent ? 'failed' : 'approved');
+      await recordAudit(trx, { actor: 'sender', action: permanent ? 'send.failed' : 'send.retry', consultId: row.consult_id, detail: { outboxId: row.id, error: message } });
+    });
+    if (permanent) throw new UnrecoverableError(`SMTP refused the message permanently: ${message}`);
+    throw err;
+  }
+  const reopen = await db.transaction().execute(async (trx) => {
+    await trx.updateTable('outbox').set({ state: 'sent', sent_at: new Date(), last_error: null }).where('id', '=', row.id).execute();
+    if (row.kind === 'reply') await moveConsult(trx, row.consult_id, ['sending'], 'sent');
+    await recordAudit(trx, { actor: 'sender', action: 'send.sent', consultId: row.consult_id, draftId: row.draft_id, detail: { outboxId: row.id, kind: row.kind } });
+    return followUpsWaiting(trx, row.consult_id);
+  });
+  deps.logger.info({ outboxId: row.id, consultId: row.consult_id }, 'reply sent');
+  for (const inboundId of reopen) await deps.queues?.enqueue('draft', { inboundId });
+  await deps.sentFolder?.append(raw).catch((err: unknown) => deps.logger.warn({ outboxId: row.id, err: String(err) }, 'could not copy to Sent'));
+  return 'done';
+}
+
+/** Follow-ups that arrived while the reply was on its way: the consult goes back to drafting. */
+async function followUpsWaiting(trx: Kysely<Database>, consultId: string): Promise<string[]> {
+  const waiting = await trx
+    .selectFrom('inbound_messages')
+    .select('id')
+    .where('consult_id', '=', consultId)
+    .where('state', '=', 'threaded')
+    .execute();
+  if (waiting.length) await moveConsult(trx, consultId, ['sent'], 'drafting');
+  return waiting.map((w) => w.id);
+}
