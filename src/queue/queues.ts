@@ -16,16 +16,13 @@ const DEFAULT_JOB_OPTIONS = {
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
 
-/** A connection for producers: fail fast instead of queueing commands while Redis is away. */
-export function producerConnection(redisUrl: string): Redis {
-  return new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 3 });
-}
-
 /** A connection for workers: BullMQ requires maxRetriesPerRequest null for blocking commands. */
 export function workerConnection(redisUrl: string): Redis {
   return new Redis(redisUrl, { maxRetriesPerRequest: null });
 }
 
+// Producers share one connection with the offline queue left on: an enqueue issued while Redis
+// reconnects waits instead of failing, and the sweeper covers an enqueue that never lands.
 export function createQueues(redisUrl: string): Queues {
   const connection: ConnectionOptions = workerConnection(redisUrl);
   const raw = Object.fromEntries(

@@ -1,0 +1,40 @@
+// The safety net behind "nothing is lost": work whose job vanished (a crash between a commit and the
+// enqueue, a job removed from Redis) is enqueued again; the business-key job ids and the conditional
+// updates make a duplicate harmless. A send left in `sending` is never retried blindly (it may have
+// gone out): it is marked failed for a person to check.
+import type { AppContext } from './context.js';
+import { listStranded } from '../repositories/inbound.repository.js';
+import { listQueuedOutbox } from '../sending/outbox.repository.js';
+
+const STRANDED_AFTER_S = 30;
+const SENDING_STUCK_AFTER_S = 600;
+
+export async function sweepOnce(ctx: AppContext, roles: { pipeline: boolean; sender: boolean }): Promise<number> {
+  let enqueued = 0;
+  if (roles.pipeline) {
+    const { stored, undrafted } = await listStranded(ctx.db, STRANDED_AFTER_S);
+    for (const s of stored) {
+      await ctx.queues.enqueue('ingest', { mailboxId: s.mailbox_id, uidValidity: String(s.uid_validity), uid: String(s.uid) });
+    }
+    for (const id of undrafted) await ctx.queues.enqueue('draft', { inboundId: id });
+    enqueued += stored.length + undrafted.length;
+  }
+  if (roles.sender) {
+    for (const id of await listQueuedOutbox(ctx.db, STRANDED_AFTER_S)) await ctx.queues.enqueue('send', { outboxId: id });
+    await ctx.db
+      .updateTable('outbox')
+      .set({ state: 'failed', last_error: 'delivery outcome unknown (sender stopped mid-send): check the asker received it before resending' })
+      .where('state', '=', 'sending')
+      .where('created_at', '<', new Date(Date.now() - SENDING_STUCK_AFTER_S * 1000))
+      .execute();
+  }
+  return enqueued;
+}
+
+export function startSweeper(ctx: AppContext, roles: { pipeline: boolean; sender: boolean }, everyMs = 15_000): () => void {
+  const timer = setInterval(() => {
+    sweepOnce(ctx, roles).catch((err: unknown) => ctx.logger.warn({ err: String(err) }, 'sweep failed'));
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

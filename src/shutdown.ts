@@ -1,0 +1,49 @@
+// Ordered graceful shutdown (outline's ShutdownHelper): stop intake first, then workers, then
+// connections; a timer forces the exit if something hangs.
+import type { Logger } from './logger.js';
+
+type Step = { name: string; order: number; run: () => Promise<unknown> };
+
+export const ShutdownOrder = { intake: 0, workers: 1, web: 2, connections: 3 } as const;
+
+export class Shutdown {
+  private steps: Step[] = [];
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly logger: Logger, private readonly forceAfterMs = 15_000) {}
+
+  add(name: string, order: number, run: () => Promise<unknown>): void {
+    this.steps.push({ name, order, run });
+  }
+
+  listen(): void {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        this.logger.info({ signal }, 'shutting down');
+        void this.run().then(() => process.exit(0));
+      });
+    }
+  }
+
+  run(): Promise<void> {
+    this.running ??= this.execute();
+    return this.running;
+  }
+
+  private async execute(): Promise<void> {
+    const force = setTimeout(() => {
+      this.logger.error('shutdown timed out; forcing exit');
+      process.exit(1);
+    }, this.forceAfterMs);
+    force.unref();
+    const orders = [...new Set(this.steps.map((s) => s.order))].sort((a, b) => a - b);
+    for (const order of orders) {
+      await Promise.all(
+        this.steps
+          .filter((s) => s.order === order)
+          .map((s) => s.run().catch((err: unknown) => this.logger.warn({ step: s.name, err: String(err) }, 'shutdown step failed'))),
+      );
+    }
+    clearTimeout(force);
+  }
+}
