@@ -1,0 +1,65 @@
+// The direct answer, first: status problems, then bundling, units, the asked-about facts, then warnings.
+import type { CodeFinding, Findings } from '../coding/types.js';
+import { globalDaysMeaning, statusMeaning } from './pfs-indicators.js';
+import { noEditLine, pairBottomLine } from './pair-findings.js';
+import { unitBottomLine } from './unit-findings.js';
+
+function statusLine(c: CodeFinding): string | null {
+  if (c.status === 'deleted') {
+    return `${c.code} was deleted${c.deletedOn ? ` on ${c.deletedOn}` : ''} and cannot be reported for this date of service.`;
+  }
+  if (c.status === 'unknown') return `We could not find ${c.code} in the code sets we hold; please check the number.`;
+  if (c.status === 'not_billable') {
+    const some = c.billableChildren.slice(0, 3).map((k) => k.code);
+    const examples = some.length > 0 ? ` (for example ${some.join(', ')})` : '';
+    return `${c.code} is a category, not a billable code: report one of its billable codes${examples}.`;
+  }
+  return null;
+}
+
+// Lines for what the question type asks about, when the edits alone do not answer it.
+function askedFacts(f: Findings): string[] {
+  const valid = f.codes.filter((c) => c.status === 'valid');
+  const lines: string[] = [];
+  if (f.questionTypes.includes('definition')) {
+    for (const c of valid) if (c.descriptor) lines.push(`${c.code}: ${c.descriptor}.`);
+  }
+  if (f.questionTypes.includes('coverage')) {
+    for (const c of valid) {
+      const meaning = c.rvu ? statusMeaning(c.rvu.statusCode) : null;
+      if (c.rvu && meaning) lines.push(`${c.code} has Medicare PFS status ${c.rvu.statusCode}: ${meaning}.`);
+    }
+  }
+  if (f.questionTypes.includes('global-period')) {
+    for (const c of valid) {
+      const days = c.rvu?.globalDays ?? c.globalDays;
+      const meaning = globalDaysMeaning(days);
+      if (days && meaning) lines.push(`${c.code} has a global period of ${days}: ${meaning}.`);
+    }
+  }
+  return lines;
+}
+
+export function answerBottomLine(f: Findings): string[] {
+  const lines: string[] = [];
+  for (const c of f.codes) {
+    const s = statusLine(c);
+    if (s) lines.push(s);
+  }
+  for (const p of f.pairs) if (p.active) lines.push(pairBottomLine(p, f));
+  const none = noEditLine(f);
+  if (none) lines.push(none);
+  for (const u of f.units) {
+    const s = unitBottomLine(u, f);
+    if (s) lines.push(s);
+  }
+  lines.push(...askedFacts(f));
+  lines.push(...f.advice.filter((a) => a.severity === 'warning').map((a) => a.message));
+  lines.push(...f.advice.filter((a) => a.severity === 'info' && a.code === null).map((a) => a.message));
+  if (lines.length === 0 && f.codes.length === 0) lines.push('We found no billing code in your message to check.');
+  if (lines.length === 0) {
+    const codes = f.codes.map((c) => c.code).join(', ');
+    lines.push(`${codes} ${f.codes.length === 1 ? 'is' : 'are'} valid for this date of service; details per code below.`);
+  }
+  return lines;
+}

@@ -1,0 +1,68 @@
+// NCCI procedure-to-procedure edits: the direct answer (bundled or not, which modifier, on what record)
+// and a section per pair. Modifier rules follow the NCCI Policy Manual, chapter I, and the CMS MLN fact
+// sheet "Proper Use of Modifiers 59 & -X{EPSU}".
+import type { Findings, PairFinding } from '../coding/types.js';
+import type { PairSection } from './reply-model.types.js';
+
+const DISTINCT_RECORD =
+  'the record shows it as a distinct service: a separate session or encounter, a different site or organ, a separate incision or lesion';
+
+const modifierList = (mods: string[]): string =>
+  mods.length === 1 ? `Modifier ${mods[0]}` : `Modifiers ${mods.join(', ')}`;
+
+// Pricing modifiers (26, TC) say which part was billed, never try to bypass an edit: not worth a word.
+const PRICING = new Set(['26', 'TC']);
+
+function askedModifiers(f: Findings, code: string): string[] {
+  return (f.codes.find((c) => c.code === code)?.modifiers ?? []).filter((m) => !PRICING.has(m));
+}
+
+/** The sentence a coder would lead with for one edit in force at the date of service. */
+export function pairBottomLine(p: PairFinding, f: Findings): string {
+  const { column1: c1, column2: c2 } = p;
+  const edit = `NCCI PTP edit, modifier indicator ${p.modifierIndicator}`;
+  if (p.modifierIndicator === '9') {
+    return `The NCCI edit between ${c1} and ${c2} does not apply (modifier indicator 9): it places no restriction on reporting them together.`;
+  }
+  if (p.modifierIndicator === '0') {
+    const used = askedModifiers(f, c2);
+    const tail = used.length > 0 ? ` ${modifierList(used)} on ${c2} does not change this.` : '';
+    return `${c2} is bundled into ${c1} and is not separately payable with it (${edit}): no modifier can bypass this edit.${tail}`;
+  }
+  const used = askedModifiers(f, c2).filter((m) => !p.bypassedBy.includes(m));
+  const ignored = used.length > 0 ? ` ${modifierList(used)} does not bypass this edit.` : '';
+  if (p.bypassedBy.length > 0) {
+    const specific = p.bypassedBy.includes('59') ? ' CMS prefers XE, XS, XP or XU over 59 when one of them fits.' : '';
+    return `${c2} is bundled into ${c1} (${edit}). ${modifierList(p.bypassedBy)} on ${c2} gets past the edit only when ${DISTINCT_RECORD}; if ${c2} was part of ${c1} itself, report ${c1} alone.${specific}${ignored}`;
+  }
+  return `${c2} is bundled into ${c1} (${edit}). Report ${c2} only with an NCCI-associated modifier (59 or XE, XS, XP, XU, or an anatomic modifier) when ${DISTINCT_RECORD}; otherwise report ${c1} alone.${ignored}`;
+}
+
+export function pairSection(p: PairFinding): PairSection {
+  const period = p.active
+    ? `in force at the date of service${p.effective ? ` (effective ${p.effective})` : ''}`
+    : `not in force at the date of service${p.deleted ? ` (deleted ${p.deleted})` : ''}`;
+  const facts = [
+    { label: 'Column 1 (paid)', value: p.column1 },
+    { label: 'Column 2 (bundled)', value: p.column2 },
+    { label: 'Modifier indicator', value: `${p.modifierIndicator}: ${p.meaning}` },
+    { label: 'Edit', value: `${period}, ${p.setting} edits` },
+    ...(p.rationale ? [{ label: 'CMS rationale', value: p.rationale }] : []),
+    {
+      label: 'Your bypassing modifiers',
+      value: p.bypassedBy.length > 0 ? p.bypassedBy.join(', ') : 'none of the modifiers in your message bypass it',
+    },
+    { label: 'Edition', value: p.edition },
+  ];
+  return { heading: `${p.column1} with ${p.column2}`, descriptor: null, descriptorNote: null, facts, notes: [] };
+}
+
+/** When the asker asked about bundling and no edit in force pairs their procedure codes. */
+export function noEditLine(f: Findings): string | null {
+  const procedures = f.codes.filter((c) => (c.system === 'cpt' || c.system === 'hcpcs') && c.status === 'valid');
+  if (procedures.length < 2 || f.pairs.some((p) => p.active)) return null;
+  if (!f.questionTypes.some((t) => t === 'bundling-PTP' || t === 'modifier')) return null;
+  const ptp = f.editions.find((e) => e.dataset.startsWith('ncci_ptp'));
+  const codes = procedures.map((c) => c.code).join(' and ');
+  return `No NCCI PTP edit pairs ${codes}${ptp ? ` in ${ptp.label}` : ''}: NCCI does not bundle them, so each can be reported when documented (global surgery rules and payer policies still apply).`;
+}

@@ -1,0 +1,82 @@
+// Notes for the reviewer in the desk, never sent: what to double-check before approving.
+import type { EditionRef, Findings } from '../coding/types.js';
+import type { DraftInput, ReviewFlag } from './draft.types.js';
+
+export const LOW_CONFIDENCE = 0.6;
+const DAY_MS = 86_400_000;
+
+// How long an edition stays current: NCCI and HCPCS are quarterly, the PFS file yearly with quarterly
+// corrections, ICD-10 by fiscal year. Older than this at the date of service means a newer one exists.
+const CYCLE_DAYS: [prefix: string, days: number][] = [
+  ['ncci', 92],
+  ['mue', 92],
+  ['aoc', 92],
+  ['hcpcs', 92],
+  ['pfs', 366],
+  ['icd10', 366],
+];
+
+function staleness(e: EditionRef, date: string): string | null {
+  const at = Date.parse(date);
+  if (at < Date.parse(e.effectiveFrom)) return `${e.label} starts ${e.effectiveFrom}, after ${date}`;
+  if (e.effectiveTo !== null && at > Date.parse(e.effectiveTo)) return `${e.label} ended ${e.effectiveTo}, before ${date}`;
+  const cycle = CYCLE_DAYS.find(([prefix]) => e.dataset.startsWith(prefix))?.[1];
+  if (cycle !== undefined && at - Date.parse(e.effectiveFrom) > cycle * DAY_MS) {
+    return `${e.label} (from ${e.effectiveFrom}) is older than one update cycle at ${date}`;
+  }
+  return null;
+}
+
+function editionFlags(f: Findings): ReviewFlag[] {
+  const flags: ReviewFlag[] = [];
+  const byDataset = new Map<string, string[]>();
+  for (const e of f.editions) byDataset.set(e.dataset, [...(byDataset.get(e.dataset) ?? []), e.label]);
+  // Code-set codes (HCPCS, ICD-10) read from different editions also count; CPT facts come from several files.
+  for (const c of f.codes) {
+    if (c.edition === null || c.system === 'cpt') continue;
+    const labels = byDataset.get(c.system) ?? [];
+    if (!labels.includes(c.edition)) byDataset.set(c.system, [...labels, c.edition]);
+  }
+  for (const [dataset, labels] of byDataset) {
+    if (labels.length > 1) {
+      flags.push({ code: 'mixed_editions', severity: 'warning', message: `Codes from different ${dataset} editions: ${labels.join(', ')}` });
+    }
+  }
+  const stale = f.editions.map((e) => staleness(e, f.effectiveDate)).filter((s): s is string => s !== null);
+  if (stale.length > 0) {
+    flags.push({ code: 'stale_edition', severity: 'warning', message: `Edition may not match the date: ${stale.join('; ')}` });
+  }
+  return flags;
+}
+
+function phiFlag(input: DraftInput): ReviewFlag[] {
+  if (input.phiFlags.length === 0) return [];
+  const kinds = [...new Set(input.phiFlags.map((p) => p.kind))].join(', ');
+  return [{ code: 'possible_phi', severity: 'warning', message: `Possible patient identifiers in the question: ${kinds}` }];
+}
+
+export function reviewFlags(input: DraftInput): ReviewFlag[] {
+  // A rejection states no coding facts: only what the reviewer must know about the mail itself.
+  if (input.kind === 'rejection') return phiFlag(input);
+  const f = input.findings;
+  const flags: ReviewFlag[] = [];
+  const codesWith = (status: string) => f.codes.filter((c) => c.status === status).map((c) => c.code);
+  const unknown = codesWith('unknown');
+  if (unknown.length > 0) flags.push({ code: 'unknown_code', severity: 'warning', message: `Unknown codes: ${unknown.join(', ')}` });
+  const deleted = f.codes.filter((c) => c.status === 'deleted').map((c) => `${c.code}${c.deletedOn ? ` (deleted ${c.deletedOn})` : ''}`);
+  if (deleted.length > 0) flags.push({ code: 'deleted_code', severity: 'warning', message: `Deleted codes: ${deleted.join(', ')}` });
+  const notBillable = codesWith('not_billable');
+  if (notBillable.length > 0) {
+    flags.push({ code: 'not_billable', severity: 'info', message: `Not-billable diagnosis codes: ${notBillable.join(', ')}` });
+  }
+  if (f.dateOfService === null) {
+    flags.push({ code: 'no_date_of_service', severity: 'warning', message: `No date of service: editions chosen for ${f.effectiveDate}` });
+  }
+  flags.push(...editionFlags(f));
+  flags.push(...phiFlag(input));
+  if (f.questionTypeConfidence < LOW_CONFIDENCE) {
+    const types = f.questionTypes.join(', ') || 'none';
+    flags.push({ code: 'low_confidence', severity: 'info', message: `Low confidence (${f.questionTypeConfidence.toFixed(2)}) in the question type: ${types}` });
+  }
+  return flags;
+}
