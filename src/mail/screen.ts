@@ -13,6 +13,8 @@ export type ScreenVerdict = { accepted: true } | { accepted: false; reason: stri
 
 const AUTO_SUBJECT =
   /^(auto(matic)?[ -]?(reply|response)|out of (the )?office|undeliver(able|ed)|delivery (status notification|failure|has failed)|mail delivery (failed|subsystem)|returned mail|failure notice|abwesenheitsnotiz|réponse automatique)\b/i;
+// RFC 6522 reports and the bare report parts some servers send on their own (RFC 3464, 8098, 5965).
+const REPORT_TYPES = ['multipart/report', 'message/delivery-status', 'message/disposition-notification', 'message/feedback-report'];
 const DAEMON = /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply)@/i;
 
 function reject(reason: string): ScreenVerdict {
@@ -31,8 +33,8 @@ export function screenMessage(msg: ParsedMessage, policy: ScreenPolicy): ScreenV
     return reject(`oversize: ${msg.size} bytes is over the ${policy.maxMessageBytes}-byte limit`);
   if (/^\s*<\s*>\s*$/.test(h['return-path'] ?? ''))
     return reject('null return path (<>): a bounce or other automated notification');
-  if (msg.contentType.startsWith('multipart/report'))
-    return reject(`delivery or feedback report (${msg.contentType.split(';')[0]})`);
+  const type = msg.contentType.split(';')[0]!.trim();
+  if (REPORT_TYPES.includes(type)) return reject(`delivery or feedback report (${type})`);
   const autoSubmitted = (h['auto-submitted'] ?? '').trim().toLowerCase();
   if (autoSubmitted && !autoSubmitted.startsWith('no')) return reject(`auto-reply (Auto-Submitted: ${autoSubmitted.split(';')[0]})`);
   if (h['x-autoreply'] || h['x-autorespond']) return reject('auto-reply (X-Autoreply header)');
