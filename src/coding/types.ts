@@ -29,6 +29,8 @@ export interface Mention {
   to: string | null;
   modifiers: string[];
   units: number | null;
+  /** Code system of a code, range or wildcard mention (absent for modifiers). */
+  system?: CodeSystem;
 }
 
 /** Output of extraction: pure, from the question text alone. */

@@ -1,0 +1,82 @@
+// Spans of the question that look like codes but are not: phone numbers and extensions, ZIP codes and
+// street numbers, amounts, claim/member/account numbers, and claim adjustment / remark codes.
+// Dates are masked separately (extract-dates.ts) because the date of service is read from them.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const PHONE_SHAPES = [
+  /(?:\+?1[-. ]?)?\(\d{3}\)\s*\d{3}[-. ]?\d{4}\b/g,
+  /(?<![\w.-])(?:\+?1[-. ])?\d{3}[-. ]\d{3}[-. ]\d{4}\b/g,
+  // "555-1234" and "555-32555": three digits never start a code, so a 3-digit group joined to digits is a number.
+  /(?<![\w.-])\d{3}[-.]\d{4,5}(?![\w-])/g,
+];
+/** After "call me at", "phone", "fax"...: the digit run that follows is a phone number whatever its shape. */
+const PHONE_CONTEXT = /\b(?:call(?:\s+me)?(?:\s+back)?(?:\s+at)?|phone|ph|tel|telephone|cell|mobile|fax|text\s+me|reach\s+me(?:\s+at)?|contact\s+me(?:\s+at)?)\b[.:#]?\s*(?:(?:no|number|#)\.?\s*)?:?\s*(\+?[\d(][\d() .-]{5,}\d)/gi;
+const EXTENSION = /\b(?:ext|extn|extension)\.?\s*#?\s*\d{1,6}\b/gi;
+/** "x1234" right after a phone number is an extension, not units. */
+const X_EXTENSION = /(?<=\d\s?)x\s?\d{3,6}\b/gi;
+const ZIP = [
+  /\b[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*,\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?,?\s+(\d{5}(?:-\d{4})?)\b/g,
+  /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi,
+  /\b\d{5}-\d{4}\b/g,
+  /\b(?:P\.?\s?O\.?\s+Box|Suite|Ste\.?|Unit|Room|Rm\.?)\s*#?\s*(\d+)\b/gi,
+  /\b\d{3,6}(?=\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Ln|Lane|Way|Court|Pkwy|Parkway|Hwy|Highway|Pl|Place)\b)/g,
+];
+const AMOUNTS = [
+  /(?:\$|USD\s?)\s?\d[\d,]*(?:\.\d+)?/g,
+  /\b\d[\d,]*\.\d{2}\b/g,
+  /\b\d[\d,]*\s?(?:dollars|USD)\b/gi,
+];
+/** "acct 55512", "NPI 1234567890", "ICN 2025...": these words always introduce an identifier. */
+const STRONG_IDS = /\b(?:acct|MRN|medical\s+record|invoice|ticket|ICN|DCN|TCN|NPI|TIN|EIN|tax\s+id|tracking|confirmation|ID)\s*(?:#|no\.?|num(?:ber)?|id)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
+/** "claim # 12345", "member ID W123456", "ref no. 55512": weaker words need a marker (#, no., number, ID, :). */
+const MARKED_IDS = /\b(?:(?:claim|case|order|PO|control|patient|pt|batch|check|voucher)\s*(?:#|no\.|number|num|id\b)|(?:member|subscriber|account|ref|reference|policy|group|grp|auth|authorization)\s*(?:#|no\.|number|num|id\b|:))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
+/** Claim adjustment group + reason (CO-97, PR 204, OA-23) are never codes. */
+const CARC = /\b(?:CO|PR|OA|PI|CR)\s?-\s?\d{1,3}\b|\b(?:CO|PR|OA|PI)\d{1,3}\b/g;
+/** Remark codes (N290, M80, MA130) look like ICD-10-CM codes; masked only near remittance words. */
+const RARC = /\b(?:MA\d{2,3}|N\d{1,3}|M\d{1,3})\b/g;
+const REMIT_CONTEXT = /\b(?:RARC|CARC|remark|remarks|denial|denied|denies|EOB|ERA|remit|remittance|835|reason\s+codes?|adjustment|rejected|rejection)\b|\b(?:CO|PR|OA|PI)\s?-\s?\d{1,3}\b/i;
+const DX_BEFORE = /\b(?:dx|diagnos[ie]s|ICD(?:-?10)?(?:-CM)?)\s*(?:code)?\s*[:#]?\s*$/i;
+
+function collect(re: RegExp, text: string, out: Span[], group = 0): void {
+  for (const m of text.matchAll(re)) {
+    const g = m[group];
+    if (g === undefined) continue;
+    const start = (m.index ?? 0) + (group === 0 ? 0 : m[0].lastIndexOf(g));
+    out.push({ start, end: start + g.length });
+  }
+}
+
+/** Every span of the text that must not yield a code. */
+export function findNoiseSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const re of PHONE_SHAPES) collect(re, text, out);
+  collect(PHONE_CONTEXT, text, out, 1);
+  collect(EXTENSION, text, out);
+  collect(X_EXTENSION, text, out);
+  collect(ZIP[0]!, text, out, 1);
+  collect(ZIP[1]!, text, out, 1);
+  collect(ZIP[2]!, text, out);
+  collect(ZIP[3]!, text, out, 1);
+  collect(ZIP[4]!, text, out);
+  for (const re of AMOUNTS) collect(re, text, out);
+  collect(STRONG_IDS, text, out, 1);
+  collect(MARKED_IDS, text, out, 1);
+  collect(CARC, text, out);
+  for (const m of text.matchAll(RARC)) {
+    const start = m.index ?? 0;
+    const window = text.slice(Math.max(0, start - 80), start + 80);
+    if (!REMIT_CONTEXT.test(window) || DX_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    out.push({ start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** True when [start, end) overlaps any span. */
+export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
+}

@@ -1,0 +1,78 @@
+// The asker's own words in a plain-text mail body: quoted history ("On ... wrote:", "> ", Outlook
+// "-----Original Message-----" / "From:" blocks, forwarded headers) and signatures ("-- ", "Sent from my
+// iPhone", "Thanks,\nName") are cut off, so their codes and numbers never reach extraction.
+//
+// Returns `question` = text.slice(offset, offset + question.length) exactly: mention spans found in the
+// question map back to the original body by adding `offset`.
+
+export interface QuestionText {
+  question: string;
+  offset: number;
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+const WROTE = /^\s*(?:On\s.{4,200}?\bwrote|Le\s.{4,200}?\ba\s+écrit|Am\s.{4,200}?\bschrieb|El\s.{4,200}?\bescribió)\s*:\s*$/i;
+const WROTE_START = /^\s*On\s.+\d/i;
+const SEPARATOR = /^\s*(?:-{2,}\s*(?:Original|Forwarded)\s+Message\s*-{2,}|_{10,}|Begin\s+forwarded\s+message:|-{5,}\s*Forwarded\s+message\s*-{5,})\s*$/i;
+const HEADER_FROM = /^\s*\*?(?:From|De|Von)\s*:\*?\s+\S/i;
+const HEADER_NEXT = /^\s*\*?(?:Sent|Date|To|Subject|Cc|Envoyé|Gesendet)\s*:/i;
+const SIG_DELIMITER = /^--\s?$/;
+const SENT_FROM = /^\s*(?:Sent\s+from\s+my\s+\w+|Sent\s+from\s+(?:Mail|Outlook|Yahoo|Gmail)|Get\s+Outlook\s+for\s+\w+|Sent\s+via\s+\w+)/i;
+const CLOSING = /^\s*(?:thanks(?:\s+(?:so\s+much|again|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|in\s+advance))?|thx|tia|regards|best(?:\s+regards|\s+wishes)?|kind\s+regards|warm\s+regards|sincerely|cheers|respectfully|many\s+thanks|v\/r)\s*[,.!-]?\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?\s*$/i;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    lines.push({ text: part.replace(/\r$/, ''), start });
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+const isQuoted = (l: Line): boolean => /^\s*>/.test(l.text);
+
+/** Index of the first line that starts history or a signature, at or after `from`. */
+function cutIndex(lines: Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    const next = lines[i + 1]?.text ?? '';
+    if (isQuoted(lines[i]!) || SEPARATOR.test(t) || SIG_DELIMITER.test(t) || SENT_FROM.test(t)) return i;
+    if (WROTE.test(t) || (WROTE_START.test(t) && /wrote:\s*$/i.test(next) && !/wrote:\s*$/i.test(t))) return i;
+    if (HEADER_FROM.test(t) && lines.slice(i + 1, i + 5).some((l) => HEADER_NEXT.test(l.text))) return i;
+    // A closing ("Thanks,\nDana") only counts when what follows is a short signature block.
+    if (CLOSING.test(t) && t.trim().length <= 40) {
+      const rest = lines.slice(i + 1, cutAfterSignature(lines, i + 1));
+      if (rest.length <= 6 && rest.every((l) => l.text.trim().length <= 60)) return i;
+    }
+  }
+  return lines.length;
+}
+
+/** The end of a signature block: where quoted history starts, or the end of the text. */
+function cutAfterSignature(lines: Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (isQuoted(lines[i]!) || SEPARATOR.test(t) || WROTE.test(t) || WROTE_START.test(t) || HEADER_FROM.test(t)) return i;
+  }
+  return lines.length;
+}
+
+export function stripQuotedHistory(text: string): QuestionText {
+  const lines = splitLines(text);
+  // Bottom-posted replies start with the quote: skip it (and its "wrote:" header) to reach the new text.
+  let first = 0;
+  while (first < lines.length && (isQuoted(lines[first]!) || lines[first]!.text.trim() === '' || WROTE.test(lines[first]!.text))) first++;
+  if (first === lines.length) first = 0;
+  const last = cutIndex(lines, first);
+  const startOffset = lines[first]?.start ?? 0;
+  const endOffset = last < lines.length ? lines[last]!.start : text.length;
+  const raw = text.slice(startOffset, endOffset);
+  const lead = raw.length - raw.trimStart().length;
+  const question = raw.trim();
+  return { question, offset: startOffset + lead };
+}
