@@ -15,6 +15,7 @@ IMAP_PORT=${STACK_IMAP_PORT:-10143}
 LMTP_PORT=${STACK_LMTP_PORT:-10024}
 SMTP_PORT=25
 DOMAIN=example.test
+TEST_DOMAIN=box.example.test
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 
 log() { printf '[stack] %s\n' "$*" >&2; }
@@ -85,7 +86,8 @@ up_dovecot() {
   mkdir -p "$STACK/mail" && chown vmail:vmail "$STACK/mail"
   chmod 755 "$STACK" "$STACK/dovecot"
   sed -e "s#@DIR@#$STACK/dovecot#g" -e "s#@MAIL@#$STACK/mail#g" -e "s#@IMAP_PORT@#$IMAP_PORT#g" \
-    -e "s#@LMTP_PORT@#$LMTP_PORT#g" "$HERE/dovecot.conf" >"$STACK/dovecot/dovecot.conf"
+    -e "s#@LMTP_PORT@#$LMTP_PORT#g" -e "s#@TEST_DOMAIN@#$TEST_DOMAIN#g" \
+    -e "s#@TEST_PASSWORD@#$(secret testboxes)#g" "$HERE/dovecot.conf" >"$STACK/dovecot/dovecot.conf"
   if port_open "$IMAP_PORT"; then
     doveadm -c "$STACK/dovecot/dovecot.conf" reload 2>/dev/null || true
     return 0
@@ -98,7 +100,7 @@ up_dovecot() {
 
 up_postfix() {
   postconf -e "myhostname = mx.$DOMAIN" "mydestination =" "inet_interfaces = 127.0.0.1" \
-    "inet_protocols = ipv4" "mynetworks = 127.0.0.0/8" "virtual_mailbox_domains = $DOMAIN" \
+    "inet_protocols = ipv4" "mynetworks = 127.0.0.0/8" "virtual_mailbox_domains = $DOMAIN, $TEST_DOMAIN" \
     "virtual_transport = lmtp:inet:127.0.0.1:$LMTP_PORT" "maillog_file = /var/log/postfix.log" \
     "message_size_limit = 52428800" "smtpd_relay_restrictions = permit_mynetworks, reject" \
     "relayhost =" "default_transport = error:outside mail is disabled in the local stack"
@@ -128,6 +130,8 @@ ASKER_ADDRESS=asker@$DOMAIN
 ASKER_PASSWORD=$(secret asker)
 ASKER2_ADDRESS=asker2@$DOMAIN
 ASKER2_PASSWORD=$(secret asker2)
+TEST_MAILBOX_DOMAIN=$TEST_DOMAIN
+TEST_MAILBOX_PASSWORD=$(secret testboxes)
 EOF
 }
 

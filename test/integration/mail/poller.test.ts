@@ -1,0 +1,95 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Config } from '../../../src/config.js';
+import { createLogger } from '../../../src/logger.js';
+import { createImapClient } from '../../../src/mail/imap-client.js';
+import { syncMailbox, type PollerDeps } from '../../../src/mail/poller.js';
+import { createQueues, type Queues } from '../../../src/queue/queues.js';
+import { deliver, newMailbox, consultEnv, openImap } from '../../helpers/mailstack.js';
+import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
+import { testConfig } from '../../helpers/stack-env.js';
+
+const question = (n: number, id = `<q${n}.${Date.now()}@clinic.example>`) =>
+  `From: coder@clinic.example\r\nTo: consult\r\nSubject: question ${n}\r\nMessage-ID: ${id}\r\n\r\nCan 32555 be billed with 76942? (${n})\r\n`;
+
+describe('the poller', () => {
+  let scratch: ScratchDb;
+  let queues: Queues;
+  let config: Config;
+  let address: string;
+
+  beforeAll(async () => {
+    scratch = await createScratchDb();
+    config = testConfig();
+    await new Redis(config.redisUrl).flushdb();
+    queues = createQueues(config.redisUrl);
+  });
+  afterAll(async () => {
+    await queues.close();
+    await scratch.drop();
+  });
+  beforeEach(() => {
+    address = newMailbox('consult');
+  });
+
+  function deps(imap: Partial<Config['imap']> = {}): PollerDeps {
+    const c = testConfig(consultEnv(address));
+    return { db: scratch.db, queues, imap: { ...c.imap, ...imap }, logger: createLogger('silent') };
+  }
+
+  async function sync(d: PollerDeps) {
+    const client = createImapClient(d.imap);
+    await client.connect();
+    try {
+      return await syncMailbox(client, d);
+    } finally {
+      await client.logout();
+    }
+  }
+
+  async function stored() {
+    return scratch.db.selectFrom('inbound_messages as m').innerJoin('mailboxes as b', 'b.id', 'm.mailbox_id').select(['m.uid', 'm.message_id']).where('b.address', '=', address).execute();
+  }
+
+  it('stores each new message once, queues one ingest job per UID, then moves it to Processed as \\Seen', async () => {
+    for (const n of [1, 2, 3]) await deliver(address, question(n));
+    const d = deps();
+    expect(await sync(d)).toEqual({ seen: 3, stored: 3 });
+    expect(await sync(d)).toEqual({ seen: 0, stored: 0 });
+
+    const rows = await stored();
+    expect(rows.map((r) => String(r.uid)).sort()).toEqual(['1', '2', '3']);
+    const jobs = await queues.raw.ingest.getJobs(['waiting', 'delayed', 'active', 'completed']);
+    const prefix = `ingest-${await cursorId()}-`;
+    const mine = jobs.filter((j) => j.id?.startsWith(prefix));
+    expect(mine).toHaveLength(3);
+    expect(JSON.stringify(mine.map((j) => j.data))).not.toMatch(/clinic|32555/); // ids only, no mail content
+
+    const imap = await openImap(address);
+    expect((await imap.status('INBOX', { messages: true })).messages).toBe(0);
+    expect((await imap.status('Processed', { messages: true, unseen: true }))).toMatchObject({ messages: 3, unseen: 0 });
+    await imap.logout();
+  });
+
+  it('ingests each message once when two pollers race on one mailbox', async () => {
+    for (const n of [1, 2, 3, 4, 5, 6]) await deliver(address, question(n));
+    const results = await Promise.all([sync(deps()), sync(deps())]);
+    expect(results.reduce((s, r) => s + r.stored, 0)).toBe(6);
+    expect(await stored()).toHaveLength(6);
+  });
+
+  it('after a UIDVALIDITY change rescans the mailbox and dedupes by Message-ID', async () => {
+    for (const n of [1, 2]) await deliver(address, question(n));
+    const d = deps({ processedFolder: '' }); // leave the messages in INBOX so the rescan sees them
+    expect((await sync(d)).stored).toBe(2);
+    await scratch.db.updateTable('mailboxes').set({ uid_validity: '1' }).where('address', '=', address).execute();
+    await deliver(address, question(3));
+    expect(await sync(d)).toEqual({ seen: 3, stored: 1 });
+    expect(await stored()).toHaveLength(3);
+  });
+
+  async function cursorId(): Promise<number> {
+    const row = await scratch.db.selectFrom('mailboxes').select('id').where('address', '=', address).executeTakeFirstOrThrow();
+    return row.id;
+  }
+});
