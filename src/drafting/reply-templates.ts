@@ -48,3 +48,6 @@ function template(name: ReplyTemplateName, part: ReplyPart): Compiled {
 export function renderReply(name: ReplyTemplateName, model: ReplyModel): { text: string; html: string } {
   return { text: template(name, 'txt')(model), html: template(name, 'html')(model) };
 }
+
+/** How many templates are compiled (each kind x part at most once). */
+export const cachedTemplateCount = (): number => cache.size;

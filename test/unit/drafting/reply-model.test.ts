@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Findings, PairFinding } from '../../../src/coding/types.js';
+import { buildReplyModel } from '../../../src/drafting/reply-model.js';
+import { draftInput, findingsFixture } from './findings-fixture.js';
+
+const answer = (f: Findings) => buildReplyModel(draftInput('answer', f));
+const withPair = (f: Findings, change: Partial<PairFinding>): Findings => ({
+  ...f,
+  pairs: f.pairs.map((p) => ({ ...p, ...change })),
+});
+
+describe('reply model: the bottom line', () => {
+  const ex01 = findingsFixture('ex-01-thoracentesis-guidance');
+
+  it('when a column 2 code carries a bypassing modifier, says it is bundled and on what record the modifier holds', () => {
+    const [first] = answer(ex01).bottomLine;
+    expect(first).toContain('76942 is bundled into 32555');
+    expect(first).toContain('modifier indicator 1');
+    expect(first).toContain('Modifier 59 on 76942');
+    expect(first).toContain('distinct service');
+    expect(first).toContain('report 32555 alone');
+  });
+
+  it('when the edit has modifier indicator 0, says no modifier can bypass it', () => {
+    const [first] = answer(withPair(ex01, { modifierIndicator: '0', bypassedBy: [] })).bottomLine;
+    expect(first).toContain('no modifier can bypass this edit');
+    expect(first).toContain('Modifier 59 on 76942 does not change this');
+  });
+
+  it('when no edit pairs two procedure codes in a bundling question, says NCCI does not bundle them and names the edition', () => {
+    const lines = answer({ ...ex01, pairs: [] }).bottomLine;
+    expect(lines[0]).toBe(
+      'No NCCI PTP edit pairs 32555 and 76942 in NCCI PTP practitioner 2024 Q3: NCCI does not bundle them, so each can be reported when documented (global surgery rules and payer policies still apply).',
+    );
+  });
+
+  it('when an edit was deleted before the date of service, it does not lead the answer but stays listed', () => {
+    const model = answer(withPair(ex01, { active: false, deleted: '2020-01-01' }));
+    expect(model.bottomLine.join(' ')).not.toContain('bundled into');
+    expect(model.pairs[0]?.facts).toContainEqual({ label: 'Edit', value: 'not in force at the date of service (deleted 2020-01-01), practitioner edits' });
+  });
+
+  it('when units exceed a date-of-service MUE, gives the units to report and says a modifier does not lift it', () => {
+    const [first] = answer(findingsFixture('mue-exceeded-62329')).bottomLine;
+    expect(first).toContain('2 units of 62329 exceed the MUE of 1 per date of service');
+    expect(first).toContain('Report 1;');
+    expect(first).toContain('does not lift a date-of-service MUE');
+  });
+
+  it('when a code was deleted, says so with its date before anything else', () => {
+    const lines = answer(findingsFixture('deleted-32420')).bottomLine;
+    expect(lines[0]).toBe('32420 was deleted on 2019-01-01 and cannot be reported for this date of service.');
+    expect(lines[1]).toContain('percutaneous lung biopsy codes');
+  });
+
+  it('when a diagnosis is a category, points to its billable codes', () => {
+    const lines = answer(findingsFixture('dx-j91-not-billable')).bottomLine;
+    expect(lines[0]).toBe('J91 is a category, not a billable code: report one of its billable codes (for example J91.0, J91.8).');
+  });
+});
+
+describe('reply model: sections', () => {
+  it("marks a lay summary as not the CPT descriptor, and a CDC title as the CDC's", () => {
+    const ex01 = answer(findingsFixture('ex-01-thoracentesis-guidance'));
+    expect(ex01.codes[0]?.descriptorNote).toBe('(plain-language summary, not the CPT descriptor)');
+    const dx = answer(findingsFixture('dx-j91-not-billable'));
+    expect(dx.codes[1]?.descriptorNote).toBe('(CDC/NCHS title)');
+  });
+
+  it('lists the billable children of a not-billable category in the diagnosis notes', () => {
+    const [note] = answer(findingsFixture('dx-j91-not-billable')).diagnosisNotes;
+    expect(note?.children).toEqual(['J91.0 Malignant pleural effusion', 'J91.8 Pleural effusion in other conditions classified elsewhere']);
+  });
+
+  it('takes every fact from the findings: a different MUE value changes the reply', () => {
+    const f = findingsFixture('mue-exceeded-62329');
+    const changed = { ...f, units: f.units.map((u) => ({ ...u, mue: 4, exceeds: false })) };
+    expect(answer(changed).units[0]).toContain('MUE 4 per date of service');
+    expect(answer(changed).bottomLine[0]).toBe('2 units of 62329 is within the MUE of 4 per date of service.');
+  });
+
+  it('names every edition used in the sources line, edits first', () => {
+    expect(answer(findingsFixture('ex-01-thoracentesis-guidance')).sources).toBe(
+      'Sources: NCCI PTP practitioner 2024 Q3, MUE practitioner 2024 Q3, PFS RVU 2025 D, CodeDesk lay summaries 2025.',
+    );
+  });
+
+  it('cites an edition a fact used even when the edition list missed it', () => {
+    const f = { ...findingsFixture('dx-j91-not-billable'), editions: [] };
+    expect(answer(f).sources).toBe('Sources: ICD-10-CM FY2026.');
+  });
+
+  it('asks for the date of service and the setting when the question gave neither', () => {
+    const sends = answer(findingsFixture('deleted-32420')).undetermined.map((q) => q.send);
+    expect(sends).toContain('the date of service');
+    expect(sends).toContain('whether this is a practitioner claim or an outpatient hospital claim');
+  });
+
+  it('gives a modifier question the documentation each named modifier needs', () => {
+    const checklist = answer(findingsFixture('ex-01-thoracentesis-guidance')).checklist;
+    expect(checklist.some((c) => c.startsWith('For 59 or XE/XS/XP/XU'))).toBe(true);
+    expect(checklist.some((c) => c.startsWith('For modifier 26'))).toBe(true);
+  });
+});
+
+describe('reply model: other kinds', () => {
+  it('a no-code reply leads with the best-scoring suggestion and ranks the rest', () => {
+    const model = buildReplyModel(draftInput('no_code_found', findingsFixture('no-code-found')));
+    expect(model.bottomLine[0]).toContain('closest match is CPT 32555');
+    expect(model.suggestions.map((s) => s.code)).toEqual(['CPT 32555', 'CPT 32554', 'CPT 32557']);
+  });
+
+  it('a request for information states the reviewer text once even when given as note and reason', () => {
+    const input = draftInput('request_info', findingsFixture('request-info'), { reviewerNote: 'Send the op note.', reason: 'Send the op note.' });
+    const model = buildReplyModel(input);
+    expect(model.reason).toBe('Send the op note.');
+    expect(model.reviewerNote).toBeNull();
+  });
+
+  it('a rejection carries no sources nor coding disclaimer', () => {
+    const model = buildReplyModel(draftInput('rejection', findingsFixture('rejection'), { reason: 'Out of scope.' }));
+    expect(model.sources).toBeNull();
+    expect(model.disclaimer).toBeNull();
+  });
+});
