@@ -1,0 +1,56 @@
+// Modifier rules from the NCCI Policy Manual (ch. I, "Modifiers and Modifier Indicators") and the MUE
+// adjudication indicators, in plain words of our own.
+
+/** NCCI-associated modifiers: the only ones that can bypass a PTP edit whose indicator is 1. */
+export const NCCI_ASSOCIATED_MODIFIERS: ReadonlySet<string> = new Set([
+  'E1', 'E2', 'E3', 'E4', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9', 'FA',
+  'LC', 'LD', 'LM', 'LT', 'RC', 'RI', 'RT',
+  'TA', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9',
+  '24', '25', '27', '57', '58', '59', '78', '79', '91', 'XE', 'XS', 'XP', 'XU',
+]);
+
+export type ModifierIndicator = '0' | '1' | '9';
+
+const MI_MEANING: Record<ModifierIndicator, string> = {
+  '0': 'Modifier indicator 0: no modifier bypasses this edit; the column 2 code is not paid with the column 1 code.',
+  '1': 'Modifier indicator 1: an NCCI-associated modifier (such as 59, XE, XS, XP, XU, anatomic modifiers, 25, 57, 78, 79, 91) may bypass the edit when the documentation supports a distinct service.',
+  '9': 'Modifier indicator 9: the edit does not apply (it was deleted back to its effective date).',
+};
+
+export function modifierIndicatorMeaning(mi: ModifierIndicator): string {
+  return MI_MEANING[mi];
+}
+
+/** The asker's modifiers that can bypass an edit with this indicator (none for 0 and 9). */
+export function bypassingModifiers(mi: ModifierIndicator, asked: readonly string[]): string[] {
+  if (mi !== '1') return [];
+  return asked.filter((m) => NCCI_ASSOCIATED_MODIFIERS.has(m));
+}
+
+const MAI_MEANING: Record<1 | 2 | 3, string> = {
+  1: 'MAI 1 (claim line edit): units above the MUE on one line are denied; medically necessary extra units may go on separate lines with an appropriate modifier (such as 76, 77, 91, 59 or anatomic modifiers).',
+  2: 'MAI 2 (date of service edit, policy): the limit is absolute for the date of service; units above it are not paid and an appeal will not change that.',
+  3: 'MAI 3 (date of service edit, clinical): units above the limit on the date of service are denied, but can be paid on appeal when the records support the medical necessity.',
+};
+
+export function maiMeaning(mai: 1 | 2 | 3): string {
+  return MAI_MEANING[mai];
+}
+
+/** Global surgery days as published in the PFS file. */
+const GLOBAL_MEANING: Record<string, string> = {
+  '000': '0-day global: related E/M on the day of the procedure is included; a separate E/M that day needs modifier 25 (57 when it led to the decision for a major surgery).',
+  '010': '10-day global: related visits on the day and for 10 days after are included; unrelated E/M uses 24, a staged or related procedure 58, a return to the OR for a complication 78, an unrelated procedure 79.',
+  '090': '90-day global (major surgery): the day before, the day of and 90 days after are included; the E/M that decided the surgery uses 57, unrelated E/M 24, staged 58, return to the OR 78, unrelated procedure 79.',
+  XXX: 'XXX: the global surgery concept does not apply to this code.',
+  YYY: 'YYY: the payer (Medicare contractor) sets the global period for this code.',
+  ZZZ: 'ZZZ: an add-on type code within the global period of another service; it has no global period of its own.',
+  MMM: 'MMM: maternity code; the usual global surgery rules do not apply.',
+};
+
+export function globalDaysMeaning(globalDays: string): string | null {
+  return GLOBAL_MEANING[globalDays] ?? null;
+}
+
+/** Modifiers that speak to the global package. */
+export const GLOBAL_MODIFIERS: ReadonlySet<string> = new Set(['24', '25', '57', '58', '78', '79']);
