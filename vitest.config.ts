@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 // global setup, and run one file at a time because they share those servers.
 export default defineConfig({
   test: {
+    fileParallelism: false,
     projects: [
       {
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000 },
@@ -16,7 +17,6 @@ export default defineConfig({
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
           pool: 'forks',
         },
       },

@@ -2,7 +2,7 @@
 // LMTP delivery straight into a mailbox, SMTP through Postfix, and IMAP reads.
 import { randomBytes } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { stackEnv } from './stack-env.js';
 
 export function newMailbox(prefix = 'box'): string {
@@ -23,7 +23,7 @@ export async function deliver(to: string, raw: Buffer | string, from = 'sender@e
 }
 
 /** Sends a message through Postfix on :25, the path real mail takes. */
-export async function sendViaSmtp(message: nodemailer.SendMailOptions): Promise<string> {
+export async function sendViaSmtp(message: SendMailOptions): Promise<string> {
   const info = await smtp.sendMail(message);
   return info.messageId;
 }
@@ -41,14 +41,20 @@ export async function openImap(address: string): Promise<ImapFlow> {
   return client;
 }
 
+export async function messageCount(client: ImapFlow, folder: string, unseen = false): Promise<number> {
+  const status = await client.status(folder, { messages: true, unseen: true }).catch(() => false as const);
+  if (!status) return 0;
+  return (unseen ? status.unseen : status.messages) ?? 0;
+}
+
 /** Waits until `folder` of `address` holds at least `count` messages; returns their sources. */
 export async function waitForMessages(address: string, count: number, folder = 'INBOX', timeoutMs = 20_000): Promise<Buffer[]> {
   const deadline = Date.now() + timeoutMs;
   const client = await openImap(address);
   try {
     for (;;) {
-      const status = await client.status(folder, { messages: true }).catch(() => ({ messages: 0 }));
-      if ((status.messages ?? 0) >= count) {
+      const messages = await messageCount(client, folder);
+      if (messages >= count) {
         const lock = await client.getMailboxLock(folder);
         try {
           const out: Buffer[] = [];
@@ -58,7 +64,7 @@ export async function waitForMessages(address: string, count: number, folder = '
           lock.release();
         }
       }
-      if (Date.now() > deadline) throw new Error(`${folder} of ${address} has ${status.messages} messages, wanted ${count}`);
+      if (Date.now() > deadline) throw new Error(`${folder} of ${address} has ${messages} messages, wanted ${count}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   } finally {

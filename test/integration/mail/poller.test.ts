@@ -5,7 +5,7 @@ import { createLogger } from '../../../src/logger.js';
 import { createImapClient } from '../../../src/mail/imap-client.js';
 import { syncMailbox, type PollerDeps } from '../../../src/mail/poller.js';
 import { createQueues, type Queues } from '../../../src/queue/queues.js';
-import { deliver, newMailbox, consultEnv, openImap } from '../../helpers/mailstack.js';
+import { consultEnv, deliver, messageCount, newMailbox, openImap } from '../../helpers/mailstack.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
 
@@ -66,8 +66,9 @@ describe('the poller', () => {
     expect(JSON.stringify(mine.map((j) => j.data))).not.toMatch(/clinic|32555/); // ids only, no mail content
 
     const imap = await openImap(address);
-    expect((await imap.status('INBOX', { messages: true })).messages).toBe(0);
-    expect((await imap.status('Processed', { messages: true, unseen: true }))).toMatchObject({ messages: 3, unseen: 0 });
+    expect(await messageCount(imap, 'INBOX')).toBe(0);
+    expect(await messageCount(imap, 'Processed')).toBe(3);
+    expect(await messageCount(imap, 'Processed', true)).toBe(0);
     await imap.logout();
   });
 
