@@ -1,5 +1,6 @@
 // The direct answer, first: status problems, then bundling, units, the asked-about facts, then warnings.
 import type { CodeFinding, Findings } from '../coding/types.js';
+import { bottomLineAdvice } from './advice-placement.js';
 import { globalDaysMeaning, statusMeaning } from './pfs-indicators.js';
 import { noEditLine, pairBottomLine } from './pair-findings.js';
 import { unitBottomLine } from './unit-findings.js';
@@ -54,8 +55,7 @@ export function answerBottomLine(f: Findings): string[] {
     if (s) lines.push(s);
   }
   lines.push(...askedFacts(f));
-  lines.push(...f.advice.filter((a) => a.severity === 'warning').map((a) => a.message));
-  lines.push(...f.advice.filter((a) => a.severity === 'info' && a.code === null).map((a) => a.message));
+  lines.push(...bottomLineAdvice(f));
   if (lines.length === 0 && f.codes.length === 0) lines.push('We found no billing code in your message to check.');
   if (lines.length === 0) {
     const codes = f.codes.map((c) => c.code).join(', ');

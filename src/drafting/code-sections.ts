@@ -1,6 +1,7 @@
 // One section per code the asker named: descriptor (marked by source), status, and the PFS facts that help.
 import type { CodeFinding, CodeSystem, DescriptorSource, Findings } from '../coding/types.js';
-import { bilateralMeaning, globalDaysMeaning, pctcMeaning, statusMeaning } from './pfs-indicators.js';
+import { codeNotes } from './advice-placement.js';
+import { globalDaysMeaning, statusMeaning } from './pfs-indicators.js';
 import type { CodeSection, LabelledFact } from './reply-model.types.js';
 
 const SYSTEM_LABEL: Record<CodeSystem | 'unknown', string> = {
@@ -42,8 +43,6 @@ function statusText(c: CodeFinding, dateLabel: string): string {
   }
 }
 
-const SIDE_MODIFIERS = new Set(['50', 'RT', 'LT']);
-
 function money(rvu: number, factor: number): string {
   return `$${(rvu * factor).toFixed(2)}`;
 }
@@ -74,13 +73,6 @@ function pfsFacts(c: CodeFinding, f: Findings): LabelledFact[] {
     const value = `${money(r.nonFacilityTotal, r.conversionFactor)} non-facility, ${money(r.facilityTotal, r.conversionFactor)} facility (total RVUs x conversion factor ${r.conversionFactor}, before geographic adjustment)`;
     facts.push({ label: 'National amount', value });
   }
-  const sided = c.modifiers.some((m) => SIDE_MODIFIERS.has(m)) || f.advice.some((a) => a.topic === 'bilateral');
-  const pctc = pctcMeaning(r.pctcIndicator);
-  if (pctc && (r.pctcIndicator === '1' || c.modifiers.some((m) => m === '26' || m === 'TC'))) {
-    facts.push({ label: 'PC/TC indicator', value: `${r.pctcIndicator} — ${pctc}` });
-  }
-  const bilateral = bilateralMeaning(r.bilatSurg);
-  if (bilateral && sided) facts.push({ label: 'Bilateral indicator', value: `${r.bilatSurg} — ${bilateral}` });
   return facts;
 }
 
@@ -90,6 +82,6 @@ export function codeSections(f: Findings, dateLabel: string): CodeSection[] {
     descriptor: c.descriptor,
     descriptorNote: c.descriptor ? descriptorNote(c.descriptorSource) : null,
     facts: [{ label: 'Status', value: statusText(c, dateLabel) }, ...pfsFacts(c, f)],
-    notes: f.advice.filter((a) => a.code === c.code && a.severity === 'info').map((a) => a.message),
+    notes: codeNotes(f, c.code),
   }));
 }

@@ -45,7 +45,8 @@ export function pairSection(p: PairFinding): PairSection {
   const facts = [
     { label: 'Column 1 (paid)', value: p.column1 },
     { label: 'Column 2 (bundled)', value: p.column2 },
-    { label: 'Modifier indicator', value: `${p.modifierIndicator}: ${p.meaning}` },
+    { label: 'Modifier indicator', value: p.modifierIndicator },
+    { label: 'What it means', value: p.meaning },
     { label: 'Edit', value: `${period}, ${p.setting} edits` },
     ...(p.rationale ? [{ label: 'CMS rationale', value: p.rationale }] : []),
     {

@@ -1,5 +1,6 @@
-// Plain-language meanings of Physician Fee Schedule indicators (CMS PFS RVU file layout, "PPRRVU" record).
-// Values come from the findings; only what each CMS value means is kept here.
+// Plain-language meanings of Physician Fee Schedule status and global-days indicators (CMS PFS RVU file layout, "PPRRVU" record).
+// Values come from the findings; only what each CMS value means is kept here. PC/TC and bilateral
+// indicators reach the reply as the analysis's advice, tied to what the asker billed.
 
 const GLOBAL_DAYS: Record<string, string> = {
   '000': '0-day global: no postoperative days; related care on the day of the procedure is included',
@@ -27,31 +28,8 @@ const STATUS: Record<string, string> = {
   X: 'statutory exclusion: not paid under the PFS',
 };
 
-const BILATERAL: Record<string, string> = {
-  '0': 'modifier 50 does not apply; no 150% bilateral payment',
-  '1': 'bilateral payment applies: report one line with modifier 50, paid at 150%',
-  '2': 'the code already describes a bilateral service; do not add modifier 50',
-  '3': 'each side is paid at 100%; modifier 50 or RT/LT per payer instruction',
-  '9': 'the bilateral surgery concept does not apply',
-};
-
-const PCTC: Record<string, string> = {
-  '0': 'physician service only, no professional/technical split',
-  '1': 'diagnostic test with a professional (-26) and a technical (-TC) component',
-  '2': 'professional component only code',
-  '3': 'technical component only code',
-  '4': 'global test only code',
-  '5': 'incident-to code',
-  '6': 'laboratory physician interpretation code',
-  '7': 'physical therapy service',
-  '8': 'physician interpretation code',
-  '9': 'the PC/TC concept does not apply',
-};
-
 const meaning = (table: Record<string, string>, value: string | null): string | null =>
   value === null ? null : (table[value] ?? null);
 
 export const globalDaysMeaning = (v: string | null) => meaning(GLOBAL_DAYS, v);
 export const statusMeaning = (v: string | null) => meaning(STATUS, v);
-export const bilateralMeaning = (v: string | null) => meaning(BILATERAL, v);
-export const pctcMeaning = (v: string | null) => meaning(PCTC, v);

@@ -43,14 +43,24 @@ describe('reply model: the bottom line', () => {
   it('when units exceed a date-of-service MUE, gives the units to report and says a modifier does not lift it', () => {
     const [first] = answer(findingsFixture('mue-exceeded-62329')).bottomLine;
     expect(first).toContain('2 units of 62329 exceed the MUE of 1 per date of service');
-    expect(first).toContain('Report 1;');
+    expect(first).toContain('Report 1 unit for the date.');
+    expect(first).toContain('can be paid on appeal');
     expect(first).toContain('does not lift a date-of-service MUE');
   });
 
-  it('when a code was deleted, says so with its date before anything else', () => {
+  it('when a code was deleted, says so with its date first, and only once though the analysis advised it too', () => {
     const lines = answer(findingsFixture('deleted-32420')).bottomLine;
     expect(lines[0]).toBe('32420 was deleted on 2019-01-01 and cannot be reported for this date of service.');
-    expect(lines[1]).toContain('percutaneous lung biopsy codes');
+    expect(lines.filter((l) => l.includes('deleted'))).toHaveLength(1);
+  });
+
+  it('leads with advice the structured findings do not already state, and puts notes on their code', () => {
+    const f = findingsFixture('ex-01-thoracentesis-guidance');
+    const warning = { topic: 'bilateral' as const, code: '32555', severity: 'warning' as const, message: 'Use 50, not RT and LT.' };
+    const model = answer({ ...f, advice: [...f.advice, warning] });
+    expect(model.bottomLine).toContain('Use 50, not RT and LT.');
+    expect(model.bottomLine.some((l) => l.startsWith('76942 is the column 2 code'))).toBe(false);
+    expect(model.codes[1]?.notes).toEqual([expect.stringContaining('PC/TC indicator 1')]);
   });
 
   it('when a diagnosis is a category, points to its billable codes', () => {
