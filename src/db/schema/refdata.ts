@@ -1,2 +1,273 @@
-// Row types of the reference-data tables. Owned by the refdata importers (src/refdata/).
-export interface RefdataTables {}
+// Row types of the reference-data tables. Owned by the refdata importers (src/refdata/); the tables
+// are created by migrations/20261122090100_refdata.ts. Dates are ISO strings (see database.ts),
+// numeric columns come back as strings.
+import type { ColumnType, Generated } from 'kysely';
+
+type Text = string | null;
+type Year = number | null;
+type Num = string | null;
+
+export interface RefdataEditionsTable {
+  id: Generated<number>;
+  dataset: string;
+  label: string;
+  version: string;
+  effective_from: string;
+  effective_to: string | null;
+  source_file: string;
+  sha256: string;
+  row_count: Generated<number>;
+  loaded_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+interface Edition {
+  edition_id: number;
+}
+
+export interface PtpEditsTable extends Edition {
+  column1: string;
+  column2: string;
+  deletion_date: string | null;
+  modifier_indicator: string;
+  rationale_id: number | null;
+}
+
+export interface PtpRationalesTable extends Edition {
+  rationale_id: number;
+  rationale: string;
+}
+
+export interface MueValuesTable extends Edition {
+  code: string;
+  mue_value: number;
+  mai: number;
+  mai_description: Text;
+  rationale: Text;
+}
+
+export interface AddonEditsTable extends Edition {
+  add_on_code: string;
+  primary_code: string;
+  edit_type: number;
+  type_description: Text;
+  primary_deleted_year: Year;
+  add_on_deleted_year: Year;
+  effective_year: Year;
+  deleted_year: Year;
+  special_instruction: Text;
+}
+
+export interface HcpcsCodesTable extends Edition {
+  code: string;
+  long_description: Text;
+  short_description: Text;
+  price: Text;
+  multi: Text;
+  cov: Text;
+  betos: Text;
+  tos: Text;
+  action: Text;
+  cim: Text;
+  mcm: Text;
+  statute: Text;
+  lab: Text;
+  xref: Text;
+  asc_grp: Text;
+  proc: Text;
+  anes: Text;
+  date_term: Text;
+  date_added: Text;
+  date_asc: Text;
+  date_action: Text;
+}
+
+export interface ModifiersTable extends Edition {
+  modifier: string;
+  level: string;
+  long_description: Text;
+  short_description: Text;
+  category: Text;
+  date_added: Text;
+  date_terminated: Text;
+  action_code: Text;
+  cms_reference: Text;
+}
+
+export interface Icd10cmCodesTable extends Edition {
+  code: string;
+  code_dotted: string;
+  billable: boolean;
+  description: string;
+  chapter: Year;
+  section: Text;
+  first_fy: Year;
+}
+
+export interface Icd10cmHistoryTable extends Edition {
+  code: string;
+  code_dotted: string;
+  known_start_fy: Year;
+  known_end_fy: Year;
+  billable_start_fy: Year;
+  billable_end_fy: Year;
+  description_if_retired: Text;
+}
+
+export interface Icd10cmChaptersTable extends Edition {
+  chapter: number;
+  description: string;
+}
+
+export interface Icd10cmSectionsTable extends Edition {
+  section_range: string;
+  chapter: number;
+  description: string;
+}
+
+export interface Icd10cmCategoriesTable extends Edition {
+  code: string;
+  description: string;
+  section: Text;
+  chapter: Year;
+}
+
+/** Alphabetic and external-cause index rows; `path` joins the term to its parents ("Effusion, pleura, malignant"). */
+export interface Icd10cmIndexTermsTable extends Edition {
+  kind: 'alpha' | 'external';
+  row_id: number;
+  letter: Text;
+  level: number;
+  term: string;
+  see: Text;
+  see_also: Text;
+  nonessential: Text;
+  code: Text;
+  path: string;
+}
+
+export interface Icd10cmNeoplasmTable extends Edition {
+  row_id: number;
+  level: number;
+  term: string;
+  see_also: Text;
+  nonessential: Text;
+  malignant_primary: Text;
+  malignant_secondary: Text;
+  ca_in_situ: Text;
+  benign: Text;
+  uncertain_behavior: Text;
+  unspecified_behavior: Text;
+  path: string;
+}
+
+export interface Icd10cmDrugsTable extends Edition {
+  row_id: number;
+  letter: Text;
+  level: number;
+  term: string;
+  see_also: Text;
+  nonessential: Text;
+  poisoning_accidental: Text;
+  poisoning_self_harm: Text;
+  poisoning_assault: Text;
+  poisoning_undetermined: Text;
+  adverse_effect: Text;
+  underdosing: Text;
+  path: string;
+}
+
+export interface Icd10cmNotesTable extends Edition {
+  code: string;
+  level: string;
+  note_type: string;
+  note_text: string;
+}
+
+export interface Icd10pcsCodesTable extends Edition {
+  code: string;
+  valid: boolean;
+  description: string;
+  first_fy: Year;
+}
+
+export interface Icd10pcsHistoryTable extends Edition {
+  code: string;
+  known_start_fy: Year;
+  known_end_fy: Year;
+  valid_start_fy: Year;
+  valid_end_fy: Year;
+  description_if_retired: Text;
+}
+
+export interface PfsRvuTable extends Edition {
+  hcpcs: string;
+  modifier: Text;
+  status_code: string;
+  not_used_for_medicare_payment: Text;
+  work_rvu: Num;
+  non_facility_pe_rvu: Num;
+  non_facility_na_indicator: Text;
+  facility_pe_rvu: Num;
+  facility_na_indicator: Text;
+  mp_rvu: Num;
+  non_facility_total: Num;
+  facility_total: Num;
+  pctc_indicator: Text;
+  global_days: Text;
+  pre_op: Num;
+  intra_op: Num;
+  post_op: Num;
+  mult_proc: Text;
+  bilat_surg: Text;
+  asst_surg: Text;
+  co_surg: Text;
+  team_surg: Text;
+  endo_base: Text;
+  conversion_factor: Num;
+  physician_supervision_diagnostic: Text;
+  calculation_flag: Text;
+  diagnostic_imaging_family: Text;
+  non_facility_pe_used_for_opps: Num;
+  facility_pe_used_for_opps: Num;
+  mp_used_for_opps: Num;
+}
+
+export interface CptDescriptorsTable extends Edition {
+  code: string;
+  descriptor: string;
+  source: 'cpt_licensed' | 'lay_summary';
+}
+
+/** Read-only search documents (materialized view, refreshed after loads). */
+export interface CodeSearchView {
+  system: string;
+  code: string;
+  description: string;
+  source: string;
+  doc: string;
+  weight: string;
+}
+
+export interface RefdataTables {
+  refdata_editions: RefdataEditionsTable;
+  ptp_edits: PtpEditsTable;
+  ptp_rationales: PtpRationalesTable;
+  mue_values: MueValuesTable;
+  addon_edits: AddonEditsTable;
+  hcpcs_codes: HcpcsCodesTable;
+  modifiers: ModifiersTable;
+  icd10cm_codes: Icd10cmCodesTable;
+  icd10cm_history: Icd10cmHistoryTable;
+  icd10cm_chapters: Icd10cmChaptersTable;
+  icd10cm_sections: Icd10cmSectionsTable;
+  icd10cm_categories: Icd10cmCategoriesTable;
+  icd10cm_index_terms: Icd10cmIndexTermsTable;
+  icd10cm_neoplasm: Icd10cmNeoplasmTable;
+  icd10cm_drugs: Icd10cmDrugsTable;
+  icd10cm_notes: Icd10cmNotesTable;
+  icd10pcs_codes: Icd10pcsCodesTable;
+  icd10pcs_history: Icd10pcsHistoryTable;
+  pfs_rvu: PfsRvuTable;
+  cpt_descriptors: CptDescriptorsTable;
+  code_search: CodeSearchView;
+}
