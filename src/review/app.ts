@@ -1,0 +1,59 @@
+// The reviewer desk and the JSON API as one fastify app. buildApp takes its dependencies so tests
+// use app.inject without a network (fastify/demo); workers/web.ts calls it and listens.
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { createLogger, type Logger } from '../logger.js';
+import type { Queues } from '../queue/queues.js';
+import { registerAuth } from './auth.plugin.js';
+import { registerErrorHandler } from './error-handler.js';
+import { defaultHealth, type HealthReport } from './health.js';
+import { registerOptionalRoutes } from './optional-routes.js';
+import { adminRoutes } from './routes/admin.routes.js';
+import { apiRoutes } from './routes/api.routes.js';
+import { assetRoutes } from './routes/asset.routes.js';
+import { consultPageRoutes } from './routes/consult-page.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { queuePageRoutes } from './routes/queue-page.routes.js';
+import { sessionRoutes } from './routes/session.routes.js';
+import { registerSecurityHeaders } from './security-headers.js';
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  config: Config;
+  queues: Queues | null;
+  logger?: Logger;
+  health?: () => Promise<HealthReport>;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: (deps.logger ?? createLogger('silent')) as FastifyBaseLogger,
+    // Request URLs carry filters (an asker's address): fastify's per-request log lines stay off.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 2 * 1024 * 1024,
+  });
+  const health = deps.health ?? defaultHealth(deps.db, deps.queues);
+  const review = { db: deps.db, config: deps.config, queues: deps.queues, logger: deps.logger };
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(rateLimit, { global: false });
+  registerErrorHandler(app);
+  registerAuth(app, deps.db, deps.config);
+  registerSecurityHeaders(app);
+
+  await app.register(healthRoutes, { health });
+  await app.register(assetRoutes);
+  await app.register(sessionRoutes, { db: deps.db, config: deps.config });
+  await app.register(apiRoutes, review);
+  await app.register(queuePageRoutes, review);
+  await app.register(consultPageRoutes, review);
+  await app.register(adminRoutes, { ...review, health });
+  await registerOptionalRoutes(app, deps);
+  return app;
+}

@@ -1,0 +1,32 @@
+// Routes that depend on optional parts: the BullMQ dashboard needs queues (Redis).
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { FastifyAdapter } from '@bull-board/fastify';
+import type { FastifyInstance } from 'fastify';
+
+// @bull-board/fastify pins its own copy of @bull-board/api; the two declare the same adapter shape.
+type ServerAdapter = Parameters<typeof createBullBoard>[0]['serverAdapter'];
+import type { AppDeps } from './app.js';
+import { forbidden, unauthorized } from './services/review-errors.js';
+
+export const BULL_BOARD_PATH = '/admin/queues';
+
+export async function registerOptionalRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  if (deps.queues) {
+    const queues = deps.queues;
+    await app.register(async (scope) => {
+      // Admins only: this hook runs for every route the dashboard adds, in this scope alone.
+      scope.addHook('onRequest', async (req) => {
+        if (!req.actor) throw unauthorized();
+        if (!(req.actor.kind === 'reviewer' && req.actor.role === 'admin')) throw forbidden();
+      });
+      const adapter = new FastifyAdapter();
+      createBullBoard({
+        queues: Object.values(queues.raw).map((q) => new BullMQAdapter(q)),
+        serverAdapter: adapter as unknown as ServerAdapter,
+      });
+      adapter.setBasePath(BULL_BOARD_PATH);
+      await scope.register(adapter.registerPlugin(), { prefix: BULL_BOARD_PATH });
+    });
+  }
+}

@@ -1,0 +1,79 @@
+// Claims live on the consult row (claimed_by, claimed_at). Every write here is one conditional
+// UPDATE, so two reviewers racing for a consult cannot both win.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../../db/database.js';
+import type { ConsultRow, ConsultState } from '../../db/schema/core.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** True when nobody else holds a live claim: free, mine, or expired. */
+const claimOpenTo = (reviewerId: number | null, ttlMinutes: number) =>
+  sql<boolean>`(claimed_by is null or claimed_by = ${reviewerId} or claimed_at < now() - make_interval(secs => ${ttlMinutes * 60}))`;
+
+export function claim(
+  db: Db,
+  consultId: string,
+  reviewerId: number,
+  ttlMinutes: number,
+): Promise<ConsultRow | undefined> {
+  return db
+    .updateTable('consults')
+    .set({ claimed_by: reviewerId, claimed_at: sql`now()` })
+    .where('id', '=', consultId)
+    .where('state', '=', 'awaiting_review')
+    .where(claimOpenTo(reviewerId, ttlMinutes))
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export function releaseClaim(db: Db, consultId: string, reviewerId: number): Promise<ConsultRow | undefined> {
+  return db
+    .updateTable('consults')
+    .set({ claimed_by: null, claimed_at: null })
+    .where('id', '=', consultId)
+    .where('claimed_by', '=', reviewerId)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/**
+ * Moves a consult from one state to another only if it is still in `from` and nobody else holds a
+ * live claim; the claim is cleared because the work is done. Undefined means someone got there first.
+ */
+export function transition(
+  db: Db,
+  consultId: string,
+  from: ConsultState,
+  to: ConsultState,
+  by: { reviewerId: number | null; ttlMinutes: number },
+): Promise<ConsultRow | undefined> {
+  return db
+    .updateTable('consults')
+    .set({ state: to, claimed_by: null, claimed_at: null, updated_at: sql`now()` })
+    .where('id', '=', consultId)
+    .where('state', '=', from)
+    .where(claimOpenTo(by.reviewerId, by.ttlMinutes))
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Quarantine release and discard: no claim involved. */
+export function setState(
+  db: Db,
+  consultId: string,
+  from: ConsultState,
+  to: ConsultState,
+  clearReason: boolean,
+) {
+  return db
+    .updateTable('consults')
+    .set(
+      clearReason
+        ? { state: to, quarantine_reason: null, updated_at: sql`now()` }
+        : { state: to, updated_at: sql`now()` },
+    )
+    .where('id', '=', consultId)
+    .where('state', '=', from)
+    .returningAll()
+    .executeTakeFirst();
+}

@@ -1,0 +1,146 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import type { ConsultRow, ConsultState } from '../../db/schema/core.js';
+
+export interface ConsultFilter {
+  state?: ConsultState;
+  asker?: string;
+  code?: string;
+  text?: string;
+  limit?: number;
+}
+
+export interface ConsultListRow {
+  id: string;
+  state: ConsultState;
+  subject: string;
+  askerAddress: string;
+  askerName: string | null;
+  quarantineReason: string | null;
+  claimedBy: number | null;
+  claimedByName: string | null;
+  claimedAt: Date | null;
+  messageId: string | null;
+  receivedAt: Date;
+}
+
+const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Oldest first by the latest inbound message: that is the one waiting for an answer. */
+export async function listConsults(db: Kysely<Database>, f: ConsultFilter): Promise<ConsultListRow[]> {
+  let q = db
+    .selectFrom('consults as c')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('inbound_messages as m')
+          .select(['m.message_id', 'm.received_at'])
+          .whereRef('m.consult_id', '=', 'c.id')
+          .orderBy('m.received_at', 'desc')
+          .orderBy('m.id', 'desc')
+          .limit(1)
+          .as('m'),
+      (join) => join.onTrue(),
+    )
+    .leftJoin('reviewers as r', 'r.id', 'c.claimed_by')
+    .select([
+      'c.id',
+      'c.state',
+      'c.subject',
+      'c.asker_address as askerAddress',
+      'c.asker_name as askerName',
+      'c.quarantine_reason as quarantineReason',
+      'c.claimed_by as claimedBy',
+      'r.name as claimedByName',
+      'c.claimed_at as claimedAt',
+      'm.message_id as messageId',
+      sql<Date>`coalesce(m.received_at, c.created_at)`.as('receivedAt'),
+    ]);
+  if (f.state) q = q.where('c.state', '=', f.state);
+  if (f.asker) {
+    const a = like(f.asker);
+    q = q.where((eb) => eb.or([eb('c.asker_address', 'ilike', a), eb('c.asker_name', 'ilike', a)]));
+  }
+  if (f.text) {
+    const t = like(f.text);
+    q = q.where((eb) =>
+      eb.or([
+        eb('c.subject', 'ilike', t),
+        eb.exists(
+          eb
+            .selectFrom('inbound_messages as t')
+            .whereRef('t.consult_id', '=', 'c.id')
+            .where('t.question_text', 'ilike', t)
+            .select('t.id'),
+        ),
+      ]),
+    );
+  }
+  if (f.code) {
+    const code = f.code.trim().toUpperCase();
+    const probe = JSON.stringify([{ code }]);
+    // A code the extraction found (findings of any draft), or the bare string in the question.
+    q = q.where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('drafts as d')
+            .whereRef('d.consult_id', '=', 'c.id')
+            .select('d.id')
+            .where(
+              sql<boolean>`(d.findings->'mentions') @> ${probe}::jsonb or (d.findings->'codes') @> ${probe}::jsonb`,
+            ),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('inbound_messages as t')
+            .whereRef('t.consult_id', '=', 'c.id')
+            .where('t.question_text', 'ilike', like(code))
+            .select('t.id'),
+        ),
+      ]),
+    );
+  }
+  return q
+    .orderBy('receivedAt', 'asc')
+    .orderBy('c.id', 'asc')
+    .limit(f.limit ?? 200)
+    .execute();
+}
+
+export async function countByState(db: Kysely<Database>): Promise<Partial<Record<ConsultState, number>>> {
+  const rows = await db
+    .selectFrom('consults')
+    .select(['state', sql<string>`count(*)`.as('n')])
+    .groupBy('state')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+}
+
+export function findConsult(db: Kysely<Database>, id: string): Promise<ConsultRow | undefined> {
+  return db.selectFrom('consults').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function messagesOfConsult(db: Kysely<Database>, consultId: string) {
+  return db
+    .selectFrom('inbound_messages')
+    .select([
+      'id',
+      'from_address',
+      'from_name',
+      'subject',
+      'message_id',
+      'received_at',
+      'text_body',
+      'question_text',
+      'html_body',
+      'attachments',
+      'phi_flags',
+      'screen_reason',
+    ])
+    .where('consult_id', '=', consultId)
+    .orderBy('received_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+}
+export type ConsultMessageRow = Awaited<ReturnType<typeof messagesOfConsult>>[number];

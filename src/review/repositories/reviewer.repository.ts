@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import type { ReviewerRole, ReviewerRow } from '../../db/schema/core.js';
+
+export type Reviewer = Omit<ReviewerRow, 'password_hash'>;
+const PUBLIC = ['id', 'email', 'name', 'role', 'disabled', 'created_at'] as const;
+
+export async function insertReviewer(
+  db: Kysely<Database>,
+  r: { email: string; name: string; passwordHash: string; role: ReviewerRole },
+): Promise<Reviewer> {
+  return db
+    .insertInto('reviewers')
+    .values({ email: r.email.toLowerCase(), name: r.name, password_hash: r.passwordHash, role: r.role })
+    .returning(PUBLIC)
+    .executeTakeFirstOrThrow();
+}
+
+export function findReviewerByEmail(db: Kysely<Database>, email: string): Promise<ReviewerRow | undefined> {
+  return db.selectFrom('reviewers').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export function findReviewer(db: Kysely<Database>, id: number): Promise<Reviewer | undefined> {
+  return db.selectFrom('reviewers').select(PUBLIC).where('id', '=', id).executeTakeFirst();
+}
+
+export function listReviewers(db: Kysely<Database>): Promise<Reviewer[]> {
+  return db.selectFrom('reviewers').select(PUBLIC).orderBy('name').execute();
+}
+
+export async function setDisabled(
+  db: Kysely<Database>,
+  id: number,
+  disabled: boolean,
+): Promise<Reviewer | undefined> {
+  return db
+    .updateTable('reviewers')
+    .set({ disabled })
+    .where('id', '=', id)
+    .returning(PUBLIC)
+    .executeTakeFirst();
+}
+
+export async function setPasswordHash(
+  db: Kysely<Database>,
+  id: number,
+  passwordHash: string,
+): Promise<Reviewer | undefined> {
+  return db
+    .updateTable('reviewers')
+    .set({ password_hash: passwordHash })
+    .where('id', '=', id)
+    .returning(PUBLIC)
+    .executeTakeFirst();
+}

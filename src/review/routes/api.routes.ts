@@ -1,0 +1,121 @@
+// The JSON API (issue 2): the desk's scripts and outside automation both use it. Routes stay thin:
+// validate, call a service, shape the answer.
+import type { FastifyInstance } from 'fastify';
+import type { ConsultState } from '../../db/schema/core.js';
+import { requireReviewer } from '../auth.plugin.js';
+import { claimConsult, releaseConsult } from '../services/claim.service.js';
+import { consultView, queueView } from '../services/consult-view.service.js';
+import { approve, reject, requestInfo, type DraftEdit } from '../services/decision.service.js';
+import { saveDraftEdit } from '../services/edit.service.js';
+import { discardQuarantined, releaseFromQuarantine } from '../services/quarantine.service.js';
+import type { ReviewDeps } from '../services/review-deps.js';
+import * as s from './api-schemas.js';
+
+type Id = { Params: { id: string } };
+const decision = { params: s.idParams, response: { 202: s.decisionResponse, '4xx': s.errorSchema } };
+
+export async function apiRoutes(app: FastifyInstance, deps: ReviewDeps): Promise<void> {
+  app.get<{
+    Querystring: { state?: ConsultState; asker?: string; code?: string; text?: string; limit?: number };
+  }>(
+    '/api/consults',
+    { schema: { querystring: s.listQuery, response: { 200: s.listResponse } } },
+    async (req) => {
+      const { items } = await queueView(deps, req.query);
+      return {
+        consults: items.map((c) => ({
+          id: c.id,
+          state: c.state,
+          subject: c.subject,
+          from: c.askerAddress,
+          messageId: c.messageId,
+          receivedAt: c.receivedAt,
+          quarantineReason: c.quarantineReason,
+          claimedBy: c.claimLive ? c.claimedBy : null,
+        })),
+      };
+    },
+  );
+
+  app.get<Id>(
+    '/api/consults/:id',
+    { schema: { params: s.idParams, response: { 200: s.detailResponse, '4xx': s.errorSchema } } },
+    async (req) => {
+      const v = await consultView(deps, req.params.id);
+      const last = v.messages.at(-1);
+      const consult = {
+        id: v.consult.id,
+        state: v.consult.state,
+        subject: v.consult.subject,
+        from: v.consult.askerAddress,
+        token: v.consult.token,
+        askerName: v.consult.askerName,
+        messageId: last?.messageId ?? null,
+        receivedAt: v.consult.receivedAt,
+        quarantineReason: v.consult.quarantineReason,
+        claimedBy: v.consult.claimLive ? v.consult.claimedBy : null,
+      };
+      return {
+        ...consult,
+        consult,
+        messages: v.messages.map((m) => ({
+          id: m.id,
+          from: m.from,
+          subject: m.subject,
+          messageId: m.messageId,
+          receivedAt: m.receivedAt,
+          text: m.text,
+          questionText: m.questionText,
+          attachments: m.attachments,
+        })),
+        draft: v.draft,
+        flags: v.draft?.flags ?? [],
+      };
+    },
+  );
+
+  app.post<Id & { Body: DraftEdit | null }>(
+    '/api/consults/:id/approve',
+    { schema: { ...decision, body: s.approveBody } },
+    async (req, reply) =>
+      reply.code(202).send(await approve(deps, req.actor!, req.params.id, req.body ?? {})),
+  );
+
+  app.post<Id & { Body: { reason: string; sendReply?: boolean } }>(
+    '/api/consults/:id/reject',
+    { schema: { ...decision, body: s.rejectBody } },
+    async (req, reply) => reply.code(202).send(await reject(deps, req.actor!, req.params.id, req.body)),
+  );
+
+  app.post<Id & { Body: { note: string } }>(
+    '/api/consults/:id/request-info',
+    { schema: { ...decision, body: s.requestInfoBody } },
+    async (req, reply) => reply.code(202).send(await requestInfo(deps, req.actor!, req.params.id, req.body)),
+  );
+
+  const ok = { params: s.idParams, response: { 200: s.okResponse, '4xx': s.errorSchema } };
+  app.post<Id>('/api/consults/:id/claim', { schema: ok }, async (req) => {
+    await claimConsult(deps, requireReviewer(req.actor), req.params.id);
+    return { ok: true };
+  });
+  app.post<Id>('/api/consults/:id/release', { schema: ok }, async (req) => {
+    await releaseConsult(deps, requireReviewer(req.actor), req.params.id);
+    return { ok: true };
+  });
+  app.post<Id & { Body: { text: string; html: string; version: number } }>(
+    '/api/consults/:id/draft',
+    { schema: { ...ok, body: s.editBody } },
+    async (req) => {
+      await saveDraftEdit(deps, requireReviewer(req.actor), req.params.id, req.body);
+      return { ok: true };
+    },
+  );
+  app.post<Id>('/api/consults/:id/release-quarantine', { schema: ok }, async (req) => {
+    await releaseFromQuarantine(deps, req.actor!, req.params.id);
+    return { ok: true };
+  });
+  app.post<Id>('/api/consults/:id/discard', { schema: ok }, async (req) => {
+    await discardQuarantined(deps, req.actor!, req.params.id);
+    return { ok: true };
+  });
+}

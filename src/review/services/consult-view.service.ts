@@ -1,0 +1,132 @@
+// Read models for the queue and the consult page (and the JSON API, which shares them).
+import type { Findings } from '../../coding/types.js';
+import type { AttachmentInfo, ConsultState, PhiFlag } from '../../db/schema/core.js';
+import { turnaround, type Turnaround } from '../core/turnaround.js';
+import { auditOfConsult } from '../repositories/audit.repository.js';
+import {
+  countByState,
+  findConsult,
+  listConsults,
+  messagesOfConsult,
+  type ConsultFilter,
+  type ConsultListRow,
+} from '../repositories/consult.repository.js';
+import { latestDraft } from '../repositories/draft.repository.js';
+import { findReviewer } from '../repositories/reviewer.repository.js';
+import { claimIsLive } from './claim.service.js';
+import type { ReviewDeps } from './review-deps.js';
+import { consultNotFound } from './review-errors.js';
+
+export type QueueItem = ConsultListRow & { due: Turnaround; claimLive: boolean };
+
+export async function queueView(deps: ReviewDeps, filter: ConsultFilter, now = new Date()) {
+  const [rows, counts] = await Promise.all([listConsults(deps.db, filter), countByState(deps.db)]);
+  const ttl = deps.config.web.claimTtlMinutes;
+  const items: QueueItem[] = rows.map((r) => ({
+    ...r,
+    due: turnaround(r.receivedAt, now, deps.config.web.turnaroundHours),
+    claimLive: claimIsLive({ claimed_by: r.claimedBy, claimed_at: r.claimedAt }, ttl, now),
+  }));
+  return { items, counts };
+}
+
+export interface ConsultView {
+  consult: {
+    id: string;
+    token: string;
+    state: ConsultState;
+    subject: string;
+    askerAddress: string;
+    askerName: string | null;
+    quarantineReason: string | null;
+    claimedBy: number | null;
+    claimedByName: string | null;
+    claimLive: boolean;
+    receivedAt: Date;
+  };
+  messages: {
+    id: string;
+    from: string | null;
+    fromName: string | null;
+    subject: string | null;
+    messageId: string;
+    receivedAt: Date;
+    text: string | null;
+    questionText: string | null;
+    html: string | null;
+    attachments: AttachmentInfo[];
+    phiFlags: PhiFlag[];
+    screenReason: string | null;
+  }[];
+  draft: {
+    id: string;
+    version: number;
+    kind: string;
+    source: string;
+    basedOnMessageId: string | null;
+    subject: string;
+    text: string;
+    html: string;
+    findings: Findings | null;
+    flags: unknown[];
+    createdAt: Date;
+  } | null;
+  audit: Awaited<ReturnType<typeof auditOfConsult>>;
+}
+
+export async function consultView(deps: ReviewDeps, consultId: string): Promise<ConsultView> {
+  const c = await findConsult(deps.db, consultId);
+  if (!c) throw consultNotFound();
+  const [messages, draft, audit, holder] = await Promise.all([
+    messagesOfConsult(deps.db, consultId),
+    latestDraft(deps.db, consultId),
+    auditOfConsult(deps.db, consultId),
+    c.claimed_by === null ? undefined : findReviewer(deps.db, c.claimed_by),
+  ]);
+  const last = messages.at(-1);
+  return {
+    consult: {
+      id: c.id,
+      token: c.token,
+      state: c.state,
+      subject: c.subject,
+      askerAddress: c.asker_address,
+      askerName: c.asker_name,
+      quarantineReason: c.quarantine_reason,
+      claimedBy: c.claimed_by,
+      claimedByName: holder?.name ?? null,
+      claimLive: claimIsLive(c, deps.config.web.claimTtlMinutes),
+      receivedAt: last?.received_at ?? c.created_at,
+    },
+    messages: messages.map((m) => ({
+      id: m.id,
+      from: m.from_address,
+      fromName: m.from_name,
+      subject: m.subject,
+      messageId: m.message_id,
+      receivedAt: m.received_at,
+      text: m.text_body,
+      questionText: m.question_text,
+      html: m.html_body,
+      attachments: m.attachments,
+      phiFlags: m.phi_flags,
+      screenReason: m.screen_reason,
+    })),
+    draft: draft
+      ? {
+          id: draft.id,
+          version: draft.version,
+          kind: draft.kind,
+          source: draft.source,
+          basedOnMessageId: draft.based_on_message_id,
+          subject: draft.subject,
+          text: draft.text,
+          html: draft.html,
+          findings: (draft.findings ?? null) as Findings | null,
+          flags: draft.flags,
+          createdAt: draft.created_at,
+        }
+      : null,
+    audit,
+  };
+}

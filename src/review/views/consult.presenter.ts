@@ -1,0 +1,106 @@
+// Shapes the consult page: the question with each mention highlighted, the sanitized HTML body as an
+// iframe document, attachments with readable sizes, the findings beside it, the draft and the claim.
+import type { Findings, Mention } from '../../coding/types.js';
+import { segmentText } from '../core/highlight.js';
+import { inboundDocument } from '../core/inbound-html.js';
+import type { ConsultView } from '../services/consult-view.service.js';
+import { STATE_LABELS } from './queue.presenter.js';
+
+export function humanSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const mentionLabel = (m: Mention) => `${m.kind}${m.code ? ` ${m.code}` : ''}`;
+
+function presentFindings(f: Partial<Findings> | null) {
+  if (!f) return null;
+  return {
+    dateOfService: f.dateOfService ?? null,
+    setting: f.setting ?? null,
+    questionTypes: (f.questionTypes ?? []).join(', '),
+    codes: (f.codes ?? []).map((c) => ({
+      code: c.code,
+      system: c.system,
+      status: c.status,
+      descriptor: c.descriptor,
+      edition: c.edition,
+    })),
+    pairs: (f.pairs ?? []).map((p) => ({
+      pair: `${p.column1} / ${p.column2}`,
+      indicator: p.modifierIndicator,
+      meaning: p.meaning,
+      active: p.active,
+    })),
+    units: (f.units ?? []).map((u) => ({ code: u.code, units: u.units, mue: u.mue, exceeds: u.exceeds })),
+    advice: (f.advice ?? []).map((a) => ({ severity: a.severity, message: a.message })),
+    editions: (f.editions ?? []).map((e) => e.label),
+    mentionCount: (f.mentions ?? []).length,
+  };
+}
+
+export function presentConsult(v: ConsultView, me: number | null) {
+  const findings = (v.draft?.findings ?? null) as Partial<Findings> | null;
+  const mentions = findings?.mentions ?? [];
+  // Mention offsets point into the question text of the message the draft answers (the last one if unknown).
+  const anchorId = v.draft?.basedOnMessageId ?? v.messages.at(-1)?.id ?? null;
+  const messages = v.messages.map((m) => {
+    const question = m.questionText ?? m.text ?? '';
+    const spans =
+      m.id === anchorId && m.questionText
+        ? mentions.map((x) => ({ start: x.start, end: x.end, label: mentionLabel(x) }))
+        : [];
+    return {
+      id: m.id,
+      from: m.fromName ? `${m.fromName} <${m.from ?? ''}>` : (m.from ?? '(unknown sender)'),
+      subject: m.subject ?? '(no subject)',
+      receivedAt: m.receivedAt,
+      segments: segmentText(question, spans),
+      fullText: m.text && m.text !== question ? m.text : null,
+      htmlDoc: m.html ? inboundDocument(m.html) : null,
+      attachments: m.attachments.map((a) => ({
+        name: a.filename ?? '(unnamed)',
+        type: a.contentType,
+        size: humanSize(a.size),
+      })),
+      phiKinds: [...new Set(m.phiFlags.map((p) => p.kind))].join(', '),
+      screenReason: m.screenReason,
+      isAnchor: m.id === anchorId,
+    };
+  });
+  const c = v.consult;
+  const claim = c.claimLive ? (c.claimedBy === me ? 'mine' : 'other') : 'none';
+  return {
+    consult: {
+      ...c,
+      stateLabel: STATE_LABELS[c.state],
+      awaiting: c.state === 'awaiting_review',
+      quarantined: c.state === 'quarantined',
+    },
+    question: messages.find((m) => m.isAnchor) ?? null,
+    earlier: messages.filter((m) => !m.isAnchor).reverse(),
+    findings: presentFindings(findings),
+    draft: v.draft
+      ? {
+          ...v.draft,
+          flags: (v.draft.flags as { message?: string; severity?: string }[]).map((f) => ({
+            message: f.message ?? String(f),
+            severity: f.severity ?? 'info',
+          })),
+        }
+      : null,
+    claim: {
+      mine: claim === 'mine',
+      other: claim === 'other',
+      none: claim === 'none',
+      holder: c.claimedByName,
+    },
+    audit: v.audit.map((a) => ({
+      at: a.at,
+      who: a.reviewerName ?? a.actor,
+      action: a.action,
+      version: a.draft_version,
+    })),
+  };
+}

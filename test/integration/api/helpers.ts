@@ -1,0 +1,35 @@
+// Shared setup for the API suites: a scratch database, the app built with recording queues, and a
+// bearer token from the configuration.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../src/review/app.js';
+import type { Queues } from '../../../src/queue/queues.js';
+import { recordingQueues } from '../../fixtures/desk/seed.js';
+import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
+import { testConfig } from '../../helpers/stack-env.js';
+
+export const API_TOKEN = 'test-api-token-0123456789abcdef';
+
+export interface ApiHarness {
+  scratch: ScratchDb;
+  app: FastifyInstance;
+  jobs: { name: string; payload: unknown }[];
+  auth: { authorization: string };
+  close(): Promise<void>;
+}
+
+export async function apiHarness(env: NodeJS.ProcessEnv = {}): Promise<ApiHarness> {
+  const scratch = await createScratchDb();
+  const { jobs, queues } = recordingQueues();
+  const config = testConfig({ CODEDESK_API_TOKEN: API_TOKEN, CLAIM_TTL_MINUTES: '30', ...env });
+  const app = await buildApp({ db: scratch.db, config, queues: queues as unknown as Queues });
+  return {
+    scratch,
+    app,
+    jobs,
+    auth: { authorization: `Bearer ${API_TOKEN}` },
+    async close() {
+      await app.close();
+      await scratch.drop();
+    },
+  };
+}
