@@ -1,0 +1,123 @@
+// Pipeline throughput and latency on the local stack (issue 2's benchmark):
+// - backlog: N generated questions already in a fresh consult mailbox; messages per second from
+//   start to the last draft, against the floor of the same run (imapflow fetch + mailparser parse of
+//   the same messages) and their ratio;
+// - latency: questions sent through Postfix at a steady rate; SMTP acceptance -> draft stored, p50/p99.
+import { simpleParser } from 'mailparser';
+import nodemailer from 'nodemailer';
+import { sql } from 'kysely';
+import { createContext, type AppContext } from '../../src/app/context.js';
+import { startPipeline, startPoller } from '../../src/app/roles.js';
+import { createLogger } from '../../src/logger.js';
+import { createDb, createPool } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { ensureSampleLoaded } from '../../src/refdata/sample.js';
+import { consultEnv, newMailbox, openImap } from '../helpers/mailstack.js';
+import { stackEnv, testConfig } from '../helpers/stack-env.js';
+import { generatedQuestion } from './question-generator.js';
+
+const BACKLOG = Number(process.env.BENCH_BACKLOG ?? 2000);
+const RATE = Number(process.env.BENCH_RATE ?? 20);
+const STEADY_SECONDS = Number(process.env.BENCH_STEADY_SECONDS ?? 15);
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function fill(address: string, n: number): Promise<void> {
+  const lmtp = nodemailer.createTransport({ host: '127.0.0.1', port: Number(stackEnv.LMTP_PORT), lmtp: true, pool: true, maxConnections: 4, ignoreTLS: true });
+  for (let i = 0; i < n; i += 50) {
+    await Promise.all(
+      Array.from({ length: Math.min(50, n - i) }, (_, k) => lmtp.sendMail({ envelope: { from: `asker${(i + k) % 7}@clinic.example`, to: [address] }, raw: generatedQuestion(i + k) })),
+    );
+  }
+  lmtp.close();
+}
+
+async function floor(address: string): Promise<number> {
+  const client = await openImap(address);
+  const lock = await client.getMailboxLock('INBOX');
+  const started = performance.now();
+  let n = 0;
+  for await (const m of client.fetch('1:*', { uid: true, source: true })) {
+    await simpleParser(m.source!, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
+    n++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  lock.release();
+  await client.logout();
+  return n / seconds;
+}
+
+async function finished(ctx: AppContext, address: string): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('inbound_messages as m')
+    .innerJoin('mailboxes as b', 'b.id', 'm.mailbox_id')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('b.address', '=', address)
+    .where('m.state', 'in', ['drafted', 'quarantined'])
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+async function until(ctx: AppContext, address: string, n: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await finished(ctx, address)) < n) {
+    if (Date.now() > deadline) throw new Error(`only ${await finished(ctx, address)} of ${n} drafted in time`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function startRoles(address: string): AppContext {
+  const ctx = createContext(testConfig({ ...consultEnv(address), IMAP_POLL_INTERVAL_MS: '1000' }), createLogger('silent'));
+  startPipeline(ctx);
+  startPoller(ctx);
+  return ctx;
+}
+
+async function backlog() {
+  const address = newMailbox('bench');
+  await fill(address, BACKLOG);
+  const floorRate = await floor(address);
+  const started = performance.now();
+  const ctx = startRoles(address);
+  await until(ctx, address, BACKLOG, 600_000);
+  const rate = BACKLOG / ((performance.now() - started) / 1000);
+  await ctx.shutdown.run();
+  return { messages: BACKLOG, messagesPerSecond: round(rate), floorMessagesPerSecond: round(floorRate), ratioToFloor: round(rate / floorRate, 3) };
+}
+
+async function steady() {
+  const address = newMailbox('bench');
+  const ctx = startRoles(address);
+  const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: Number(stackEnv.SMTP_PORT), pool: true, maxConnections: 4, ignoreTLS: true });
+  const accepted = new Map<string, number>();
+  const total = RATE * STEADY_SECONDS;
+  const begin = Date.now();
+  const sends: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = begin + (i * 1000) / RATE;
+    await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
+    const id = `<steady.${i}.${begin}@clinic.example>`;
+    sends.push(smtp.sendMail({ envelope: { from: 'asker@clinic.example', to: [address] }, raw: generatedQuestion(i, id) }).then(() => void accepted.set(id, Date.now())));
+  }
+  await Promise.all(sends);
+  await until(ctx, address, total, 120_000);
+  const rows = await ctx.db
+    .selectFrom('inbound_messages as m')
+    .innerJoin('drafts as d', 'd.based_on_message_id', 'm.id')
+    .select(['m.message_id', 'd.created_at'])
+    .where('m.message_id', 'in', [...accepted.keys()])
+    .execute();
+  const latencies = rows.map((r) => r.created_at.getTime() - accepted.get(r.message_id)!);
+  smtp.close();
+  await ctx.shutdown.run();
+  return { ratePerSecond: RATE, questions: total, drafted: rows.length, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), maxMs: Math.max(...latencies) };
+}
+
+export default async function pipelineBench() {
+  const db = createDb(createPool(testConfig().databaseUrl, 2));
+  await migrateToLatest(db);
+  await ensureSampleLoaded(db, testConfig().refdataDir);
+  await db.destroy();
+  return { backlog: await backlog(), steady: await steady() };
+}
