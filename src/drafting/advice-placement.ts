@@ -1,9 +1,24 @@
 // Where the analysis's advice goes in the reply. Advice that restates a fact the reply already states
 // from structured findings (a deleted code, a PTP pair, units over the MUE, a category) is left out, so
-// the asker never reads the same conclusion twice; the rest leads (warnings) or annotates its code (info).
-import type { Advice, Findings } from '../coding/types.js';
+// the asker never reads the same conclusion twice. The rest leads the reply when it is a warning or
+// answers what was asked ("-50 or RT/LT?" is answered by the bilateral advice), else annotates its code.
+import type { Advice, Findings, QuestionType } from '../coding/types.js';
 
-function covered(a: Advice, f: Findings): boolean {
+type Topic = Advice['topic'];
+
+const ASKED_TOPICS: Record<QuestionType, Topic[]> = {
+  definition: [],
+  'bundling-PTP': ['addon', 'global', 'modifier'],
+  // PC/TC advice leads only as a warning (a wrong 26/TC); otherwise it annotates the code.
+  modifier: ['bilateral', 'global', 'modifier', 'addon'],
+  'units-MUE': ['bilateral', 'modifier'],
+  'diagnosis-selection': [],
+  coverage: ['coverage', 'addon'],
+  'global-period': ['global'],
+  other: [],
+};
+
+function restated(a: Advice, f: Findings): boolean {
   const code = f.codes.find((c) => c.code === a.code);
   switch (a.topic) {
     case 'ptp':
@@ -14,28 +29,31 @@ function covered(a: Advice, f: Findings): boolean {
       return code !== undefined && code.status !== 'valid';
     case 'diagnosis':
       return code !== undefined && code.status === 'not_billable';
-    case 'global':
-      // The code section prints the global period with its meaning; only a warning adds something.
-      return a.severity === 'info' && code !== undefined && (code.rvu?.globalDays ?? code.globalDays) !== null;
     default:
       return false;
   }
 }
 
-const fresh = (f: Findings): Advice[] => f.advice.filter((a) => !covered(a, f));
+const asked = (a: Advice, f: Findings): boolean => f.questionTypes.some((t) => ASKED_TOPICS[t].includes(a.topic));
 
-/** Warnings, and general notes tied to no code, join the bottom line. */
-export function bottomLineAdvice(f: Findings): string[] {
-  const open = fresh(f);
-  return [
-    ...open.filter((a) => a.severity === 'warning').map((a) => a.message),
-    ...open.filter((a) => a.severity === 'info' && a.code === null).map((a) => a.message),
-  ];
+function leads(a: Advice, f: Findings): boolean {
+  return a.severity === 'warning' || a.code === null || asked(a, f);
 }
 
-/** Notes about one code go in its section. */
+/** Warnings, general notes and advice on what was asked join the bottom line. */
+export function bottomLineAdvice(f: Findings): string[] {
+  const open = f.advice.filter((a) => !restated(a, f) && leads(a, f));
+  return [...open.filter((a) => a.severity === 'warning'), ...open.filter((a) => a.severity === 'info')].map((a) => a.message);
+}
+
+/** Other notes about one code go in its section; the global period is already a row there. */
 export function codeNotes(f: Findings, code: string): string[] {
-  return fresh(f)
-    .filter((a) => a.severity === 'info' && a.code === code)
+  return f.advice
+    .filter((a) => a.code === code && a.topic !== 'global' && !restated(a, f) && !leads(a, f))
     .map((a) => a.message);
+}
+
+/** True when the analysis already explains this topic for this code in the bottom line. */
+export function adviceLeads(f: Findings, topic: Topic, code: string): boolean {
+  return f.advice.some((a) => a.topic === topic && a.code === code && !restated(a, f) && leads(a, f));
 }

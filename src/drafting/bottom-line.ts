@@ -1,6 +1,6 @@
 // The direct answer, first: status problems, then bundling, units, the asked-about facts, then warnings.
 import type { CodeFinding, Findings } from '../coding/types.js';
-import { bottomLineAdvice } from './advice-placement.js';
+import { adviceLeads, bottomLineAdvice } from './advice-placement.js';
 import { globalDaysMeaning, statusMeaning } from './pfs-indicators.js';
 import { noEditLine, pairBottomLine } from './pair-findings.js';
 import { unitBottomLine } from './unit-findings.js';
@@ -31,8 +31,11 @@ function askedFacts(f: Findings): string[] {
       if (c.rvu && meaning) lines.push(`${c.code} has Medicare PFS status ${c.rvu.statusCode}: ${meaning}.`);
     }
   }
+  if (f.questionTypes.includes('diagnosis-selection')) {
+    for (const c of valid) if (c.system === 'icd10cm') lines.push(`${c.code} is billable${c.descriptor ? `: ${c.descriptor}` : ''}.`);
+  }
   if (f.questionTypes.includes('global-period')) {
-    for (const c of valid) {
+    for (const c of valid.filter((k) => !adviceLeads(f, 'global', k.code))) {
       const days = c.rvu?.globalDays ?? c.globalDays;
       const meaning = globalDaysMeaning(days);
       if (days && meaning) lines.push(`${c.code} has a global period of ${days}: ${meaning}.`);

@@ -5,7 +5,7 @@ import type { Findings, PairFinding } from '../coding/types.js';
 import type { PairSection } from './reply-model.types.js';
 
 const DISTINCT_RECORD =
-  'the record shows it as a distinct service: a separate session or encounter, a different site or organ, a separate incision or lesion';
+  'the record shows a distinct service (a separate session or encounter, a different site or organ, a separate incision or lesion)';
 
 const modifierList = (mods: string[]): string =>
   mods.length === 1 ? `Modifier ${mods[0]}` : `Modifiers ${mods.join(', ')}`;
@@ -15,6 +15,15 @@ const PRICING = new Set(['26', 'TC']);
 
 function askedModifiers(f: Findings, code: string): string[] {
   return (f.codes.find((c) => c.code === code)?.modifiers ?? []).filter((m) => !PRICING.has(m));
+}
+
+// Edits whose CMS rationale is the code definition or a manual instruction mean the column 2 service
+// is normally part of the column 1 code (guidance included in the procedure, for example).
+const DEFINITIONAL = /code definition|coding instruction|separate procedure/i;
+
+function byDefinition(p: PairFinding): string {
+  if (!p.rationale || !DEFINITIONAL.test(p.rationale)) return '';
+  return ` CMS's rationale for this edit is "${p.rationale}": ${p.column2} is normally part of ${p.column1} itself, and then ${p.column1} is reported alone.`;
 }
 
 /** The sentence a coder would lead with for one edit in force at the date of service. */
@@ -30,12 +39,14 @@ export function pairBottomLine(p: PairFinding, f: Findings): string {
     return `${c2} is bundled into ${c1} and is not separately payable with it (${edit}): no modifier can bypass this edit.${tail}`;
   }
   const used = askedModifiers(f, c2).filter((m) => !p.bypassedBy.includes(m));
+  const why = byDefinition(p);
   const ignored = used.length > 0 ? ` ${modifierList(used)} does not bypass this edit.` : '';
   if (p.bypassedBy.length > 0) {
     const specific = p.bypassedBy.includes('59') ? ' CMS prefers XE, XS, XP or XU over 59 when one of them fits.' : '';
-    return `${c2} is bundled into ${c1} (${edit}). ${modifierList(p.bypassedBy)} on ${c2} gets past the edit only when ${DISTINCT_RECORD}; if ${c2} was part of ${c1} itself, report ${c1} alone.${specific}${ignored}`;
+    const otherwise = why || ` If ${c2} was part of ${c1} itself, report ${c1} alone.`;
+    return `${c2} is bundled into ${c1} (${edit}). ${modifierList(p.bypassedBy)} on ${c2} gets past the edit only when ${DISTINCT_RECORD}.${otherwise}${specific}${ignored}`;
   }
-  return `${c2} is bundled into ${c1} (${edit}). Report ${c2} only with an NCCI-associated modifier (59 or XE, XS, XP, XU, or an anatomic modifier) when ${DISTINCT_RECORD}; otherwise report ${c1} alone.${ignored}`;
+  return `${c2} is bundled into ${c1} (${edit}). Report ${c2} only with an NCCI-associated modifier (59 or XE, XS, XP, XU, or an anatomic modifier) when ${DISTINCT_RECORD}; otherwise report ${c1} alone.${why}${ignored}`;
 }
 
 export function pairSection(p: PairFinding): PairSection {

@@ -18,7 +18,14 @@ describe('reply model: the bottom line', () => {
     expect(first).toContain('modifier indicator 1');
     expect(first).toContain('Modifier 59 on 76942');
     expect(first).toContain('distinct service');
-    expect(first).toContain('report 32555 alone');
+    expect(first).toContain('CMS prefers XE, XS, XP or XU over 59');
+  });
+
+  it('when the CMS rationale is a coding instruction, says the column 2 service is normally part of column 1', () => {
+    const [first] = answer(ex01).bottomLine;
+    expect(first).toContain('"CPT Manual or CMS manual coding instruction": 76942 is normally part of 32555 itself');
+    const [other] = answer(withPair(ex01, { rationale: 'Mutually exclusive procedures' })).bottomLine;
+    expect(other).toContain('If 76942 was part of 32555 itself, report 32555 alone.');
   });
 
   it('when the edit has modifier indicator 0, says no modifier can bypass it', () => {
