@@ -1,0 +1,77 @@
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../../src/logger.js';
+import { createConsult } from '../../../src/repositories/consult.repository.js';
+import { queueOutbound } from '../../../src/sending/outbox.repository.js';
+import { sendJob, type SendDeps } from '../../../src/sending/send.job.js';
+import { createSmtpTransport } from '../../../src/sending/smtp-transport.js';
+import { newMailbox, waitForMessages } from '../../helpers/mailstack.js';
+import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
+import { testConfig } from '../../helpers/stack-env.js';
+
+describe('sending an approved reply', () => {
+  let scratch: ScratchDb;
+  const config = testConfig();
+  const consult = { address: newMailbox('consult'), name: 'CodeDesk Test' };
+
+  beforeAll(async () => {
+    scratch = await createScratchDb();
+  });
+  afterAll(async () => {
+    await scratch.drop();
+  });
+
+  async function approvedConsult(asker: string) {
+    return scratch.db.transaction().execute(async (trx) => {
+      const mailbox = await trx
+        .insertInto('mailboxes')
+        .values({ address: consult.address, folder: 'INBOX', uid_validity: '1', last_uid: 0 })
+        .onConflict((oc) => oc.columns(['address', 'folder']).doUpdateSet({ last_uid: 0 }))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const c = await createConsult(trx, { askerAddress: asker, askerName: 'Dana', subject: '32555 and 76942', state: 'approved' });
+      await trx
+        .insertInto('inbound_messages')
+        .values({ mailbox_id: mailbox.id, uid_validity: '1', uid: Date.now(), message_id: `<q.${Date.now()}@clinic.example>`, raw: Buffer.from('x'), size: 1, consult_id: c.id, references: ['<root@clinic.example>'] })
+        .execute();
+      const { outboxId } = await queueOutbound(trx, { consultId: c.id, draftId: null, kind: 'reply', subject: `Re: 32555 and 76942 [${c.token}]`, text: 'Bottom line: 76942 is bundled into 32555.', html: '<p>Bottom line: 76942 is bundled into 32555.</p>', createdBy: null });
+      return { consultId: c.id, outboxId };
+    });
+  }
+
+  function deps(port = config.smtp.port): SendDeps {
+    return { db: scratch.db, transport: createSmtpTransport({ ...config.smtp, port }), sentFolder: null, queues: null, consult, logger: createLogger('silent') };
+  }
+
+  it('delivers once, threaded under the question, however often the job runs', async () => {
+    const asker = newMailbox('asker');
+    const { consultId, outboxId } = await approvedConsult(asker);
+    const d = deps();
+    const results = await Promise.all([sendJob(d, { outboxId }), sendJob(d, { outboxId })]);
+    expect(results.sort()).toEqual(['done', 'skipped']);
+    expect(await sendJob(d, { outboxId })).toBe('skipped');
+
+    const [raw] = await waitForMessages(asker, 1);
+    const mail = await simpleParser(raw!);
+    const row = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirstOrThrow();
+    expect(mail.messageId).toBe(row.message_id);
+    expect(mail.inReplyTo).toBe(row.in_reply_to);
+    expect(mail.references).toEqual(['<root@clinic.example>', row.in_reply_to]);
+    expect(mail.headers.get('auto-submitted')).toBe('no');
+    expect(row.state).toBe('sent');
+    const consultRow = await scratch.db.selectFrom('consults').select('state').where('id', '=', consultId).executeTakeFirstOrThrow();
+    expect(consultRow.state).toBe('sent');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await waitForMessages(asker, 1)).toHaveLength(1);
+  });
+
+  it('puts the reply back in the queue when the SMTP server cannot be reached, for a later retry', async () => {
+    const { consultId, outboxId } = await approvedConsult(newMailbox('asker'));
+    await expect(sendJob(deps(1), { outboxId })).rejects.toThrow();
+    const row = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ state: 'queued', attempts: 1 });
+    expect(row.last_error).toBeTruthy();
+    const consultRow = await scratch.db.selectFrom('consults').select('state').where('id', '=', consultId).executeTakeFirstOrThrow();
+    expect(consultRow.state).toBe('approved');
+  });
+});
