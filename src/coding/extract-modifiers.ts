@@ -9,14 +9,20 @@ const TOKEN = '([0-9]{2}|[A-Za-z]{2}|[A-Za-z][0-9])(?![A-Za-z0-9])';
 const DASHED = new RegExp(`^\\s?[-–]\\s?${TOKEN}`);
 const SLASHED = new RegExp(`^\\s?\\/\\s?-?${TOKEN}`);
 const SPACED = new RegExp(`^[ \\t]+${TOKEN}`);
-const CONTINUE = new RegExp(`^\\s*(?:,|\\/|&|\\+|and|or|vs\\.?|versus|plus|nor|then)\\s*(?:modifiers?\\s+)?-?${TOKEN}`, 'i');
+const CONTINUE = new RegExp(`^\\s*(?:,|\\/|&|\\+|and|or|vs\\.?|versus|plus|nor|then|than|over|instead\\s+of)\\s*(?:modifiers?\\s+)?-?${TOKEN}`, 'i');
 /** A number after a code is a count, an age or a time when one of these follows. */
 const NOT_MODIFIER_AFTER = /^\s*(?:units?|times|x\b|minutes?|mins?|hours?|hrs?|mg|mcg|ml|%|years?|yrs?|yo\b|y\/o|days?|weeks?|months?|patients?|visits?|[/.:-]\d)/i;
 const KEYWORD = /\bmod(?:ifier)?s?\b\.?\s*(?:#|:)?\s*/gi;
 const BEFORE_KEYWORD = new RegExp(`(?<![\\w-])-?${TOKEN}\\s+modifiers?\\b`, 'g');
 const DASH_ALONE = new RegExp(`(?<=[\\s(,;:"'])-${TOKEN}`, 'g');
-const LETTERS_ALONE = /\b([A-Z]{2})\b/g;
-const NUMBER_PHRASE = /\b(?:append(?:ed|ing)?|add(?:ed|ing)?|attach(?:ed)?|use|using|used|put|need|needs|apply|applied|with|without|a|an|the)\s+(?:a\s+|an\s+|the\s+)?-?(\d{2})(?=\s+(?:on|to|for|onto)\s+(?:the\s+|both\s+|each\s+)?(?:E\/?M|E&M|EM|visit|office\s+visit|procedure|code|codes|claim|line|second|injection|service|surgery|column)|\s*\?)/gi;
+const LETTERS_ALONE = /\b([A-Z][A-Z0-9])\b/g;
+/** "use 59", "need 25", "append 57": a verb that only a modifier follows. */
+const VERB_NUMBER = /\b(?:append(?:ed|ing|s)?|attach(?:ed|ing)?|use[ds]?|using|put|need(?:s|ed)?|apply|applied|bill(?:ed)?\s+(?:it\s+)?with|report(?:ed)?\s+with|add(?:ed|ing)?)\s+(?:a\s+|an\s+|the\s+)?-?(\d{2})\b/gi;
+/** "a 25 on the E/M", "with 59 or G0289?", "59 needed?", a sentence that is just "59?", "58 or 79?". */
+const NUMBER_PHRASE = /\b(?:with|without|a|an|the|and|or)\s+-?(\d{2})(?=\s*[?]|\s+(?:or|vs\.?|versus)\b|\s+(?:on|to|for|onto)\s+(?:the\s+|both\s+|each\s+)?(?:E\/?M|E&M|EM|visit|office\s+visit|procedure|code|codes|claim|line|second|repeats?|injection|service|surgery|consult|column))/gi;
+const NUMBER_STATUS = /(?<![\w.$/-])-?\s?(\d{2})\s+(?:needed|required|necessary|appropriate|allowed|valid|applies|apply|correct|ok|okay)\b/gi;
+const NUMBER_ALONE = /(?:^|[.!?:]\s{1,3}|\n)-?(\d{2})\s*\?/g;
+const NUMBER_PAIR = /(?<![\w.$/-])-?(\d{2})\s*(?:or|vs\.?|versus|\/)\s*-?(\d{2})(?=\s*\?)/gi;
 
 /** A known modifier, upper-cased; lower-case letters only for the distinctive ones ("mod xs"). */
 function known(token: string): string | null {
@@ -102,8 +108,16 @@ export function findStandaloneModifiers(text: string, taken: readonly Span[]): M
     precede(text, out, taken, start);
   }
   for (const m of text.matchAll(DASH_ALONE)) add((m.index ?? 0) + 1, m[1]!);
-  for (const m of text.matchAll(NUMBER_PHRASE)) {
-    if (COMMON_NUMERIC_MODIFIERS.has(m[1]!)) add((m.index ?? 0) + m[0].lastIndexOf(m[1]!), m[1]!);
+  for (const re of [VERB_NUMBER, NUMBER_PHRASE, NUMBER_STATUS, NUMBER_ALONE]) {
+    for (const m of text.matchAll(re)) {
+      if (COMMON_NUMERIC_MODIFIERS.has(m[1]!)) add((m.index ?? 0) + m[0].lastIndexOf(m[1]!), m[1]!);
+    }
+  }
+  for (const m of text.matchAll(NUMBER_PAIR)) {
+    if (COMMON_NUMERIC_MODIFIERS.has(m[1]!) && COMMON_NUMERIC_MODIFIERS.has(m[2]!)) {
+      add((m.index ?? 0) + m[0].indexOf(m[1]!), m[1]!);
+      add((m.index ?? 0) + m[0].lastIndexOf(m[2]!), m[2]!);
+    }
   }
   for (const m of text.matchAll(LETTERS_ALONE)) if (DISTINCTIVE_MODIFIERS.has(m[1]!)) add(m.index ?? 0, m[1]!);
   return out.sort((a, b) => a.start - b.start);

@@ -33,11 +33,11 @@ const AMOUNTS = [
 /** "acct 55512", "NPI 1234567890", "ICN 2025...": these words always introduce an identifier. */
 const STRONG_IDS = /\b(?:acct|MRN|medical\s+record|invoice|ticket|ICN|DCN|TCN|NPI|TIN|EIN|tax\s+id|tracking|confirmation|ID)\s*(?:#|no\.?|num(?:ber)?|id)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
 /** "claim # 12345", "member ID W123456", "ref no. 55512": weaker words need a marker (#, no., number, ID, :). */
-const MARKED_IDS = /\b(?:(?:claim|case|order|PO|control|patient|pt|batch|check|voucher)\s*(?:#|no\.|number|num|id\b)|(?:member|subscriber|account|ref|reference|policy|group|grp|auth|authorization)\s*(?:#|no\.|number|num|id\b|:))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
+const MARKED_IDS = /\b(?:(?:claim|case|order|PO|control|patient|pt|batch|check|voucher)\s*(?:#|no\.|number|num|id\b)|(?:ref|reference|group|grp|auth|authorization)\s*(?:#|no\.|number|num|id\b)|(?:member|subscriber|account|policy)\s*(?:#|no\.|number|num|id\b|:))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
 /** Claim adjustment group + reason (CO-97, PR 204, OA-23) are never codes. */
 const CARC = /\b(?:CO|PR|OA|PI|CR)\s?-\s?\d{1,3}\b|\b(?:CO|PR|OA|PI)\d{1,3}\b/g;
 /** Remark codes (N290, M80, MA130) look like ICD-10-CM codes; masked only near remittance words. */
-const RARC = /\b(?:MA\d{2,3}|N\d{1,3}|M\d{1,3})\b/g;
+const RARC = /\b(?:MA\d{2,3}|N\d{1,3}|M\d{1,3})\b(?!\.\w)/g;
 const REMIT_CONTEXT = /\b(?:RARC|CARC|remark|remarks|denial|denied|denies|EOB|ERA|remit|remittance|835|reason\s+codes?|adjustment|rejected|rejection)\b|\b(?:CO|PR|OA|PI)\s?-\s?\d{1,3}\b/i;
 const DX_BEFORE = /\b(?:dx|diagnos[ie]s|ICD(?:-?10)?(?:-CM)?)\s*(?:code)?\s*[:#]?\s*$/i;
 

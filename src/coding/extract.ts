@@ -34,7 +34,7 @@ export function extractMentions(text: string, opts: ExtractOptions = {}): Extrac
   attachUnits(text, codes);
   const standalone = findStandaloneModifiers(text, [...noise, ...codes, ...glued]);
   const mentions = [...codes, ...standalone].sort((a, b) => a.start - b.start);
-  const { types, confidence } = detectQuestionTypes(text);
+  const { types, confidence } = detectQuestionTypes(text, mentions);
   return {
     mentions,
     candidates: candidatesOf(mentions),

@@ -38,8 +38,8 @@ export function classifyShape(token: string, ctx: ShapeContext): CodeSystem | nu
   if (CPT_SHAPE.test(token)) return 'cpt';
   const upper = token.toUpperCase();
   if (ICD_DOTTED_SHAPE.test(upper)) return 'icd10cm';
-  // Undotted letter codes must be written in capitals: lower-case words like "h1n1" are not codes.
-  if (upper !== token) return null;
+  // Undotted letter codes must be written in capitals ("h1n1" is no code), except HCPCS ("g0447").
+  if (upper !== token) return HCPCS_SHAPE.test(upper) ? 'hcpcs' : null;
   if (HCPCS_SHAPE.test(token)) return ctx.icd ? 'icd10cm' : 'hcpcs';
   if (token.length === 7 && PCS_SHAPE.test(token) && /[A-Z]/.test(token) && /\d/.test(token)) {
     const letterFirstIcd = /^[A-Z]\d/.test(token) && ICD_PLAIN_SHAPE.test(token);
