@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 // @bull-board/fastify pins its own copy of @bull-board/api; the two declare the same adapter shape.
 type ServerAdapter = Parameters<typeof createBullBoard>[0]['serverAdapter'];
 import type { AppDeps } from './app.js';
-import { forbidden, unauthorized } from './services/review-errors.js';
+import { isAdmin } from './actor.js';
+import { renderPage } from './views/render.js';
 
 export const BULL_BOARD_PATH = '/admin/queues';
 
@@ -16,9 +17,21 @@ export async function registerOptionalRoutes(app: FastifyInstance, deps: AppDeps
     const queues = deps.queues;
     await app.register(async (scope) => {
       // Admins only: this hook runs for every route the dashboard adds, in this scope alone.
-      scope.addHook('onRequest', async (req) => {
-        if (!req.actor) throw unauthorized();
-        if (!(req.actor.kind === 'reviewer' && req.actor.role === 'admin')) throw forbidden();
+      // Answered here rather than thrown: bull-board installs its own error handler for its routes.
+      scope.addHook('onRequest', async (req, reply) => {
+        if (!req.actor) return reply.redirect(`/sign-in?next=${encodeURIComponent(BULL_BOARD_PATH)}`, 303);
+        if (!isAdmin(req.actor)) {
+          const body = {
+            title: 'Not allowed',
+            status: 403,
+            error: 'AUTH.FORBIDDEN',
+            message: 'This needs an administrator.',
+          };
+          return reply
+            .code(403)
+            .type('text/html; charset=utf-8')
+            .send(renderPage('error', body, req.actor));
+        }
       });
       const adapter = new FastifyAdapter();
       createBullBoard({

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../src/review/app.js';
+import { seedConsult, seedReviewer } from '../../fixtures/desk/seed.js';
+import { testConfig } from '../../helpers/stack-env.js';
+import { apiHarness, type ApiHarness } from './helpers.js';
+import { signInAs } from './session.js';
+
+describe('admin, quarantine, health and sign-in limits', () => {
+  let h: ApiHarness;
+  let admin: { cookie: string; csrf: string };
+  beforeAll(async () => {
+    h = await apiHarness();
+    const a = await seedReviewer(h.scratch.db, 'Ada Admin', 'admin');
+    admin = await signInAs(h.app, a.email, a.password);
+  });
+  afterAll(async () => h.close());
+
+  const post = (url: string, payload: Record<string, unknown> = {}) =>
+    h.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: admin.cookie },
+      payload: { _csrf: admin.csrf, ...payload },
+    });
+
+  it('lets an admin add a reviewer who can then sign in, and disable them, which ends their sessions', async () => {
+    const add = await post('/admin/reviewers', {
+      name: 'Cy New',
+      email: 'cy@desk.test',
+      password: 'a long enough password',
+    });
+    expect(add.statusCode).toBe(303);
+    const cy = await signInAs(h.app, 'cy@desk.test', 'a long enough password');
+    expect(cy.res.statusCode).toBe(303);
+    const row = await h.scratch.db
+      .selectFrom('reviewers')
+      .select('id')
+      .where('email', '=', 'cy@desk.test')
+      .executeTakeFirstOrThrow();
+    expect((await post(`/admin/reviewers/${row.id}/disable`)).statusCode).toBe(303);
+    const after = await h.app.inject({ method: 'GET', url: '/', headers: { cookie: cy.cookie } });
+    expect(after.statusCode).toBe(303);
+    expect((await signInAs(h.app, 'cy@desk.test', 'a long enough password')).res.statusCode).toBe(401);
+  });
+
+  it('creates an API token shown once, which works until it is revoked', async () => {
+    const page = await post('/admin/tokens', { name: 'ci-bot' });
+    const token = /id="new-token">([^<]+)</.exec(page.body)![1]!;
+    const stored = await h.scratch.db
+      .selectFrom('api_tokens')
+      .select(['id', 'token_hash'])
+      .where('name', '=', 'ci-bot')
+      .executeTakeFirstOrThrow();
+    expect(stored.token_hash).not.toContain(token);
+    const auth = { authorization: `Bearer ${token}` };
+    expect((await h.app.inject({ method: 'GET', url: '/api/consults', headers: auth })).statusCode).toBe(200);
+    expect((await post(`/admin/tokens/${stored.id}/revoke`)).statusCode).toBe(303);
+    expect((await h.app.inject({ method: 'GET', url: '/api/consults', headers: auth })).statusCode).toBe(401);
+  });
+
+  it('releases quarantined mail back into the pipeline and enqueues a draft job for its message', async () => {
+    const q = await seedConsult(h.scratch.db, {
+      state: 'quarantined',
+      quarantineReason: 'sender not allowed',
+    });
+    h.jobs.length = 0;
+    expect((await post(`/consults/${q.consultId}/release-quarantine`)).statusCode).toBe(303);
+    const c = await h.scratch.db
+      .selectFrom('consults')
+      .select(['state', 'quarantine_reason'])
+      .where('id', '=', q.consultId)
+      .executeTakeFirstOrThrow();
+    expect(c).toEqual({ state: 'received', quarantine_reason: null });
+    expect(h.jobs).toEqual([{ name: 'draft', payload: { inboundId: q.inboundId } }]);
+  });
+
+  it('discards quarantined mail without sending anything', async () => {
+    const q = await seedConsult(h.scratch.db, { state: 'quarantined', quarantineReason: 'bounce' });
+    h.jobs.length = 0;
+    expect((await post(`/consults/${q.consultId}/discard`)).statusCode).toBe(303);
+    const c = await h.scratch.db
+      .selectFrom('consults')
+      .select('state')
+      .where('id', '=', q.consultId)
+      .executeTakeFirstOrThrow();
+    expect(c.state).toBe('discarded');
+    expect(h.jobs).toEqual([]);
+  });
+
+  it('answers /healthz with 200 and every component, or 503 when one is down', async () => {
+    const plain = await buildApp({ db: h.scratch.db, config: testConfig(), queues: null });
+    const up = await plain.inject({ method: 'GET', url: '/healthz' });
+    expect(up.statusCode).toBe(200);
+    expect(up.json()).toEqual({ ok: true, components: { database: { ok: true } } });
+    await plain.close();
+    const down = await buildApp({
+      db: h.scratch.db,
+      config: testConfig(),
+      queues: null,
+      health: async () => ({
+        ok: false,
+        components: { database: { ok: true }, imap: { ok: false, detail: 'connection refused' } },
+      }),
+    });
+    const res = await down.inject({ method: 'GET', url: '/healthz' });
+    expect(res.statusCode).toBe(503);
+    expect(res.json().components.imap).toEqual({ ok: false, detail: 'connection refused' });
+    await down.close();
+  });
+
+  it('hides the message of an unexpected error behind a 500', async () => {
+    const app = await buildApp({
+      db: h.scratch.db,
+      config: testConfig(),
+      queues: null,
+      health: async () => {
+        throw new Error('secret detail');
+      },
+    });
+    const res = await app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.statusCode).toBe(500);
+    expect(res.body).not.toContain('secret detail');
+    await app.close();
+  });
+
+  it('limits sign-in attempts from one address', async () => {
+    const app = await buildApp({ db: h.scratch.db, config: testConfig(), queues: null });
+    const codes: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/sign-in',
+        payload: { email: 'x@desk.test', password: 'nope', _csrf: 'x' },
+      });
+      codes.push(res.statusCode);
+    }
+    expect(codes.slice(0, 10).every((c) => c === 403)).toBe(true);
+    expect(codes.slice(10)).toEqual([429, 429]);
+    await app.close();
+  });
+});
