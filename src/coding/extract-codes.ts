@@ -11,7 +11,7 @@ const ICD_CONTEXT = /\b(?:dx|dxs|diagnos[ie]s|diag|ICD|ICD-?10(?:-CM)?|codes?\s+
 const HCPCS_CONTEXT = /\b(?:HCPCS|J-?codes?|drugs?|inject\w*|infus\w*|suppl(?:y|ies)|DME|units?|mg|kit|device|billed|charge[sd]?)\b/i;
 const PCS_CONTEXT = /\b(?:PCS|ICD-?10-?PCS|inpatient\s+procedure|root\s+operation|MS-?DRG|DRG|procedure\s+codes?\s+for\s+(?:the\s+)?inpatient)\b/i;
 /** A 5-digit number followed by a quantity word is a count, not a code ("10000 units"). */
-const QUANTITY_AFTER = /^\s*(?:units?|mg|mcg|ml|iu|patients|people|claims|visits|dollars|miles|feet|steps|members|lives|beneficiaries)\b/i;
+const QUANTITY_AFTER = /^\s*(?:units?(?!\s*[:=#]?\s*\d)|mg|mcg|ml|iu|patients|people|claims|visits|dollars|miles|feet|steps|members|lives|beneficiaries)\b/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|through|thru)\s*$/i;
 const WORD_JOIN = /[a-z]/i;
 

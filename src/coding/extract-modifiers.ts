@@ -19,7 +19,7 @@ const LETTERS_ALONE = /\b([A-Z][A-Z0-9])\b/g;
 /** "use 59", "need 25", "append 57": a verb that only a modifier follows. */
 const VERB_NUMBER = /\b(?:append(?:ed|ing|s)?|attach(?:ed|ing)?|use[ds]?|using|put|need(?:s|ed)?|apply|applied|bill(?:ed)?\s+(?:it\s+)?with|report(?:ed)?\s+with|add(?:ed|ing)?)\s+(?:a\s+|an\s+|the\s+)?-?(\d{2})\b/gi;
 /** "a 25 on the E/M", "with 59 or G0289?", "59 needed?", a sentence that is just "59?", "58 or 79?". */
-const NUMBER_PHRASE = /\b(?:with|without|a|an|the|and|or)\s+-?(\d{2})(?=\s*[?]|\s+(?:or|vs\.?|versus)\b|\s+(?:on|to|for|onto)\s+(?:the\s+|both\s+|each\s+)?(?:E\/?M|E&M|EM|visit|office\s+visit|procedure|code|codes|claim|line|second|repeats?|injection|service|surgery|consult|column))/gi;
+const NUMBER_PHRASE = /\b(?:with|without|no|a|an|the|and|or)\s+-?(\d{2})(?=\s*[?]|\s+(?:or|vs\.?|versus)\b|\s+(?:on|to|for|onto)\s+(?:the\s+|both\s+|each\s+)?(?:E\/?M|E&M|EM|visit|office\s+visit|procedure|code|codes|claim|line|second|repeats?|injection|service|surgery|consult|column))/gi;
 const NUMBER_STATUS = /(?<![\w.$/-])-?\s?(\d{2})\s+(?:needed|required|necessary|appropriate|allowed|valid|applies|apply|correct|ok|okay)\b/gi;
 const NUMBER_ALONE = /(?:^|[.!?:]\s{1,3}|\n)-?(\d{2})\s*\?/g;
 const NUMBER_PAIR = /(?<![\w.$/-])-?(\d{2})\s*(?:or|vs\.?|versus|\/)\s*-?(\d{2})(?=\s*\?)/gi;

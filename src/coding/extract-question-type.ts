@@ -59,7 +59,6 @@ function mentionScores(mentions: readonly Mention[]): Partial<Record<QuestionTyp
     'bundling-PTP': procedures >= 2 ? 1.5 : 0,
     modifier: modifiers ? 1.5 : 0,
     'units-MUE': mentions.some((m) => m.units !== null) ? 2 : 0,
-    definition: mentions.length === 0 ? 1 : 0,
   };
 }
 

@@ -78,7 +78,11 @@ for (const file of sources) {
     const predicted = predictedCodes(x.mentions);
     // A wildcard label ("I50.-") also matches its stem.
     const expected = new Set(q.codes.map(normaliseCode));
-    for (const [code, m] of predicted) if (m.kind === 'wildcard' && m.from && !expected.has(code) && expected.has(m.from)) (predicted.delete(code), predicted.set(m.from, m));
+    for (const [code, m] of predicted) {
+      if (m.kind !== 'wildcard' || !m.from || expected.has(code) || !expected.has(m.from)) continue;
+      predicted.delete(code);
+      predicted.set(m.from, m);
+    }
     const wrong = compare((s) => shapeKind(s), expected, new Set(predicted.keys()), q.id);
     for (const w of wrong.filter((x) => x.startsWith('+'))) {
       const m = predicted.get(w.slice(1));
