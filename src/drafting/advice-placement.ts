@@ -11,7 +11,7 @@ const ASKED_TOPICS: Record<QuestionType, Topic[]> = {
   'bundling-PTP': ['addon', 'global', 'modifier'],
   // PC/TC advice leads only as a warning (a wrong 26/TC); otherwise it annotates the code.
   modifier: ['bilateral', 'global', 'modifier', 'addon'],
-  'units-MUE': ['bilateral', 'modifier'],
+  'units-MUE': ['modifier'],
   'diagnosis-selection': [],
   coverage: ['coverage', 'addon'],
   'global-period': ['global'],
@@ -34,7 +34,14 @@ function restated(a: Advice, f: Findings): boolean {
   }
 }
 
-const asked = (a: Advice, f: Findings): boolean => f.questionTypes.some((t) => ASKED_TOPICS[t].includes(a.topic));
+// Bilateral advice answers a question only when the asker wrote 50, RT or LT.
+const SIDES = new Set(['50', 'RT', 'LT']);
+const asksSides = (f: Findings): boolean => f.mentions.some((m) => SIDES.has(m.code ?? '') || m.modifiers.some((x) => SIDES.has(x)));
+
+function asked(a: Advice, f: Findings): boolean {
+  if (a.topic === 'bilateral' && !asksSides(f)) return false;
+  return f.questionTypes.some((t) => ASKED_TOPICS[t].includes(a.topic));
+}
 
 function leads(a: Advice, f: Findings): boolean {
   return a.severity === 'warning' || a.code === null || asked(a, f);

@@ -5,6 +5,8 @@ import { globalDaysMeaning, statusMeaning } from './pfs-indicators.js';
 import { noEditLine, pairBottomLine } from './pair-findings.js';
 import { unitBottomLine } from './unit-findings.js';
 
+const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
 function statusLine(c: CodeFinding): string | null {
   if (c.status === 'deleted') {
     return `${c.code} was deleted${c.deletedOn ? ` on ${c.deletedOn}` : ''} and cannot be reported for this date of service.`;
@@ -23,7 +25,7 @@ function askedFacts(f: Findings): string[] {
   const valid = f.codes.filter((c) => c.status === 'valid');
   const lines: string[] = [];
   if (f.questionTypes.includes('definition')) {
-    for (const c of valid) if (c.descriptor) lines.push(`${c.code}: ${c.descriptor}.`);
+    for (const c of valid) if (c.descriptor) lines.push(`${c.code}: ${sentence(c.descriptor)}`);
   }
   if (f.questionTypes.includes('coverage')) {
     for (const c of valid) {
@@ -32,7 +34,7 @@ function askedFacts(f: Findings): string[] {
     }
   }
   if (f.questionTypes.includes('diagnosis-selection')) {
-    for (const c of valid) if (c.system === 'icd10cm') lines.push(`${c.code} is billable${c.descriptor ? `: ${c.descriptor}` : ''}.`);
+    for (const c of valid) if (c.system === 'icd10cm') lines.push(sentence(`${c.code} is billable${c.descriptor ? `: ${c.descriptor}` : ''}`));
   }
   if (f.questionTypes.includes('global-period')) {
     for (const c of valid.filter((k) => !adviceLeads(f, 'global', k.code))) {
@@ -50,6 +52,8 @@ export function answerBottomLine(f: Findings): string[] {
     const s = statusLine(c);
     if (s) lines.push(s);
   }
+  // What the question type asks (a definition, a status, a global period) is the direct answer.
+  lines.push(...askedFacts(f));
   for (const p of f.pairs) if (p.active) lines.push(pairBottomLine(p, f));
   const none = noEditLine(f);
   if (none) lines.push(none);
@@ -57,7 +61,6 @@ export function answerBottomLine(f: Findings): string[] {
     const s = unitBottomLine(u, f);
     if (s) lines.push(s);
   }
-  lines.push(...askedFacts(f));
   lines.push(...bottomLineAdvice(f));
   if (lines.length === 0 && f.codes.length === 0) lines.push('We found no billing code in your message to check.');
   if (lines.length === 0) {

@@ -3,6 +3,7 @@
 // sheet "Proper Use of Modifiers 59 & -X{EPSU}".
 import type { Findings, PairFinding } from '../coding/types.js';
 import type { PairSection } from './reply-model.types.js';
+import { isPtpDataset } from './sources-line.js';
 
 const DISTINCT_RECORD =
   'the record shows a distinct service (a separate session or encounter, a different site or organ, a separate incision or lesion)';
@@ -74,7 +75,7 @@ export function noEditLine(f: Findings): string | null {
   const procedures = f.codes.filter((c) => (c.system === 'cpt' || c.system === 'hcpcs') && c.status === 'valid');
   if (procedures.length < 2 || f.pairs.some((p) => p.active)) return null;
   if (!f.questionTypes.some((t) => t === 'bundling-PTP' || t === 'modifier')) return null;
-  const ptp = f.editions.find((e) => e.dataset.startsWith('ncci_ptp'));
+  const ptp = f.editions.find((e) => isPtpDataset(e.dataset));
   const codes = procedures.map((c) => c.code).join(' and ');
   return `No NCCI PTP edit pairs ${codes}${ptp ? ` in ${ptp.label}` : ''}: NCCI does not bundle them, so each can be reported when documented (global surgery rules and payer policies still apply).`;
 }

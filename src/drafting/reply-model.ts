@@ -11,6 +11,15 @@ import { DISCLAIMER, sourcesLine } from './sources-line.js';
 import { unitLine } from './unit-findings.js';
 
 const MAX_SUGGESTIONS = 5;
+const CLEAR_LEAD = 1.25;
+const MAX_SUGGESTION_CHARS = 180;
+
+// Some CMS descriptors run to 500 characters; a suggestion list needs only enough to recognise the code.
+function shorten(text: string): string {
+  if (text.length <= MAX_SUGGESTION_CHARS) return text;
+  const cut = text.slice(0, MAX_SUGGESTION_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(' '))} ...`;
+}
 
 function context(f: Findings): string {
   const setting = `${f.setting === 'practitioner' ? 'practitioner' : 'outpatient hospital'} claim${f.settingStated ? '' : ' (assumed)'}`;
@@ -37,7 +46,8 @@ function suggestions(f: Findings): SuggestionLine[] {
       return {
         rank: i + 1,
         code: `${systemLabel(s.system)} ${s.code}`,
-        description: `${s.description}${note ? ` ${note}` : ''}`,
+        description: `${shorten(s.description)}${note ? ` ${note}` : ''}`,
+        score: s.score,
       };
     });
 }
@@ -48,13 +58,18 @@ function kindBottomLine(input: DraftInput, ranked: SuggestionLine[]): string[] {
     case 'answer':
       return answerBottomLine(f);
     case 'no_code_found': {
-      const best = ranked[0];
-      return best
-        ? [
-            `We found no billing code in your message. From your description the closest match is ${best.code}: ${best.description}.`,
-            'Please check it against the procedure note; other candidates and the details that would settle it are below.',
-          ]
-        : ['We found no billing code in your message, and no code in our data matches the description closely enough to suggest one.'];
+      const [best, next] = ranked;
+      if (!best) {
+        return ['We found no billing code in your message, and no code in our data matches the description closely enough to suggest one.'];
+      }
+      // Name one code only when it clearly outranks the next; a near tie is for the asker's record to settle.
+      const clear = !next || best.score >= next.score * CLEAR_LEAD;
+      return [
+        clear
+          ? `We found no billing code in your message. From your description the closest match is ${best.code}: ${best.description}.`
+          : 'We found no billing code in your message, and no single code stands out from your description.',
+        `Please check the ${clear ? 'other ' : ''}candidates below against the procedure note; the details that would settle it are listed after them.`,
+      ];
     }
     case 'request_info':
       return ['Before we can answer, we need a few details from you; they are listed below.'];

@@ -36,6 +36,7 @@ export interface SuggestionLine {
   rank: number;
   code: string;
   description: string;
+  score: number;
 }
 
 export interface ReplyModel {

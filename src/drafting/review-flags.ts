@@ -1,6 +1,7 @@
 // Notes for the reviewer in the desk, never sent: what to double-check before approving.
 import type { EditionRef, Findings } from '../coding/types.js';
 import type { DraftInput, ReviewFlag } from './draft.types.js';
+import { editionsUsed } from './sources-line.js';
 
 export const LOW_CONFIDENCE = 0.6;
 const DAY_MS = 86_400_000;
@@ -9,7 +10,9 @@ const DAY_MS = 86_400_000;
 // corrections, ICD-10 by fiscal year. Older than this at the date of service means a newer one exists.
 const CYCLE_DAYS: [prefix: string, days: number][] = [
   ['ncci', 92],
+  ['ptp', 92],
   ['mue', 92],
+  ['addon', 92],
   ['aoc', 92],
   ['hcpcs', 92],
   ['pfs', 366],
@@ -30,7 +33,8 @@ function staleness(e: EditionRef, date: string): string | null {
 function editionFlags(f: Findings): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   const byDataset = new Map<string, string[]>();
-  for (const e of f.editions) byDataset.set(e.dataset, [...(byDataset.get(e.dataset) ?? []), e.label]);
+  const used = editionsUsed(f);
+  for (const e of used) byDataset.set(e.dataset, [...(byDataset.get(e.dataset) ?? []), e.label]);
   // Code-set codes (HCPCS, ICD-10) read from different editions also count; CPT facts come from several files.
   for (const c of f.codes) {
     if (c.edition === null || c.system === 'cpt') continue;
@@ -42,7 +46,7 @@ function editionFlags(f: Findings): ReviewFlag[] {
       flags.push({ code: 'mixed_editions', severity: 'warning', message: `Codes from different ${dataset} editions: ${labels.join(', ')}` });
     }
   }
-  const stale = f.editions.map((e) => staleness(e, f.effectiveDate)).filter((s): s is string => s !== null);
+  const stale = used.map((e) => staleness(e, f.effectiveDate)).filter((s): s is string => s !== null);
   if (stale.length > 0) {
     flags.push({ code: 'stale_edition', severity: 'warning', message: `Edition may not match the date: ${stale.join('; ')}` });
   }

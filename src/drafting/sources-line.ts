@@ -1,26 +1,50 @@
-// "Sources: NCCI PTP practitioner 2024 Q3, MUE practitioner 2024 Q3, ...": every edition the findings used.
-import type { Findings } from '../coding/types.js';
+// "Sources: NCCI PTP practitioner 2024 Q3, MUE practitioner 2024 Q3, ...": every edition the reply's
+// statements rest on. The findings list every edition the look-up consulted; an ICD-10-PCS edition is
+// no source for a thoracentesis answer, so only the editions behind a stated fact are named.
+import type { EditionRef, Findings } from '../coding/types.js';
 
-// Edits first, then payment, then code sets: the order a coder reads them in.
-const DATASET_ORDER = ['ncci_ptp', 'mue', 'ncci_mue', 'ncci_addon', 'aoc', 'pfs', 'hcpcs', 'modifier', 'icd10cm', 'icd10pcs'];
+// Edits first, then payment, then code sets, then our own summaries: the order a coder reads them in.
+const DATASET_ORDER = [/ptp_(practitioner|hospital)/, /rationale/, /mue/, /add_?on|aoc/, /pfs/, /hcpcs/, /modifier/, /icd10cm/, /icd10pcs/, /lay/];
 
 const rank = (dataset: string): number => {
-  const i = DATASET_ORDER.findIndex((prefix) => dataset.startsWith(prefix));
+  const i = DATASET_ORDER.findIndex((re) => re.test(dataset));
   return i === -1 ? DATASET_ORDER.length : i;
 };
 
-export function editionLabels(f: Findings): string[] {
-  const ordered = [...f.editions].sort((a, b) => rank(a.dataset) - rank(b.dataset) || a.label.localeCompare(b.label));
-  const labels = ordered.map((e) => e.label);
-  // Facts name their edition too; an edition a fact used must be cited even if the list missed it.
-  const cited = [
+export const isPtpDataset = (dataset: string): boolean => /ptp/.test(dataset) && !/rationale/.test(dataset);
+
+function citedLabels(f: Findings): string[] {
+  return [
     ...f.codes.map((c) => c.edition),
     ...f.codes.map((c) => c.rvu?.edition ?? null),
     ...f.pairs.map((p) => p.edition),
     ...f.units.map((u) => u.edition),
     ...f.addOns.map((a) => a.edition),
-  ].filter((e): e is string => e !== null);
-  return [...new Set([...labels, ...cited])];
+  ].filter((e): e is string => e !== null && e !== '');
+}
+
+/** Editions behind the reply's statements, in reading order. */
+export function editionsUsed(f: Findings): EditionRef[] {
+  const cited = new Set(citedLabels(f));
+  const procedures = f.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').length;
+  const lay = [...f.codes, ...f.suggestions].some((c) => c.descriptorSource === 'lay_summary');
+  const suggested = new Set(f.suggestions.map((s) => s.system as string));
+  const used = f.editions.filter(
+    (e) =>
+      cited.has(e.label) ||
+      // "No edit pairs these codes" rests on the PTP edition as much as an edit does.
+      (isPtpDataset(e.dataset) && procedures >= 2) ||
+      (/rationale/.test(e.dataset) && f.pairs.some((p) => p.rationale !== null)) ||
+      (/lay/.test(e.dataset) && lay) ||
+      [...suggested].some((system) => e.dataset === system),
+  );
+  const unique = [...new Map(used.map((e) => [e.label, e])).values()];
+  return unique.sort((a, b) => rank(a.dataset) - rank(b.dataset) || a.label.localeCompare(b.label));
+}
+
+export function editionLabels(f: Findings): string[] {
+  // A fact's edition is cited even when the edition list missed it.
+  return [...new Set([...editionsUsed(f).map((e) => e.label), ...citedLabels(f)])];
 }
 
 export function sourcesLine(f: Findings): string {

@@ -19,7 +19,7 @@ export function unitBottomLine(u: UnitFinding, f: Findings): string | null {
   if (u.units !== null && u.exceeds) {
     return `${unitsWord(u.units)} of ${u.code} exceed the MUE of ${u.mue} ${per(u)}. ${report(u)}`;
   }
-  if (u.units !== null) return `${unitsWord(u.units)} of ${u.code} is within the MUE of ${u.mue} ${per(u)}.`;
+  if (u.units !== null) return `${unitsWord(u.units)} of ${u.code}: within the MUE of ${u.mue} ${per(u)}.`;
   if (!f.questionTypes.includes('units-MUE')) return null;
   return `The MUE for ${u.code} is ${unitsWord(u.mue)} ${per(u)}. ${report(u)}`;
 }

@@ -93,7 +93,7 @@ describe('reply model: sections', () => {
     const f = findingsFixture('mue-exceeded-62329');
     const changed = { ...f, units: f.units.map((u) => ({ ...u, mue: 4, exceeds: false })) };
     expect(answer(changed).units[0]).toContain('MUE 4 per date of service');
-    expect(answer(changed).bottomLine[0]).toBe('2 units of 62329 is within the MUE of 4 per date of service.');
+    expect(answer(changed).bottomLine[0]).toBe('2 units of 62329: within the MUE of 4 per date of service.');
   });
 
   it('names every edition used in the sources line, edits first', () => {
@@ -125,6 +125,21 @@ describe('reply model: other kinds', () => {
     const model = buildReplyModel(draftInput('no_code_found', findingsFixture('no-code-found')));
     expect(model.bottomLine[0]).toContain('closest match is CPT 32555');
     expect(model.suggestions.map((s) => s.code)).toEqual(['CPT 32555', 'CPT 32554', 'CPT 32557']);
+  });
+
+  it('a no-code reply names no single code when the best two score nearly alike', () => {
+    const f = findingsFixture('no-code-found');
+    const tie = { ...f, suggestions: f.suggestions.map((x) => ({ ...x, score: x.code === '32554' ? 0.75 : x.score })) };
+    const model = buildReplyModel(draftInput('no_code_found', tie));
+    expect(model.bottomLine[0]).toBe('We found no billing code in your message, and no single code stands out from your description.');
+  });
+
+  it('a no-code reply shortens a very long CMS descriptor in the list', () => {
+    const f = findingsFixture('no-code-found');
+    const long = { ...f, suggestions: [{ ...f.suggestions[0]!, descriptorSource: 'cms' as const, description: 'word '.repeat(100).trim() }] };
+    const [first] = buildReplyModel(draftInput('no_code_found', long)).suggestions;
+    expect(first?.description.length).toBeLessThanOrEqual(200);
+    expect(first?.description.endsWith('... (CMS descriptor)')).toBe(true);
   });
 
   it('a request for information states the reviewer text once even when given as note and reason', () => {
