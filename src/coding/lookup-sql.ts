@@ -11,7 +11,7 @@ export function lookupStatement(cands: Candidate[], procs: string[], dos: string
 
 export interface LookupDoc {
   codes: {
-    ord: number; code: string; system: string; known: boolean; billable: boolean | null; descriptor: string | null;
+    ord: number; code: string; system: string; known: boolean | null; billable: boolean | null; descriptor: string | null;
     source: string | null; deleted_on: string | null; children: { code: string; description: string }[] | null;
     edition: string | null; valid: boolean | null;
   }[];

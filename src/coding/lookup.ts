@@ -60,19 +60,20 @@ function pickFacts(doc: LookupDoc): CodeFact[] {
   const byCode = new Map<string, LookupDoc['codes']>();
   for (const f of doc.codes) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
   return [...byCode.values()].flatMap((facts) => {
-    const known = facts.filter((f) => f.known);
+    // SQL three-valued logic: a code found nowhere comes back with known = null.
+    const known = facts.filter((f) => f.known === true);
     return (known.length ? known : facts.slice(0, 1)).map(
       (f): CodeFact => ({
         code: f.code,
         system: f.system as CodeSystem,
-        known: f.known,
-        validAtDos: f.known && (f.valid ?? f.deleted_on === null),
+        known: f.known === true,
+        validAtDos: f.known === true && (f.valid ?? f.deleted_on === null),
         billable: f.billable,
         descriptor: f.descriptor,
         descriptorSource: f.descriptor ? (f.source as DescriptorSource) : null,
         deletedOn: f.deleted_on,
         billableChildren: f.children ?? [],
-        edition: f.known ? f.edition : null,
+        edition: f.known === true ? f.edition : null,
       }),
     );
   });

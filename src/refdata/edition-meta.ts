@@ -14,7 +14,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Version and effective date read from a file name, or null when it follows no known pattern. */
 export function versionFromFileName(fileName: string): { version: string; effectiveFrom: string } | null {
   const name = fileName.toLowerCase();
-  let m = /(20\d\d)q([1-4])/.exec(name);
+  // PFS RVU releases A-D are the January, April, July and October files.
+  let m = /rvu(\d\d)([a-d])/.exec(name);
+  if (m) return { version: `RVU${m[1]}${m[2]!.toUpperCase()}`, effectiveFrom: `20${m[1]}-${pad('abcd'.indexOf(m[2]!) * 3 + 1)}-01` };
+  m = /(20\d\d)q([1-4])/.exec(name);
   if (m) return { version: `${m[1]} Q${m[2]}`, effectiveFrom: `${m[1]}-${pad((Number(m[2]) - 1) * 3 + 1)}-01` };
   m = /(20\d\d)_?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.exec(name);
   if (m) {
@@ -24,9 +27,6 @@ export function versionFromFileName(fileName: string): { version: string; effect
   // Fiscal year N runs from 1 October of N-1 (CMS/CDC code sets).
   m = /fy(20\d\d)/.exec(name);
   if (m) return { version: `FY${m[1]}`, effectiveFrom: `${Number(m[1]) - 1}-10-01` };
-  // PFS RVU releases A-D are the January, April, July and October files.
-  m = /rvu(\d\d)([a-d])/.exec(name);
-  if (m) return { version: `RVU${m[1]}${m[2]!.toUpperCase()}`, effectiveFrom: `20${m[1]}-${pad('abcd'.indexOf(m[2]!) * 3 + 1)}-01` };
   return null;
 }
 
