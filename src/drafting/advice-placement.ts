@@ -8,7 +8,7 @@ type Topic = Advice['topic'];
 
 const ASKED_TOPICS: Record<QuestionType, Topic[]> = {
   definition: [],
-  'bundling-PTP': ['addon', 'global', 'modifier'],
+  'bundling-PTP': ['global', 'modifier'],
   // PC/TC advice leads only as a warning (a wrong 26/TC); otherwise it annotates the code.
   modifier: ['bilateral', 'global', 'modifier', 'addon'],
   'units-MUE': ['modifier'],
@@ -47,9 +47,14 @@ function leads(a: Advice, f: Findings): boolean {
   return a.severity === 'warning' || a.code === null || asked(a, f);
 }
 
-/** Warnings, general notes and advice on what was asked join the bottom line. */
-export function bottomLineAdvice(f: Findings): string[] {
-  const open = f.advice.filter((a) => !restated(a, f) && leads(a, f));
+/** Advice on what was asked ("-50 or RT/LT?"): part of the direct answer. */
+export function answeringAdvice(f: Findings): string[] {
+  return f.advice.filter((a) => !restated(a, f) && asked(a, f)).map((a) => a.message);
+}
+
+/** Warnings and general notes not tied to what was asked: they close the bottom line. */
+export function otherLeadingAdvice(f: Findings): string[] {
+  const open = f.advice.filter((a) => !restated(a, f) && !asked(a, f) && leads(a, f));
   return [...open.filter((a) => a.severity === 'warning'), ...open.filter((a) => a.severity === 'info')].map((a) => a.message);
 }
 

@@ -1,6 +1,6 @@
 // The direct answer, first: status problems, then bundling, units, the asked-about facts, then warnings.
 import type { CodeFinding, Findings } from '../coding/types.js';
-import { adviceLeads, bottomLineAdvice } from './advice-placement.js';
+import { adviceLeads, answeringAdvice, otherLeadingAdvice } from './advice-placement.js';
 import { globalDaysMeaning, statusMeaning } from './pfs-indicators.js';
 import { noEditLine, pairBottomLine } from './pair-findings.js';
 import { unitBottomLine } from './unit-findings.js';
@@ -52,8 +52,13 @@ export function answerBottomLine(f: Findings): string[] {
     const s = statusLine(c);
     if (s) lines.push(s);
   }
+  // After a problem code, say plainly which of the others stand, so the problem does not taint them.
+  const valid = f.codes.filter((c) => c.status === 'valid').map((c) => c.code);
+  if (lines.length > 0 && valid.length > 0) {
+    lines.push(`The other code${valid.length === 1 ? '' : 's'} you named ${valid.length === 1 ? 'is' : 'are'} valid for this date of service: ${valid.join(', ')}.`);
+  }
   // What the question type asks (a definition, a status, a global period) is the direct answer.
-  lines.push(...askedFacts(f));
+  lines.push(...askedFacts(f), ...answeringAdvice(f));
   for (const p of f.pairs) if (p.active) lines.push(pairBottomLine(p, f));
   const none = noEditLine(f);
   if (none) lines.push(none);
@@ -61,7 +66,7 @@ export function answerBottomLine(f: Findings): string[] {
     const s = unitBottomLine(u, f);
     if (s) lines.push(s);
   }
-  lines.push(...bottomLineAdvice(f));
+  lines.push(...otherLeadingAdvice(f));
   if (lines.length === 0 && f.codes.length === 0) lines.push('We found no billing code in your message to check.');
   if (lines.length === 0) {
     const codes = f.codes.map((c) => c.code).join(', ');

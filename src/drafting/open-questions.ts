@@ -15,7 +15,9 @@ export function openQuestions(f: Findings): OpenQuestion[] {
       send: 'the date of service',
     });
   }
-  if (!f.settingStated) {
+  // The setting picks the NCCI edit tables: it matters only when procedures are asked about.
+  const procedures = f.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs');
+  if (!f.settingStated && (procedures.length > 0 || f.codes.length === 0)) {
     out.push({
       item: `The setting was not stated; we answered for ${SETTING_TEXT[f.setting]}.`,
       send: 'whether this is a practitioner claim or an outpatient hospital claim',
@@ -34,7 +36,6 @@ export function openQuestions(f: Findings): OpenQuestion[] {
   if (asksUnits && f.units.every((u) => u.units === null) && f.mentions.every((m) => m.units === null)) {
     out.push({ item: 'The number of units was not stated.', send: 'the number of units, and the time or site of each' });
   }
-  const procedures = f.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs');
   if (f.questionTypes.includes('bundling-PTP') && procedures.length === 1) {
     out.push({
       item: 'Only one procedure code was named, so there is no pair of codes to check.',

@@ -26,7 +26,7 @@ function citedLabels(f: Findings): string[] {
 /** Editions behind the reply's statements, in reading order. */
 export function editionsUsed(f: Findings): EditionRef[] {
   const cited = new Set(citedLabels(f));
-  const procedures = f.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').length;
+  const procedures = f.codes.filter((c) => (c.system === 'cpt' || c.system === 'hcpcs') && c.status === 'valid').length;
   const lay = [...f.codes, ...f.suggestions].some((c) => c.descriptorSource === 'lay_summary');
   const suggested = new Set(f.suggestions.map((s) => s.system as string));
   const used = f.editions.filter(

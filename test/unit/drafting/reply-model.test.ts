@@ -61,6 +61,14 @@ describe('reply model: the bottom line', () => {
     expect(lines.filter((l) => l.includes('deleted'))).toHaveLength(1);
   });
 
+  it('after a problem code, says which of the other codes stand', () => {
+    const lines = answer(findingsFixture('request-info')).bottomLine;
+    expect(lines.slice(0, 2)).toEqual([
+      'We could not find 32559 in the code sets we hold; please check the number.',
+      'The other code you named is valid for this date of service: 32550.',
+    ]);
+  });
+
   it('leads with advice the structured findings do not already state, and puts notes on their code', () => {
     const f = findingsFixture('ex-01-thoracentesis-guidance');
     const warning = { topic: 'bilateral' as const, code: '32555', severity: 'warning' as const, message: 'Use 50, not RT and LT.' };
@@ -111,6 +119,11 @@ describe('reply model: sections', () => {
     const sends = answer(findingsFixture('deleted-32420')).undetermined.map((q) => q.send);
     expect(sends).toContain('the date of service');
     expect(sends).toContain('whether this is a practitioner claim or an outpatient hospital claim');
+  });
+
+  it('does not ask for the setting when only diagnosis codes were asked about', () => {
+    const sends = answer(findingsFixture('dx-j91-not-billable')).undetermined.map((q) => q.send);
+    expect(sends).toEqual(['the date of service']);
   });
 
   it('gives a modifier question the documentation each named modifier needs', () => {
