@@ -1,0 +1,66 @@
+// Reference-data benchmark, on a scratch database dropped afterwards:
+// - the full practitioner PTP import (validate + COPY + index + attach, one transaction) in rows/s, and
+//   its ratio to a bare COPY of the same file into an unindexed text table in the same run (target >= 0.7);
+// - a 10-code look-up (45 pairs, both directions) against the full shipped data: p50/p99 (target p50 < 2 ms).
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { lookupCodes } from '../../src/coding/lookup.js';
+import { copyIn } from '../../src/refdata/copy-in.js';
+import { importFile, sha256File } from '../../src/refdata/import.service.js';
+import { loadSample } from '../../src/refdata/sample.js';
+import { createScratchDb } from '../helpers/scratch-db.js';
+import { testConfig } from '../helpers/stack-env.js';
+
+const CODES = ['32555', '76942', '32554', '76604', '32557', '99213', '64483', '64484', '77003', '20610'];
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+export default async function bench(): Promise<Record<string, unknown>> {
+  const dir = testConfig().refdataDir;
+  const file = join(dir, 'ncci_ptp/ptp_practitioner_2024q3.csv');
+  const scratch = await createScratchDb();
+  const { db } = scratch;
+  try {
+    await sha256File(file); // warm the page cache so neither side pays the first read
+
+    await sql`create table bare_ptp (column1 text, column2 text, deletion_date text, modifier_indicator text, rationale_id text)`.execute(db);
+    let t = performance.now();
+    await db.transaction().execute((trx) =>
+      copyIn(trx, 'COPY bare_ptp FROM STDIN WITH (FORMAT csv, HEADER true)', createReadStream(file, { highWaterMark: 1 << 20 })),
+    );
+    const bareSeconds = (performance.now() - t) / 1000;
+    await sql`drop table bare_ptp`.execute(db);
+
+    t = performance.now();
+    const imported = await importFile(db, { dataset: 'ptp_practitioner', file });
+    const importSeconds = (performance.now() - t) / 1000;
+
+    await loadSample(db, dir); // the rest of the data for the look-up (PTP practitioner is skipped by checksum)
+    const ask = () => lookupCodes(db, { codes: CODES, dateOfService: '2024-08-15', setting: 'practitioner' });
+    for (let i = 0; i < 50; i++) await ask();
+    const times: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const s = performance.now();
+      await ask();
+      times.push(performance.now() - s);
+    }
+    times.sort((a, b) => a - b);
+    const last = await ask();
+
+    return {
+      ptpImport: {
+        rows: imported.rows,
+        seconds: round(importSeconds),
+        rowsPerSecond: Math.round(imported.rows / importSeconds),
+        bareCopySeconds: round(bareSeconds),
+        bareCopyRowsPerSecond: Math.round(imported.rows / bareSeconds),
+        ratioToBareCopy: round(bareSeconds / importSeconds),
+      },
+      lookup10Codes: { runs: times.length, p50Ms: round(pct(times, 0.5), 3), p99Ms: round(pct(times, 0.99), 3), ptpRows: last.ptp.length },
+    };
+  } finally {
+    await scratch.drop();
+  }
+}
