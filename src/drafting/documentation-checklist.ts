@@ -58,7 +58,9 @@ const IMAGING =
 
 export function documentationChecklist(f: Findings): string[] {
   const items = f.questionTypes.flatMap((t) => BY_TYPE[t]);
-  const modifiers = f.codes.flatMap((c) => c.modifiers);
+  // Modifiers on a code, and those written apart from any code ("Modifier 25 on the E/M?").
+  const loose = f.mentions.filter((m) => m.kind === 'modifier' && m.code !== null).map((m) => m.code as string);
+  const modifiers = [...f.codes.flatMap((c) => c.modifiers), ...loose];
   const specific = modifiers.map((m) => BY_MODIFIER[m]).filter((s): s is string => s !== undefined);
   if (specific.length > 0) {
     const generic = BY_TYPE.modifier[0];

@@ -121,6 +121,12 @@ describe('reply model: sections', () => {
     expect(sends).toContain('whether this is a practitioner claim or an outpatient hospital claim');
   });
 
+  it('counts a modifier written apart from any code ("would modifier 59 get it paid?") in the checklist', () => {
+    const f = findingsFixture('ex-01-thoracentesis-guidance');
+    const loose = { ...f, questionTypes: ['modifier' as const], codes: f.codes.map((c) => ({ ...c, modifiers: [] })) };
+    expect(answer(loose).checklist).toEqual([expect.stringMatching(/^For 59 or XE\/XS\/XP\/XU/), expect.stringMatching(/^For imaging guidance/)]);
+  });
+
   it('does not ask for the setting when only diagnosis codes were asked about', () => {
     const sends = answer(findingsFixture('dx-j91-not-billable')).undetermined.map((q) => q.send);
     expect(sends).toEqual(['the date of service']);
