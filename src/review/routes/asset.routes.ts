@@ -10,6 +10,8 @@ const ASSETS = {
 } as const;
 
 export async function assetRoutes(app: FastifyInstance): Promise<void> {
+  // Browsers ask for it on every page; answering keeps it out of the sign-in redirect.
+  app.get('/favicon.ico', { config: { auth: 'public' } }, async (_req, reply) => reply.code(204).send());
   for (const [name, type] of Object.entries(ASSETS)) {
     const body = readFileSync(resolve(DESK_TEMPLATES, 'assets', name), 'utf8');
     app.get(`/assets/${name}`, { config: { auth: 'public' } }, async (_req, reply) =>

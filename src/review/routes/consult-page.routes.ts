@@ -26,6 +26,12 @@ const editFields = {
   version: { type: 'integer', minimum: 1 },
 };
 type EditForm = { text: string; html: string; version: number };
+// Browsers submit textareas with CRLF line breaks; drafts are stored with LF like the machine's.
+const lf = (f: EditForm): EditForm => ({
+  ...f,
+  text: f.text.replace(/\r\n?/g, '\n'),
+  html: f.html.replace(/\r\n?/g, '\n'),
+});
 
 export async function consultPageRoutes(app: FastifyInstance, deps: ReviewDeps): Promise<void> {
   app.get<Id & { Querystring: { notice?: string } }>(
@@ -57,7 +63,7 @@ export async function consultPageRoutes(app: FastifyInstance, deps: ReviewDeps):
     '/consults/:id/draft',
     { schema: { params: idParams, body: form(['text', 'html', 'version'], editFields) } },
     async (req, reply) => {
-      await saveDraftEdit(deps, requireReviewer(req.actor), req.params.id, req.body);
+      await saveDraftEdit(deps, requireReviewer(req.actor), req.params.id, lf(req.body));
       return reply.redirect(`${back(req.params.id, 'saved')}#draft`, 303);
     },
   );
@@ -65,7 +71,7 @@ export async function consultPageRoutes(app: FastifyInstance, deps: ReviewDeps):
     '/consults/:id/approve',
     { schema: { params: idParams, body: form(['text', 'html', 'version'], editFields) } },
     async (req, reply) => {
-      const { text, html, version } = req.body;
+      const { text, html, version } = lf(req.body);
       await approve(deps, requireReviewer(req.actor), req.params.id, { text, html, version });
       return reply.redirect('/?notice=approved', 303);
     },

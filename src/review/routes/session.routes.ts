@@ -1,6 +1,6 @@
 // Sign-in and sign-out. The sign-in form has no session yet, so it is protected by a double-submit
 // token (a cookie plus the same value in the form) against login CSRF, and rate limited per address.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
@@ -36,8 +36,10 @@ export async function sessionRoutes(
   const secure = opts.config.web.publicUrl?.startsWith('https:') ?? false;
   const cookieBase = { httpOnly: true, sameSite: 'strict', secure, path: '/' } as const;
 
-  function form(reply: FastifyReply, next: string, error: string | null, status = 200) {
-    const token = newSecret();
+  // One token per browser, reused across tabs (and the favicon request), so two open forms both work.
+  function form(req: FastifyRequest, reply: FastifyReply, next: string, error: string | null, status = 200) {
+    const existing = req.cookies[PRE_COOKIE];
+    const token = existing && /^[\w-]{43}$/.test(existing) ? existing : newSecret();
     reply.setCookie(PRE_COOKIE, token, { ...cookieBase, maxAge: 3600 });
     return reply
       .code(status)
@@ -51,7 +53,7 @@ export async function sessionRoutes(
       config: { auth: 'public' },
       schema: { querystring: { type: 'object', properties: { next: { type: 'string' } } } },
     },
-    async (req, reply) => form(reply, safeNext(req.query.next), null),
+    async (req, reply) => form(req, reply, safeNext(req.query.next), null),
   );
 
   app.post<{ Body: { email: string; password: string; _csrf: string; next?: string } }>(
@@ -63,6 +65,7 @@ export async function sessionRoutes(
       const session = await signIn(opts.db, req.body.email, req.body.password);
       if (!session)
         return form(
+          req,
           reply,
           safeNext(req.body.next),
           'That e-mail and password do not match an active reviewer.',
