@@ -20,6 +20,11 @@ export class Shutdown {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => {
         this.logger.info({ signal }, 'shutting down');
+        const force = setTimeout(() => {
+          this.logger.error('shutdown timed out; forcing exit');
+          process.exit(1);
+        }, this.forceAfterMs);
+        force.unref();
         void this.run().then(() => process.exit(0));
       });
     }
@@ -31,11 +36,6 @@ export class Shutdown {
   }
 
   private async execute(): Promise<void> {
-    const force = setTimeout(() => {
-      this.logger.error('shutdown timed out; forcing exit');
-      process.exit(1);
-    }, this.forceAfterMs);
-    force.unref();
     const orders = [...new Set(this.steps.map((s) => s.order))].sort((a, b) => a - b);
     for (const order of orders) {
       await Promise.all(
@@ -44,6 +44,5 @@ export class Shutdown {
           .map((s) => s.run().catch((err: unknown) => this.logger.warn({ step: s.name, err: String(err) }, 'shutdown step failed'))),
       );
     }
-    clearTimeout(force);
   }
 }
