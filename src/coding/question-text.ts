@@ -62,7 +62,25 @@ function cutAfterSignature(lines: Line[], from: number): number {
   return lines.length;
 }
 
+const FORWARD = /^\s*(?:-{2,}\s*Forwarded\s+message\s*-{2,}|Begin\s+forwarded\s+message:)\s*$/i;
+/** A note this short above a forwarded message ("see below", "FYI") is not the question itself. */
+const SHORT_NOTE = 80;
+
 export function stripQuotedHistory(text: string): QuestionText {
+  const own = ownWords(text);
+  if (own.question.length >= SHORT_NOTE) return own;
+  const lines = splitLines(text);
+  const forward = lines.findIndex((l) => FORWARD.test(l.text));
+  if (forward < 0) return own;
+  // Skip the forwarded message's header block (From:, Date:, Subject:, To:) and read its body.
+  let body = forward + 1;
+  while (body < lines.length && (HEADER_FROM.test(lines[body]!.text) || HEADER_NEXT.test(lines[body]!.text))) body++;
+  const inner = ownWords(text.slice(lines[body]?.start ?? text.length));
+  const offset = (lines[body]?.start ?? text.length) + inner.offset;
+  return inner.question ? { question: inner.question, offset } : own;
+}
+
+function ownWords(text: string): QuestionText {
   const lines = splitLines(text);
   // Bottom-posted replies start with the quote: skip it (and its "wrote:" header) to reach the new text.
   let first = 0;

@@ -59,3 +59,18 @@ describe('stripQuotedHistory: the asker\'s own words', () => {
     expect(stripQuotedHistory('Is 32555 ok?\r\n\r\nSent from my iPad\r\n').question).toBe('Is 32555 ok?');
   });
 });
+
+describe('a question forwarded with only a short note on top', () => {
+  it('reads the forwarded message, keeping offsets into the original body', () => {
+    const body = 'FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Dana <dana@clinic.example>\nDate: Mon, 3 Mar 2025\nSubject: 32555\nTo: Lee\n\nCan 32555 be billed with 76942-26?\n\nThanks,\nDana\n';
+    const { question, offset } = stripQuotedHistory(body);
+    expect(question).toBe('Can 32555 be billed with 76942-26?');
+    expect(body.slice(offset, offset + question.length)).toBe(question);
+  });
+
+  it('keeps the sender’s own words when they are a question of their own', () => {
+    const body = 'Can you check whether 99214-25 is supported with 20610 here? The notes are attached below.\n\nBegin forwarded message:\nFrom: Lee\nSubject: x\n\nold 12345 text';
+    expect(stripQuotedHistory(body).question).toContain('99214-25');
+    expect(stripQuotedHistory(body).question).not.toContain('12345');
+  });
+});
