@@ -36,7 +36,8 @@ function restated(a: Advice, f: Findings): boolean {
 
 // Bilateral advice answers a question only when the asker wrote 50, RT or LT.
 const SIDES = new Set(['50', 'RT', 'LT']);
-const asksSides = (f: Findings): boolean => f.mentions.some((m) => SIDES.has(m.code ?? '') || m.modifiers.some((x) => SIDES.has(x)));
+const asksSides = (f: Findings): boolean =>
+  f.mentions.some((m) => SIDES.has(m.code ?? '') || m.modifiers.some((x) => SIDES.has(x)));
 
 function asked(a: Advice, f: Findings): boolean {
   if (a.topic === 'bilateral' && !asksSides(f)) return false;
@@ -55,7 +56,9 @@ export function answeringAdvice(f: Findings): string[] {
 /** Warnings and general notes not tied to what was asked: they close the bottom line. */
 export function otherLeadingAdvice(f: Findings): string[] {
   const open = f.advice.filter((a) => !restated(a, f) && !asked(a, f) && leads(a, f));
-  return [...open.filter((a) => a.severity === 'warning'), ...open.filter((a) => a.severity === 'info')].map((a) => a.message);
+  return [...open.filter((a) => a.severity === 'warning'), ...open.filter((a) => a.severity === 'info')].map(
+    (a) => a.message,
+  );
 }
 
 /** Other notes about one code go in its section; the global period is already a row there. */

@@ -11,7 +11,8 @@ function statusLine(c: CodeFinding): string | null {
   if (c.status === 'deleted') {
     return `${c.code} was deleted${c.deletedOn ? ` on ${c.deletedOn}` : ''} and cannot be reported for this date of service.`;
   }
-  if (c.status === 'unknown') return `We could not find ${c.code} in the code sets we hold; please check the number.`;
+  if (c.status === 'unknown')
+    return `We could not find ${c.code} in the code sets we hold; please check the number.`;
   if (c.status === 'not_billable') {
     const some = c.billableChildren.slice(0, 3).map((k) => k.code);
     const examples = some.length > 0 ? ` (for example ${some.join(', ')})` : '';
@@ -34,7 +35,9 @@ function askedFacts(f: Findings): string[] {
     }
   }
   if (f.questionTypes.includes('diagnosis-selection')) {
-    for (const c of valid) if (c.system === 'icd10cm') lines.push(sentence(`${c.code} is billable${c.descriptor ? `: ${c.descriptor}` : ''}`));
+    for (const c of valid)
+      if (c.system === 'icd10cm')
+        lines.push(sentence(`${c.code} is billable${c.descriptor ? `: ${c.descriptor}` : ''}`));
   }
   if (f.questionTypes.includes('global-period')) {
     for (const c of valid.filter((k) => !adviceLeads(f, 'global', k.code))) {
@@ -55,7 +58,9 @@ export function answerBottomLine(f: Findings): string[] {
   // After a problem code, say plainly which of the others stand, so the problem does not taint them.
   const valid = f.codes.filter((c) => c.status === 'valid').map((c) => c.code);
   if (lines.length > 0 && valid.length > 0) {
-    lines.push(`The other code${valid.length === 1 ? '' : 's'} you named ${valid.length === 1 ? 'is' : 'are'} valid for this date of service: ${valid.join(', ')}.`);
+    lines.push(
+      `The other code${valid.length === 1 ? '' : 's'} you named ${valid.length === 1 ? 'is' : 'are'} valid for this date of service: ${valid.join(', ')}.`,
+    );
   }
   // What the question type asks (a definition, a status, a global period) is the direct answer.
   lines.push(...askedFacts(f), ...answeringAdvice(f));
@@ -67,10 +72,13 @@ export function answerBottomLine(f: Findings): string[] {
     if (s) lines.push(s);
   }
   lines.push(...otherLeadingAdvice(f));
-  if (lines.length === 0 && f.codes.length === 0) lines.push('We found no billing code in your message to check.');
+  if (lines.length === 0 && f.codes.length === 0)
+    lines.push('We found no billing code in your message to check.');
   if (lines.length === 0) {
     const codes = f.codes.map((c) => c.code).join(', ');
-    lines.push(`${codes} ${f.codes.length === 1 ? 'is' : 'are'} valid for this date of service; details per code below.`);
+    lines.push(
+      `${codes} ${f.codes.length === 1 ? 'is' : 'are'} valid for this date of service; details per code below.`,
+    );
   }
   return lines;
 }

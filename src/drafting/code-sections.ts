@@ -22,7 +22,8 @@ const DESCRIPTOR_NOTE: Record<Exclude<DescriptorSource, null>, string> = {
   cdc: '(CDC/NCHS title)',
 };
 
-export const descriptorNote = (source: DescriptorSource): string | null => (source ? DESCRIPTOR_NOTE[source] : null);
+export const descriptorNote = (source: DescriptorSource): string | null =>
+  source ? DESCRIPTOR_NOTE[source] : null;
 
 export function codeHeading(c: CodeFinding): string {
   const extras = [...c.modifiers.map((m) => `-${m}`), ...(c.units !== null ? [` x ${c.units}`] : [])];

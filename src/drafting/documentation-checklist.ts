@@ -28,7 +28,10 @@ const BY_MODIFIER: Record<string, string> = {
 };
 
 const BY_TYPE: Record<QuestionType, string[]> = {
-  'bundling-PTP': ['A procedure note describing each service you report, each with its own indication.', DISTINCT],
+  'bundling-PTP': [
+    'A procedure note describing each service you report, each with its own indication.',
+    DISTINCT,
+  ],
   modifier: ['The note that supports the modifier: what makes the service separate or distinct.'],
   'units-MUE': [
     'The number of units, with the time, site or session of each.',
@@ -59,7 +62,9 @@ const IMAGING =
 export function documentationChecklist(f: Findings): string[] {
   const items = f.questionTypes.flatMap((t) => BY_TYPE[t]);
   // Modifiers on a code, and those written apart from any code ("Modifier 25 on the E/M?").
-  const loose = f.mentions.filter((m) => m.kind === 'modifier' && m.code !== null).map((m) => m.code as string);
+  const loose = f.mentions
+    .filter((m) => m.kind === 'modifier' && m.code !== null)
+    .map((m) => m.code as string);
   const modifiers = [...f.codes.flatMap((c) => c.modifiers), ...loose];
   const specific = modifiers.map((m) => BY_MODIFIER[m]).filter((s): s is string => s !== undefined);
   if (specific.length > 0) {

@@ -24,7 +24,10 @@ export function openQuestions(f: Findings): OpenQuestion[] {
     });
   }
   for (const c of f.codes.filter((k) => k.status === 'unknown')) {
-    out.push({ item: `${c.code} is not in the code sets we hold.`, send: `the correct code for ${c.code} (or send the procedure note)` });
+    out.push({
+      item: `${c.code} is not in the code sets we hold.`,
+      send: `the correct code for ${c.code} (or send the procedure note)`,
+    });
   }
   if (f.codes.length === 0) {
     out.push({
@@ -34,7 +37,10 @@ export function openQuestions(f: Findings): OpenQuestion[] {
   }
   const asksUnits = f.questionTypes.includes('units-MUE');
   if (asksUnits && f.units.every((u) => u.units === null) && f.mentions.every((m) => m.units === null)) {
-    out.push({ item: 'The number of units was not stated.', send: 'the number of units, and the time or site of each' });
+    out.push({
+      item: 'The number of units was not stated.',
+      send: 'the number of units, and the time or site of each',
+    });
   }
   if (f.questionTypes.includes('bundling-PTP') && procedures.length === 1) {
     out.push({

@@ -43,7 +43,9 @@ export function pairBottomLine(p: PairFinding, f: Findings): string {
   const why = byDefinition(p);
   const ignored = used.length > 0 ? ` ${modifierList(used)} does not bypass this edit.` : '';
   if (p.bypassedBy.length > 0) {
-    const specific = p.bypassedBy.includes('59') ? ' CMS prefers XE, XS, XP or XU over 59 when one of them fits.' : '';
+    const specific = p.bypassedBy.includes('59')
+      ? ' CMS prefers XE, XS, XP or XU over 59 when one of them fits.'
+      : '';
     const otherwise = why || ` If ${c2} was part of ${c1} itself, report ${c1} alone.`;
     return `${c2} is bundled into ${c1} (${edit}). ${modifierList(p.bypassedBy)} on ${c2} gets past the edit only when ${DISTINCT_RECORD}.${otherwise}${specific}${ignored}`;
   }
@@ -63,16 +65,25 @@ export function pairSection(p: PairFinding): PairSection {
     ...(p.rationale ? [{ label: 'CMS rationale', value: p.rationale }] : []),
     {
       label: 'Your bypassing modifiers',
-      value: p.bypassedBy.length > 0 ? p.bypassedBy.join(', ') : 'none of the modifiers in your message bypass it',
+      value:
+        p.bypassedBy.length > 0 ? p.bypassedBy.join(', ') : 'none of the modifiers in your message bypass it',
     },
     { label: 'Edition', value: p.edition },
   ];
-  return { heading: `${p.column1} with ${p.column2}`, descriptor: null, descriptorNote: null, facts, notes: [] };
+  return {
+    heading: `${p.column1} with ${p.column2}`,
+    descriptor: null,
+    descriptorNote: null,
+    facts,
+    notes: [],
+  };
 }
 
 /** When the asker asked about bundling and no edit in force pairs their procedure codes. */
 export function noEditLine(f: Findings): string | null {
-  const procedures = f.codes.filter((c) => (c.system === 'cpt' || c.system === 'hcpcs') && c.status === 'valid');
+  const procedures = f.codes.filter(
+    (c) => (c.system === 'cpt' || c.system === 'hcpcs') && c.status === 'valid',
+  );
   if (procedures.length < 2 || f.pairs.some((p) => p.active)) return null;
   if (!f.questionTypes.some((t) => t === 'bundling-PTP' || t === 'modifier')) return null;
   const ptp = f.editions.find((e) => isPtpDataset(e.dataset));

@@ -23,7 +23,8 @@ export const NEW_MACHINE_DRAFT: ReviewFlag = {
 export function mergeRedraft(previous: PreviousDraft | null, next: RenderedDraft): MergedDraft {
   if (previous === null || previous.source === 'machine') return { draft: next, keepsReviewerEdit: false };
   // The reviewer already wrote exactly what the machine now says: nothing to reconcile.
-  if (previous.text === next.text && previous.html === next.html) return { draft: next, keepsReviewerEdit: false };
+  if (previous.text === next.text && previous.html === next.html)
+    return { draft: next, keepsReviewerEdit: false };
   const draft: RenderedDraft = {
     ...next,
     text: previous.text,

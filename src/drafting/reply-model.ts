@@ -60,7 +60,9 @@ function kindBottomLine(input: DraftInput, ranked: SuggestionLine[]): string[] {
     case 'no_code_found': {
       const [best, next] = ranked;
       if (!best) {
-        return ['We found no billing code in your message, and no code in our data matches the description closely enough to suggest one.'];
+        return [
+          'We found no billing code in your message, and no code in our data matches the description closely enough to suggest one.',
+        ];
       }
       // Name one code only when it clearly outranks the next; a near tie is for the asker's record to settle.
       const clear = !next || best.score >= next.score * CLEAR_LEAD;
@@ -80,7 +82,9 @@ function kindBottomLine(input: DraftInput, ranked: SuggestionLine[]): string[] {
 
 export function buildReplyModel(input: DraftInput): ReplyModel {
   const f = input.findings;
-  const dateLabel = f.dateOfService ? `the date of service ${f.dateOfService}` : `${f.effectiveDate} (no date of service given)`;
+  const dateLabel = f.dateOfService
+    ? `the date of service ${f.dateOfService}`
+    : `${f.effectiveDate} (no date of service given)`;
   const ranked = suggestions(f);
   const anyUnknown = f.codes.some((c) => c.status === 'unknown');
   const rejecting = input.kind === 'rejection';

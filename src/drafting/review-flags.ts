@@ -22,7 +22,8 @@ const CYCLE_DAYS: [prefix: string, days: number][] = [
 function staleness(e: EditionRef, date: string): string | null {
   const at = Date.parse(date);
   if (at < Date.parse(e.effectiveFrom)) return `${e.label} starts ${e.effectiveFrom}, after ${date}`;
-  if (e.effectiveTo !== null && at > Date.parse(e.effectiveTo)) return `${e.label} ended ${e.effectiveTo}, before ${date}`;
+  if (e.effectiveTo !== null && at > Date.parse(e.effectiveTo))
+    return `${e.label} ended ${e.effectiveTo}, before ${date}`;
   const cycle = CYCLE_DAYS.find(([prefix]) => e.dataset.startsWith(prefix))?.[1];
   if (cycle !== undefined && at - Date.parse(e.effectiveFrom) > cycle * DAY_MS) {
     return `${e.label} (from ${e.effectiveFrom}) is older than one update cycle at ${date}`;
@@ -43,12 +44,20 @@ function editionFlags(f: Findings): ReviewFlag[] {
   }
   for (const [dataset, labels] of byDataset) {
     if (labels.length > 1) {
-      flags.push({ code: 'mixed_editions', severity: 'warning', message: `Codes from different ${dataset} editions: ${labels.join(', ')}` });
+      flags.push({
+        code: 'mixed_editions',
+        severity: 'warning',
+        message: `Codes from different ${dataset} editions: ${labels.join(', ')}`,
+      });
     }
   }
   const stale = used.map((e) => staleness(e, f.effectiveDate)).filter((s): s is string => s !== null);
   if (stale.length > 0) {
-    flags.push({ code: 'stale_edition', severity: 'warning', message: `Edition may not match the date: ${stale.join('; ')}` });
+    flags.push({
+      code: 'stale_edition',
+      severity: 'warning',
+      message: `Edition may not match the date: ${stale.join('; ')}`,
+    });
   }
   return flags;
 }
@@ -56,7 +65,13 @@ function editionFlags(f: Findings): ReviewFlag[] {
 function phiFlag(input: DraftInput): ReviewFlag[] {
   if (input.phiFlags.length === 0) return [];
   const kinds = [...new Set(input.phiFlags.map((p) => p.kind))].join(', ');
-  return [{ code: 'possible_phi', severity: 'warning', message: `Possible patient identifiers in the question: ${kinds}` }];
+  return [
+    {
+      code: 'possible_phi',
+      severity: 'warning',
+      message: `Possible patient identifiers in the question: ${kinds}`,
+    },
+  ];
 }
 
 export function reviewFlags(input: DraftInput): ReviewFlag[] {
@@ -66,21 +81,45 @@ export function reviewFlags(input: DraftInput): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   const codesWith = (status: string) => f.codes.filter((c) => c.status === status).map((c) => c.code);
   const unknown = codesWith('unknown');
-  if (unknown.length > 0) flags.push({ code: 'unknown_code', severity: 'warning', message: `Unknown codes: ${unknown.join(', ')}` });
-  const deleted = f.codes.filter((c) => c.status === 'deleted').map((c) => `${c.code}${c.deletedOn ? ` (deleted ${c.deletedOn})` : ''}`);
-  if (deleted.length > 0) flags.push({ code: 'deleted_code', severity: 'warning', message: `Deleted codes: ${deleted.join(', ')}` });
+  if (unknown.length > 0)
+    flags.push({
+      code: 'unknown_code',
+      severity: 'warning',
+      message: `Unknown codes: ${unknown.join(', ')}`,
+    });
+  const deleted = f.codes
+    .filter((c) => c.status === 'deleted')
+    .map((c) => `${c.code}${c.deletedOn ? ` (deleted ${c.deletedOn})` : ''}`);
+  if (deleted.length > 0)
+    flags.push({
+      code: 'deleted_code',
+      severity: 'warning',
+      message: `Deleted codes: ${deleted.join(', ')}`,
+    });
   const notBillable = codesWith('not_billable');
   if (notBillable.length > 0) {
-    flags.push({ code: 'not_billable', severity: 'info', message: `Not-billable diagnosis codes: ${notBillable.join(', ')}` });
+    flags.push({
+      code: 'not_billable',
+      severity: 'info',
+      message: `Not-billable diagnosis codes: ${notBillable.join(', ')}`,
+    });
   }
   if (f.dateOfService === null) {
-    flags.push({ code: 'no_date_of_service', severity: 'warning', message: `No date of service: editions chosen for ${f.effectiveDate}` });
+    flags.push({
+      code: 'no_date_of_service',
+      severity: 'warning',
+      message: `No date of service: editions chosen for ${f.effectiveDate}`,
+    });
   }
   flags.push(...editionFlags(f));
   flags.push(...phiFlag(input));
   if (f.questionTypeConfidence < LOW_CONFIDENCE) {
     const types = f.questionTypes.join(', ') || 'none';
-    flags.push({ code: 'low_confidence', severity: 'info', message: `Low confidence (${f.questionTypeConfidence.toFixed(2)}) in the question type: ${types}` });
+    flags.push({
+      code: 'low_confidence',
+      severity: 'info',
+      message: `Low confidence (${f.questionTypeConfidence.toFixed(2)}) in the question type: ${types}`,
+    });
   }
   return flags;
 }

@@ -4,7 +4,18 @@
 import type { EditionRef, Findings } from '../coding/types.js';
 
 // Edits first, then payment, then code sets, then our own summaries: the order a coder reads them in.
-const DATASET_ORDER = [/ptp_(practitioner|hospital)/, /rationale/, /mue/, /add_?on|aoc/, /pfs/, /hcpcs/, /modifier/, /icd10cm/, /icd10pcs/, /lay/];
+const DATASET_ORDER = [
+  /ptp_(practitioner|hospital)/,
+  /rationale/,
+  /mue/,
+  /add_?on|aoc/,
+  /pfs/,
+  /hcpcs/,
+  /modifier/,
+  /icd10cm/,
+  /icd10pcs/,
+  /lay/,
+];
 
 const rank = (dataset: string): number => {
   const i = DATASET_ORDER.findIndex((re) => re.test(dataset));
@@ -26,7 +37,9 @@ function citedLabels(f: Findings): string[] {
 /** Editions behind the reply's statements, in reading order. */
 export function editionsUsed(f: Findings): EditionRef[] {
   const cited = new Set(citedLabels(f));
-  const procedures = f.codes.filter((c) => (c.system === 'cpt' || c.system === 'hcpcs') && c.status === 'valid').length;
+  const procedures = f.codes.filter(
+    (c) => (c.system === 'cpt' || c.system === 'hcpcs') && c.status === 'valid',
+  ).length;
   const lay = [...f.codes, ...f.suggestions].some((c) => c.descriptorSource === 'lay_summary');
   const suggested = new Set(f.suggestions.map((s) => s.system as string));
   const used = f.editions.filter(
@@ -49,7 +62,9 @@ export function editionLabels(f: Findings): string[] {
 
 export function sourcesLine(f: Findings): string {
   const labels = editionLabels(f);
-  return labels.length > 0 ? `Sources: ${labels.join(', ')}.` : 'Sources: none of our reference data applied.';
+  return labels.length > 0
+    ? `Sources: ${labels.join(', ')}.`
+    : 'Sources: none of our reference data applied.';
 }
 
 export const DISCLAIMER =

@@ -12,7 +12,10 @@ export function wrapLine(line: string, width = TEXT_WIDTH): string[] {
   if (trimmed.length <= width) return [trimmed];
   const lead = LEAD.exec(trimmed)?.[0] ?? '';
   const hang = ' '.repeat(lead.length);
-  const words = trimmed.slice(lead.length).split(/\s+/).filter((w) => w.length > 0);
+  const words = trimmed
+    .slice(lead.length)
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   const out: string[] = [];
   let current = lead;
   let prefixOnly = true;

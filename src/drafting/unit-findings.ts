@@ -10,7 +10,8 @@ const DOS_MODIFIERS =
   'A modifier (76, 59, XE) does not lift a date-of-service MUE: units on every line for that date count together.';
 
 function report(u: UnitFinding): string {
-  const how = u.mai === 1 ? `Report up to ${unitsWord(u.mue)} per line` : `Report ${unitsWord(u.mue)} for the date`;
+  const how =
+    u.mai === 1 ? `Report up to ${unitsWord(u.mue)} per line` : `Report ${unitsWord(u.mue)} for the date`;
   return `${how}. ${sentence(u.maiMeaning)}${u.mai === 1 ? '' : ` ${DOS_MODIFIERS}`}`;
 }
 
@@ -26,6 +27,8 @@ export function unitBottomLine(u: UnitFinding, f: Findings): string | null {
 
 export function unitLine(u: UnitFinding): string {
   const asked =
-    u.units === null ? 'no units given' : `${unitsWord(u.units)} in your question, ${u.exceeds ? 'over' : 'within'} the MUE`;
+    u.units === null
+      ? 'no units given'
+      : `${unitsWord(u.units)} in your question, ${u.exceeds ? 'over' : 'within'} the MUE`;
   return `${u.code}: MUE ${u.mue} ${per(u)}, MAI ${u.mai}; ${asked} (${u.edition}).`;
 }

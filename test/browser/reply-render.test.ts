@@ -25,7 +25,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -34,22 +41,25 @@ afterAll(async () => {
 });
 
 describe('reply HTML in a browser', () => {
-  it.each(EXAMPLES)('a %s reply (%s) loads nothing from outside and shows the bottom line first', async (kind, name, extra) => {
-    const { html } = draftReply(draftInput(kind, findingsFixture(name), extra));
-    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
+  it.each(EXAMPLES)(
+    'a %s reply (%s) loads nothing from outside and shows the bottom line first',
+    async (kind, name, extra) => {
+      const { html } = draftReply(draftInput(kind, findingsFixture(name), extra));
+      const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(html, { waitUntil: 'load' });
 
-    const bottomLine = page.locator('#bottom-line');
-    await expect(bottomLine.isVisible()).resolves.toBe(true);
-    await expect(bottomLine.innerText()).resolves.toContain('Bottom line');
-    const box = await bottomLine.boundingBox();
-    expect(box && box.y + box.height).toBeLessThan(600);
-    expect(requests).toEqual([]);
+      const bottomLine = page.locator('#bottom-line');
+      await expect(bottomLine.isVisible()).resolves.toBe(true);
+      await expect(bottomLine.innerText()).resolves.toContain('Bottom line');
+      const box = await bottomLine.boundingBox();
+      expect(box && box.y + box.height).toBeLessThan(600);
+      expect(requests).toEqual([]);
 
-    await page.screenshot({ path: new URL(`${kind}-${name}.png`, OUT_DIR).pathname, fullPage: true });
-    await page.close();
-  });
+      await page.screenshot({ path: new URL(`${kind}-${name}.png`, OUT_DIR).pathname, fullPage: true });
+      await page.close();
+    },
+  );
 });

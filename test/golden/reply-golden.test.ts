@@ -28,7 +28,10 @@ interface Example {
 }
 
 const config = testConfig();
-const examples: Example[] = readFileSync(new URL('../questions/examples.jsonl', `file://${config.refdataDir}/`), 'utf8')
+const examples: Example[] = readFileSync(
+  new URL('../questions/examples.jsonl', `file://${config.refdataDir}/`),
+  'utf8',
+)
   .split('\n')
   .filter((line) => line.trim().length > 0)
   .map((line) => JSON.parse(line) as Example);
@@ -52,7 +55,8 @@ async function findingsFor(question: string): Promise<Findings> {
     dateOfService: extraction.dateOfService ?? DRAFT_DATE,
     setting: extraction.setting ?? 'practitioner',
   });
-  const suggestions = extraction.candidates.length === 0 ? await searchByWords(db, question, { limit: 5 }) : [];
+  const suggestions =
+    extraction.candidates.length === 0 ? await searchByWords(db, question, { limit: 5 }) : [];
   return analyze(extraction, lookup, { suggestions });
 }
 
@@ -68,7 +72,10 @@ describe('golden replies for the shared example questions', () => {
     });
     // For a human look: the HTML part, the flags and the findings behind the text.
     writeFileSync(new URL(`${id}.html`, OUTPUT_DIR), draft.html);
-    writeFileSync(new URL(`${id}.json`, OUTPUT_DIR), JSON.stringify({ flags: draft.flags, findings }, null, 2));
+    writeFileSync(
+      new URL(`${id}.json`, OUTPUT_DIR),
+      JSON.stringify({ flags: draft.flags, findings }, null, 2),
+    );
 
     const expectedFile = new URL(`${id}.txt`, EXPECTED_DIR);
     if (UPDATE) writeFileSync(expectedFile, draft.text);

@@ -23,7 +23,9 @@ describe('reply model: the bottom line', () => {
 
   it('when the CMS rationale is a coding instruction, says the column 2 service is normally part of column 1', () => {
     const [first] = answer(ex01).bottomLine;
-    expect(first).toContain('"CPT Manual or CMS manual coding instruction": 76942 is normally part of 32555 itself');
+    expect(first).toContain(
+      '"CPT Manual or CMS manual coding instruction": 76942 is normally part of 32555 itself',
+    );
     const [other] = answer(withPair(ex01, { rationale: 'Mutually exclusive procedures' })).bottomLine;
     expect(other).toContain('If 76942 was part of 32555 itself, report 32555 alone.');
   });
@@ -44,7 +46,10 @@ describe('reply model: the bottom line', () => {
   it('when an edit was deleted before the date of service, it does not lead the answer but stays listed', () => {
     const model = answer(withPair(ex01, { active: false, deleted: '2020-01-01' }));
     expect(model.bottomLine.join(' ')).not.toContain('bundled into');
-    expect(model.pairs[0]?.facts).toContainEqual({ label: 'Edit', value: 'not in force at the date of service (deleted 2020-01-01), practitioner edits' });
+    expect(model.pairs[0]?.facts).toContainEqual({
+      label: 'Edit',
+      value: 'not in force at the date of service (deleted 2020-01-01), practitioner edits',
+    });
   });
 
   it('when units exceed a date-of-service MUE, gives the units to report and says a modifier does not lift it', () => {
@@ -71,7 +76,12 @@ describe('reply model: the bottom line', () => {
 
   it('leads with advice the structured findings do not already state, and puts notes on their code', () => {
     const f = findingsFixture('ex-01-thoracentesis-guidance');
-    const warning = { topic: 'bilateral' as const, code: '32555', severity: 'warning' as const, message: 'Use 50, not RT and LT.' };
+    const warning = {
+      topic: 'bilateral' as const,
+      code: '32555',
+      severity: 'warning' as const,
+      message: 'Use 50, not RT and LT.',
+    };
     const model = answer({ ...f, advice: [...f.advice, warning] });
     expect(model.bottomLine).toContain('Use 50, not RT and LT.');
     expect(model.bottomLine.some((l) => l.startsWith('76942 is the column 2 code'))).toBe(false);
@@ -80,6 +90,8 @@ describe('reply model: the bottom line', () => {
 
   it('when a diagnosis is a category, points to its billable codes', () => {
     const lines = answer(findingsFixture('dx-j91-not-billable')).bottomLine;
-    expect(lines[0]).toBe('J91 is a category, not a billable code: report one of its billable codes (for example J91.0, J91.8).');
+    expect(lines[0]).toBe(
+      'J91 is a category, not a billable code: report one of its billable codes (for example J91.0, J91.8).',
+    );
   });
 });

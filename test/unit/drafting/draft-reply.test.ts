@@ -17,7 +17,11 @@ const EXAMPLES: [ReplyKind, FixtureName][] = [
 ];
 
 const hostile = {
-  consult: { token: 'CD-7K2Q', subject: 'Re: Tap & US <script>', askerName: 'Dana <img src=x onerror=alert(1)> & Co' },
+  consult: {
+    token: 'CD-7K2Q',
+    subject: 'Re: Tap & US <script>',
+    askerName: 'Dana <img src=x onerror=alert(1)> & Co',
+  },
   reviewerNote: 'Use 59 only if "separate site" & documented <b>',
   reason: 'Please send the op note & the DOS',
 };
@@ -41,11 +45,14 @@ describe('draftReply', () => {
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(TEXT_WIDTH);
   });
 
-  it.each(EXAMPLES)('the HTML of a %s reply (%s) is self-contained, inline-styled and under 100 KB', (kind, name) => {
-    const { html } = draftReply(draftInput(kind, findingsFixture(name), hostile));
-    expect(Buffer.byteLength(html)).toBeLessThan(100 * 1024);
-    expect(html).not.toMatch(/<link|<style|<script|@import|src="http|url\(/i);
-  });
+  it.each(EXAMPLES)(
+    'the HTML of a %s reply (%s) is self-contained, inline-styled and under 100 KB',
+    (kind, name) => {
+      const { html } = draftReply(draftInput(kind, findingsFixture(name), hostile));
+      expect(Buffer.byteLength(html)).toBeLessThan(100 * 1024);
+      expect(html).not.toMatch(/<link|<style|<script|@import|src="http|url\(/i);
+    },
+  );
 
   it('escapes user text in the HTML part and leaves it plain in the text part', () => {
     const draft = draftReply(draftInput('request_info', findingsFixture('request-info'), hostile));
@@ -59,12 +66,16 @@ describe('draftReply', () => {
 
   it("shows a reviewer's note under the bottom line of an answer", () => {
     const draft = draftReply(draftInput('answer', findingsFixture('ex-01-thoracentesis-guidance'), hostile));
-    expect(draft.text).toContain('Note from the reviewing coder:\nUse 59 only if "separate site" & documented <b>');
+    expect(draft.text).toContain(
+      'Note from the reviewing coder:\nUse 59 only if "separate site" & documented <b>',
+    );
     expect(draft.text.indexOf('Note from the reviewing coder')).toBeLessThan(draft.text.indexOf('THE CODES'));
   });
 
   it('keeps review flags out of the sent parts', () => {
-    const draft = draftReply(draftInput('request_info', findingsFixture('request-info'), { phiFlags: [{ kind: 'dob' }] }));
+    const draft = draftReply(
+      draftInput('request_info', findingsFixture('request-info'), { phiFlags: [{ kind: 'dob' }] }),
+    );
     expect(draft.flags.length).toBeGreaterThan(2);
     for (const flag of draft.flags) {
       expect(draft.text).not.toContain(flag.message);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { RenderedDraft } from '../../../src/drafting/draft.types.js';
 import { mergeRedraft } from '../../../src/drafting/redraft.js';
 
-const next: RenderedDraft = { kind: 'answer', subject: 'Re: q [CD-1]', text: 'new text\n', html: '<p>new</p>', flags: [] };
+const next: RenderedDraft = {
+  kind: 'answer',
+  subject: 'Re: q [CD-1]',
+  text: 'new text\n',
+  html: '<p>new</p>',
+  flags: [],
+};
 
 describe('re-drafting after new data or a follow-up', () => {
   it('when there is no earlier draft, the machine draft becomes current', () => {

@@ -14,7 +14,10 @@ describe('reply model: sections', () => {
 
   it('lists the billable children of a not-billable category in the diagnosis notes', () => {
     const [note] = answer(findingsFixture('dx-j91-not-billable')).diagnosisNotes;
-    expect(note?.children).toEqual(['J91.0 Malignant pleural effusion', 'J91.8 Pleural effusion in other conditions classified elsewhere']);
+    expect(note?.children).toEqual([
+      'J91.0 Malignant pleural effusion',
+      'J91.8 Pleural effusion in other conditions classified elsewhere',
+    ]);
   });
 
   it('takes every fact from the findings: a different MUE value changes the reply', () => {
@@ -43,8 +46,15 @@ describe('reply model: sections', () => {
 
   it('counts a modifier written apart from any code ("would modifier 59 get it paid?") in the checklist', () => {
     const f = findingsFixture('ex-01-thoracentesis-guidance');
-    const loose = { ...f, questionTypes: ['modifier' as const], codes: f.codes.map((c) => ({ ...c, modifiers: [] })) };
-    expect(answer(loose).checklist).toEqual([expect.stringMatching(/^For 59 or XE\/XS\/XP\/XU/), expect.stringMatching(/^For imaging guidance/)]);
+    const loose = {
+      ...f,
+      questionTypes: ['modifier' as const],
+      codes: f.codes.map((c) => ({ ...c, modifiers: [] })),
+    };
+    expect(answer(loose).checklist).toEqual([
+      expect.stringMatching(/^For 59 or XE\/XS\/XP\/XU/),
+      expect.stringMatching(/^For imaging guidance/),
+    ]);
   });
 
   it('does not ask for the setting when only diagnosis codes were asked about', () => {
@@ -68,28 +78,43 @@ describe('reply model: other kinds', () => {
 
   it('a no-code reply names no single code when the best two score nearly alike', () => {
     const f = findingsFixture('no-code-found');
-    const tie = { ...f, suggestions: f.suggestions.map((x) => ({ ...x, score: x.code === '32554' ? 0.75 : x.score })) };
+    const tie = {
+      ...f,
+      suggestions: f.suggestions.map((x) => ({ ...x, score: x.code === '32554' ? 0.75 : x.score })),
+    };
     const model = buildReplyModel(draftInput('no_code_found', tie));
-    expect(model.bottomLine[0]).toBe('We found no billing code in your message, and no single code stands out from your description.');
+    expect(model.bottomLine[0]).toBe(
+      'We found no billing code in your message, and no single code stands out from your description.',
+    );
   });
 
   it('a no-code reply shortens a very long CMS descriptor in the list', () => {
     const f = findingsFixture('no-code-found');
-    const long = { ...f, suggestions: [{ ...f.suggestions[0]!, descriptorSource: 'cms' as const, description: 'word '.repeat(100).trim() }] };
+    const long = {
+      ...f,
+      suggestions: [
+        { ...f.suggestions[0]!, descriptorSource: 'cms' as const, description: 'word '.repeat(100).trim() },
+      ],
+    };
     const [first] = buildReplyModel(draftInput('no_code_found', long)).suggestions;
     expect(first?.description.length).toBeLessThanOrEqual(200);
     expect(first?.description.endsWith('... (CMS descriptor)')).toBe(true);
   });
 
   it('a request for information states the reviewer text once even when given as note and reason', () => {
-    const input = draftInput('request_info', findingsFixture('request-info'), { reviewerNote: 'Send the op note.', reason: 'Send the op note.' });
+    const input = draftInput('request_info', findingsFixture('request-info'), {
+      reviewerNote: 'Send the op note.',
+      reason: 'Send the op note.',
+    });
     const model = buildReplyModel(input);
     expect(model.reason).toBe('Send the op note.');
     expect(model.reviewerNote).toBeNull();
   });
 
   it('a rejection carries no sources nor coding disclaimer', () => {
-    const model = buildReplyModel(draftInput('rejection', findingsFixture('rejection'), { reason: 'Out of scope.' }));
+    const model = buildReplyModel(
+      draftInput('rejection', findingsFixture('rejection'), { reason: 'Out of scope.' }),
+    );
     expect(model.sources).toBeNull();
     expect(model.disclaimer).toBeNull();
   });
