@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { Queues } from '../queue/queues.js';
+import { refdataRoutes } from '../refdata/refdata.routes.js';
 import { registerAuth } from './auth.plugin.js';
 import { registerErrorHandler } from './error-handler.js';
 import { defaultHealth, type HealthReport } from './health.js';
@@ -51,6 +52,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(assetRoutes);
   await app.register(sessionRoutes, { db: deps.db, config: deps.config });
   await app.register(apiRoutes, review);
+  // Code look-ups (GET /api/codes/:code, /api/edits) behind the same auth as the rest of the API.
+  await app.register(refdataRoutes, { db: deps.db });
   await app.register(queuePageRoutes, review);
   await app.register(consultPageRoutes, review);
   await app.register(adminRoutes, { ...review, health });

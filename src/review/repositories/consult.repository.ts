@@ -88,7 +88,7 @@ export async function listConsults(db: Kysely<Database>, f: ConsultFilter): Prom
             .whereRef('d.consult_id', '=', 'c.id')
             .select('d.id')
             .where(
-              sql<boolean>`(d.findings->'mentions') @> ${probe}::jsonb or (d.findings->'codes') @> ${probe}::jsonb`,
+              sql<boolean>`((d.findings->'mentions') @> ${probe}::jsonb or (d.findings->'codes') @> ${probe}::jsonb)`,
             ),
         ),
         eb.exists(

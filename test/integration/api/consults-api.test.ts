@@ -270,4 +270,39 @@ describe('the consults JSON API', () => {
       .executeTakeFirstOrThrow();
     expect(out.kind).toBe('request_info');
   });
+
+  it('serves code look-ups behind the same authentication', async () => {
+    expect((await h.app.inject({ method: 'GET', url: '/api/codes/99213' })).statusCode).toBe(401);
+    const res = await h.app.inject({ method: 'GET', url: '/api/codes/99213', headers: h.auth });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().codes).toEqual([expect.objectContaining({ code: '99213' })]);
+  });
+
+  it('filters by asker, by a code found in the question, and by text', async () => {
+    const knee = await seedConsult(h.scratch.db, {
+      from: 'filter.one@example.test',
+      subject: 'Knee filter case',
+    });
+    const other = await seedConsult(h.scratch.db, {
+      from: 'filter.two@example.test',
+      subject: 'Shoulder filter case',
+      question: 'Is 29826 an add-on code?',
+      withDraft: false,
+    });
+    const ids = async (q: string) =>
+      (
+        await h.app.inject({
+          method: 'GET',
+          url: `/api/consults?state=awaiting_review&${q}`,
+          headers: h.auth,
+        })
+      )
+        .json()
+        .consults.map((c: { id: string }) => c.id);
+    expect(await ids('asker=filter.two')).toEqual([other.consultId]);
+    expect(await ids('asker=filter&code=20610')).toEqual([knee.consultId]);
+    expect(await ids('asker=filter&code=29826')).toEqual([other.consultId]);
+    expect(await ids('text=shoulder')).toEqual([other.consultId]);
+    expect(await ids('text=100%25')).toEqual([]);
+  });
 });
