@@ -23,6 +23,8 @@ export interface ImportOptions {
   progress?: (label: string, totalBytes: number) => Progress;
   /** Refresh the search documents after a searchable load (load-sample does it once at the end). */
   refreshSearch?: boolean;
+  /** Refresh planner statistics after the load (load-sample does it once at the end). */
+  analyze?: boolean;
 }
 
 export interface ImportResult {
@@ -57,10 +59,16 @@ export async function importFile(db: Kysely<Database>, opts: ImportOptions): Pro
     return finishEdition(trx, row.id, rows);
   });
   progress.done();
+  // Fresh rows have no statistics until autovacuum gets to them; the look-up's cached plan needs them.
+  if (opts.analyze !== false) await analyzeTables(db, [spec.fastPath === 'ptp' ? `ptp_edits_e${edition.id}` : spec.table]);
   return { status: 'loaded', edition, rows: edition.row_count, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Rebuilds the search-by-words documents from the newest editions. */
 export async function refreshSearch(db: Kysely<Database>): Promise<void> {
   await sql`refresh materialized view code_search`.execute(db);
+}
+
+export async function analyzeTables(db: Kysely<Database>, tables: string[]): Promise<void> {
+  for (const t of tables) await sql`analyze ${sql.table(t)}`.execute(db);
 }

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { importFile, refreshSearch, type ImportOptions, type ImportResult } from './import.service.js';
+import { DATASET_KEYS, datasetSpec } from './datasets.js';
+import { analyzeTables, importFile, refreshSearch, type ImportOptions, type ImportResult } from './import.service.js';
 import { loadLaySummaries } from './lay-summary.loader.js';
 
 interface SampleFile {
@@ -52,10 +53,11 @@ export async function loadSample(
   for (const s of SAMPLE_FILES) {
     const file = join(dir, s.path);
     if (!existsSync(file)) continue;
-    results.push(await importFile(db, { ...s, file, progress, refreshSearch: false }));
+    results.push(await importFile(db, { ...s, file, progress, refreshSearch: false, analyze: false }));
   }
   await loadLaySummaries(db);
   await refreshSearch(db);
+  await analyzeTables(db, ['refdata_editions', 'ptp_edits', ...new Set(DATASET_KEYS.map((k) => datasetSpec(k).table)), 'code_search']);
   return results;
 }
 
