@@ -42,12 +42,14 @@ function statusOf(fact: CodeFact | undefined): CodeFinding['status'] {
 /** One finding per code asked about; range members and wildcard stems only when the data knows them. */
 export function analyzeCodes(asked: Map<string, AskedCode>, lookup: LookupResult): CodeFinding[] {
   const facts = new Map(lookup.codes.map((f) => [f.code.toUpperCase(), f]));
-  const rvus = new Map(lookup.rvu.filter((r) => !r.modifier).map((r) => [r.code, r]));
+  const rvus = new Map(lookup.rvu.map((r) => [`${r.code}|${r.modifier ?? ''}`, r]));
   const out: CodeFinding[] = [];
   for (const a of asked.values()) {
     const fact = facts.get(a.code);
     if (!a.explicit && !fact?.known) continue;
-    const rvu = rvus.get(a.code) ?? null;
+    // With 26 or TC the professional or technical row is the one that applies (PFS PC/TC split).
+    const split = a.modifiers.find((m) => m === '26' || m === 'TC');
+    const rvu = (split && rvus.get(`${a.code}|${split}`)) || rvus.get(`${a.code}|`) || null;
     out.push({
       code: a.code,
       system: fact?.known ? fact.system : 'unknown',

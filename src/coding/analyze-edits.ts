@@ -8,12 +8,14 @@ function inForce(f: PtpFact, dos: string): boolean {
   return (!f.effective || f.effective <= dos) && (!f.deleted || f.deleted > dos);
 }
 
-function pairMeaning(f: PtpFact, bypassedBy: string[]): string {
+function pairMeaning(f: PtpFact, bypassedBy: string[], used: string[]): string {
   const base = `${f.column2} is the column 2 code: it is not paid with ${f.column1} on the same date of service. ${modifierIndicatorMeaning(f.modifierIndicator)}`;
   if (f.modifierIndicator !== '1') return base;
   return bypassedBy.length
-    ? `${base} The asker's ${bypassedBy.join(', ')} can bypass it, on ${f.column2}, if the record shows a separate site, session or encounter.`
-    : `${base} None of the asker's modifiers is NCCI-associated.`;
+    ? `${base} Your ${bypassedBy.join(', ')} can bypass it, on ${f.column2}, if the record shows a separate site, session or encounter.`
+    : used.length
+      ? `${base} None of the modifiers you used (${used.join(', ')}) is NCCI-associated.`
+      : `${base} Your question names no modifier.`;
 }
 
 /**
@@ -43,7 +45,7 @@ export function analyzePairs(asked: Map<string, AskedCode>, loose: readonly stri
       edition: f.edition,
       active: true,
       rationale: f.rationale,
-      meaning: pairMeaning(f, bypassedBy),
+      meaning: pairMeaning(f, bypassedBy, mods),
     });
   }
   return out;

@@ -106,6 +106,17 @@ describe('analysis of bilateral, global and PC/TC', () => {
   });
 });
 
+describe('RVUs of a code split into professional and technical parts', () => {
+  it('uses the -26 row when the asker wrote 26, and the global row otherwise', () => {
+    const lookup = lookupResult({
+      codes: [code('76942')],
+      rvu: [rvu('76942', { nonFacilityTotal: 1.77, pctcIndicator: '1' }), rvu('76942', { modifier: '26', nonFacilityTotal: 0.9, pctcIndicator: '1' })],
+    });
+    expect(analyze(extractMentions('76942-26'), lookup).codes[0]!.rvu).toMatchObject({ modifier: '26', nonFacilityTotal: 0.9 });
+    expect(analyze(extractMentions('76942'), lookup).codes[0]!.rvu).toMatchObject({ modifier: null, nonFacilityTotal: 1.77 });
+  });
+});
+
 describe('findings envelope', () => {
   it('carries the date, setting, question types and every edition used', () => {
     const f = analyze(extractMentions(EX01), THORACENTESIS);
