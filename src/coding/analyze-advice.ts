@@ -62,8 +62,16 @@ export function globalAdvice(codes: readonly CodeFinding[], loose: readonly stri
     const meaning = c.globalDays ? globalDaysMeaning(c.globalDays) : null;
     if (!meaning || isEm(c.code) || (!asksGlobal && !['000', '010', '090'].includes(c.globalDays ?? ''))) return [];
     const wrong25 = c.globalDays === '090' && hasEm && mods.has('25') && !mods.has('57');
-    const message = wrong25 ? `${c.code}: ${meaning} For the visit that decided this major surgery, use 57 rather than 25.` : `${c.code}: ${meaning}`;
-    return [{ topic: 'global', code: c.code, severity: wrong25 ? 'warning' : 'info', message }];
+    // Minor procedures (0/10-day global): the decision to perform them is part of the procedure itself
+    // (Medicare Claims Processing Manual ch. 12 §40.2), so 57 never applies and 25 needs more than that.
+    const minorWithEm = (c.globalDays === '000' || c.globalDays === '010') && hasEm;
+    const wrong57 = minorWithEm && mods.has('57');
+    const message = wrong25
+      ? `${c.code}: ${meaning} For the visit that decided this major surgery, use 57 rather than 25.`
+      : minorWithEm
+        ? `${c.code}: ${meaning} The decision to perform a minor procedure is included in it, so an E/M the same day is reported with 25 only when the record shows a significant, separately identifiable evaluation beyond the usual pre-procedure assessment; 57 does not apply to 0- and 10-day procedures.`
+        : `${c.code}: ${meaning}`;
+    return [{ topic: 'global', code: c.code, severity: wrong25 || wrong57 ? 'warning' : 'info', message }];
   });
 }
 

@@ -98,6 +98,15 @@ describe('analysis of bilateral, global and PC/TC', () => {
     expect(f.codes.find((c) => c.code === '44140')!.globalDays).toBe('090');
   });
 
+  it('an E/M with a 0-day procedure: the decision to perform it is included, 25 needs a separate evaluation, 57 never applies', () => {
+    const lookup = lookupResult({ codes: [code('99204'), code('32555')], rvu: [rvu('99204', { globalDays: 'XXX' }), rvu('32555', { globalDays: '000' })] });
+    const advice = analyze(extractMentions('New patient visit 99204 and 32555 the same day. Modifier 25 on the E/M?'), lookup).advice.find((a) => a.topic === 'global');
+    expect(advice).toMatchObject({ code: '32555', severity: 'info' });
+    expect(advice!.message).toMatch(/decision to perform a minor procedure is included/);
+    const with57 = analyze(extractMentions('99204-57 and 32555 the same day'), lookup).advice.find((a) => a.topic === 'global');
+    expect(with57).toMatchObject({ severity: 'warning' });
+  });
+
   it('26 on a code whose PC/TC indicator is 1 is fine; TC on a professional-only code is not', () => {
     const ok = analyze(extractMentions('76942-26'), THORACENTESIS).advice.find((a) => a.topic === 'pctc');
     expect(ok).toMatchObject({ code: '76942', severity: 'info' });
