@@ -50,7 +50,9 @@ describe('the reviewer desk in Chromium', () => {
       'Modifier 25 with a joint injection',
     ]);
     await expect.poll(() => page.locator('.due').allTextContents()).toEqual(['Late', 'Due soon', 'On time']);
-    expect(await page.locator('.states a', { hasText: 'Quarantine' }).textContent()).toMatch(/Quarantine\s+1/);
+    expect(await page.locator('.states a', { hasText: 'Quarantine' }).textContent()).toMatch(
+      /Quarantine\s+1/,
+    );
     await page.screenshot({ path: `${SHOTS}/queue.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -140,5 +142,50 @@ describe('the reviewer desk in Chromium', () => {
     ).toHaveLength(1);
     await page.close();
     await other.close();
+  });
+
+  it('works from the keyboard alone: e claims, a approves after a confirmation', async () => {
+    const c = await seedConsult(h.scratch.db, { subject: 'Keyboard-only review' });
+    const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.accept();
+    });
+    await signIn(page, h.base, ann.email, ann.password);
+    await page.goto(`${h.base}/consults/${c.consultId}`);
+    await Promise.all([page.waitForURL(/notice=claimed/), page.keyboard.press('e')]);
+    await expect
+      .poll(() => page.locator('#draft-text').evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true);
+    await page.locator('#draft-text').blur();
+    await Promise.all([page.waitForURL(`${h.base}/?notice=approved`), page.keyboard.press('a')]);
+    expect(dialogs).toEqual(['Approve this draft and send it to the asker?']);
+    const out = await h.scratch.db
+      .selectFrom('outbox')
+      .select(['draft_id'])
+      .where('consult_id', '=', c.consultId)
+      .execute();
+    expect(out).toEqual([{ draft_id: c.draftId }]);
+    await page.close();
+  });
+
+  it('shows the quarantine, admin and health pages to an admin (screenshots for a human look)', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, h.base, ann.email, ann.password);
+    await page.goto(`${h.base}/?state=quarantined`);
+    expect(await page.locator('table.queue tbody tr').first().textContent()).toContain(
+      'auto-reply (RFC 3834 Auto-Submitted)',
+    );
+    await page.screenshot({ path: `${SHOTS}/quarantine.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${h.base}/admin`);
+    expect(await page.getByRole('heading', { name: 'Reviewers' }).isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/admin.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${h.base}/admin/health`);
+    expect(await page.getByRole('cell', { name: 'database' }).isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/health.png`, fullPage: true });
+    await page.close();
   });
 });

@@ -42,7 +42,8 @@
     }
   });
   if (rows.length && document.body.dataset.page === 'queue') select(0);
-  if (draftText && window.location.hash === '#draft') draftText.focus();
+  // After load: the browser's own jump to #draft would otherwise move focus back to the document.
+  if (draftText && window.location.hash === '#draft') window.addEventListener('load', () => draftText.focus());
 
   // Live preview: the text part as plain text, the HTML part in a sandboxed iframe (no scripts run there).
   const previewText = document.getElementById('preview-text');
