@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createQueues } from '../../../src/queue/queues.js';
 import { buildApp } from '../../../src/review/app.js';
 import { seedConsult, seedReviewer } from '../../fixtures/desk/seed.js';
 import { testConfig } from '../../helpers/stack-env.js';
@@ -137,5 +138,35 @@ describe('admin, quarantine, health and sign-in limits', () => {
     expect(codes.slice(0, 10).every((c) => c === 403)).toBe(true);
     expect(codes.slice(10)).toEqual([429, 429]);
     await app.close();
+  });
+
+  it('serves the BullMQ dashboard at /admin/queues to an admin when queues are configured', async () => {
+    const config = testConfig();
+    const queues = createQueues(config.redisUrl);
+    const app = await buildApp({ db: h.scratch.db, config, queues });
+    try {
+      const page = await app.inject({
+        method: 'GET',
+        url: '/admin/queues',
+        headers: { cookie: admin.cookie },
+      });
+      expect(page.statusCode).toBe(200);
+      const api = await app.inject({
+        method: 'GET',
+        url: '/admin/queues/api/queues',
+        headers: { cookie: admin.cookie },
+      });
+      expect(
+        api
+          .json()
+          .queues.map((q: { name: string }) => q.name)
+          .sort(),
+      ).toEqual(['draft', 'ingest', 'send']);
+      const anonymous = await app.inject({ method: 'GET', url: '/admin/queues/api/queues' });
+      expect(anonymous.statusCode).toBe(303);
+    } finally {
+      await app.close();
+      await queues.close();
+    }
   });
 });
