@@ -10,17 +10,17 @@ import type { Logger } from '../logger.js';
 import { parseMessage, type ParsedMessage } from '../mail/parse.js';
 import { detectPhi } from '../mail/phi.js';
 import { screenMessage, type ScreenVerdict } from '../mail/screen.js';
-import { consultSubject, threadKeys } from '../mail/thread.js';
+import { consultSubject, newConsultToken, threadKeys } from '../mail/thread.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
-import { createConsult, findConsultForThread, moveConsult, recordAudit } from '../repositories/consult.repository.js';
+import { createConsult, findConsultForThread, recordAudit } from '../repositories/consult.repository.js';
+import { threadMessage } from '../repositories/pipeline.repository.js';
+import { draftMessage, type DraftDeps } from './draft.job.js';
 import { findByUid, moveInbound } from '../repositories/inbound.repository.js';
 
-export interface IngestDeps {
-  db: Kysely<Database>;
+export interface IngestDeps extends DraftDeps {
   queues: Queues;
   config: Pick<Config, 'consult' | 'screening'>;
-  logger: Logger;
 }
 
 /** A follow-up re-opens its consult for drafting from these states; approved/sending finish first. */
@@ -40,23 +40,23 @@ export async function ingestJob(deps: IngestDeps, payload: JobPayloads['ingest']
   if (!verdict.accepted) return quarantine(deps, row, parsed, verdict.reason);
 
   const existing = await findConsultForThread(deps.db, threadKeys(parsed));
-  const consultId = await inTransaction(deps.db, async (trx) => {
-    const consult =
-      existing ??
-      (await createConsult(trx, {
-        askerAddress: parsed.fromAddress!,
-        askerName: parsed.fromName,
-        subject: consultSubject(parsed.subject),
-        state: 'drafting',
-      }));
-    const moved = await moveInbound(trx, row.id, ['stored'], { state: 'threaded', consult_id: consult.id, ...parsedColumns(parsed) });
-    if (!moved) throw new RollbackSignal();
-    if (existing) await moveConsult(trx, existing.id, REOPENABLE, 'drafting');
-    await recordAudit(trx, { actor: 'pipeline', action: existing ? 'message.joined' : 'consult.received', consultId: consult.id, detail: { inboundId: row.id } });
-    return consult.id;
-  });
+  const consultId = await threadMessage(
+    deps.db,
+    row.id,
+    existing
+      ? { kind: 'existing', consultId: existing.id, reopenFrom: REOPENABLE }
+      : { kind: 'new', token: newConsultToken(), askerAddress: parsed.fromAddress!, askerName: parsed.fromName, subject: consultSubject(parsed.subject) },
+    parsedColumns(parsed),
+  );
   if (!consultId) return 'skipped';
-  await deps.queues.enqueue('draft', { inboundId: row.id });
+  // Draft at once, in this job: the common case needs no second trip through the queue. When drafting
+  // fails, the `draft` job retries it with BullMQ's backoff (and the sweeper backs that up).
+  try {
+    await draftMessage(deps, row.id);
+  } catch (err) {
+    deps.logger.warn({ inboundId: row.id, err: String(err) }, 'drafting failed; queued for retry');
+    await deps.queues.enqueue('draft', { inboundId: row.id });
+  }
   return 'done';
 }
 

@@ -23,7 +23,7 @@ describe('a coding question travels from the asker to a reviewed reply in the as
   });
 
   async function consultFrom(address: string, state: string): Promise<ConsultSummary | undefined> {
-    const res = await h.api<{ consults: ConsultSummary[] }>('GET', `/api/consults?state=${state}`);
+    const res = await h.api<{ consults: ConsultSummary[] }>('GET', `/api/consults?state=${state}&asker=${encodeURIComponent(address)}`);
     return res.body.consults.find((c) => c.from === address);
   }
 

@@ -48,14 +48,18 @@ describe('ingesting a stored message', () => {
     return { status, row, consult, payload, messageId };
   }
 
-  it('opens a consult for a new question and queues its draft, with ids only in the job', async () => {
+  it('opens a consult for a new question and drafts it at once', async () => {
     const { status, row, consult } = await arrive({ Subject: 'Re: Fwd: 32555 with 76942?' }, 'Can 32555 be billed with 76942?\n\nThanks,\nDana\n\nOn Mon, Bob wrote:\n> old text 99999');
     expect(status).toBe('done');
-    expect(consult).toMatchObject({ state: 'drafting', asker_address: 'dana@clinic.example', subject: '32555 with 76942?' });
-    expect(row.state).toBe('threaded');
+    expect(consult).toMatchObject({ state: 'awaiting_review', asker_address: 'dana@clinic.example', subject: '32555 with 76942?' });
+    expect(row.state).toBe('drafted');
     expect(row.question_text).toContain('32555');
     expect(row.question_text).not.toContain('99999');
-    expect(deps.queues.added.at(-1)).toEqual({ name: 'draft', payload: { inboundId: row.id } });
+    const drafts = await scratch.db.selectFrom('drafts').selectAll().where('consult_id', '=', consult.id).execute();
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ version: 1, source: 'machine', based_on_message_id: row.id });
+    expect(drafts[0]!.subject).toBe(`Re: 32555 with 76942? [${consult.token}]`);
+    expect(deps.queues.added).toEqual([]);
   });
 
   it('does nothing the second time the same job runs', async () => {
@@ -71,7 +75,23 @@ describe('ingesting a stored message', () => {
     expect(byToken.consult.id).toBe(question.consult.id);
     const byHeader = await arrive({ Subject: 'one more thing', 'In-Reply-To': question.messageId }, 'And 32408?');
     expect(byHeader.consult.id).toBe(question.consult.id);
-    expect(byHeader.consult.state).toBe('drafting');
+    expect(byHeader.consult.state).toBe('awaiting_review');
+    const versions = await scratch.db.selectFrom('drafts').select('version').where('consult_id', '=', question.consult.id).orderBy('version').execute();
+    expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
+  });
+
+  it("keeps a reviewer's edit as the current version when a follow-up is drafted, with the machine draft below it", async () => {
+    const question = await arrive({ Subject: 'MUE for 62329' }, 'How many units of 62329 on one day?');
+    await scratch.db
+      .insertInto('drafts')
+      .values({ consult_id: question.consult.id, version: 2, kind: 'answer', source: 'reviewer', subject: 's', text: 'My edited answer.', html: '<p>My edited answer.</p>', findings: '{}' })
+      .execute();
+    await arrive({ Subject: `Re: MUE for 62329 [${question.consult.token}]` }, 'And for 62328?');
+    const drafts = await scratch.db.selectFrom('drafts').selectAll().where('consult_id', '=', question.consult.id).orderBy('version').execute();
+    expect(drafts.map((d) => [d.version, d.source])).toEqual([[1, 'machine'], [2, 'reviewer'], [3, 'machine'], [4, 'reviewer']]);
+    expect(drafts[3]!.text).toBe('My edited answer.');
+    expect(drafts[2]!.text).toContain('62328');
+    expect((drafts[3]!.flags as unknown as { code: string }[]).map((f) => f.code)).toContain('new_machine_draft');
   });
 
   it('quarantines a bounce in a consult of its own, with the reason, and queues nothing', async () => {

@@ -1,0 +1,146 @@
+// The pipeline's writes, each one statement: a data-modifying CTE is atomic on its own, and a single
+// round trip per step is what lets a two-core machine keep up with a backlog. Every write is
+// conditional on the current state, so a retried job finds nothing to do.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { ConsultState, DraftSource } from '../db/schema/core.js';
+
+export interface ThreadedColumns {
+  from_address: string | null;
+  from_name: string | null;
+  subject: string;
+  in_reply_to: string | null;
+  references: string[];
+  text_body: string;
+  question_text: string;
+  html_body: string | null;
+  attachments: string;
+  phi_flags: string;
+  sent_at: Date | null;
+}
+
+export type ConsultChoice =
+  | { kind: 'existing'; consultId: string; reopenFrom: readonly ConsultState[] }
+  | { kind: 'new'; token: string; askerAddress: string; askerName: string | null; subject: string };
+
+/** Joins a stored message to a consult (opening one when needed) and records it. Null when the
+ * message was no longer `stored` (another attempt got there first); nothing is written then. */
+export async function threadMessage(
+  db: Kysely<Database>,
+  inboundId: string,
+  consult: ConsultChoice,
+  cols: ThreadedColumns,
+): Promise<string | null> {
+  const consultCte =
+    consult.kind === 'new'
+      ? sql`insert into consults (token, asker_address, asker_name, subject, state)
+            select ${consult.token}, ${consult.askerAddress}, ${consult.askerName}, ${consult.subject}, 'drafting' from lock
+            returning id`
+      : sql`update consults set state = case when state = any(${sql.val([...consult.reopenFrom])}::text[]) then 'drafting' else state end,
+              updated_at = now()
+            where id = ${consult.consultId} and exists (select 1 from lock) returning id`;
+  const result = await sql<{ id: string }>`
+    with lock as (select id from inbound_messages where id = ${inboundId} and state = 'stored' for update),
+    c as (${consultCte}),
+    m as (
+      update inbound_messages set state = 'threaded', consult_id = (select id from c), processed_at = now(),
+        from_address = ${cols.from_address}, from_name = ${cols.from_name}, subject = ${cols.subject},
+        in_reply_to = ${cols.in_reply_to}, "references" = ${sql.val(cols.references)}::text[], text_body = ${cols.text_body},
+        question_text = ${cols.question_text}, html_body = ${cols.html_body}, attachments = ${cols.attachments}::jsonb,
+        phi_flags = ${cols.phi_flags}::jsonb, sent_at = ${cols.sent_at}
+      where id in (select id from lock) returning id),
+    a as (
+      insert into audit_events (actor, action, consult_id, detail)
+      select 'pipeline', ${consult.kind === 'new' ? 'consult.received' : 'message.joined'}, c.id, jsonb_build_object('inboundId', ${inboundId}::bigint)
+      from c where exists (select 1 from m))
+    select id::text from c`.execute(db);
+  return result.rows[0]?.id ?? null;
+}
+
+export interface DraftingContext {
+  inboundId: string;
+  inboundState: string;
+  questionText: string;
+  phiFlags: { kind: string; start: number; end: number }[];
+  consultId: string;
+  consultState: ConsultState;
+  token: string;
+  subject: string;
+  askerName: string | null;
+  previous: { version: number; source: DraftSource; text: string; html: string; authorId: number | null } | null;
+}
+
+/** Everything drafting reads, in one query: the message, its consult and the consult's latest draft. */
+export async function loadDraftingContext(db: Kysely<Database>, inboundId: string): Promise<DraftingContext | null> {
+  const r = await sql<{
+    inbound_id: string; inbound_state: string; question_text: string | null; phi_flags: DraftingContext['phiFlags'];
+    consult_id: string; consult_state: ConsultState; token: string; subject: string; asker_name: string | null;
+    version: number | null; source: DraftSource | null; text: string | null; html: string | null; author_id: number | null;
+  }>`
+    select m.id::text as inbound_id, m.state as inbound_state, m.question_text, m.phi_flags,
+      c.id::text as consult_id, c.state as consult_state, c.token, c.subject, c.asker_name,
+      d.version, d.source, d.text, d.html, d.author_id
+    from inbound_messages m
+    join consults c on c.id = m.consult_id
+    left join lateral (select version, source, text, html, author_id from drafts where consult_id = c.id order by version desc limit 1) d on true
+    where m.id = ${inboundId}`.execute(db);
+  const row = r.rows[0];
+  if (!row) return null;
+  return {
+    inboundId: row.inbound_id,
+    inboundState: row.inbound_state,
+    questionText: row.question_text ?? '',
+    phiFlags: row.phi_flags ?? [],
+    consultId: row.consult_id,
+    consultState: row.consult_state,
+    token: row.token,
+    subject: row.subject,
+    askerName: row.asker_name,
+    previous:
+      row.version === null
+        ? null
+        : { version: row.version, source: row.source!, text: row.text!, html: row.html!, authorId: row.author_id },
+  };
+}
+
+export interface MachineDraft {
+  kind: string;
+  subject: string;
+  text: string;
+  html: string;
+  findings: unknown;
+  flags: unknown[];
+}
+
+/**
+ * Stores the machine draft of a message (and, when the reviewer's edit is kept, the reviewer's words
+ * as the version above it), marks the message drafted and the consult awaiting review. Null when the
+ * consult or the message is no longer waiting for this draft.
+ */
+export async function saveMachineDraft(
+  db: Kysely<Database>,
+  ctx: Pick<DraftingContext, 'inboundId' | 'consultId'>,
+  machine: MachineDraft,
+  keptEdit: { text: string; html: string; flags: unknown[]; authorId: number | null } | null,
+): Promise<{ id: string; version: number } | null> {
+  const findings = JSON.stringify(machine.findings);
+  const r = await sql<{ id: string; version: number }>`
+    with c as (select id from consults where id = ${ctx.consultId} and state in ('drafting', 'received') for update),
+    m as (update inbound_messages set state = 'drafted', processed_at = now()
+          where id = ${ctx.inboundId} and state in ('threaded', 'quarantined') and exists (select 1 from c) returning id),
+    v as (select coalesce(max(version), 0) as n from drafts where consult_id = ${ctx.consultId}),
+    d as (insert into drafts (consult_id, version, kind, source, based_on_message_id, subject, text, html, findings, flags)
+          select ${ctx.consultId}, v.n + 1, ${machine.kind}, 'machine', ${ctx.inboundId}, ${machine.subject}, ${machine.text},
+            ${machine.html}, ${findings}::jsonb, ${JSON.stringify(machine.flags)}::jsonb
+          from v where exists (select 1 from m) returning id, version),
+    e as (insert into drafts (consult_id, version, kind, source, subject, text, html, findings, flags, author_id)
+          select ${ctx.consultId}, d.version + 1, ${machine.kind}, 'reviewer', ${machine.subject}, ${keptEdit?.text ?? ''},
+            ${keptEdit?.html ?? ''}, ${findings}::jsonb, ${JSON.stringify(keptEdit?.flags ?? [])}::jsonb, ${keptEdit?.authorId ?? null}
+          from d where ${keptEdit !== null} returning id, version),
+    cur as (select id, version from e union all select id, version from d where not exists (select 1 from e)),
+    s as (update consults set state = 'awaiting_review', updated_at = now() where id in (select id from c) and exists (select 1 from d)),
+    a as (insert into audit_events (actor, action, consult_id, draft_id, draft_version, detail)
+          select 'pipeline', 'draft.created', ${ctx.consultId}, cur.id, cur.version, jsonb_build_object('inboundId', ${ctx.inboundId}::bigint) from cur)
+    select id::text, version from cur`.execute(db);
+  return r.rows[0] ?? null;
+}
