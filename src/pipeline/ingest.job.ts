@@ -6,7 +6,6 @@ import type { Config } from '../config.js';
 import { stripQuotedHistory } from '../coding/question-text.js';
 import type { Database } from '../db/database.js';
 import type { ConsultRow, ConsultState, InboundMessageRow } from '../db/schema/core.js';
-import type { Logger } from '../logger.js';
 import { parseMessage, type ParsedMessage } from '../mail/parse.js';
 import { detectPhi } from '../mail/phi.js';
 import { screenMessage, type ScreenVerdict } from '../mail/screen.js';
