@@ -2,9 +2,13 @@
 // Served same-origin under a CSP of script-src 'self': no inline handlers anywhere.
 (function () {
   'use strict';
-  const typing = (el) => el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  const typing = (el) =>
+    el &&
+    (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
   const help = document.getElementById('help');
-  const showHelp = () => { if (help && !help.open) help.showModal(); };
+  const showHelp = () => {
+    if (help && !help.open) help.showModal();
+  };
   document.querySelectorAll('[data-help]').forEach((b) => b.addEventListener('click', showHelp));
 
   // Queue: j/k move a visible selection; Enter or e opens the selected consult.
@@ -13,7 +17,11 @@
   function select(i) {
     if (!rows.length) return;
     at = Math.max(0, Math.min(rows.length - 1, i));
-    rows.forEach((r, n) => { r.classList.toggle('selected', n === at); if (n === at) r.setAttribute('aria-selected', 'true'); else r.removeAttribute('aria-selected'); });
+    rows.forEach((r, n) => {
+      r.classList.toggle('selected', n === at);
+      if (n === at) r.setAttribute('aria-selected', 'true');
+      else r.removeAttribute('aria-selected');
+    });
     const link = rows[at].querySelector('a');
     if (link) link.focus();
   }
@@ -26,24 +34,44 @@
 
   document.addEventListener('keydown', (ev) => {
     if (ev.ctrlKey || ev.metaKey || ev.altKey || typing(ev.target)) return;
-    if (ev.key === '?') { ev.preventDefault(); showHelp(); return; }
-    if (ev.key === 'j') { ev.preventDefault(); select(at + 1); return; }
-    if (ev.key === 'k') { ev.preventDefault(); select(at - 1); return; }
+    if (ev.key === '?') {
+      ev.preventDefault();
+      showHelp();
+      return;
+    }
+    if (ev.key === 'j') {
+      ev.preventDefault();
+      select(at + 1);
+      return;
+    }
+    if (ev.key === 'k') {
+      ev.preventDefault();
+      select(at - 1);
+      return;
+    }
     if (ev.key === 'e') {
       ev.preventDefault();
-      if (rows.length && at >= 0) { window.location.href = rows[at].dataset.href + '#draft'; return; }
-      if (draftText) { draftText.focus(); return; }
+      if (rows.length && at >= 0) {
+        window.location.href = rows[at].dataset.href + '#draft';
+        return;
+      }
+      if (draftText) {
+        draftText.focus();
+        return;
+      }
       if (claimForm) claimForm.submit();
       return;
     }
     if (ev.key === 'a' && draftForm) {
       ev.preventDefault();
-      if (window.confirm('Approve this draft and send it to the asker?')) draftForm.requestSubmit(document.getElementById('approve'));
+      if (window.confirm('Approve this draft and send it to the asker?'))
+        draftForm.requestSubmit(document.getElementById('approve'));
     }
   });
   if (rows.length && document.body.dataset.page === 'queue') select(0);
   // After load: the browser's own jump to #draft would otherwise move focus back to the document.
-  if (draftText && window.location.hash === '#draft') window.addEventListener('load', () => draftText.focus());
+  if (draftText && window.location.hash === '#draft')
+    window.addEventListener('load', () => draftText.focus());
 
   // Live preview: the text part as plain text, the HTML part in a sandboxed iframe (no scripts run there).
   const previewText = document.getElementById('preview-text');
@@ -53,5 +81,12 @@
     if (previewText && draftText) previewText.textContent = draftText.value;
     if (previewHtml && draftHtml) previewHtml.srcdoc = draftHtml.value;
   }
-  [draftText, draftHtml].forEach((el) => el && el.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(refresh, 150); }));
+  [draftText, draftHtml].forEach(
+    (el) =>
+      el &&
+      el.addEventListener('input', () => {
+        clearTimeout(timer);
+        timer = setTimeout(refresh, 150);
+      }),
+  );
 })();
