@@ -19,6 +19,10 @@ export async function sweepOnce(ctx: AppContext, roles: { pipeline: boolean; sen
     for (const id of undrafted) await ctx.queues.enqueue('draft', { inboundId: id });
     enqueued += stored.length + undrafted.length;
   }
+  if (roles.pipeline) {
+    // Expired desk sessions are useless and hold a (hashed) session id: clear them out.
+    await ctx.db.deleteFrom('sessions').where('expires_at', '<', new Date()).execute();
+  }
   if (roles.sender) {
     for (const id of await listQueuedOutbox(ctx.db, STRANDED_AFTER_S)) await ctx.queues.enqueue('send', { outboxId: id });
     await ctx.db
