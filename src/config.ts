@@ -40,7 +40,6 @@ const schema = z
     WEB_HOST: z.string().default('127.0.0.1'),
     WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
     PUBLIC_URL: z.string().url().optional(),
-    SESSION_SECRET: z.string().min(16).optional(),
     CODEDESK_API_TOKEN: z.string().min(16).optional(),
     TURNAROUND_HOURS: z.coerce.number().positive().default(4),
     CLAIM_TTL_MINUTES: z.coerce.number().positive().default(30),
@@ -78,7 +77,6 @@ export interface Config {
     host: string;
     port: number;
     publicUrl?: string;
-    sessionSecret?: string;
     apiToken?: string;
     turnaroundHours: number;
     claimTtlMinutes: number;
@@ -153,7 +151,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
       host: e.WEB_HOST,
       port: e.WEB_PORT,
       publicUrl: e.PUBLIC_URL,
-      sessionSecret: e.SESSION_SECRET,
       apiToken: e.CODEDESK_API_TOKEN,
       turnaroundHours: e.TURNAROUND_HOURS,
       claimTtlMinutes: e.CLAIM_TTL_MINUTES,
