@@ -34,8 +34,9 @@ install_packages() {
   [ ${#missing[@]} -eq 0 ] && return 0
   log "installing ${missing[*]}"
   apt-get update -qq >/dev/null
-  # Postfix asks questions on install; answer them up front.
-  echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+  # Postfix asks questions on install; answer them up front (up_postfix then rewrites what matters).
+  printf '%s\n' "postfix postfix/main_mailer_type select Internet Site" "postfix postfix/mailname string mx.$DOMAIN" |
+    debconf-set-selections
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 }
