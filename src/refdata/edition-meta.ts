@@ -16,7 +16,7 @@ export function versionFromFileName(fileName: string): { version: string; effect
   const name = fileName.toLowerCase();
   // PFS RVU releases A-D are the January, April, July and October files.
   let m = /rvu(\d\d)([a-d])/.exec(name);
-  if (m) return { version: `RVU${m[1]}${m[2]!.toUpperCase()}`, effectiveFrom: `20${m[1]}-${pad('abcd'.indexOf(m[2]!) * 3 + 1)}-01` };
+  if (m) return { version: `20${m[1]} ${m[2]!.toUpperCase()}`, effectiveFrom: `20${m[1]}-${pad('abcd'.indexOf(m[2]!) * 3 + 1)}-01` };
   m = /(20\d\d)q([1-4])/.exec(name);
   if (m) return { version: `${m[1]} Q${m[2]}`, effectiveFrom: `${m[1]}-${pad((Number(m[2]) - 1) * 3 + 1)}-01` };
   m = /(20\d\d)_?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.exec(name);

@@ -40,7 +40,7 @@ export const SAMPLE_FILES: readonly SampleFile[] = [
   f('icd10cm_notes', 'icd10cm/icd10cm_fy2025_tabular_notes_chapter2_sample.csv', 'FY2025 (chapter 2)', '2024-10-01'),
   f('icd10pcs', 'icd10pcs/icd10pcs_fy2026_codes.csv', 'FY2026', '2025-10-01'),
   f('icd10pcs_history', 'icd10pcs/icd10pcs_code_history_fy2014_2026.csv', 'FY2014-FY2026', '2025-10-01'),
-  f('pfs_rvu', 'pfs_rvu/pprrvu_2025_oct_rvu25d.csv', 'RVU25D', '2025-10-01'),
+  f('pfs_rvu', 'pfs_rvu/pprrvu_2025_oct_rvu25d.csv', '2025 D', '2025-10-01'),
 ];
 
 /** Imports every sample file present in `dir` (already-loaded files are skipped by checksum). */
@@ -68,6 +68,8 @@ export async function ensureSampleLoaded(db: Kysely<Database>, dir: string): Pro
     try {
       const any = await conn.selectFrom('refdata_editions').select('id').limit(1).executeTakeFirst();
       if (!any) await loadSample(db, dir);
+      // The lay summaries ship with the code: a changed text is a new edition even on a loaded database.
+      else if (await loadLaySummaries(db)) await refreshSearch(db);
     } finally {
       await sql`select pg_advisory_unlock(hashtext('codedesk.refdata.sample'))`.execute(conn);
     }

@@ -1,6 +1,8 @@
 // Search by words over ICD-10-CM titles and index terms, HCPCS descriptions and CPT descriptors or lay
-// summaries (the code_search view). Score: full-text rank on any of the words, a bonus when every word
-// matches, plus trigram similarity of the whole phrase; best document per code wins.
+// summaries (the code_search view). Each word of the question weighs its inverse document frequency,
+// so "lung", "drained" and "effusion" count and "physician" or "used" hardly do; a document scores the
+// share of the question's weight it covers, plus a little trigram similarity for short phrases; the
+// best document per code wins.
 import { sql, type Kysely } from 'kysely';
 import type { CodeSuggestion, CodeSystem, DescriptorSource } from '../coding/types.js';
 import type { Database } from '../db/database.js';
@@ -17,9 +19,11 @@ interface Row {
   score: number;
 }
 
-const MAX_WORDS = 12;
+const MAX_WORDS = 16;
 /** Trigram similarity of the whole phrase only helps short phrases; on a long question it matches everything. */
 const MAX_TRIGRAM_PHRASE = 40;
+/** A word found in more documents than this is too common to find candidates with (it still weighs). */
+const COMMON_DF = 5000;
 
 export async function searchByWords(db: Kysely<Database>, text: string, opts: SearchOptions = {}): Promise<CodeSuggestion[]> {
   const words = [...new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? [])].slice(0, MAX_WORDS);
@@ -31,18 +35,27 @@ export async function searchByWords(db: Kysely<Database>, text: string, opts: Se
     // A guard for odd inputs: search is a suggestion, never worth holding a connection for long.
     await sql`set local statement_timeout = '3s'`.execute(trx);
     const r = await sql<Row>`
-    with q as (
-      select plainto_tsquery('english', ${phrase}) as all_words,
-             replace(plainto_tsquery('english', ${phrase})::text, '&', '|')::tsquery as any_word
+    with words as (
+      select distinct lexeme from unnest(tsvector_to_array(to_tsvector('english', ${phrase}))) as lexeme
+    ), stats as (
+      select w.lexeme, (select count(*) from (select 1 from code_search s
+          where s.tsv @@ to_tsquery('simple', quote_literal(w.lexeme)) limit ${COMMON_DF}) x) as df
+      from words w
+    ), weighted as (
+      select lexeme, df, ln((select greatest(reltuples, 1) from pg_class where relname = 'code_search') / (df + 1)) as idf
+      from stats where df > 0
+    ), total as (
+      select sum(idf) as t from weighted
     ), hits as (
-      select s.code, s.system, s.description, s.source,
-        s.weight * (ts_rank(s.tsv, q.any_word) + case when s.tsv @@ q.all_words then 1 else 0 end
-          + case when ${trigram} then similarity(s.doc, ${phrase}) else 0 end) as score
-      from code_search s, q
-      where (q.any_word::text <> '' and s.tsv @@ q.any_word) or (${trigram} and s.doc % ${phrase})
+      select s.code, s.system, s.description, s.source, s.weight, s.doc, sum(w.idf) as matched
+      from weighted w join code_search s on s.tsv @@ to_tsquery('simple', quote_literal(w.lexeme))
+      where w.df < ${COMMON_DF}
+      group by s.code, s.system, s.description, s.source, s.weight, s.doc
     )
-    select distinct on (code, system) code, system, description, source, score::float8 as score
-    from hits order by code, system, score desc`.execute(trx);
+    select distinct on (code, system) code, system, description, source,
+      (weight * (matched / nullif(t, 0) + case when ${trigram} then 0.2 * similarity(doc, ${phrase}) else 0 end))::float8 as score
+    from hits, total
+    order by code, system, score desc`.execute(trx);
     return r.rows;
   });
   return rows

@@ -21,6 +21,13 @@ describe('searchByWords', () => {
     expect(first).toMatchObject({ code: '32555', system: 'cpt', descriptorSource: 'lay_summary' });
   });
 
+  it('a whole question in plain words puts the procedure it describes first, ahead of common-word matches', async () => {
+    const question = 'Physician drained fluid from around the lung using ultrasound guidance and left no catheter. Which code would that be?';
+    const [first, second] = await searchByWords(db, question);
+    expect(first).toMatchObject({ code: '32555', system: 'cpt' });
+    expect(first!.score).toBeGreaterThan(second!.score * 1.25);
+  });
+
   it('respects the limit and returns nothing for text without words', async () => {
     expect(await searchByWords(db, 'pleural effusion', { limit: 3 })).toHaveLength(3);
     expect(await searchByWords(db, ' ?! ')).toEqual([]);

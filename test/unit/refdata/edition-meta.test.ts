@@ -7,7 +7,7 @@ describe('edition version and effective date from a CMS/CDC file name', () => {
     ['aoc_2024q2_full.csv', '2024 Q2', '2024-04-01'],
     ['hcpcs_level2_2024jul.csv', 'Jul 2024', '2024-07-01'],
     ['icd10cm_fy2026_codes.csv', 'FY2026', '2025-10-01'],
-    ['pprrvu_2025_oct_rvu25d.csv', 'RVU25D', '2025-10-01'],
+    ['pprrvu_2025_oct_rvu25d.csv', '2025 D', '2025-10-01'],
   ])('%s is %s, in force from %s', (name, version, effectiveFrom) => {
     expect(versionFromFileName(name)).toEqual({ version, effectiveFrom });
   });
