@@ -133,6 +133,10 @@ export class MailboxPoller {
       const result = await syncMailbox(client, this.deps);
       if (result.seen) this.deps.logger.info(result, 'mailbox synced');
       if (result.seen) continue;
+      // IDLE (RFC 2177) until news or the poll timer; the next command ends it (imapflow sends DONE).
+      // Dovecot batches IDLE notices for about half a second, so a short poll interval is what bounds
+      // latency below that; IDLE alone keeps a quiet mailbox cheap.
+      client.idle().catch(() => undefined);
       await Promise.race([this.sleep(this.deps.imap.pollIntervalMs), closed]);
     }
     if (!this.stopped) throw new Error('imap connection closed');
