@@ -2,8 +2,7 @@
 // `reviewer disable --email E` · `reviewer enable --email E` · `reviewer reset-password --email E --password P` · `reviewer list`
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
-import { loadConfig } from '../config.js';
-import { createDb, createPool, type Database } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { findReviewerByEmail, listReviewers } from '../review/repositories/reviewer.repository.js';
 import {
   addReviewer,
@@ -11,6 +10,7 @@ import {
   setReviewerDisabled,
   type By,
 } from '../review/services/account.service.js';
+import { withDb } from './with-db.js';
 
 const USAGE =
   'usage: reviewer <add|disable|enable|reset-password|list> [--email E] [--name N] [--password P] [--admin]';
@@ -68,11 +68,6 @@ export async function runWith(db: Kysely<Database>, args: string[]): Promise<num
   }
 }
 
-export async function run(args: string[]): Promise<number> {
-  const db = createDb(createPool(loadConfig().databaseUrl, 1));
-  try {
-    return await runWith(db, args);
-  } finally {
-    await db.destroy();
-  }
+export function run(args: string[]): Promise<number> {
+  return withDb((db) => runWith(db, args));
 }

@@ -1,11 +1,11 @@
 // `npm run codedesk -- token create --name N` (prints the secret once) · `token revoke --name N | --id I` · `token list`
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
-import { loadConfig } from '../config.js';
-import { createDb, createPool, type Database } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { listTokens } from '../review/repositories/token.repository.js';
 import type { By } from '../review/services/account.service.js';
 import { createApiToken, revokeApiToken } from '../review/services/token.service.js';
+import { withDb } from './with-db.js';
 
 const USAGE = 'usage: token <create --name N|revoke --name N|--id I|list>';
 const CLI: By = { actor: 'cli', reviewerId: null };
@@ -41,11 +41,6 @@ export async function runWith(db: Kysely<Database>, args: string[]): Promise<num
   }
 }
 
-export async function run(args: string[]): Promise<number> {
-  const db = createDb(createPool(loadConfig().databaseUrl, 1));
-  try {
-    return await runWith(db, args);
-  } finally {
-    await db.destroy();
-  }
+export function run(args: string[]): Promise<number> {
+  return withDb((db) => runWith(db, args));
 }

@@ -1,11 +1,12 @@
 // Renders the HTML part of each example reply kind in headless Chromium, the way a webmail client
 // shows it, and keeps screenshots under test-output/replies/ for a human look.
 import { mkdirSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftReply } from '../../src/drafting/draft-reply.js';
 import type { ReplyKind } from '../../src/drafting/draft.types.js';
 import { draftInput, findingsFixture, type FixtureName } from '../unit/drafting/findings-fixture.js';
+import { launchChromium } from '../helpers/browser.js';
 
 const OUT_DIR = new URL('../../test-output/replies/', import.meta.url);
 
@@ -22,18 +23,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(OUT_DIR, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
