@@ -29,7 +29,7 @@ export async function sweepOnce(ctx: AppContext, roles: { pipeline: boolean; sen
       .updateTable('outbox')
       .set({ state: 'failed', last_error: 'delivery outcome unknown (sender stopped mid-send): check the asker received it before resending' })
       .where('state', '=', 'sending')
-      .where('created_at', '<', new Date(Date.now() - SENDING_STUCK_AFTER_S * 1000))
+      .where('claimed_at', '<', new Date(Date.now() - SENDING_STUCK_AFTER_S * 1000))
       .execute();
   }
   return enqueued;

@@ -65,7 +65,7 @@ export async function queueOutbound(trx: Transaction<Database>, input: OutboundI
 export async function claimForSending(db: Kysely<Database>, outboxId: string): Promise<OutboxRow | null> {
   const row = await db
     .updateTable('outbox')
-    .set((eb) => ({ state: 'sending', attempts: eb('attempts', '+', 1) }))
+    .set((eb) => ({ state: 'sending', attempts: eb('attempts', '+', 1), claimed_at: new Date() }))
     .where('id', '=', outboxId)
     .where('state', '=', 'queued')
     .returningAll()

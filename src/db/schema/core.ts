@@ -135,6 +135,7 @@ export interface OutboxTable {
   last_error: string | null;
   created_by: number | null;
   created_at: Generated<Date>;
+  claimed_at: Date | null;
   sent_at: Date | null;
 }
 
