@@ -78,4 +78,30 @@ describe('a coding question travels from the asker to a reviewed reply in the as
     const again = (await h.api<ConsultDetail>('GET', `/api/consults/${summary.id}`)).body;
     expect(again.draft.version).toBeGreaterThan(detail.draft.version);
   });
+
+  it('asks the asker for more information, and the answer wakes the consult with a new draft', async () => {
+    const asker2 = newMailbox('asker');
+    await sendViaSmtp({ from: asker2, to: h.consultAddress, subject: 'Which code for the drain?', text: 'Doc placed a drain in the chest. Which code?' });
+    const summary = await waitFor(() => consultFrom(asker2, 'awaiting_review'), 'the first draft');
+    const asked = await h.api('POST', `/api/consults/${summary.id}/request-info`, { note: 'Was imaging guidance used, and was a catheter left in place?' });
+    expect(asked.status).toBe(202);
+
+    const [requestRaw] = await waitForMessages(asker2, 1);
+    const request = await simpleParser(requestRaw!);
+    expect(request.text).toContain('Was imaging guidance used');
+    await waitFor(async () => (await consultFrom(asker2, 'awaiting_info')) ?? false, 'the consult to wait for the asker');
+
+    await sendViaSmtp({
+      from: asker2,
+      to: h.consultAddress,
+      subject: `Re: ${request.subject}`,
+      text: 'Yes, ultrasound guided, and the pigtail catheter stayed in: 32557.',
+      inReplyTo: request.messageId,
+      references: [request.messageId!],
+    });
+    const woken = await waitFor(() => consultFrom(asker2, 'awaiting_review'), 'the answer to wake the consult');
+    expect(woken.id).toBe(summary.id);
+    const detail = (await h.api<ConsultDetail>('GET', `/api/consults/${summary.id}`)).body;
+    expect(detail.draft.text).toContain('32557');
+  });
 });
