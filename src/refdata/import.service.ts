@@ -12,7 +12,7 @@ import { datasetSpec } from './datasets.js';
 import { editionMeta } from './edition-meta.js';
 import { findEditionByChecksum, finishEdition, insertEdition, type EditionRow } from './edition.repository.js';
 import { silentProgress, type Progress } from './progress.js';
-import { copyPtp } from './ptp-copy.js';
+import { dropPtpStaging, loadPtp, type PtpLoadOptions } from './ptp-split.js';
 
 export interface ImportOptions {
   dataset: string;
@@ -25,6 +25,8 @@ export interface ImportOptions {
   refreshSearch?: boolean;
   /** Refresh planner statistics after the load (load-sample does it once at the end). */
   analyze?: boolean;
+  /** How a PTP file is split for a parallel load (tests use small thresholds). */
+  ptp?: Omit<PtpLoadOptions, 'analyze'>;
 }
 
 export interface ImportResult {
@@ -49,18 +51,29 @@ export async function importFile(db: Kysely<Database>, opts: ImportOptions): Pro
   if (existing) return { status: 'unchanged', edition: existing, rows: existing.row_count, seconds: 0 };
 
   const progress = opts.progress?.(meta.label, size) ?? silentProgress;
-  const edition = await db.transaction().execute(async (trx) => {
-    const row = await insertEdition(trx, { dataset: spec.dataset, ...meta, sourceFile: basename(opts.file), sha256 });
-    const rows = await (spec.fastPath === 'ptp'
-      ? copyPtp(trx, spec.dataset, row.id, opts.file, progress)
-      : copyCsv(trx, spec, row.id, opts.file, progress)
-    ).catch((err: unknown) => csvCopyFailure(spec.dataset, err));
-    if (spec.searchable && opts.refreshSearch !== false) await refreshSearch(trx);
-    return finishEdition(trx, row.id, rows);
-  });
+  const analyze = opts.analyze !== false;
+  let ptpEdition: number | null = null;
+  const edition = await db
+    .transaction()
+    .execute(async (trx) => {
+      const row = await insertEdition(trx, { dataset: spec.dataset, ...meta, sourceFile: basename(opts.file), sha256 });
+      if (spec.fastPath === 'ptp') ptpEdition = row.id;
+      const rows = await (spec.fastPath === 'ptp'
+        ? loadPtp(db, trx, spec.dataset, row.id, opts.file, progress, { ...opts.ptp, analyze })
+        : copyCsv(trx, spec, row.id, opts.file, progress)
+      ).catch((err: unknown) => csvCopyFailure(spec.dataset, err));
+      if (spec.searchable && opts.refreshSearch !== false) await refreshSearch(trx);
+      return finishEdition(trx, row.id, rows);
+    })
+    .catch(async (err: unknown) => {
+      // Parts of a split PTP load are committed by their own connections before the import commits.
+      if (ptpEdition !== null) await dropPtpStaging(db, ptpEdition);
+      throw err;
+    });
   progress.done();
   // Fresh rows have no statistics until autovacuum gets to them; the look-up's cached plan needs them.
-  if (opts.analyze !== false) await analyzeTables(db, [spec.fastPath === 'ptp' ? `ptp_edits_e${edition.id}` : spec.table]);
+  // (The PTP loader analyzes its partitions itself, side by side, before commit.)
+  if (analyze && spec.fastPath !== 'ptp') await analyzeTables(db, [spec.table]);
   return { status: 'loaded', edition, rows: edition.row_count, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -2,7 +2,7 @@
 // this machine while PostgreSQL's own CSV COPY does about 1.3M, so each line is checked here with one
 // anchored pattern and the original bytes go to COPY unchanged. The rows land in a bare table of their
 // own, get their index, and are attached as the edition's partition of ptp_edits: far faster than COPY
-// into an indexed table, and still one transaction.
+// into an indexed table, and still one transaction. Large sorted files are split (ptp-split.ts).
 import { createReadStream } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { sql, type Transaction } from 'kysely';
@@ -11,58 +11,85 @@ import { copyIn } from './copy-in.js';
 import { PTP_HEADER } from './datasets-ncci.js';
 import { ImportError } from './import-error.js';
 import type { Progress } from './progress.js';
+import { compareCode, explainPtpLine, ptpLineOk } from './ptp-split-line.js';
 
-const DATE = '(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])';
-const LINE = new RegExp(`^[0-9A-Z]{5},[0-9A-Z]{5},(?:\\*|${DATE}),[019],\\d{1,3}\\r?$`);
-const CHECKS: [string, RegExp, string][] = [
-  ['column1', /^[0-9A-Z]{5}$/, 'not a valid code'],
-  ['column2', /^[0-9A-Z]{5}$/, 'not a valid code'],
-  ['deletion_date', new RegExp(`^(\\*|${DATE})$`), 'expected YYYYMMDD or *'],
-  ['modifier_indicator', /^[019]$/, 'expected one of 0, 1, 9'],
-  ['rationale_id', /^\d{1,3}\r?$/, 'expected a whole number'],
-];
+export { explainPtpLine } from './ptp-split-line.js';
 
-/** Says why a line failed the fast pattern, naming the column. Pure. */
-export function explainPtpLine(dataset: string, line: string, lineNo: number): ImportError {
-  const cells = line.split(',');
-  if (cells.length !== CHECKS.length) {
-    return new ImportError(dataset, lineNo, null, `expected 5 columns, found ${cells.length} (truncated or malformed line?)`);
-  }
-  const bad = CHECKS.findIndex(([, re], i) => !re.test(cells[i]!));
-  const [column, , why] = CHECKS[Math.max(bad, 0)]!;
-  return new ImportError(dataset, lineNo, column, `${why} (got "${cells[Math.max(bad, 0)]}")`);
+/** A byte range of the file; `lo`/`hi` bound its column1 (null: open end). */
+export interface PtpSlice {
+  start: number;
+  end: number;
+  lo: string | null;
+  hi: string | null;
 }
+
+/** A valid line whose column1 lies outside its slice: the file is not sorted the way the split assumed. */
+export class PtpOutOfRange extends Error {}
+/** Another slice failed first; this one stops without a verdict of its own. */
+export class PtpSliceStopped extends Error {}
+
+interface CheckOptions {
+  /** The slice starts at the header line (the first slice, or the whole file). */
+  header: boolean;
+  slice?: PtpSlice;
+  stop?: () => boolean;
+}
+
+const NL = 0x0a;
 
 class PtpLineCheck extends Transform {
   rows = 0;
   private line = 0;
-  private tail = '';
+  private tail: Buffer | null = null;
+  private readonly lo: Buffer | null;
+  private readonly hi: Buffer | null;
 
   constructor(
     private readonly dataset: string,
     private readonly progress: Progress,
+    private readonly opts: CheckOptions,
   ) {
     super();
+    const code = (c: string | null | undefined) => (c == null ? null : Buffer.from(c, 'latin1'));
+    this.lo = code(opts.slice?.lo);
+    this.hi = code(opts.slice?.hi);
   }
 
-  private check(text: string): void {
+  /** Checks bytes [s, e) of `b`, one line without its newline. */
+  private check(b: Buffer, s: number, e: number): void {
     this.line++;
-    if (this.line === 1) {
+    if (this.line === 1 && this.opts.header) {
+      const text = b.toString('latin1', s, e);
       if (text.replace(/^\uFEFF|\r$/g, '') !== PTP_HEADER.join(',')) {
         throw new ImportError(this.dataset, 1, null, `unexpected header "${text}" (expected ${PTP_HEADER.join(',')})`);
       }
-    } else if (!LINE.test(text)) {
-      throw explainPtpLine(this.dataset, text, this.line);
-    } else this.rows++;
+      return;
+    }
+    // Line numbers are relative to the slice; the caller adds the lines before it.
+    if (!ptpLineOk(b, s, e)) throw explainPtpLine(this.dataset, b.toString('latin1', s, e), this.line);
+    if ((this.lo && compareCode(b, s, this.lo) < 0) || (this.hi && compareCode(b, s, this.hi) >= 0)) {
+      throw new PtpOutOfRange(`line ${this.line}: ${b.toString('latin1', s, s + 5)} outside the slice`);
+    }
+    this.rows++;
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     try {
-      const lines = (this.tail + chunk.toString('latin1')).split('\n');
-      this.tail = lines.pop()!;
-      for (const l of lines) this.check(l);
+      if (this.opts.stop?.()) throw new PtpSliceStopped('stopped');
+      const before = this.line;
+      let s = 0;
+      for (let i = 0; i < chunk.length; i++) {
+        if (chunk[i] !== NL) continue;
+        if (this.tail) {
+          const line = Buffer.concat([this.tail, chunk.subarray(0, i)]);
+          this.tail = null;
+          this.check(line, 0, line.length);
+        } else this.check(chunk, s, i);
+        s = i + 1;
+      }
+      if (s < chunk.length) this.tail = this.tail ? Buffer.concat([this.tail, chunk]) : chunk.subarray(s);
       this.progress.bytes(chunk.length);
-      this.progress.rows(lines.length);
+      this.progress.rows(this.line - before);
       done(null, chunk);
     } catch (err) {
       done(err as Error);
@@ -71,8 +98,8 @@ class PtpLineCheck extends Transform {
 
   override _flush(done: TransformCallback): void {
     try {
-      if (this.tail !== '') this.check(this.tail);
-      if (this.line === 0) throw new ImportError(this.dataset, 1, null, 'the file is empty');
+      if (this.tail) this.check(this.tail, 0, this.tail.length);
+      if (this.line === 0 && this.opts.header) throw new ImportError(this.dataset, 1, null, 'the file is empty');
       done();
     } catch (err) {
       done(err as Error);
@@ -80,7 +107,27 @@ class PtpLineCheck extends Transform {
   }
 }
 
-/** Loads a PTP file as the partition of `editionId`; returns the row count. */
+/** COPYs the checked lines of `file` (or of one slice of it) into `table`; returns the row count. */
+export async function copyPtpLines(
+  trx: Transaction<Database>,
+  dataset: string,
+  table: string,
+  file: string,
+  progress: Progress,
+  opts: CheckOptions,
+): Promise<number> {
+  const check = new PtpLineCheck(dataset, progress, opts);
+  const range = opts.slice ? { start: opts.slice.start, end: opts.slice.end - 1 } : {};
+  await copyIn(
+    trx,
+    `COPY ${table} (${PTP_HEADER.join(', ')}) FROM STDIN WITH (FORMAT csv, HEADER ${opts.header}, NULL '*', FREEZE true)`,
+    createReadStream(file, { highWaterMark: 1 << 20, ...range }),
+    check,
+  );
+  return check.rows;
+}
+
+/** Loads a whole PTP file as the partition of `editionId` in one stream; returns the row count. */
 export async function copyPtp(
   trx: Transaction<Database>,
   dataset: string,
@@ -92,16 +139,10 @@ export async function copyPtp(
   await sql`create table ${part} (like ptp_edits including defaults)`.execute(trx);
   await sql`alter table ${part} alter column edition_id set default ${sql.lit(editionId)},
     add constraint ${sql.raw(`ptp_edits_e${editionId}_edition_check`)} check (edition_id = ${sql.lit(editionId)})`.execute(trx);
-  const check = new PtpLineCheck(dataset, progress);
-  await copyIn(
-    trx,
-    `COPY ptp_edits_e${editionId} (${PTP_HEADER.join(', ')}) FROM STDIN WITH (FORMAT csv, HEADER true, NULL '*', FREEZE true)`,
-    createReadStream(file, { highWaterMark: 1 << 20 }),
-    check,
-  );
+  const rows = await copyPtpLines(trx, dataset, `ptp_edits_e${editionId}`, file, progress, { header: true });
   // Index after load; the sort gets memory enough to stay in RAM, and attach adopts the index.
   await sql`set local maintenance_work_mem = '512MB'`.execute(trx);
   await sql`create index on ${part} (column1, column2)`.execute(trx);
   await sql`alter table ptp_edits attach partition ${part} for values in (${sql.lit(editionId)})`.execute(trx);
-  return check.rows;
+  return rows;
 }
