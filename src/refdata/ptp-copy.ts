@@ -11,7 +11,7 @@ import { copyIn } from './copy-in.js';
 import { PTP_HEADER } from './datasets-ncci.js';
 import { ImportError } from './import-error.js';
 import type { Progress } from './progress.js';
-import { compareCode, explainPtpLine, ptpLineOk } from './ptp-split-line.js';
+import { compareCode, explainPtpLine, PTP_LINE_MAX, ptpLineEnd, ptpLineOk } from './ptp-split-line.js';
 
 export { explainPtpLine } from './ptp-split-line.js';
 
@@ -37,7 +37,8 @@ interface CheckOptions {
 
 const NL = 0x0a;
 
-class PtpLineCheck extends Transform {
+/** Checks each line of a file (or of one slice of it) and passes the bytes through unchanged. */
+export class PtpLineCheck extends Transform {
   rows = 0;
   private line = 0;
   private tail: Buffer | null = null;
@@ -55,10 +56,10 @@ class PtpLineCheck extends Transform {
     this.hi = code(opts.slice?.hi);
   }
 
-  /** Checks bytes [s, e) of `b`, one line without its newline. */
+  /** Checks bytes [s, e) of `b`, one line without its newline (the header, or one the fast path refused). */
   private check(b: Buffer, s: number, e: number): void {
-    this.line++;
-    if (this.line === 1 && this.opts.header) {
+    if (this.line === 0 && this.opts.header) {
+      this.line++;
       const text = b.toString('latin1', s, e);
       if (text.replace(/^\uFEFF|\r$/g, '') !== PTP_HEADER.join(',')) {
         throw new ImportError(this.dataset, 1, null, `unexpected header "${text}" (expected ${PTP_HEADER.join(',')})`);
@@ -66,7 +67,13 @@ class PtpLineCheck extends Transform {
       return;
     }
     // Line numbers are relative to the slice; the caller adds the lines before it.
-    if (!ptpLineOk(b, s, e)) throw explainPtpLine(this.dataset, b.toString('latin1', s, e), this.line);
+    if (!ptpLineOk(b, s, e)) throw explainPtpLine(this.dataset, b.toString('latin1', s, e), this.line + 1);
+    this.accept(b, s);
+  }
+
+  /** Counts a valid line starting at `s`, which must lie in the slice's column1 range. */
+  private accept(b: Buffer, s: number): void {
+    this.line++;
     if ((this.lo && compareCode(b, s, this.lo) < 0) || (this.hi && compareCode(b, s, this.hi) >= 0)) {
       throw new PtpOutOfRange(`line ${this.line}: ${b.toString('latin1', s, s + 5)} outside the slice`);
     }
@@ -78,16 +85,29 @@ class PtpLineCheck extends Transform {
       if (this.opts.stop?.()) throw new PtpSliceStopped('stopped');
       const before = this.line;
       let s = 0;
-      for (let i = 0; i < chunk.length; i++) {
-        if (chunk[i] !== NL) continue;
-        if (this.tail) {
-          const line = Buffer.concat([this.tail, chunk.subarray(0, i)]);
-          this.tail = null;
-          this.check(line, 0, line.length);
-        } else this.check(chunk, s, i);
-        s = i + 1;
+      if (this.tail) {
+        const nl = chunk.indexOf(NL);
+        const line = Buffer.concat([this.tail, nl < 0 ? chunk : chunk.subarray(0, nl)]);
+        this.tail = nl < 0 ? line : null;
+        if (nl >= 0) this.check(line, 0, line.length);
+        s = nl < 0 ? chunk.length : nl + 1;
       }
-      if (s < chunk.length) this.tail = this.tail ? Buffer.concat([this.tail, chunk]) : chunk.subarray(s);
+      const fast = chunk.length - PTP_LINE_MAX;
+      while (s < chunk.length) {
+        const e = s <= fast && (this.line > 0 || !this.opts.header) ? ptpLineEnd(chunk, s) : -1;
+        if (e >= 0) {
+          this.accept(chunk, s);
+          s = e + 1;
+          continue;
+        }
+        const nl = chunk.indexOf(NL, s);
+        if (nl < 0) {
+          this.tail = chunk.subarray(s);
+          break;
+        }
+        this.check(chunk, s, nl);
+        s = nl + 1;
+      }
       this.progress.bytes(chunk.length);
       this.progress.rows(this.line - before);
       done(null, chunk);

@@ -69,3 +69,25 @@ export function compareCode(b: Buffer, start: number, code: Buffer): number {
   }
   return 5 - code.length;
 }
+
+/** The longest valid line with its "\r\n": 5 + 1 + 5 + 1 + 8 + 1 + 1 + 1 + 3 + 2. */
+export const PTP_LINE_MAX = 28;
+
+/**
+ * The index of the newline ending a valid line that starts at `start`, or -1 (invalid, or no newline
+ * where a valid line would end it). Reads only bytes [start, start + PTP_LINE_MAX): the caller makes
+ * sure they exist. Finding the newline while checking saves a separate scan for it.
+ */
+export function ptpLineEnd(b: Buffer, start: number): number {
+  if (!isCode(b, start) || b[start + 5] !== COMMA || !isCode(b, start + 6) || b[start + 11] !== COMMA) return -1;
+  let i = start + 12;
+  if (b[i] === 0x2a) i += 1;
+  else if (isDate(b, i)) i += 8;
+  else return -1;
+  const m = b[i + 1]!;
+  if (b[i] !== COMMA || (m !== 0x30 && m !== 0x31 && m !== 0x39) || b[i + 2] !== COMMA || !digit(b[i + 3]!)) return -1;
+  i += 4;
+  if (digit(b[i]!)) i += digit(b[i + 1]!) ? 2 : 1;
+  if (b[i] === 0x0d) i++;
+  return b[i] === 0x0a ? i : -1;
+}

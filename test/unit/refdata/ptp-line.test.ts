@@ -1,12 +1,17 @@
 // The byte-level PTP line check is a faster spelling of the line pattern: it must accept exactly the
 // lines the pattern accepts, and compare codes in the byte order PostgreSQL's "C" collation uses.
 import { describe, expect, it } from 'vitest';
-import { compareCode, PTP_LINE, ptpLineOk } from '../../../src/refdata/ptp-split-line.js';
+import { compareCode, PTP_LINE, PTP_LINE_MAX, ptpLineEnd, ptpLineOk } from '../../../src/refdata/ptp-split-line.js';
 
 const bytesOk = (line: string) => {
   // Surrounded by other bytes, as inside a chunk of the file.
   const b = Buffer.from(`9X,\n${line}\nAB`, 'latin1');
-  return ptpLineOk(b, 4, 4 + Buffer.byteLength(line, 'latin1'));
+  const ok = ptpLineOk(b, 4, 4 + Buffer.byteLength(line, 'latin1'));
+  // The fast path finds the newline itself; it may read PTP_LINE_MAX bytes whatever the line's length.
+  const padded = Buffer.from(`${line}\n${'9,'.repeat(PTP_LINE_MAX)}`, 'latin1');
+  const end = ptpLineEnd(padded, 0);
+  if (end !== (ok ? line.length : -1)) expect.fail(`the fast path disagrees on ${JSON.stringify(line)}`);
+  return ok;
 };
 
 const REAL = ['0001A,0591T,20231231,1,2', '32555,76942,*,1,2', '32554,0228T,20201231,0,12', 'G0471,36415,19960101,9,999', 'J1100,96372,*,0,7\r'];
@@ -19,7 +24,7 @@ const CRAFTED = [
   ' 32555,76942,*,1,2', '32555,76942,*,1,2 ', '32555,76942,*,1,2x', '32555,76942,*,9,0', '32555,76942,*,0,00',
 ];
 
-describe('the PTP line check on bytes', () => {
+describe('the PTP line check on bytes (with and without finding the newline)', () => {
   it('accepts the lines of the CMS file and rejects the malformed ones, as the pattern does', () => {
     for (const line of [...REAL, ...CRAFTED]) expect([line, bytesOk(line)]).toEqual([line, PTP_LINE.test(line)]);
     expect(REAL.every(bytesOk)).toBe(true);
