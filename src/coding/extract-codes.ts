@@ -10,8 +10,12 @@ const GLUED_UNITS = /^(\d{5}|\d{4}[FT]|[A-Z]\d{4})[xX×]\d{1,2}$/;
 const ICD_CONTEXT = /\b(?:dx|dxs|diagnos[ie]s|diag|ICD|ICD-?10(?:-CM)?|codes?\s+first)\b/i;
 const HCPCS_CONTEXT = /\b(?:HCPCS|J-?codes?|drugs?|inject\w*|infus\w*|suppl(?:y|ies)|DME|units?|mg|kit|device|billed|charge[sd]?)\b/i;
 const PCS_CONTEXT = /\b(?:PCS|ICD-?10-?PCS|inpatient\s+procedure|root\s+operation|MS-?DRG|DRG|procedure\s+codes?\s+for\s+(?:the\s+)?inpatient)\b/i;
-/** A 5-digit number followed by a quantity word is a count, not a code ("10000 units"). */
-const QUANTITY_AFTER = /^\s*(?:units?(?!\s*[:=#]?\s*\d)|mg|mcg|ml|iu|patients|people|claims|visits|dollars|miles|feet|steps|members|lives|beneficiaries)\b/i;
+/** A 5-digit number followed by a measure is an amount, not a code ("10000 mcg", "32555 dollars"). */
+const MEASURE_AFTER = /^\s*(?:mg|mcg|ml|iu|dollars|miles|feet|steps|lives|beneficiaries)\b/i;
+/** Before a count word, only a round number is a count ("10000 units", "12000 patients"); "64483 units" asks about a code. */
+const COUNT_AFTER = /^\s*(?:units?(?!\s*[:=#]?\s*\d)|patients|people|claims|visits|members)\b/i;
+/** Lower-case undotted ICD-10-CM ("j90", "e119") is read only next to a diagnosis word or a dotted diagnosis code. */
+const LOWER_ICD_WINDOW = 60;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|through|thru)\s*$/i;
 const WORD_JOIN = /[a-z]/i;
 
@@ -31,6 +35,7 @@ function wildcard(token: string): { code: string; from: string; system: CodeSyst
 export function scanCodeTokens(text: string, noise: readonly Span[]): Mention[] {
   const out: Mention[] = [];
   const pcs = PCS_CONTEXT.test(text);
+  let lastIcdEnd = -Infinity;
   for (const m of text.matchAll(RUN)) {
     const start = m.index ?? 0;
     let token = m[0];
@@ -47,14 +52,21 @@ export function scanCodeTokens(text: string, noise: readonly Span[]): Mention[] 
     }
     if (SHAPE_STOPLIST.has(token.toUpperCase())) continue;
     const around = text.slice(Math.max(0, start - 40), end + 40);
-    const icd = ICD_CONTEXT.test(text.slice(Math.max(0, start - 40), start)) && !HCPCS_CONTEXT.test(around);
-    const system = classifyShape(token, { icd, pcs });
+    const dxWord = ICD_CONTEXT.test(text.slice(Math.max(0, start - 40), start));
+    const icd = dxWord && !HCPCS_CONTEXT.test(around);
+    const lowerIcd = dxWord || start - lastIcdEnd <= LOWER_ICD_WINDOW;
+    const system = classifyShape(token, { icd, pcs, lowerIcd });
     if (!system) continue;
-    if (system === 'cpt' && QUANTITY_AFTER.test(text.slice(end, end + 16))) continue;
+    if (system === 'cpt' && isQuantity(token, text.slice(end, end + 16))) continue;
+    if (system === 'icd10cm') lastIcdEnd = end;
     const code = system === 'icd10cm' ? dotIcd(token) : token.toUpperCase();
     out.push({ ...baseMention(text, start, end, system, code), system });
   }
   return out;
+}
+
+function isQuantity(token: string, after: string): boolean {
+  return MEASURE_AFTER.test(after) || (/00$/.test(token) && COUNT_AFTER.test(after));
 }
 
 function numericTail(code: string): number {

@@ -22,6 +22,7 @@ const ZIP = [
   /\b[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*,\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?,?\s+(\d{5}(?:-\d{4})?)\b/g,
   /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi,
   /\b\d{5}-\d{4}\b/g,
+  /(?<=\b[A-Z][A-Za-z.]+,\s*)(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b/g,
   /\b(?:P\.?\s?O\.?\s+Box|Suite|Ste\.?|Unit|Room|Rm\.?)\s*#?\s*(\d+)\b/gi,
   /\b\d{3,6}(?=\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Ln|Lane|Way|Court|Pkwy|Parkway|Hwy|Highway|Pl|Place)\b)/g,
 ];
@@ -34,6 +35,12 @@ const AMOUNTS = [
 const STRONG_IDS = /\b(?:acct|MRN|medical\s+record|invoice|ticket|ICN|DCN|TCN|NPI|TIN|EIN|tax\s+id|tracking|confirmation|ID)\s*(?:#|no\.?|num(?:ber)?|id)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
 /** "claim # 12345", "member ID W123456", "ref no. 55512": weaker words need a marker (#, no., number, ID, :). */
 const MARKED_IDS = /\b(?:(?:claim|case|order|PO|control|patient|pt|batch|check|voucher)\s*(?:#|no\.|number|num|id\b)|(?:ref|reference|group|grp|auth|authorization)\s*(?:#|no\.|number|num|id\b)|(?:member|subscriber|account|policy)\s*(?:#|no\.|number|num|id\b|:))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
+/** "group 20610", "policy 99213456": a plan's group or policy word is followed by its number, never a code. */
+const PLAN_IDS = /\b(?:group|grp|policy|subscriber)\s+([A-Z]{0,3}\d{4,}[A-Z0-9-]*)\b/gi;
+/** CMS change requests and transmittals ("CR 13044", "MM13044", "Transmittal 12345"). */
+const CMS_DOCS = /\b(?:CR|MM|SE|change\s+request|transmittal|MLN\s+Matters(?:\s+(?:article\s+)?(?:MM|SE))?)\s*#?\s*(\d{4,6})\b/gi;
+/** Coverage documents: "LCD L35936", "article A57206" have a code's shape but are policy numbers. */
+const COVERAGE_DOCS = /\b(?:LCDs?|LCAs?|NCDs?|(?:billing\s+)?articles?|policy|local\s+coverage\s+determination)\s*(?:ID|#|no\.?|number)?\s*[:#]?\s*([LA]\d{5})\b/gi;
 /** Claim adjustment group + reason (CO-97, PR 204, OA-23) are never codes. */
 const CARC = /\b(?:CO|PR|OA|PI|CR)\s?-\s?\d{1,3}\b|\b(?:CO|PR|OA|PI)\d{1,3}\b/g;
 /** Remark codes (N290, M80, MA130) look like ICD-10-CM codes; masked only near remittance words. */
@@ -60,11 +67,16 @@ export function findNoiseSpans(text: string): Span[] {
   collect(ZIP[0]!, text, out, 1);
   collect(ZIP[1]!, text, out, 1);
   collect(ZIP[2]!, text, out);
-  collect(ZIP[3]!, text, out, 1);
-  collect(ZIP[4]!, text, out);
+  // "Atlanta, GA": the state after a city is not a modifier.
+  collect(ZIP[3]!, text, out);
+  collect(ZIP[4]!, text, out, 1);
+  collect(ZIP[5]!, text, out);
   for (const re of AMOUNTS) collect(re, text, out);
   collect(STRONG_IDS, text, out, 1);
   collect(MARKED_IDS, text, out, 1);
+  collect(PLAN_IDS, text, out, 1);
+  collect(CMS_DOCS, text, out, 1);
+  collect(COVERAGE_DOCS, text, out, 1);
   collect(CARC, text, out);
   for (const m of text.matchAll(RARC)) {
     const start = m.index ?? 0;

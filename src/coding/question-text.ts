@@ -65,15 +65,27 @@ function cutAfterSignature(lines: Line[], from: number): number {
 const FORWARD = /^\s*(?:-{2,}\s*Forwarded\s+message\s*-{2,}|Begin\s+forwarded\s+message:)\s*$/i;
 /** A note this short above a forwarded message ("see below", "FYI") is not the question itself. */
 const SHORT_NOTE = 80;
+/** Outlook forwards the same way it quotes ("-----Original Message-----" or a bare From:/Sent: block), so
+ *  a short cover note that points below and names no code of its own marks the block under it as the question. */
+const COVER_NOTE = /\b(?:below|forward(?:ed|ing)?|fwd|fyi|see\s+attached|from\s+(?:our|my|the)\s+(?:doc(?:tor)?|dr|physician|surgeon|provider|coder|team|np|pa))\b/i;
+const CODE_LIKE = /\b(?:\d{4}[0-9FT]|[A-Z]\d{2}(?:\.\w+)?|[A-Z]\d{4})\b/i;
+
+/** Index of the line where a forwarded message starts, or -1. */
+function forwardStart(lines: Line[], note: string): number {
+  const gmail = lines.findIndex((l) => FORWARD.test(l.text));
+  if (gmail >= 0) return gmail;
+  if (!COVER_NOTE.test(note) || CODE_LIKE.test(note)) return -1;
+  return lines.findIndex((l, i) => SEPARATOR.test(l.text) || (HEADER_FROM.test(l.text) && lines.slice(i + 1, i + 5).some((n) => HEADER_NEXT.test(n.text))));
+}
 
 export function stripQuotedHistory(text: string): QuestionText {
   const own = ownWords(text);
   if (own.question.length >= SHORT_NOTE) return own;
   const lines = splitLines(text);
-  const forward = lines.findIndex((l) => FORWARD.test(l.text));
+  const forward = forwardStart(lines, own.question);
   if (forward < 0) return own;
   // Skip the forwarded message's header block (From:, Date:, Subject:, To:) and read its body.
-  let body = forward + 1;
+  let body = HEADER_FROM.test(lines[forward]!.text) ? forward : forward + 1;
   while (body < lines.length && (HEADER_FROM.test(lines[body]!.text) || HEADER_NEXT.test(lines[body]!.text))) body++;
   const inner = ownWords(text.slice(lines[body]?.start ?? text.length));
   const offset = (lines[body]?.start ?? text.length) + inner.offset;

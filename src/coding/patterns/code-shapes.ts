@@ -31,6 +31,8 @@ export interface ShapeContext {
   icd: boolean;
   /** "PCS", "inpatient", "root operation" in the question: 7-character tokens read as ICD-10-PCS. */
   pcs: boolean;
+  /** A diagnosis word or dotted diagnosis code just before: lower-case "j90", "e119" read as ICD-10-CM. */
+  lowerIcd?: boolean;
 }
 
 /** The code system a token's shape points to, or null when it looks like no code. */
@@ -39,7 +41,11 @@ export function classifyShape(token: string, ctx: ShapeContext): CodeSystem | nu
   const upper = token.toUpperCase();
   if (ICD_DOTTED_SHAPE.test(upper)) return 'icd10cm';
   // Undotted letter codes must be written in capitals ("h1n1" is no code), except HCPCS ("g0447").
-  if (upper !== token) return HCPCS_SHAPE.test(upper) ? 'hcpcs' : null;
+  if (upper !== token) {
+    if (HCPCS_SHAPE.test(upper)) return 'hcpcs';
+    // "x50" is a count ("JW x50"), never external cause X50.
+    return ctx.lowerIcd && !/^x\d+$/.test(token) && ICD_PLAIN_SHAPE.test(upper) && !SHAPE_STOPLIST.has(upper) ? 'icd10cm' : null;
+  }
   if (HCPCS_SHAPE.test(token)) return ctx.icd ? 'icd10cm' : 'hcpcs';
   if (token.length === 7 && PCS_SHAPE.test(token) && /[A-Z]/.test(token) && /\d/.test(token)) {
     const letterFirstIcd = /^[A-Z]\d/.test(token) && ICD_PLAIN_SHAPE.test(token);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { askedModifiers, extractMentions } from '../../../src/coding/extract.js';
+
+const codes = (text: string) => extractMentions(text).mentions.filter((m) => m.kind !== 'modifier').map((m) => m.code);
+
+describe('plan, policy and CMS document numbers are not codes', () => {
+  it('a group or policy number written without "#" yields nothing', () => {
+    expect(codes('BCBS group 20610, policy 32555012, subscriber 99213. Denied 99214.')).toEqual(['99214']);
+  });
+
+  it('a CMS change request or transmittal number yields nothing', () => {
+    expect(codes('Per CR 13044 and Transmittal 12345 (MLN Matters MM13044), is G2211 due on 99213?')).toEqual(['G2211', '99213']);
+  });
+
+  it('an LCD or article number is not an undotted diagnosis', () => {
+    expect(codes('LCD L35936 and article A57206 list M48.061 for 62323')).toEqual(['M48.061', '62323']);
+  });
+
+  it('the state after a city is not a modifier, with or without its ZIP', () => {
+    const x = extractMentions('Our Atlanta, GA 30322 and Macon, GA offices bill 99213. Is GA needed with an ABN?');
+    expect(codes('Our Atlanta, GA 30322 office bills 99213')).toEqual(['99213']);
+    expect(askedModifiers(x)).toEqual(['GA']);
+  });
+});
+
+describe('codes written loosely', () => {
+  it('lower-case undotted diagnoses are read next to a diagnosis word or a dotted diagnosis', () => {
+    expect(codes('dx e119 and i10 for 82947')).toEqual(['E11.9', 'I10', '82947']);
+    expect(codes('is j91.8 right or should it be j90?')).toEqual(['J91.8', 'J90']);
+  });
+
+  it('lower-case letter-digit words elsewhere stay words, and "x50" stays a count', () => {
+    expect(codes('we saw e119 patients; G43.709 with JW x50')).toEqual(['G43.709']);
+  });
+
+  it('a code followed by "units" is still a code; a round count is not', () => {
+    expect(codes('RE: 64483 units')).toEqual(['64483']);
+    expect(codes('heparin 10000 units and 12000 patients')).toEqual([]);
+  });
+});
