@@ -62,7 +62,12 @@ export class PtpLineCheck extends Transform {
       this.line++;
       const text = b.toString('latin1', s, e);
       if (text.replace(/^\uFEFF|\r$/g, '') !== PTP_HEADER.join(',')) {
-        throw new ImportError(this.dataset, 1, null, `unexpected header "${text}" (expected ${PTP_HEADER.join(',')})`);
+        throw new ImportError(
+          this.dataset,
+          1,
+          null,
+          `unexpected header "${text}" (expected ${PTP_HEADER.join(',')})`,
+        );
       }
       return;
     }
@@ -119,7 +124,8 @@ export class PtpLineCheck extends Transform {
   override _flush(done: TransformCallback): void {
     try {
       if (this.tail) this.check(this.tail, 0, this.tail.length);
-      if (this.line === 0 && this.opts.header) throw new ImportError(this.dataset, 1, null, 'the file is empty');
+      if (this.line === 0 && this.opts.header)
+        throw new ImportError(this.dataset, 1, null, 'the file is empty');
       done();
     } catch (err) {
       done(err as Error);
@@ -158,11 +164,15 @@ export async function copyPtp(
   const part = sql.raw(`ptp_edits_e${editionId}`);
   await sql`create table ${part} (like ptp_edits including defaults)`.execute(trx);
   await sql`alter table ${part} alter column edition_id set default ${sql.lit(editionId)},
-    add constraint ${sql.raw(`ptp_edits_e${editionId}_edition_check`)} check (edition_id = ${sql.lit(editionId)})`.execute(trx);
+    add constraint ${sql.raw(`ptp_edits_e${editionId}_edition_check`)} check (edition_id = ${sql.lit(editionId)})`.execute(
+    trx,
+  );
   const rows = await copyPtpLines(trx, dataset, `ptp_edits_e${editionId}`, file, progress, { header: true });
   // Index after load; the sort gets memory enough to stay in RAM, and attach adopts the index.
   await sql`set local maintenance_work_mem = '512MB'`.execute(trx);
   await sql`create index on ${part} (column1, column2)`.execute(trx);
-  await sql`alter table ptp_edits attach partition ${part} for values in (${sql.lit(editionId)})`.execute(trx);
+  await sql`alter table ptp_edits attach partition ${part} for values in (${sql.lit(editionId)})`.execute(
+    trx,
+  );
   return rows;
 }

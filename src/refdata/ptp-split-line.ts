@@ -17,7 +17,12 @@ const CHECKS: [string, RegExp, string][] = [
 export function explainPtpLine(dataset: string, line: string, lineNo: number): ImportError {
   const cells = line.split(',');
   if (cells.length !== CHECKS.length) {
-    return new ImportError(dataset, lineNo, null, `expected 5 columns, found ${cells.length} (truncated or malformed line?)`);
+    return new ImportError(
+      dataset,
+      lineNo,
+      null,
+      `expected 5 columns, found ${cells.length} (truncated or malformed line?)`,
+    );
   }
   const bad = CHECKS.findIndex(([, re], i) => !re.test(cells[i]!));
   const [column, , why] = CHECKS[Math.max(bad, 0)]!;
@@ -26,30 +31,52 @@ export function explainPtpLine(dataset: string, line: string, lineNo: number): I
 
 // Byte values: 0-9 are 0x30-0x39, A-Z 0x41-0x5a. Every index is checked against the line's end first.
 const COMMA = 0x2c;
-const digit = (c: number) => c - 0x30 >>> 0 <= 9;
+const digit = (c: number) => (c - 0x30) >>> 0 <= 9;
 const between = (c: number, lo: number, hi: number) => c >= lo && c <= hi;
 
 function isCode(b: Buffer, i: number): boolean {
   for (let j = i; j < i + 5; j++) {
     const c = b[j]!;
-    if (!digit(c) && c - 0x41 >>> 0 > 25) return false;
+    if (!digit(c) && (c - 0x41) >>> 0 > 25) return false;
   }
   return true;
 }
 
 /** YYYYMMDD with the year 19xx or 20xx, month 01-12, day 01-31 (as DATE above). */
 function isDate(b: Buffer, i: number): boolean {
-  const y1 = b[i]!, y2 = b[i + 1]!, m1 = b[i + 4]!, m2 = b[i + 5]!, d1 = b[i + 6]!, d2 = b[i + 7]!;
-  if (!((y1 === 0x31 && y2 === 0x39) || (y1 === 0x32 && y2 === 0x30)) || !digit(b[i + 2]!) || !digit(b[i + 3]!)) return false;
+  const y1 = b[i]!,
+    y2 = b[i + 1]!,
+    m1 = b[i + 4]!,
+    m2 = b[i + 5]!,
+    d1 = b[i + 6]!,
+    d2 = b[i + 7]!;
+  if (
+    !((y1 === 0x31 && y2 === 0x39) || (y1 === 0x32 && y2 === 0x30)) ||
+    !digit(b[i + 2]!) ||
+    !digit(b[i + 3]!)
+  )
+    return false;
   const month = m1 === 0x30 ? between(m2, 0x31, 0x39) : m1 === 0x31 && between(m2, 0x30, 0x32);
-  const day = d1 === 0x30 ? between(d2, 0x31, 0x39) : d1 === 0x31 || d1 === 0x32 ? digit(d2) : d1 === 0x33 && between(d2, 0x30, 0x31);
+  const day =
+    d1 === 0x30
+      ? between(d2, 0x31, 0x39)
+      : d1 === 0x31 || d1 === 0x32
+        ? digit(d2)
+        : d1 === 0x33 && between(d2, 0x30, 0x31);
   return month && day;
 }
 
 /** Whether bytes [start, end) of `b` (one line without its newline) match PTP_LINE. */
 export function ptpLineOk(b: Buffer, start: number, end: number): boolean {
   if (end > start && b[end - 1] === 0x0d) end--;
-  if (end - start < 17 || !isCode(b, start) || b[start + 5] !== COMMA || !isCode(b, start + 6) || b[start + 11] !== COMMA) return false;
+  if (
+    end - start < 17 ||
+    !isCode(b, start) ||
+    b[start + 5] !== COMMA ||
+    !isCode(b, start + 6) ||
+    b[start + 11] !== COMMA
+  )
+    return false;
   let i = start + 12;
   if (b[i] === 0x2a) i += 1;
   else if (i + 8 <= end && isDate(b, i)) i += 8;
@@ -79,13 +106,15 @@ export const PTP_LINE_MAX = 28;
  * sure they exist. Finding the newline while checking saves a separate scan for it.
  */
 export function ptpLineEnd(b: Buffer, start: number): number {
-  if (!isCode(b, start) || b[start + 5] !== COMMA || !isCode(b, start + 6) || b[start + 11] !== COMMA) return -1;
+  if (!isCode(b, start) || b[start + 5] !== COMMA || !isCode(b, start + 6) || b[start + 11] !== COMMA)
+    return -1;
   let i = start + 12;
   if (b[i] === 0x2a) i += 1;
   else if (isDate(b, i)) i += 8;
   else return -1;
   const m = b[i + 1]!;
-  if (b[i] !== COMMA || (m !== 0x30 && m !== 0x31 && m !== 0x39) || b[i + 2] !== COMMA || !digit(b[i + 3]!)) return -1;
+  if (b[i] !== COMMA || (m !== 0x30 && m !== 0x31 && m !== 0x39) || b[i + 2] !== COMMA || !digit(b[i + 3]!))
+    return -1;
   i += 4;
   if (digit(b[i]!)) i += digit(b[i + 1]!) ? 2 : 1;
   if (b[i] === 0x0d) i++;

@@ -36,7 +36,10 @@ async function* linesFrom(fh: FileHandle, from: number): AsyncGenerator<{ at: nu
 }
 
 /** The first line start after `target` where column1 changes, with both codes; null when there is none. */
-async function cutAfter(fh: FileHandle, target: number): Promise<{ at: number; before: string; code: string } | null> {
+async function cutAfter(
+  fh: FileHandle,
+  target: number,
+): Promise<{ at: number; before: string; code: string } | null> {
   let before: string | null = null;
   let first = true;
   for await (const { at, line } of linesFrom(fh, target)) {
@@ -68,7 +71,9 @@ export async function planPtpSplit(file: string, size: number, parts: number): P
     }
     if (!cuts.length) return null;
     const edges = [{ at: 0, code: null as string | null }, ...cuts, { at: size, code: null }];
-    return edges.slice(0, -1).map((e, i) => ({ start: e.at, end: edges[i + 1]!.at, lo: e.code, hi: edges[i + 1]!.code }));
+    return edges
+      .slice(0, -1)
+      .map((e, i) => ({ start: e.at, end: edges[i + 1]!.at, lo: e.code, hi: edges[i + 1]!.code }));
   } finally {
     await fh.close();
   }

@@ -35,7 +35,12 @@ function rangeCheck(slice: PtpSlice) {
 }
 
 /** Loads slice `k` into its staging table on `trx`; returns its row count. */
-export async function loadSlice(trx: Transaction<Database>, job: SliceJob, slice: PtpSlice, k: number): Promise<number> {
+export async function loadSlice(
+  trx: Transaction<Database>,
+  job: SliceJob,
+  slice: PtpSlice,
+  k: number,
+): Promise<number> {
   const { editionId: id } = job;
   const stage = sql.table(stageName(id, k));
   const part = partName(id, k);
@@ -45,7 +50,11 @@ export async function loadSlice(trx: Transaction<Database>, job: SliceJob, slice
     add constraint ${sql.raw(`${part}_range_check`)} check (${rangeCheck(slice)})`.execute(trx);
   let rows: number;
   try {
-    rows = await copyPtpLines(trx, job.dataset, stageName(id, k), job.file, job.progress, { header: k === 0, slice, stop: job.stop });
+    rows = await copyPtpLines(trx, job.dataset, stageName(id, k), job.file, job.progress, {
+      header: k === 0,
+      slice,
+      stop: job.stop,
+    });
   } catch (err) {
     throw await located(job, slice, err);
   }
@@ -54,7 +63,9 @@ export async function loadSlice(trx: Transaction<Database>, job: SliceJob, slice
   // CPU on the full file) and full pages are the right density.
   await sql`set local maintenance_work_mem = '512MB'`.execute(trx);
   await sql`set local max_parallel_maintenance_workers = 0`.execute(trx);
-  await sql`create index ${sql.raw(`${part}_pair_idx`)} on ${stage} (column1, column2) with (deduplicate_items = off, fillfactor = 100)`.execute(trx);
+  await sql`create index ${sql.raw(`${part}_pair_idx`)} on ${stage} (column1, column2) with (deduplicate_items = off, fillfactor = 100)`.execute(
+    trx,
+  );
   if (job.analyze) await sql`analyze ${stage}`.execute(trx);
   return rows;
 }
@@ -66,7 +77,12 @@ async function located(job: SliceJob, slice: PtpSlice, err: unknown): Promise<un
     csvCopyFailure(job.dataset, err);
   } catch (e) {
     if (!(e instanceof ImportError) || e.line === null || slice.start === 0) return e;
-    return new ImportError(job.dataset, e.line + (await linesBefore(job.file, slice.start)), e.column, e.reason);
+    return new ImportError(
+      job.dataset,
+      e.line + (await linesBefore(job.file, slice.start)),
+      e.column,
+      e.reason,
+    );
   }
   return err;
 }

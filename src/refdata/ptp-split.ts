@@ -41,8 +41,16 @@ export async function loadPtp(
   await dropStaging(trx, 'ptp\\_stage\\_%');
   const parts = opts.parts ?? Math.min(4, availableParallelism());
   const { size } = await stat(file);
-  const plan = parts >= 2 && size >= (opts.minSplitBytes ?? 8 << 20) ? await planPtpSplit(file, size, parts) : null;
-  const job: SliceJob = { dataset, editionId, file, progress, analyze: opts.analyze ?? false, stop: () => false };
+  const plan =
+    parts >= 2 && size >= (opts.minSplitBytes ?? 8 << 20) ? await planPtpSplit(file, size, parts) : null;
+  const job: SliceJob = {
+    dataset,
+    editionId,
+    file,
+    progress,
+    analyze: opts.analyze ?? false,
+    stop: () => false,
+  };
   const rows = plan ? await loadSlices(db, trx, job, plan) : null;
   if (rows !== null) return rows;
   const n = await copyPtp(trx, dataset, editionId, file, progress);
@@ -51,7 +59,12 @@ export async function loadPtp(
 }
 
 /** The row count, or null when a part found the file not sorted as the cuts assumed. */
-async function loadSlices(db: Kysely<Database>, trx: Transaction<Database>, job: SliceJob, plan: PtpSlice[]): Promise<number | null> {
+async function loadSlices(
+  db: Kysely<Database>,
+  trx: Transaction<Database>,
+  job: SliceJob,
+  plan: PtpSlice[],
+): Promise<number | null> {
   const queue = plan.map((slice, k) => ({ slice, k }));
   const errors: unknown[] = [];
   const fail = (err: unknown) => void errors.push(err);
@@ -94,13 +107,15 @@ async function loadSlices(db: Kysely<Database>, trx: Transaction<Database>, job:
 
 async function attachSlices(trx: Transaction<Database>, editionId: number, plan: PtpSlice[]): Promise<void> {
   const edition = sql.table(`ptp_edits_e${editionId}`);
-  await sql`create table ${edition} (like ptp_edits including defaults) partition by range (column1)`.execute(trx);
+  const like = sql`(like ptp_edits including defaults)`;
+  await sql`create table ${edition} ${like} partition by range (column1)`.execute(trx);
   for (const [k, slice] of plan.entries()) {
     const stage = sql.table(stageName(editionId, k));
     await sql`alter table ${edition} attach partition ${stage} for values ${sliceBounds(slice)}`.execute(trx);
     await sql`alter table ${stage} rename to ${sql.table(partName(editionId, k))}`.execute(trx);
   }
-  await sql`alter table ptp_edits attach partition ${edition} for values in (${sql.lit(editionId)})`.execute(trx);
+  const value = sql.lit(editionId);
+  await sql`alter table ptp_edits attach partition ${edition} for values in (${value})`.execute(trx);
 }
 
 /** After a failed import: drops the parts of `editionId` that other connections had committed. */
@@ -110,6 +125,7 @@ export async function dropPtpStaging(db: Kysely<Database>, editionId: number): P
 
 async function dropStaging(db: Kysely<Database>, like: string): Promise<void> {
   const { rows } = await sql<{ name: string }>`select relname as name from pg_class
-    where relname like ${like} and relkind = 'r' and not relispartition and relnamespace = current_schema()::regnamespace`.execute(db);
+    where relname like ${like} and relkind = 'r' and not relispartition
+      and relnamespace = current_schema()::regnamespace`.execute(db);
   for (const { name } of rows) await sql`drop table if exists ${sql.table(name)}`.execute(db);
 }

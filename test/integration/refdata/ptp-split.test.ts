@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, createPool } from '../../../src/db/database.js';
 import { importFile } from '../../../src/refdata/import.service.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
@@ -12,7 +13,9 @@ import { testConfig } from '../../helpers/stack-env.js';
 const SPLIT = { parts: 3, minSplitBytes: 0 };
 const dir = mkdtempSync(join(tmpdir(), 'codedesk-ptp-split-'));
 // The first 8000 edits of the real practitioner file: about 50 codes in column 1.
-const lines = readFileSync(join(testConfig().refdataDir, 'ncci_ptp/ptp_practitioner_2024q3.csv'), 'latin1').split('\n').slice(0, 8001);
+const lines = readFileSync(join(testConfig().refdataDir, 'ncci_ptp/ptp_practitioner_2024q3.csv'), 'latin1')
+  .split('\n')
+  .slice(0, 8001);
 const write = (name: string, body: string[]) => {
   writeFileSync(join(dir, name), body.join('\n') + '\n', 'latin1');
   return join(dir, name);
@@ -28,18 +31,30 @@ describe('a PTP file loaded in parts', () => {
   });
 
   const edits = (edition: number) =>
-    sql<{ row: string }>`select concat_ws(',', column1, column2, deletion_date, modifier_indicator, rationale_id) as row
-      from ptp_edits where edition_id = ${edition} order by column1, column2`.execute(s.db).then((r) => r.rows.map((x) => x.row));
+    sql<{
+      row: string;
+    }>`select concat_ws(',', column1, column2, deletion_date, modifier_indicator, rationale_id) as row
+      from ptp_edits where edition_id = ${edition} order by column1, column2`
+      .execute(s.db)
+      .then((r) => r.rows.map((x) => x.row));
   const partitionsOf = (table: string) =>
     sql<{ name: string; bound: string }>`select c.relname as name, pg_get_expr(c.relpartbound, c.oid) as bound
-      from pg_inherits i join pg_class c on c.oid = i.inhrelid where i.inhparent = ${table}::regclass order by 1`.execute(s.db).then((r) => r.rows);
+      from pg_inherits i join pg_class c on c.oid = i.inhrelid where i.inhparent = ${table}::regclass order by 1`
+      .execute(s.db)
+      .then((r) => r.rows);
   const stagingTables = () =>
-    sql<{ n: string }>`select count(*) as n from pg_class where relname like 'ptp\\_stage\\_%'`.execute(s.db).then((r) => Number(r.rows[0]!.n));
+    sql<{ n: string }>`select count(*) as n from pg_class where relname like 'ptp\\_stage\\_%'`
+      .execute(s.db)
+      .then((r) => Number(r.rows[0]!.n));
 
   it('loads the same rows as one stream, as column1 ranges of the edition', async () => {
     const file = write('ptp_practitioner_2024q3.csv', lines);
     const split = await importFile(s.db, { dataset: 'ptp_practitioner', file, ptp: SPLIT });
-    const single = await importFile(s.db, { dataset: 'ptp_hospital', file: write('ptp_hospital_2024q3.csv', lines), ptp: { parts: 1 } });
+    const single = await importFile(s.db, {
+      dataset: 'ptp_hospital',
+      file: write('ptp_hospital_2024q3.csv', lines),
+      ptp: { parts: 1 },
+    });
     expect(split.rows).toBe(8000);
     expect(single.rows).toBe(8000);
     expect(await edits(split.edition.id)).toEqual(await edits(single.edition.id));
@@ -52,7 +67,9 @@ describe('a PTP file loaded in parts', () => {
   });
 
   it('answers a pair look-up from one part, through the index the parent adopted', async () => {
-    const { rows: editions } = await sql<{ id: number }>`select id from refdata_editions where dataset = 'ptp_practitioner'`.execute(s.db);
+    const { rows: editions } = await sql<{
+      id: number;
+    }>`select id from refdata_editions where dataset = 'ptp_practitioner'`.execute(s.db);
     const [c1, c2] = lines[7000]!.split(',');
     const plan = await sql<{ 'QUERY PLAN': string }>`explain select * from ptp_edits
       where edition_id = ${sql.lit(editions[0]!.id)} and column1 = ${c1} and column2 = ${c2}`.execute(s.db);
@@ -66,29 +83,69 @@ describe('a PTP file loaded in parts', () => {
     bad[7499] = bad[7499]!.replace(/,[019],(\d+)$/, ',7,$1');
     bad[7999] = bad[7999]!.replace(/,\d{8},/, ',20230231,').replace(/,\*,/, ',20230231,');
     const before = await sql<{ n: string }>`select count(*) as n from refdata_editions`.execute(s.db);
-    await expect(importFile(s.db, { dataset: 'ptp_practitioner', file: write('ptp_practitioner_2024q4.csv', bad), ptp: SPLIT })).rejects.toThrow(
+    await expect(
+      importFile(s.db, {
+        dataset: 'ptp_practitioner',
+        file: write('ptp_practitioner_2024q4.csv', bad),
+        ptp: SPLIT,
+      }),
+    ).rejects.toThrow(
       /^ptp_practitioner: line 7500, column "modifier_indicator": expected one of 0, 1, 9 \(got "7"\); nothing was loaded$/,
     );
     // PostgreSQL's own rejection (a day the line pattern allows) is located the same way.
-    await expect(importFile(s.db, { dataset: 'ptp_practitioner', file: write('ptp_practitioner_2025q1.csv', lines.map((l, i) => (i === 7500 ? bad[7999]! : l))), ptp: SPLIT })).rejects.toThrow(
+    await expect(
+      importFile(s.db, {
+        dataset: 'ptp_practitioner',
+        file: write(
+          'ptp_practitioner_2025q1.csv',
+          lines.map((l, i) => (i === 7500 ? bad[7999]! : l)),
+        ),
+        ptp: SPLIT,
+      }),
+    ).rejects.toThrow(
       /^ptp_practitioner: line 7501, column "deletion_date": .*"20230231".*; nothing was loaded$/,
     );
-    expect((await sql<{ n: string }>`select count(*) as n from refdata_editions`.execute(s.db)).rows).toEqual(before.rows);
+    expect((await sql<{ n: string }>`select count(*) as n from refdata_editions`.execute(s.db)).rows).toEqual(
+      before.rows,
+    );
     expect(await stagingTables()).toBe(0);
   });
 
   it('falls back to one stream when the file is not sorted by column1, and still loads every row', async () => {
     const unsorted = [lines[0]!, lines[7990]!, ...lines.slice(1, 7990), ...lines.slice(7991)];
-    const r = await importFile(s.db, { dataset: 'ptp_practitioner', file: write('ptp_practitioner_2025q2.csv', unsorted), ptp: SPLIT });
+    const r = await importFile(s.db, {
+      dataset: 'ptp_practitioner',
+      file: write('ptp_practitioner_2025q2.csv', unsorted),
+      ptp: SPLIT,
+    });
     expect(r.rows).toBe(8000);
     expect(await partitionsOf(`ptp_edits_e${r.edition.id}`)).toEqual([]);
     expect(await edits(r.edition.id)).toHaveLength(8000);
     expect(await stagingTables()).toBe(0);
   });
 
+  it("loads every part on the import's own connection when the pool has none to spare", async () => {
+    const lone = createDb(createPool(s.url, 1));
+    try {
+      const r = await importFile(lone, {
+        dataset: 'ptp_practitioner',
+        file: write('ptp_practitioner_2025q4.csv', lines),
+        ptp: SPLIT,
+      });
+      expect(r.rows).toBe(8000);
+      expect(await partitionsOf(`ptp_edits_e${r.edition.id}`)).toHaveLength(3);
+    } finally {
+      await lone.destroy();
+    }
+  });
+
   it('drops the staging tables a crashed import left behind', async () => {
     await sql`create table ptp_stage_e999_1 (like ptp_edits including defaults)`.execute(s.db);
-    await importFile(s.db, { dataset: 'ptp_practitioner', file: write('ptp_practitioner_2025q3.csv', lines.slice(0, 4001)), ptp: SPLIT });
+    await importFile(s.db, {
+      dataset: 'ptp_practitioner',
+      file: write('ptp_practitioner_2025q3.csv', lines.slice(0, 4001)),
+      ptp: SPLIT,
+    });
     expect(await stagingTables()).toBe(0);
   });
 });

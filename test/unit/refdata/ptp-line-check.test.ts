@@ -17,9 +17,14 @@ const FILE = [
 
 async function run(text: string, chunk: number, slice?: { lo: string | null; hi: string | null }) {
   const bytes = Buffer.from(text, 'latin1');
-  const chunks = Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) => bytes.subarray(i * chunk, (i + 1) * chunk));
+  const chunks = Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) =>
+    bytes.subarray(i * chunk, (i + 1) * chunk),
+  );
   const out: Buffer[] = [];
-  const check = new PtpLineCheck('ptp_practitioner', silentProgress, { header: !slice, slice: slice && { start: 0, end: bytes.length, ...slice } });
+  const check = new PtpLineCheck('ptp_practitioner', silentProgress, {
+    header: !slice,
+    slice: slice && { start: 0, end: bytes.length, ...slice },
+  });
   await pipeline(Readable.from(chunks), check, new Writable({ write: (c, _e, cb) => (out.push(c), cb()) }));
   return { rows: check.rows, passed: Buffer.concat(out).toString('latin1') };
 }
@@ -35,7 +40,9 @@ describe('the PTP line check, fed in chunks', () => {
   it('names the line of a bad value even when a chunk ends inside it', async () => {
     const bad = FILE.replace('32555,76942,*,1,2', '32555,76942,*,7,2');
     for (const size of [1, 5, 30, 100, 1 << 20]) {
-      await expect(run(bad, size)).rejects.toThrow('ptp_practitioner: line 5, column "modifier_indicator": expected one of 0, 1, 9 (got "7"); nothing was loaded');
+      await expect(run(bad, size)).rejects.toThrow(
+        'ptp_practitioner: line 5, column "modifier_indicator": expected one of 0, 1, 9 (got "7"); nothing was loaded',
+      );
     }
   });
 

@@ -1,7 +1,13 @@
 // The byte-level PTP line check is a faster spelling of the line pattern: it must accept exactly the
 // lines the pattern accepts, and compare codes in the byte order PostgreSQL's "C" collation uses.
 import { describe, expect, it } from 'vitest';
-import { compareCode, PTP_LINE, PTP_LINE_MAX, ptpLineEnd, ptpLineOk } from '../../../src/refdata/ptp-split-line.js';
+import {
+  compareCode,
+  PTP_LINE,
+  PTP_LINE_MAX,
+  ptpLineEnd,
+  ptpLineOk,
+} from '../../../src/refdata/ptp-split-line.js';
 
 const bytesOk = (line: string) => {
   // Surrounded by other bytes, as inside a chunk of the file.
@@ -14,19 +20,51 @@ const bytesOk = (line: string) => {
   return ok;
 };
 
-const REAL = ['0001A,0591T,20231231,1,2', '32555,76942,*,1,2', '32554,0228T,20201231,0,12', 'G0471,36415,19960101,9,999', 'J1100,96372,*,0,7\r'];
+const REAL = [
+  '0001A,0591T,20231231,1,2',
+  '32555,76942,*,1,2',
+  '32554,0228T,20201231,0,12',
+  'G0471,36415,19960101,9,999',
+  'J1100,96372,*,0,7\r',
+];
 const CRAFTED = [
-  '', ',,,,', '32555,76942,*,1', '32555,76942,*,1,2,3', '32555,76942,*,1,', '32555,76942,*,1,1000', '32555,76942,*,2,2',
-  '3255,76942,*,1,2', '325555,76942,*,1,2', '32555,7694,*,1,2', '32555,76942,,1,2', '32555,76942,**,1,2', 'a2555,76942,*,1,2',
-  '32555,76942,18991231,1,2', '32555,76942,21000101,1,2', '32555,76942,20241301,1,2', '32555,76942,20240001,1,2',
-  '32555,76942,20240100,1,2', '32555,76942,20240132,1,2', '32555,76942,20240131,1,2', '32555,76942,20240229,1,2',
-  '32555,76942,2024013,1,2', '32555,76942,202401311,1,2', '32555,76942,*,1,2\r\r', '32555;76942,*,1,2', '32555,76942,*,1,-2',
-  ' 32555,76942,*,1,2', '32555,76942,*,1,2 ', '32555,76942,*,1,2x', '32555,76942,*,9,0', '32555,76942,*,0,00',
+  '',
+  ',,,,',
+  '32555,76942,*,1',
+  '32555,76942,*,1,2,3',
+  '32555,76942,*,1,',
+  '32555,76942,*,1,1000',
+  '32555,76942,*,2,2',
+  '3255,76942,*,1,2',
+  '325555,76942,*,1,2',
+  '32555,7694,*,1,2',
+  '32555,76942,,1,2',
+  '32555,76942,**,1,2',
+  'a2555,76942,*,1,2',
+  '32555,76942,18991231,1,2',
+  '32555,76942,21000101,1,2',
+  '32555,76942,20241301,1,2',
+  '32555,76942,20240001,1,2',
+  '32555,76942,20240100,1,2',
+  '32555,76942,20240132,1,2',
+  '32555,76942,20240131,1,2',
+  '32555,76942,20240229,1,2',
+  '32555,76942,2024013,1,2',
+  '32555,76942,202401311,1,2',
+  '32555,76942,*,1,2\r\r',
+  '32555;76942,*,1,2',
+  '32555,76942,*,1,-2',
+  ' 32555,76942,*,1,2',
+  '32555,76942,*,1,2 ',
+  '32555,76942,*,1,2x',
+  '32555,76942,*,9,0',
+  '32555,76942,*,0,00',
 ];
 
 describe('the PTP line check on bytes (with and without finding the newline)', () => {
   it('accepts the lines of the CMS file and rejects the malformed ones, as the pattern does', () => {
-    for (const line of [...REAL, ...CRAFTED]) expect([line, bytesOk(line)]).toEqual([line, PTP_LINE.test(line)]);
+    for (const line of [...REAL, ...CRAFTED])
+      expect([line, bytesOk(line)]).toEqual([line, PTP_LINE.test(line)]);
     expect(REAL.every(bytesOk)).toBe(true);
   });
 
@@ -36,9 +74,14 @@ describe('the PTP line check on bytes (with and without finding the newline)', (
     for (const line of REAL) {
       for (let i = 0; i <= line.length; i++) {
         for (const c of alphabet) {
-          for (const variant of [line.slice(0, i) + c + line.slice(i + 1), line.slice(0, i) + c + line.slice(i), line.slice(0, i) + line.slice(i + 1)]) {
+          for (const variant of [
+            line.slice(0, i) + c + line.slice(i + 1),
+            line.slice(0, i) + c + line.slice(i),
+            line.slice(0, i) + line.slice(i + 1),
+          ]) {
             compared++;
-            if (bytesOk(variant) !== PTP_LINE.test(variant)) expect.fail(`disagree on ${JSON.stringify(variant)}`);
+            if (bytesOk(variant) !== PTP_LINE.test(variant))
+              expect.fail(`disagree on ${JSON.stringify(variant)}`);
           }
         }
       }
