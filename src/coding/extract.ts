@@ -4,7 +4,9 @@ import type { Extraction, Mention } from './types.js';
 import { findNoiseSpans, type Span } from './extract-noise.js';
 import { findDates, pickDateOfService } from './extract-dates.js';
 import { mergeRanges, rangeMembers, scanCodeTokens } from './extract-codes.js';
-import { attachModifiers, findStandaloneModifiers } from './extract-modifiers.js';
+import { attachModifiers } from './extract-modifiers.js';
+import { findStandaloneModifiers } from './extract-modifiers-standalone.js';
+import { distinctiveModifiersFor } from './patterns/modifier-context.js';
 import { attachUnits } from './extract-units.js';
 import { detectSetting } from './extract-setting.js';
 import { detectQuestionTypes } from './extract-question-type.js';
@@ -30,9 +32,10 @@ export function extractMentions(text: string, opts: ExtractOptions = {}): Extrac
   const dates = findDates(text, opts.today);
   const noise: Span[] = [...findNoiseSpans(text), ...dates];
   const codes = mergeRanges(text, scanCodeTokens(text, noise));
-  const glued = attachModifiers(text, codes);
+  const distinctive = distinctiveModifiersFor(text);
+  const glued = attachModifiers(text, codes, distinctive);
   attachUnits(text, codes);
-  const standalone = findStandaloneModifiers(text, [...noise, ...codes, ...glued]);
+  const standalone = findStandaloneModifiers(text, [...noise, ...codes, ...glued], distinctive, glued);
   const mentions = [...codes, ...standalone].sort((a, b) => a.start - b.start);
   const { types, confidence } = detectQuestionTypes(text, mentions);
   return {

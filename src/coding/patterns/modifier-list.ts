@@ -35,5 +35,6 @@ export const DISTINCTIVE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Two-digit modifiers common enough to be read as a modifier in phrases like "a 25 on the E/M". */
 export const COMMON_NUMERIC_MODIFIERS: ReadonlySet<string> = new Set([
-  '22', '24', '25', '26', '27', '50', '51', '52', '53', '57', '58', '59', '76', '77', '78', '79', '91',
+  '22', '24', '25', '26', '27', '33', '50', '51', '52', '53', '54', '55', '57', '58', '59', '62', '73', '74', '76',
+  '77', '78', '79', '80', '82', '91', '95',
 ]);
