@@ -22,8 +22,8 @@ const NUMBER_ON = /(?<![\w.$/-])-?(\d{2})\s+(?:on|to|onto)\s+(?:the\s+|both\s+|e
 const NUMBER_STATUS = /(?<![\w.$/-])-?\s?(\d{2})\s+(?:needed|required|necessary|appropriate|allowed|valid|applies|apply|correct|ok|okay)\b/gi;
 const NUMBER_ALONE = /(?:^|[.!?:]\s{1,3}|\n)-?(\d{2})\s*\?/g;
 const NUMBER_PAIR = /(?<![\w.$/-])-?(\d{2})\s*(?:or|vs\.?|versus|\/)\s*-?(\d{2})(?=\s*\?)/gi;
-/** "or 77 if a different doctor", "vs 52": a number offered as the alternative to a modifier just named. */
-const ALTERNATIVE = /\b(?:or|vs\.?|versus|instead\s+of)\s+-?(\d{2})\b/gi;
+/** "or 77 if a different doctor", "vs 52", "XE better than 59": a number offered as the alternative to a modifier just named. */
+const ALTERNATIVE = /\b(?:or|vs\.?|versus|instead\s+of|(?<!\b(?:more|less|fewer|greater|older|younger)\s)than)\s+-?(\d{2})\b/gi;
 const ALTERNATIVE_REACH = 60;
 /** "RT did the nebs", "our RT": the letters name a person (respiratory therapist), not a modifier. */
 const PERSON_BEFORE = /\b(?:our|their|your|by|his|her)\s+$/i;

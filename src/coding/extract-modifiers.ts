@@ -17,7 +17,7 @@ export const CONTINUE = new RegExp(
 );
 /** A number is a count, an age, a time or a date part when one of these follows ("/25" stays: "24/25"). */
 export const NOT_MODIFIER_AFTER =
-  /^\s*(?:units?|times|x\b|minutes?|mins?|hours?|hrs?|mg|mcg|ml|%|years?|yrs?|yo\b|y\/o|days?|weeks?|months?|patients?|visits?|[.:-]\d|\/(?!\d{2}(?![\d/]))\d)/i;
+  /^\s*(?:units?|times|x\b|minutes?|mins?|hours?|hrs?|mg|mcg|ml|%|percent|years?|yrs?|yo\b|y\/o|days?|weeks?|months?|patients?|visits?|views?|lesions?|levels?|sq\b|cm\b|[.:-]\d|\/(?!\d{2}(?![\d/]))\d)/i;
 
 /** A known modifier, upper-cased; lower-case letters only for the distinctive ones ("mod xs"). */
 export function knownModifier(token: string): string | null {

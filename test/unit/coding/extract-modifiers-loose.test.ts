@@ -22,6 +22,7 @@ describe('modifiers written loosely', () => {
 
   it('an alternative offered after one already named: "93010-76 ...? or 77 if a different doctor?"', () => {
     expect(mods('repeat EKG 93010-76 same day? or 77 if different doc?')).toEqual(['76', '77']);
+    expect(mods('Is XE better than 59 here?')).toEqual(['XE', '59']);
   });
 
   it('after a comma or a "modifier" word: "Which modifier, 59 or XS?", "AS modifier or 80?"', () => {
@@ -34,6 +35,7 @@ describe('modifiers written loosely', () => {
 
   it('numbers that only look like modifiers stay numbers', () => {
     expect(mods('Pt is 55 or 60 years old; 99213 with 25 minutes; 99214 or 50 mg; we saw 20 or 25 patients')).toEqual([]);
+    expect(mods('99213-25 in more than 50 percent of visits, XE older than 59')).toEqual(['25', 'XE']);
   });
 });
 
