@@ -8,7 +8,7 @@ import { COMMON_NUMERIC_MODIFIERS, DISTINCTIVE_MODIFIERS } from './patterns/modi
 
 const KEYWORD = /\bmod(?:ifier)?s?\b\.?\s*(?:#|:|,|-)?\s*/gi;
 const AFTER_KEYWORD = new RegExp(`^-?${TOKEN}`);
-const BEFORE_KEYWORD = new RegExp(`(?<![\\w-])-?${TOKEN}\\s+modifiers?\\b`, 'g');
+const BEFORE_KEYWORD = new RegExp(`(?<![\\w-])-?${TOKEN}\\s+mod(?:ifier)?s?\\b`, 'g');
 const DASH_ALONE = new RegExp(`(?<=[\\s(,;:"'])-${TOKEN}`, 'g');
 const LETTERS_ALONE = /\b([A-Z][A-Z0-9])\b/g;
 /** "use 59", "need 25", "which one gets 59": a verb that only a modifier follows. */
@@ -17,6 +17,8 @@ const VERB_NUMBER =
 /** "a 25 on the E/M", "with 59 or G0289?", "59 needed?", a sentence that is just "59?", "58 or 79?". */
 const NUMBER_PHRASE =
   /\b(?:with|without|no|a|an|the|and|or)\s+-?(\d{2})(?=\s*[?]|\s+(?:or|vs\.?|versus)\b|\s+(?:on|to|for|onto)\s+(?:the\s+|both\s+|each\s+)?(?:E\/?M|E&M|EM|visit|office\s+visit|procedure|code|codes|claim|line|second|repeats?|injection|service|surgery|consult|column))/gi;
+/** "billed with 59.", "bilateral 50": a number closing a "with" phrase, or named as the bilateral modifier. */
+const NUMBER_CLOSING = /\b(?:with|without|w\/o?)\s+-?(\d{2})(?=\s*(?:[?.!;]|$))|\bbilateral\s+(?:mod(?:ifier)?\s+)?-?(50)\b/gi;
 /** "58 on the 15271", "59 on 64447": a number put on a code. */
 const NUMBER_ON = /(?<![\w.$/-])-?(\d{2})\s+(?:on|to|onto)\s+(?:the\s+|both\s+|each\s+)?(?=\d{5}\b|\d{4}[FT]\b|[A-Z]\d{4}\b)/g;
 const NUMBER_STATUS = /(?<![\w.$/-])-?\s?(\d{2})\s+(?:needed|required|necessary|appropriate|allowed|valid|applies|apply|correct|ok|okay)\b/gi;
@@ -85,9 +87,10 @@ export function findStandaloneModifiers(
     precede(text, out, taken, start, () => true);
   }
   for (const m of text.matchAll(DASH_ALONE)) add((m.index ?? 0) + 1, m[1]!);
-  for (const re of [VERB_NUMBER, NUMBER_PHRASE, NUMBER_ON, NUMBER_STATUS, NUMBER_ALONE]) {
+  for (const re of [VERB_NUMBER, NUMBER_PHRASE, NUMBER_CLOSING, NUMBER_ON, NUMBER_STATUS, NUMBER_ALONE]) {
     for (const m of text.matchAll(re)) {
-      if (COMMON_NUMERIC_MODIFIERS.has(m[1]!)) add((m.index ?? 0) + m[0].lastIndexOf(m[1]!), m[1]!);
+      const n = m[1] ?? m[2]!;
+      if (COMMON_NUMERIC_MODIFIERS.has(n)) add((m.index ?? 0) + m[0].lastIndexOf(n), n);
     }
   }
   for (const m of text.matchAll(NUMBER_PAIR)) {

@@ -18,13 +18,18 @@ const PHONE_CONTEXT = /\b(?:call(?:\s+me)?(?:\s+back)?(?:\s+at)?|phone|ph|tel|te
 const EXTENSION = /\b(?:ext|extn|extension)\.?\s*#?\s*\d{1,6}\b/gi;
 /** "x1234" right after a phone number is an extension, not units. */
 const X_EXTENSION = /(?<=\d\s?)x\s?\d{3,6}\b/gi;
-const ZIP = [
-  /\b[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*,\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?,?\s+(\d{5}(?:-\d{4})?)\b/g,
-  /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi,
-  /\b\d{5}-\d{4}\b/g,
-  /(?<=\b[A-Z][A-Za-z.]+,\s*)(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b/g,
-  /\b(?:P\.?\s?O\.?\s+Box|Suite|Ste\.?|Unit|Room|Rm\.?)\s*#?\s*(\d+)\b/gi,
-  /\b\d{3,6}(?=\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Ln|Lane|Way|Court|Pkwy|Parkway|Hwy|Highway|Pl|Place)\b)/g,
+const STATES = '(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])';
+/** Addresses: [pattern, group that holds the number (0 = the whole match)]. */
+const ADDRESS: readonly (readonly [RegExp, number])[] = [
+  [new RegExp(`\\b[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)*,\\s*${STATES}\\.?,?\\s+(\\d{5}(?:-\\d{4})?)\\b`, 'g'), 1],
+  // "Houston TX 77030" without the comma; not after MD or PA, which also follow a person's name.
+  [new RegExp(`(?<=\\b[A-Z][a-z]+\\s+)(?!MD|PA)${STATES}\\s+(\\d{5}(?:-\\d{4})?)\\b(?!-\\w)`, 'g'), 1],
+  [/\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, 1],
+  [/\b\d{5}-\d{4}\b/g, 0],
+  // "Atlanta, GA": the state after a city is not a modifier.
+  [new RegExp(`(?<=\\b[A-Z][A-Za-z.]+,\\s*)${STATES}\\b`, 'g'), 0],
+  [/\b(?:P\.?\s?O\.?\s+Box|Suite|Ste\.?|Unit|Room|Rm\.?)\s*#?\s*(\d+)\b/gi, 1],
+  [/\b\d{3,6}(?=\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Ln|Lane|Way|Court|Pkwy|Parkway|Hwy|Highway|Pl|Place)\b)/g, 0],
 ];
 const AMOUNTS = [
   /(?:\$|USD\s?)\s?\d[\d,]*(?:\.\d+)?/g,
@@ -34,7 +39,7 @@ const AMOUNTS = [
 /** "acct 55512", "NPI 1234567890", "ICN 2025...": these words always introduce an identifier. */
 const STRONG_IDS = /\b(?:acct|MRN|medical\s+record|invoice|ticket|ICN|DCN|TCN|NPI|TIN|EIN|tax\s+id|tracking|confirmation|ID)\s*(?:#|no\.?|num(?:ber)?|id)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
 /** "claim # 12345", "member ID W123456", "ref no. 55512": weaker words need a marker (#, no., number, ID, :). */
-const MARKED_IDS = /\b(?:(?:claim|case|order|PO|control|patient|pt|batch|check|voucher)\s*(?:#|no\.|number|num|id\b)|(?:ref|reference|group|grp|auth|authorization)\s*(?:#|no\.|number|num|id\b)|(?:member|subscriber|account|policy)\s*(?:#|no\.|number|num|id\b|:))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
+const MARKED_IDS = /\b(?:(?:claim|case|order|PO|control|patient|pt|batch|check|voucher)\s*(?:#|no\b\.?|number|num|id\b)|(?:ref|reference|group|grp|auth|authorization)\s*(?:#|no\.|number|num|id\b)|(?:member|subscriber|account|policy)\s*(?:#|no\.|number|num|id\b|:))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
 /** "group 20610", "policy 99213456": a plan's group or policy word is followed by its number, never a code. */
 const PLAN_IDS = /\b(?:group|grp|policy|subscriber)\s+([A-Z]{0,3}\d{4,}[A-Z0-9-]*)\b/gi;
 /** CMS change requests and transmittals ("CR 13044", "MM13044", "Transmittal 12345"). */
@@ -64,13 +69,7 @@ export function findNoiseSpans(text: string): Span[] {
   collect(PHONE_CONTEXT, text, out, 1);
   collect(EXTENSION, text, out);
   collect(X_EXTENSION, text, out);
-  collect(ZIP[0]!, text, out, 1);
-  collect(ZIP[1]!, text, out, 1);
-  collect(ZIP[2]!, text, out);
-  // "Atlanta, GA": the state after a city is not a modifier.
-  collect(ZIP[3]!, text, out);
-  collect(ZIP[4]!, text, out, 1);
-  collect(ZIP[5]!, text, out);
+  for (const [re, group] of ADDRESS) collect(re, text, out, group);
   for (const re of AMOUNTS) collect(re, text, out);
   collect(STRONG_IDS, text, out, 1);
   collect(MARKED_IDS, text, out, 1);

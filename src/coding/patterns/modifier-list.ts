@@ -30,7 +30,7 @@ export const KNOWN_MODIFIERS: ReadonlySet<string> = new Set([
 /** Letter modifiers distinctive enough to count as modifiers even without the word "modifier" nearby. */
 export const DISTINCTIVE_MODIFIERS: ReadonlySet<string> = new Set([
   'XS', 'XE', 'XP', 'XU', 'RT', 'LT', 'TC', 'GA', 'GY', 'GZ', 'GX', 'KX', 'JW', 'JZ', 'LC', 'LD', 'LM', 'RC', 'QW',
-  'GT', 'GQ', 'FA', 'TA', 'GC', 'E1', 'E2', 'E3', 'E4', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9',
+  'GT', 'GQ', 'FA', 'TA', 'GC', 'Q0', 'E1', 'E2', 'E3', 'E4', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9',
 ]);
 
 /** Two-digit modifiers common enough to be read as a modifier in phrases like "a 25 on the E/M". */

@@ -16,6 +16,14 @@ describe('plan, policy and CMS document numbers are not codes', () => {
     expect(codes('LCD L35936 and article A57206 list M48.061 for 62323')).toEqual(['M48.061', '62323']);
   });
 
+  it('a ZIP after a city and state written without the comma yields nothing ("Houston TX 77030")', () => {
+    expect(codes('Patient lives in Houston TX 77030; is 99214 paid differently?')).toEqual(['99214']);
+  });
+
+  it('"claim no 76942" is a claim number even without the dot', () => {
+    expect(codes('claim no 76942 was for 99213')).toEqual(['99213']);
+  });
+
   it('the state after a city is not a modifier, with or without its ZIP', () => {
     const x = extractMentions('Our Atlanta, GA 30322 and Macon, GA offices bill 99213. Is GA needed with an ABN?');
     expect(codes('Our Atlanta, GA 30322 office bills 99213')).toEqual(['99213']);

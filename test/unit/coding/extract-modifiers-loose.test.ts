@@ -8,6 +8,14 @@ describe('modifiers written loosely', () => {
     expect(mods('Can 97140 w/ 59 go with 97530? Is 99213 with a 25 ok?')).toEqual(['59', '25']);
   });
 
+  it('"25 mod", "bilateral 50" and a "with 59" that ends the sentence', () => {
+    expect(mods('25 mod needed on 99214? 2 procedures or bilateral 50? 64415 block same day with 59')).toEqual(['25', '50', '59']);
+  });
+
+  it('Q0 is read on its own, like QW: "Q0 vs QW on 87811?"', () => {
+    expect(mods('Q0 vs QW on 87811?')).toEqual(['Q0', 'QW']);
+  });
+
   it('a number put on a code: "58 on the 15271", "59 on 64447"', () => {
     expect(mods('Skin sub a week later. 58 on the 15271? And 59 on 64447?')).toEqual(['58', '59']);
   });
