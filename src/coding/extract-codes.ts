@@ -16,6 +16,7 @@ const MEASURE_AFTER = /^\s*(?:mg|mcg|ml|iu|dollars|miles|feet|steps|lives|benefi
 const COUNT_AFTER = /^\s*(?:units?(?!\s*[:=#]?\s*\d)|patients|people|claims|visits|members)\b/i;
 /** Lower-case undotted ICD-10-CM ("j90", "e119") is read only next to a diagnosis word or a dotted diagnosis code. */
 const LOWER_ICD_WINDOW = 60;
+const DX_ANCHOR = /\b(?:dx|dxs|diagnos[ie]s|diag|ICD(?:-?10)?(?:-CM)?)\b|\b[A-Za-z]\d[0-9ABab]\.[0-9A-Za-z]{1,4}\b/gi;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|through|thru)\s*$/i;
 const WORD_JOIN = /[a-z]/i;
 
@@ -35,7 +36,7 @@ function wildcard(token: string): { code: string; from: string; system: CodeSyst
 export function scanCodeTokens(text: string, noise: readonly Span[]): Mention[] {
   const out: Mention[] = [];
   const pcs = PCS_CONTEXT.test(text);
-  let lastIcdEnd = -Infinity;
+  const anchors = [...text.matchAll(DX_ANCHOR)].map((a) => a.index ?? 0);
   for (const m of text.matchAll(RUN)) {
     const start = m.index ?? 0;
     let token = m[0];
@@ -54,11 +55,10 @@ export function scanCodeTokens(text: string, noise: readonly Span[]): Mention[] 
     const around = text.slice(Math.max(0, start - 40), end + 40);
     const dxWord = ICD_CONTEXT.test(text.slice(Math.max(0, start - 40), start));
     const icd = dxWord && !HCPCS_CONTEXT.test(around);
-    const lowerIcd = dxWord || start - lastIcdEnd <= LOWER_ICD_WINDOW;
+    const lowerIcd = token !== token.toUpperCase() && anchors.some((a) => a !== start && Math.abs(a - start) <= LOWER_ICD_WINDOW);
     const system = classifyShape(token, { icd, pcs, lowerIcd });
     if (!system) continue;
     if (system === 'cpt' && isQuantity(token, text.slice(end, end + 16))) continue;
-    if (system === 'icd10cm') lastIcdEnd = end;
     const code = system === 'icd10cm' ? dotIcd(token) : token.toUpperCase();
     out.push({ ...baseMention(text, start, end, system, code), system });
   }

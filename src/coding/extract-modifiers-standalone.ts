@@ -27,9 +27,10 @@ const NUMBER_PAIR = /(?<![\w.$/-])-?(\d{2})\s*(?:or|vs\.?|versus|\/)\s*-?(\d{2})
 /** "or 77 if a different doctor", "vs 52", "XE better than 59": a number offered as the alternative to a modifier just named. */
 const ALTERNATIVE = /\b(?:or|vs\.?|versus|instead\s+of|(?<!\b(?:more|less|fewer|greater|older|younger)\s)than)\s+-?(\d{2})\b/gi;
 const ALTERNATIVE_REACH = 60;
-/** "RT did the nebs", "our RT": the letters name a person (respiratory therapist), not a modifier. */
-const PERSON_BEFORE = /\b(?:our|their|your|by|his|her)\s+$/i;
-const PERSON_AFTER = /^\s+(?:did|does|gave|gives|wants|said|says|performed|saw|sees|administered|documented|noted|charted|staff|therapist|dept|department|team|eval\w*)\b/i;
+/** "RT did the nebs", "our RT", "GA Medicaid", "size XS": the letters name a person, a state or a size. */
+const WORD_BEFORE = /\b(?:our|their|your|by|his|her|size)\s+$/i;
+const WORD_AFTER =
+  /^\s+(?:did|does|gave|gives|wants|said|says|performed|saw|sees|administered|documented|noted|charted|staff|therapist|dept|department|team|eval\w*|Medicaid|Medicare|Medi-?Cal|BCBS|Blue|state|law)\b/i;
 const PRECEDING = new RegExp(`(?<![\\w-])-?${TOKEN}\\s*(?:,|\\/|&|and|or)\\s*-?$`, 'i');
 
 function push(text: string, out: Mention[], taken: readonly Span[], start: number, token: string): Mention | null {
@@ -37,7 +38,7 @@ function push(text: string, out: Mention[], taken: readonly Span[], start: numbe
   const end = start + token.length;
   if (!mod || overlaps(taken, start, end) || out.some((o) => o.start < end && start < o.end)) return null;
   if (/^\d/.test(mod) && NOT_MODIFIER_AFTER.test(text.slice(end, end + 12))) return null;
-  if (/^[A-Z]/.test(mod) && (PERSON_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || PERSON_AFTER.test(text.slice(end, end + 24)))) return null;
+  if (/^[A-Z]/.test(mod) && (WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WORD_AFTER.test(text.slice(end, end + 24)))) return null;
   const mention = baseMention(text, start, end, 'modifier', mod);
   out.push(mention);
   return mention;

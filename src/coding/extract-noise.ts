@@ -13,8 +13,9 @@ const PHONE_SHAPES = [
   // "555-1234" and "555-32555": three digits never start a code, so a 3-digit group joined to digits is a number.
   /(?<![\w.-])\d{3}[-.]\d{4,5}(?![\w-])/g,
 ];
-/** After "call me at", "phone", "fax"...: the digit run that follows is a phone number whatever its shape. */
-const PHONE_CONTEXT = /\b(?:call(?:\s+me)?(?:\s+back)?(?:\s+at)?|phone|ph|tel|telephone|cell|mobile|fax|text\s+me|reach\s+me(?:\s+at)?|contact\s+me(?:\s+at)?)\b[.:#]?\s*(?:(?:no|number|#)\.?\s*)?:?\s*(\+?[\d(][\d() .-]{5,}\d)/gi;
+/** After "call me at", "phone", "fax"...: the digit run that follows is a phone number whatever its shape
+ *  (but a run stops at ". ", so "phone: 5553255512. 20610 with ..." keeps its code). */
+const PHONE_CONTEXT = /\b(?:call(?:\s+me)?(?:\s+back)?(?:\s+at)?|phone|ph|tel|telephone|cell|mobile|fax|text\s+me|reach\s+me(?:\s+at)?|contact\s+me(?:\s+at)?)\b[.:#]?\s*(?:(?:no|number|#)\.?\s*)?:?\s*(\+?[\d(](?:[\d()-]|[ .](?=[\d(])){5,17}\d)/gi;
 const EXTENSION = /\b(?:ext|extn|extension)\.?\s*#?\s*\d{1,6}\b/gi;
 /** "x1234" right after a phone number is an extension, not units. */
 const X_EXTENSION = /(?<=\d\s?)x\s?\d{3,6}\b/gi;

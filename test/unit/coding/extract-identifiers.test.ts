@@ -20,6 +20,10 @@ describe('plan, policy and CMS document numbers are not codes', () => {
     expect(codes('Patient lives in Houston TX 77030; is 99214 paid differently?')).toEqual(['99214']);
   });
 
+  it('a phone number after "phone:" stops at the end of its sentence', () => {
+    expect(codes('phone: 5553255512. 20610 with 76942?')).toEqual(['20610', '76942']);
+  });
+
   it('"claim no 76942" is a claim number even without the dot', () => {
     expect(codes('claim no 76942 was for 99213')).toEqual(['99213']);
   });
@@ -35,10 +39,12 @@ describe('codes written loosely', () => {
   it('lower-case undotted diagnoses are read next to a diagnosis word or a dotted diagnosis', () => {
     expect(codes('dx e119 and i10 for 82947')).toEqual(['E11.9', 'I10', '82947']);
     expect(codes('is j91.8 right or should it be j90?')).toEqual(['J91.8', 'J90']);
+    expect(codes('i10, e78.5, z79.899 with 80061 - order?')).toEqual(['I10', 'E78.5', 'Z79.899', '80061']);
   });
 
   it('lower-case letter-digit words elsewhere stay words, and "x50" stays a count', () => {
-    expect(codes('we saw e119 patients; G43.709 with JW x50')).toEqual(['G43.709']);
+    expect(codes('the e119 form and the b12 level')).toEqual([]);
+    expect(codes('G43.709 with JW x50')).toEqual(['G43.709']);
   });
 
   it('a code followed by "units" is still a code; a round count is not', () => {

@@ -70,4 +70,8 @@ describe('letter modifiers distinctive within their field', () => {
   it('a respiratory therapist is not modifier RT: "RT did", "our RT"', () => {
     expect(mods('RT did 94640 x2 and our RT charted 94664; is it 73630-RT or -LT?')).toEqual(['RT', 'LT']);
   });
+
+  it('a state program or a size is not a modifier: "GA Medicaid", "size XS"', () => {
+    expect(mods('GA Medicaid requires what for 99381? L1833 brace, size XS')).toEqual([]);
+  });
 });
