@@ -32,7 +32,13 @@ export function createQueues(redisUrl: string): Queues {
     raw,
     async enqueue(name, payload) {
       const idOf = jobIds[name] as (p: typeof payload) => string;
-      await raw[name].add(name, payload, { jobId: idOf(payload) });
+      const jobId = idOf(payload);
+      // A job that already finished (kept for an hour when completed, a week when failed) would make
+      // `add` a silent no-op, so work re-enqueued by the sweeper or a quarantine release would never
+      // run again. The handlers re-check state, so running finished work again is harmless.
+      const previous = await raw[name].getJob(jobId);
+      if (previous && ((await previous.isFailed()) || (await previous.isCompleted()))) await previous.remove().catch(() => undefined);
+      await raw[name].add(name, payload, { jobId });
     },
     async close() {
       await Promise.all(Object.values(raw).map((q) => q.close()));
