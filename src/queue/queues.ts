@@ -26,7 +26,10 @@ export function workerConnection(redisUrl: string): Redis {
 export function createQueues(redisUrl: string): Queues {
   const connection: ConnectionOptions = workerConnection(redisUrl);
   const raw = Object.fromEntries(
-    (Object.keys(QUEUE_NAMES) as JobName[]).map((n) => [n, new Queue(QUEUE_NAMES[n], { connection, defaultJobOptions: DEFAULT_JOB_OPTIONS })]),
+    (Object.keys(QUEUE_NAMES) as JobName[]).map((n) => [
+      n,
+      new Queue(QUEUE_NAMES[n], { connection, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+    ]),
   ) as Record<JobName, Queue>;
   return {
     raw,
@@ -37,7 +40,8 @@ export function createQueues(redisUrl: string): Queues {
       // `add` a silent no-op, so work re-enqueued by the sweeper or a quarantine release would never
       // run again. The handlers re-check state, so running finished work again is harmless.
       const previous = await raw[name].getJob(jobId);
-      if (previous && ((await previous.isFailed()) || (await previous.isCompleted()))) await previous.remove().catch(() => undefined);
+      if (previous && ((await previous.isFailed()) || (await previous.isCompleted())))
+        await previous.remove().catch(() => undefined);
       await raw[name].add(name, payload, { jobId });
     },
     async close() {
