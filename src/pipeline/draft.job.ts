@@ -31,7 +31,11 @@ export async function draftJob(deps: DraftDeps, payload: JobPayloads['draft']): 
 export async function draftMessage(deps: DraftDeps, inboundId: string): Promise<JobStatus> {
   const ctx = await loadDraftingContext(deps.db, inboundId);
   // A quarantined message is drafted only once a reviewer released its consult (state back to received).
-  if (!ctx || !['threaded', 'quarantined'].includes(ctx.inboundState) || !['drafting', 'received'].includes(ctx.consultState)) {
+  if (
+    !ctx ||
+    !['threaded', 'quarantined'].includes(ctx.inboundState) ||
+    !['drafting', 'received'].includes(ctx.consultState)
+  ) {
     return 'skipped';
   }
   const findings = await findingsFor(deps.db, ctx.questionText, deps.today?.() ?? today());
@@ -41,8 +45,11 @@ export async function draftMessage(deps: DraftDeps, inboundId: string): Promise<
     findings,
     phiFlags: ctx.phiFlags,
   });
-  const merged = mergeRedraft(ctx.previous, rendered);
-  const kept = merged.keepsReviewerEdit ? { ...merged.draft, authorId: ctx.previous?.authorId ?? null } : null;
+  // A reviewer's edit that already went out answered the earlier message: offering it again as the
+  // current draft of a follow-up would send the same reply twice.
+  const previous = ctx.previous?.sent ? null : ctx.previous;
+  const merged = mergeRedraft(previous, rendered);
+  const kept = merged.keepsReviewerEdit ? { ...merged.draft, authorId: previous?.authorId ?? null } : null;
   try {
     const saved = await saveMachineDraft(deps.db, ctx, { ...rendered, findings }, kept);
     if (!saved) return 'skipped';
@@ -63,6 +70,9 @@ export async function findingsFor(db: Kysely<Database>, question: string, date: 
     dateOfService: extraction.dateOfService ?? date,
     setting: extraction.setting ?? 'practitioner',
   });
-  const suggestions = extraction.candidates.length === 0 && question.trim() ? await searchByWords(db, question, { limit: 5 }) : [];
+  const suggestions =
+    extraction.candidates.length === 0 && question.trim()
+      ? await searchByWords(db, question, { limit: 5 })
+      : [];
   return analyze(extraction, lookup, { suggestions });
 }

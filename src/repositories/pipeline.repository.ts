@@ -67,22 +67,46 @@ export interface DraftingContext {
   token: string;
   subject: string;
   askerName: string | null;
-  previous: { version: number; source: DraftSource; text: string; html: string; authorId: number | null } | null;
+  previous: {
+    version: number;
+    source: DraftSource;
+    text: string;
+    html: string;
+    authorId: number | null;
+    /** Already went out as a reply (an outbox row was made from it). */
+    sent: boolean;
+  } | null;
 }
 
 /** Everything drafting reads, in one query: the message, its consult and the consult's latest draft. */
-export async function loadDraftingContext(db: Kysely<Database>, inboundId: string): Promise<DraftingContext | null> {
+export async function loadDraftingContext(
+  db: Kysely<Database>,
+  inboundId: string,
+): Promise<DraftingContext | null> {
   const r = await sql<{
-    inbound_id: string; inbound_state: string; question_text: string | null; phi_flags: DraftingContext['phiFlags'];
-    consult_id: string; consult_state: ConsultState; token: string; subject: string; asker_name: string | null;
-    version: number | null; source: DraftSource | null; text: string | null; html: string | null; author_id: number | null;
+    inbound_id: string;
+    inbound_state: string;
+    question_text: string | null;
+    phi_flags: DraftingContext['phiFlags'];
+    consult_id: string;
+    consult_state: ConsultState;
+    token: string;
+    subject: string;
+    asker_name: string | null;
+    version: number | null;
+    source: DraftSource | null;
+    text: string | null;
+    html: string | null;
+    author_id: number | null;
+    sent: boolean | null;
   }>`
     select m.id::text as inbound_id, m.state as inbound_state, m.question_text, m.phi_flags,
       c.id::text as consult_id, c.state as consult_state, c.token, c.subject, c.asker_name,
-      d.version, d.source, d.text, d.html, d.author_id
+      d.version, d.source, d.text, d.html, d.author_id,
+      exists (select 1 from outbox o where o.draft_id = d.id) as sent
     from inbound_messages m
     join consults c on c.id = m.consult_id
-    left join lateral (select version, source, text, html, author_id from drafts where consult_id = c.id order by version desc limit 1) d on true
+    left join lateral (select id, version, source, text, html, author_id from drafts where consult_id = c.id order by version desc limit 1) d on true
     where m.id = ${inboundId}`.execute(db);
   const row = r.rows[0];
   if (!row) return null;
@@ -99,7 +123,14 @@ export async function loadDraftingContext(db: Kysely<Database>, inboundId: strin
     previous:
       row.version === null
         ? null
-        : { version: row.version, source: row.source!, text: row.text!, html: row.html!, authorId: row.author_id },
+        : {
+            version: row.version,
+            source: row.source!,
+            text: row.text!,
+            html: row.html!,
+            authorId: row.author_id,
+            sent: row.sent === true,
+          },
   };
 }
 

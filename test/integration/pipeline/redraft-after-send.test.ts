@@ -1,0 +1,134 @@
+// A follow-up to a consult whose reviewed reply already went out gets a fresh draft: the sent words
+// answered the earlier mail, and offering them again as the current version would send them twice.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../../src/logger.js';
+import { ingestJob, type IngestDeps } from '../../../src/pipeline/ingest.job.js';
+import type { Queues } from '../../../src/queue/queues.js';
+import { storeSources } from '../../../src/repositories/inbound.repository.js';
+import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
+import { testConfig } from '../../helpers/stack-env.js';
+
+const noQueues: Queues = { raw: {} as Queues['raw'], async enqueue() {}, async close() {} };
+
+describe('drafting a follow-up', () => {
+  let scratch: ScratchDb;
+  let deps: IngestDeps;
+  let mailboxId: number;
+  let uid = 0;
+
+  beforeAll(async () => {
+    scratch = await createScratchDb();
+    const config = testConfig();
+    deps = { db: scratch.db, queues: noQueues, config, logger: createLogger('silent') };
+    mailboxId = (
+      await scratch.db
+        .insertInto('mailboxes')
+        .values({ address: config.consult.address, folder: 'INBOX', uid_validity: '9', last_uid: 0 })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  });
+  afterAll(async () => {
+    await scratch.drop();
+  });
+
+  async function arrive(subject: string, body: string) {
+    uid++;
+    const messageId = `<f${uid}.${Date.now()}@clinic.example>`;
+    const raw = Buffer.from(
+      `From: Dana <dana@clinic.example>\r\nTo: consult@example.test\r\nSubject: ${subject}\r\nMessage-ID: ${messageId}\r\n\r\n${body}\r\n`,
+    );
+    await storeSources(scratch.db, [{ mailboxId, uidValidity: '9', uid: String(uid), messageId, raw }]);
+    await ingestJob(deps, { mailboxId, uidValidity: '9', uid: String(uid) });
+    return scratch.db
+      .selectFrom('inbound_messages')
+      .selectAll()
+      .where('message_id', '=', messageId)
+      .executeTakeFirstOrThrow();
+  }
+
+  const draftsOf = (consultId: string) =>
+    scratch.db
+      .selectFrom('drafts')
+      .selectAll()
+      .where('consult_id', '=', consultId)
+      .orderBy('version')
+      .execute();
+
+  it("a reviewer's edit that was already sent is not offered again as the current draft", async () => {
+    const question = await arrive('MUE for 62329', 'How many units of 62329 on one day?');
+    const consultId = question.consult_id!;
+    const edited = await scratch.db
+      .insertInto('drafts')
+      .values({
+        consult_id: consultId,
+        version: 2,
+        kind: 'answer',
+        source: 'reviewer',
+        subject: 's',
+        text: 'My sent answer.',
+        html: '<p>My sent answer.</p>',
+        findings: '{}',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await scratch.db
+      .insertInto('outbox')
+      .values({
+        consult_id: consultId,
+        draft_id: edited.id,
+        kind: 'reply',
+        state: 'sent',
+        to_address: 'dana@clinic.example',
+        subject: 's',
+        text: 'My sent answer.',
+        html: '<p>My sent answer.</p>',
+        message_id: `<sent.${Date.now()}@example.test>`,
+      })
+      .execute();
+    await scratch.db.updateTable('consults').set({ state: 'sent' }).where('id', '=', consultId).execute();
+
+    const token = (
+      await scratch.db
+        .selectFrom('consults')
+        .select('token')
+        .where('id', '=', consultId)
+        .executeTakeFirstOrThrow()
+    ).token;
+    await arrive(`Re: MUE for 62329 [${token}]`, 'And for 62328?');
+
+    const drafts = await draftsOf(consultId);
+    const current = drafts.at(-1)!;
+    expect(current.source).toBe('machine');
+    expect(current.text).toContain('62328');
+    expect(drafts.filter((d) => d.text === 'My sent answer.')).toHaveLength(1);
+  });
+
+  it("an unsent reviewer's edit still stays the current version (the existing promise)", async () => {
+    const question = await arrive('MUE for 64483', 'How many units of 64483?');
+    const consultId = question.consult_id!;
+    await scratch.db
+      .insertInto('drafts')
+      .values({
+        consult_id: consultId,
+        version: 2,
+        kind: 'answer',
+        source: 'reviewer',
+        subject: 's',
+        text: 'Unsent edit.',
+        html: '<p>Unsent edit.</p>',
+        findings: '{}',
+      })
+      .execute();
+    const token = (
+      await scratch.db
+        .selectFrom('consults')
+        .select('token')
+        .where('id', '=', consultId)
+        .executeTakeFirstOrThrow()
+    ).token;
+    await arrive(`Re: MUE for 64483 [${token}]`, 'And for 64484?');
+    const current = (await draftsOf(consultId)).at(-1)!;
+    expect([current.source, current.text]).toEqual(['reviewer', 'Unsent edit.']);
+  });
+});
