@@ -26,7 +26,10 @@ interface Tally {
 
 export interface Scorecard {
   tallies: Map<string, Tally>;
+  /** Code and modifier misses, with the type and date notes among them when verbose. */
   misses: string[];
+  /** Questions with a wrong code or modifier (type and date notes not counted). */
+  missCount: number;
   items: number;
   typeTop1: number;
   typeAny: number;
@@ -34,7 +37,16 @@ export interface Scorecard {
   trapCodes: number;
 }
 
-export const newScorecard = (): Scorecard => ({ tallies: new Map(), misses: [], items: 0, typeTop1: 0, typeAny: 0, dosRight: 0, trapCodes: 0 });
+export const newScorecard = (): Scorecard => ({
+  tallies: new Map(),
+  misses: [],
+  missCount: 0,
+  items: 0,
+  typeTop1: 0,
+  typeAny: 0,
+  dosRight: 0,
+  trapCodes: 0,
+});
 
 const tally = (card: Scorecard, kind: string): Tally =>
   card.tallies.get(kind) ?? (card.tallies.set(kind, { tp: 0, fp: 0, fn: 0 }).get(kind) as Tally);
@@ -49,7 +61,13 @@ function predictedCodes(mentions: readonly Mention[]): Map<string, Mention> {
   return out;
 }
 
-function compare(cards: Scorecard[], kindOf: (s: string) => string, expected: Set<string>, predicted: Set<string>, id: string): string[] {
+function compare(
+  cards: Scorecard[],
+  kindOf: (s: string) => string,
+  expected: Set<string>,
+  predicted: Set<string>,
+  id: string,
+): string[] {
   const wrong: string[] = [];
   for (const e of expected) {
     const hit = predicted.has(e);
@@ -61,14 +79,20 @@ function compare(cards: Scorecard[], kindOf: (s: string) => string, expected: Se
     cards.forEach((c) => tally(c, kindOf(p)).fp++);
     wrong.push(`+${p}`);
   }
-  if (wrong.length) cards.forEach((c) => c.misses.push(`${id}: ${wrong.join(' ')}`));
+  if (wrong.length) {
+    cards.forEach((c) => {
+      c.misses.push(`${id}: ${wrong.join(' ')}`);
+      c.missCount++;
+    });
+  }
   return wrong;
 }
 
 /** Extract one labelled question as the pipeline would and add the result to every card given. */
 export function scoreQuestion(q: Labelled, cards: Scorecard[], verbose: boolean): void {
   const note = (s: string): void => cards.forEach((c) => c.misses.push(s));
-  const bump = (k: 'items' | 'typeTop1' | 'typeAny' | 'dosRight' | 'trapCodes'): void => cards.forEach((c) => c[k]++);
+  const bump = (k: 'items' | 'typeTop1' | 'typeAny' | 'dosRight' | 'trapCodes'): void =>
+    cards.forEach((c) => c[k]++);
   bump('items');
   // As in the pipeline: quoted history and signatures are cut before extraction.
   const text = `${q.subject}\n${stripQuotedHistory(q.body).question}`;
@@ -96,12 +120,23 @@ export function scoreQuestion(q: Labelled, cards: Scorecard[], verbose: boolean)
 }
 
 const ratio = (n: number, d: number): number => (d ? Number((n / d).toFixed(4)) : 1);
-const score = (t: Tally) => ({ precision: t.tp + t.fp ? ratio(t.tp, t.tp + t.fp) : 1, recall: ratio(t.tp, t.tp + t.fn), ...t });
+const score = (t: Tally) => ({
+  precision: t.tp + t.fp ? ratio(t.tp, t.tp + t.fp) : 1,
+  recall: ratio(t.tp, t.tp + t.fn),
+  ...t,
+});
 
 /** The card's figures as printed by `npm run eval`. */
 export function summarise(card: Scorecard, verbose: boolean): Record<string, unknown> {
   const sum = (kinds: string[]): Tally =>
-    kinds.reduce((a, k) => ({ tp: a.tp + tally(card, k).tp, fp: a.fp + tally(card, k).fp, fn: a.fn + tally(card, k).fn }), { tp: 0, fp: 0, fn: 0 });
+    kinds.reduce(
+      (a, k) => ({
+        tp: a.tp + tally(card, k).tp,
+        fp: a.fp + tally(card, k).fp,
+        fn: a.fn + tally(card, k).fn,
+      }),
+      { tp: 0, fp: 0, fn: 0 },
+    );
   const kinds = [...card.tallies.keys()].sort();
   return {
     items: card.items,
@@ -111,6 +146,6 @@ export function summarise(card: Scorecard, verbose: boolean): Record<string, unk
     questionType: { top1: ratio(card.typeTop1, card.items), anyOf: ratio(card.typeAny, card.items) },
     dateOfService: { accuracy: ratio(card.dosRight, card.items) },
     falseCodesFromPhoneDateZip: card.trapCodes,
-    ...(verbose ? { misses: card.misses } : { missCount: card.misses.length }),
+    ...(verbose ? { misses: card.misses } : { missCount: card.missCount }),
   };
 }

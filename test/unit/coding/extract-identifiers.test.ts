@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { askedModifiers, extractMentions } from '../../../src/coding/extract.js';
 
-const codes = (text: string) => extractMentions(text).mentions.filter((m) => m.kind !== 'modifier').map((m) => m.code);
+const codes = (text: string) =>
+  extractMentions(text)
+    .mentions.filter((m) => m.kind !== 'modifier')
+    .map((m) => m.code);
 
 describe('plan, policy and CMS document numbers are not codes', () => {
   it('a group or policy number written without "#" yields nothing', () => {
@@ -9,7 +12,9 @@ describe('plan, policy and CMS document numbers are not codes', () => {
   });
 
   it('a CMS change request or transmittal number yields nothing', () => {
-    expect(codes('Per CR 13044 and Transmittal 12345 (MLN Matters MM13044), is G2211 due on 99213?')).toEqual(['G2211', '99213']);
+    expect(codes('Per CR 13044 and Transmittal 12345 (MLN Matters MM13044), is G2211 due on 99213?')).toEqual(
+      ['G2211', '99213'],
+    );
   });
 
   it('an LCD or article number is not an undotted diagnosis', () => {
@@ -29,7 +34,9 @@ describe('plan, policy and CMS document numbers are not codes', () => {
   });
 
   it('the state after a city is not a modifier, with or without its ZIP', () => {
-    const x = extractMentions('Our Atlanta, GA 30322 and Macon, GA offices bill 99213. Is GA needed with an ABN?');
+    const x = extractMentions(
+      'Our Atlanta, GA 30322 and Macon, GA offices bill 99213. Is GA needed with an ABN?',
+    );
     expect(codes('Our Atlanta, GA 30322 office bills 99213')).toEqual(['99213']);
     expect(askedModifiers(x)).toEqual(['GA']);
   });

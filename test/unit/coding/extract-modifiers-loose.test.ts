@@ -9,7 +9,9 @@ describe('modifiers written loosely', () => {
   });
 
   it('"25 mod", "bilateral 50" and a "with 59" that ends the sentence', () => {
-    expect(mods('25 mod needed on 99214? 2 procedures or bilateral 50? 64415 block same day with 59')).toEqual(['25', '50', '59']);
+    expect(
+      mods('25 mod needed on 99214? 2 procedures or bilateral 50? 64415 block same day with 59'),
+    ).toEqual(['25', '50', '59']);
   });
 
   it('Q0 is read on its own, like QW: "Q0 vs QW on 87811?"', () => {
@@ -38,18 +40,31 @@ describe('modifiers written loosely', () => {
   });
 
   it('after verbs such as "gets", "needs", "use": "which one gets 59?", "they use 73/74"', () => {
-    expect(mods('which one gets 59? the ASC would use 73/74, does the surgeon need 54?')).toEqual(['59', '73', '74', '54']);
+    expect(mods('which one gets 59? the ASC would use 73/74, does the surgeon need 54?')).toEqual([
+      '59',
+      '73',
+      '74',
+      '54',
+    ]);
   });
 
   it('numbers that only look like modifiers stay numbers', () => {
-    expect(mods('Pt is 55 or 60 years old; 99213 with 25 minutes; 99214 or 50 mg; we saw 20 or 25 patients')).toEqual([]);
+    expect(
+      mods('Pt is 55 or 60 years old; 99213 with 25 minutes; 99214 or 50 mg; we saw 20 or 25 patients'),
+    ).toEqual([]);
     expect(mods('99213-25 in more than 50 percent of visits, XE older than 59')).toEqual(['25', 'XE']);
   });
 });
 
 describe('letter modifiers distinctive within their field', () => {
   it('anesthesia: QS, QX, QK, AA and physical status P3 when the mail is about anesthesia', () => {
-    expect(mods('Anesthesia 00790, MAC with QS, CRNA directed so QX or QK? AA? P3.')).toEqual(['QS', 'QX', 'QK', 'AA', 'P3']);
+    expect(mods('Anesthesia 00790, MAC with QS, CRNA directed so QX or QK? AA? P3.')).toEqual([
+      'QS',
+      'QX',
+      'QK',
+      'AA',
+      'P3',
+    ]);
   });
 
   it('DME: RR, NU, KH and QF when the mail is about rented equipment', () => {
