@@ -1,15 +1,34 @@
 // Units of service written next to a code: "x2", "2 units", "QTY 3", "units: 4", "twice", "3 units of J1100".
 import type { Mention } from './types.js';
 
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 const NUM = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)';
 const AFTER = [
   /(?:^|[\s(,])[x×]\s?(\d{1,3})(?![\w/.])/i,
   new RegExp(`(?:^|[\\s(,])${NUM}\\s*(?:units?|UOS|u)\\b(?!\\s+of\\b)`, 'i'),
   new RegExp(`\\b(?:qty|quantity|units?|UOS)\\s*(?:of|:|=|#|-)?\\s*${NUM}\\b`, 'i'),
   /\b(twice|thrice|(?:two|three|four|five)\s+times|(\d)\s+times)\b/i,
+  // "97110 billed 4": a bare count after billed/reported (not "billed 40 mg", "billed 2 days later").
+  new RegExp(
+    `\\b(?:billed|reported|submitted)\\s+${NUM}\\b(?![./:-]\\d|\\s*(?:mg|mcg|ml|%|minutes?|mins?|hours?|days?|weeks?|months?|years?|dollars))`,
+    'i',
+  ),
 ];
-const BEFORE = new RegExp(`\\b${NUM}\\s*(?:units?|UOS|[x×])\\s*(?:of\\s+)?(?:(?:CPT|HCPCS|code)\\s*)?[:#]?\\s*$`, 'i');
+const BEFORE = new RegExp(
+  `\\b${NUM}\\s*(?:units?|UOS|[x×])\\s*(?:of\\s+)?(?:(?:CPT|HCPCS|code)\\s*)?[:#]?\\s*$|\\b(?:billed|reported|submitted)\\s+${NUM}\\s+of\\s+(?:(?:CPT|HCPCS|code)\\s*)?$`,
+  'i',
+);
 const SENTENCE_END = /[?!;\n]|\.(?:\s|$)/;
 
 function toNumber(raw: string): number | null {
@@ -28,7 +47,7 @@ export function attachUnits(text: string, codes: Mention[]): void {
     const prevEnd = i > 0 ? codes[i - 1]!.end : 0;
     const before = BEFORE.exec(text.slice(Math.max(prevEnd, mention.start - 30), mention.start));
     if (before) {
-      mention.units = toNumber(before[1]!);
+      mention.units = toNumber(before[1] ?? before[2]!);
       return;
     }
     const nextStart = codes[i + 1]?.start ?? text.length;
