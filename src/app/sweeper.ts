@@ -25,12 +25,17 @@ export async function sweepOnce(ctx: AppContext, roles: { pipeline: boolean; sen
   }
   if (roles.sender) {
     for (const id of await listQueuedOutbox(ctx.db, STRANDED_AFTER_S)) await ctx.queues.enqueue('send', { outboxId: id });
-    await ctx.db
+    const stuck = await ctx.db
       .updateTable('outbox')
       .set({ state: 'failed', last_error: 'delivery outcome unknown (sender stopped mid-send): check the asker received it before resending' })
       .where('state', '=', 'sending')
       .where('claimed_at', '<', new Date(Date.now() - SENDING_STUCK_AFTER_S * 1000))
+      .returning(['consult_id', 'kind'])
       .execute();
+    // The consult says so too, so the desk's "failed" view shows it to a person (not stuck in `sending`).
+    const consults = stuck.filter((r) => r.kind === 'reply').map((r) => r.consult_id);
+    if (consults.length)
+      await ctx.db.updateTable('consults').set({ state: 'failed', updated_at: new Date() }).where('id', 'in', consults).where('state', '=', 'sending').execute();
   }
   return enqueued;
 }

@@ -60,6 +60,8 @@ describe('recovery', () => {
     const after = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
     expect(after.state).toBe('failed');
     expect(after.last_error).toMatch(/outcome unknown/);
+    const c = await scratch.db.selectFrom('consults').select('state').where('id', '=', consult.id).executeTakeFirstOrThrow();
+    expect(c.state).toBe('failed');
     expect(added.filter((a) => a.name === 'send')).toEqual([]);
   });
 
