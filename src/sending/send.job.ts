@@ -24,6 +24,9 @@ export interface SendDeps {
   logger: Logger;
 }
 
+export const withoutAddresses = (text: string): string =>
+  text.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '[address]');
+
 /** SMTP reply codes 5xx are permanent (RFC 5321 §4.2.1); anything else is worth another try. */
 export function isPermanent(err: unknown): boolean {
   const code = (err as { responseCode?: number }).responseCode;
@@ -42,22 +45,49 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
     const permanent = isPermanent(err);
     const message = String((err as Error).message ?? err).slice(0, 500);
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('outbox').set({ state: permanent ? 'failed' : 'queued', last_error: message }).where('id', '=', row.id).execute();
-      if (row.kind === 'reply') await moveConsult(trx, row.consult_id, ['sending'], permanent ? 'failed' : 'approved');
-      await recordAudit(trx, { actor: 'sender', action: permanent ? 'send.failed' : 'send.retry', consultId: row.consult_id, detail: { outboxId: row.id, error: message } });
+      await trx
+        .updateTable('outbox')
+        .set({ state: permanent ? 'failed' : 'queued', last_error: message })
+        .where('id', '=', row.id)
+        .execute();
+      if (row.kind === 'reply')
+        await moveConsult(trx, row.consult_id, ['sending'], permanent ? 'failed' : 'approved');
+      await recordAudit(trx, {
+        actor: 'sender',
+        action: permanent ? 'send.failed' : 'send.retry',
+        consultId: row.consult_id,
+        detail: { outboxId: row.id, error: message },
+      });
     });
-    if (permanent) throw new UnrecoverableError(`SMTP refused the message permanently: ${message}`);
-    throw err;
+    // SMTP replies often quote the recipient ("550 <asker@...>: unknown user"); the job's error is
+    // logged and kept in Redis, so it carries no address (the outbox row keeps the full reply).
+    const safe = withoutAddresses(message);
+    if (permanent) throw new UnrecoverableError(`SMTP refused the message permanently: ${safe}`);
+    throw new Error(`SMTP send failed, will retry: ${safe}`);
   }
   const reopen = await db.transaction().execute(async (trx) => {
-    await trx.updateTable('outbox').set({ state: 'sent', sent_at: new Date(), last_error: null }).where('id', '=', row.id).execute();
+    await trx
+      .updateTable('outbox')
+      .set({ state: 'sent', sent_at: new Date(), last_error: null })
+      .where('id', '=', row.id)
+      .execute();
     if (row.kind === 'reply') await moveConsult(trx, row.consult_id, ['sending'], 'sent');
-    await recordAudit(trx, { actor: 'sender', action: 'send.sent', consultId: row.consult_id, draftId: row.draft_id, detail: { outboxId: row.id, kind: row.kind } });
+    await recordAudit(trx, {
+      actor: 'sender',
+      action: 'send.sent',
+      consultId: row.consult_id,
+      draftId: row.draft_id,
+      detail: { outboxId: row.id, kind: row.kind },
+    });
     return followUpsWaiting(trx, row.consult_id);
   });
   deps.logger.info({ outboxId: row.id, consultId: row.consult_id }, 'reply sent');
   for (const inboundId of reopen) await deps.queues?.enqueue('draft', { inboundId });
-  await deps.sentFolder?.append(raw).catch((err: unknown) => deps.logger.warn({ outboxId: row.id, err: String(err) }, 'could not copy to Sent'));
+  await deps.sentFolder
+    ?.append(raw)
+    .catch((err: unknown) =>
+      deps.logger.warn({ outboxId: row.id, err: String(err) }, 'could not copy to Sent'),
+    );
   return 'done';
 }
 
