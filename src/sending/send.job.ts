@@ -63,7 +63,8 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
     // logged and kept in Redis, so it carries no address (the outbox row keeps the full reply).
     const safe = withoutAddresses(message);
     if (permanent) throw new UnrecoverableError(`SMTP refused the message permanently: ${safe}`);
-    throw new Error(`SMTP send failed, will retry: ${safe}`);
+    // The cause stays attached in memory only: BullMQ keeps the message and the stack, not the cause.
+    throw new Error(`SMTP send failed, will retry: ${safe}`, { cause: err });
   }
   const reopen = await db.transaction().execute(async (trx) => {
     await trx
