@@ -144,9 +144,11 @@ export async function copyPtpLines(
 ): Promise<number> {
   const check = new PtpLineCheck(dataset, progress, opts);
   const range = opts.slice ? { start: opts.slice.start, end: opts.slice.end - 1 } : {};
+  // COPY's text format parses about 10% faster than CSV; the checked lines hold no backslash or quote
+  // that the two formats would read differently ('*' is the null marker in both).
   await copyIn(
     trx,
-    `COPY ${table} (${PTP_HEADER.join(', ')}) FROM STDIN WITH (FORMAT csv, HEADER ${opts.header}, NULL '*', FREEZE true)`,
+    `COPY ${table} (${PTP_HEADER.join(', ')}) FROM STDIN WITH (FORMAT text, DELIMITER ',', HEADER ${opts.header}, NULL '*', FREEZE true)`,
     createReadStream(file, { highWaterMark: 1 << 20, ...range }),
     check,
   );
