@@ -134,7 +134,10 @@ async function applyEdit(
 ): Promise<DraftRow> {
   if (edit.text === undefined && edit.html === undefined) return draft;
   const text = edit.text ?? draft.text;
-  const html = edit.html ?? textToHtml(text);
+  // The desk posts both parts; a reviewer who corrected only the text must not send the machine's
+  // HTML beside it (most clients show the HTML part), so an untouched HTML part follows the text.
+  const htmlUntouched = edit.html === undefined || edit.html === draft.html;
+  const html = htmlUntouched && text !== draft.text ? textToHtml(text) : (edit.html ?? draft.html);
   if (text === draft.text && html === draft.html) return draft;
   return insertReviewerVersion(trx, draft, { text, html, authorId });
 }
