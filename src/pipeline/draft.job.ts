@@ -23,6 +23,7 @@ export interface DraftDeps {
 
 const today = () => new Date().toISOString().slice(0, 10);
 const UNIQUE_VIOLATION = '23505';
+const DRAFTABLE_CONSULT_STATES = ['drafting', 'received', 'awaiting_review'];
 
 export async function draftJob(deps: DraftDeps, payload: JobPayloads['draft']): Promise<JobStatus> {
   return draftMessage(deps, payload.inboundId);
@@ -30,11 +31,12 @@ export async function draftJob(deps: DraftDeps, payload: JobPayloads['draft']): 
 
 export async function draftMessage(deps: DraftDeps, inboundId: string): Promise<JobStatus> {
   const ctx = await loadDraftingContext(deps.db, inboundId);
-  // A quarantined message is drafted only once a reviewer released its consult (state back to received).
+  // A quarantined message is drafted only once a reviewer released its consult (state back to received);
+  // `awaiting_review` covers a follow-up whose sibling was drafted a moment earlier.
   if (
     !ctx ||
     !['threaded', 'quarantined'].includes(ctx.inboundState) ||
-    !['drafting', 'received'].includes(ctx.consultState)
+    !DRAFTABLE_CONSULT_STATES.includes(ctx.consultState)
   ) {
     return 'skipped';
   }
@@ -54,8 +56,10 @@ export async function draftMessage(deps: DraftDeps, inboundId: string): Promise<
     const saved = await saveMachineDraft(deps.db, ctx, { ...rendered, findings }, kept);
     if (!saved) return 'skipped';
   } catch (err) {
-    // A concurrent attempt stored this message's draft first.
-    if ((err as { code?: string }).code === UNIQUE_VIOLATION) return 'skipped';
+    // A concurrent attempt stored this message's draft first. (Losing the race for a version number to
+    // a sibling follow-up is a different conflict: it is thrown, and the retry drafts on top.)
+    const e = err as { code?: string; constraint?: string };
+    if (e.code === UNIQUE_VIOLATION && e.constraint === 'drafts_machine_once') return 'skipped';
     throw err;
   }
   deps.logger.debug({ consultId: ctx.consultId, inboundId }, 'draft ready for review');

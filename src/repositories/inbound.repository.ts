@@ -84,7 +84,7 @@ export async function listStranded(db: Kysely<Database>, olderThanSeconds: numbe
     .innerJoin('consults as c', 'c.id', 'm.consult_id')
     .select('m.id')
     .where('m.state', '=', 'threaded')
-    .where('c.state', 'in', ['received', 'drafting'])
+    .where('c.state', 'in', ['received', 'drafting', 'awaiting_review'])
     .where('m.processed_at', '<', before)
     .limit(1000)
     .execute();

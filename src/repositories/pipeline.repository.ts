@@ -156,7 +156,7 @@ export async function saveMachineDraft(
 ): Promise<{ id: string; version: number } | null> {
   const findings = JSON.stringify(machine.findings);
   const r = await sql<{ id: string; version: number }>`
-    with c as (select id from consults where id = ${ctx.consultId} and state in ('drafting', 'received') for update),
+    with c as (select id from consults where id = ${ctx.consultId} and state in ('drafting', 'received', 'awaiting_review') for update),
     m as (update inbound_messages set state = 'drafted', processed_at = now()
           where id = ${ctx.inboundId} and state in ('threaded', 'quarantined') and exists (select 1 from c) returning id),
     v as (select coalesce(max(version), 0) as n from drafts where consult_id = ${ctx.consultId}),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobName, JobPayloads } from '../../../src/queue/jobs.js';
 import type { Queues } from '../../../src/queue/queues.js';
 import { createLogger } from '../../../src/logger.js';
+import { draftJob } from '../../../src/pipeline/draft.job.js';
 import { ingestJob, type IngestDeps } from '../../../src/pipeline/ingest.job.js';
 import { storeSources } from '../../../src/repositories/inbound.repository.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
@@ -92,6 +93,26 @@ describe('ingesting a stored message', () => {
     expect(drafts[3]!.text).toBe('My edited answer.');
     expect(drafts[2]!.text).toContain('62328');
     expect((drafts[3]!.flags as unknown as { code: string }[]).map((f) => f.code)).toContain('new_machine_draft');
+  });
+
+  it('drafts two follow-ups that arrive together, one on top of the other', async () => {
+    const question = await arrive({ Subject: 'add-on 64484' }, 'Can 64484 be billed alone?');
+    const ids = [`<f1.${Date.now()}@clinic.example>`, `<f2.${Date.now()}@clinic.example>`];
+    const payloads = [];
+    for (const id of ids) {
+      uid++;
+      const raw = Buffer.from(`From: dana@clinic.example\r\nSubject: Re: add-on 64484 [${question.consult.token}]\r\nMessage-ID: ${id}\r\n\r\nAnd with 64483?\r\n`);
+      await storeSources(scratch.db, [{ mailboxId, uidValidity: '7', uid: String(uid), messageId: id, raw }]);
+      payloads.push({ mailboxId, uidValidity: '7', uid: String(uid) });
+    }
+    deps.queues.added.length = 0;
+    await Promise.all(payloads.map((p) => ingestJob(deps, p)));
+    // A follow-up that lost the race for the next version number was queued for a retry.
+    for (const job of deps.queues.added) await draftJob(deps, job.payload as { inboundId: string });
+    const states = await scratch.db.selectFrom('inbound_messages').select('state').where('message_id', 'in', ids).execute();
+    expect(states.map((r) => r.state)).toEqual(['drafted', 'drafted']);
+    const consult = await scratch.db.selectFrom('consults').select('state').where('id', '=', question.consult.id).executeTakeFirstOrThrow();
+    expect(consult.state).toBe('awaiting_review');
   });
 
   it('quarantines a bounce in a consult of its own, with the reason, and queues nothing', async () => {
