@@ -67,7 +67,7 @@ export async function importFile(db: Kysely<Database>, opts: ImportOptions): Pro
     })
     .catch(async (err: unknown) => {
       // Parts of a split PTP load are committed by their own connections before the import commits.
-      if (ptpEdition !== null) await dropPtpStaging(db, ptpEdition);
+      if (ptpEdition !== null) await dropPtpStaging(db, ptpEdition).catch(() => {}); // the next import drops them too
       throw err;
     });
   progress.done();

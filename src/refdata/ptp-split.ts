@@ -78,6 +78,8 @@ async function loadSlices(
     }
   };
 
+  // The import's own parts roll back to here when another part fails or finds the file unsorted.
+  await sql`savepoint ptp_split`.execute(trx);
   const helpers: Promise<void>[] = [];
   for (let i = 1; i < plan.length; i++) {
     db.connection()
@@ -89,7 +91,6 @@ async function loadSlices(
       })
       .catch(() => {}); // a connection that comes free after the pool closed has nothing to do
   }
-  await sql`savepoint ptp_split`.execute(trx);
   await drain(trx).catch(fail);
   await Promise.all(helpers); // complete: no helper starts once the queue is empty or a part failed
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lookupCodes } from '../../../src/coding/lookup.js';
 import { createDb, createPool } from '../../../src/db/database.js';
 import { importFile } from '../../../src/refdata/import.service.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
@@ -12,10 +13,12 @@ import { testConfig } from '../../helpers/stack-env.js';
 
 const SPLIT = { parts: 3, minSplitBytes: 0 };
 const dir = mkdtempSync(join(tmpdir(), 'codedesk-ptp-split-'));
-// The first 8000 edits of the real practitioner file: about 50 codes in column 1.
-const lines = readFileSync(join(testConfig().refdataDir, 'ncci_ptp/ptp_practitioner_2024q3.csv'), 'latin1')
-  .split('\n')
-  .slice(0, 8001);
+// 8000 edits from the middle of the real practitioner file (CPT 35266 to 35460 in column 1), under its header.
+const all = readFileSync(
+  join(testConfig().refdataDir, 'ncci_ptp/ptp_practitioner_2024q3.csv'),
+  'latin1',
+).split('\n');
+const lines = [all[0]!, ...all.slice(1_200_000, 1_208_000)];
 const write = (name: string, body: string[]) => {
   writeFileSync(join(dir, name), body.join('\n') + '\n', 'latin1');
   return join(dir, name);
@@ -76,6 +79,34 @@ describe('a PTP file loaded in parts', () => {
     const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
     expect(text).toMatch(new RegExp(`^Index Scan using ptp_edits_e${editions[0]!.id}_p2_pair_idx`));
     expect(text).not.toMatch(/_p[01]/);
+  });
+
+  it('lets the question look-up find edits in every part of the edition in force', async () => {
+    // A pair of CPT codes from the start, the middle and the end of the slice: one in each part.
+    const pairs = [lines.slice(1, 800), lines.slice(3600, 4400), lines.slice(7200)].map(
+      (some) =>
+        some
+          .find((l) => /^\d{5},\d{5},/.test(l))!
+          .split(',')
+          .slice(0, 2) as [string, string],
+    );
+    const parts = new Set<string>();
+    for (const [column1, column2] of pairs) {
+      const r = await lookupCodes(s.db, {
+        codes: [column1, column2],
+        dateOfService: '2024-08-15',
+        setting: 'practitioner',
+      });
+      expect(r.ptp).toContainEqual(
+        expect.objectContaining({ column1, column2, edition: 'NCCI PTP practitioner 2024 Q3' }),
+      );
+      const { rows } = await sql<{ part: string }>`select tableoid::regclass::text as part from ptp_edits
+        where column1 = ${column1} and column2 = ${column2} and edition_id = (select min(id) from refdata_editions)`.execute(
+        s.db,
+      );
+      parts.add(rows[0]!.part);
+    }
+    expect(parts.size).toBe(3);
   });
 
   it('names the absolute line of a bad value in a later part, and loads nothing', async () => {
