@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 type ServerAdapter = Parameters<typeof createBullBoard>[0]['serverAdapter'];
 import type { AppDeps } from './app.js';
 import { isAdmin } from './actor.js';
+import { sameOrigin } from './auth.plugin.js';
 import { renderPage } from './views/render.js';
 
 export const BULL_BOARD_PATH = '/admin/queues';
@@ -31,6 +32,10 @@ export async function registerOptionalRoutes(app: FastifyInstance, deps: AppDeps
             .code(403)
             .type('text/html; charset=utf-8')
             .send(renderPage('error', body, req.actor));
+        }
+        // The dashboard's buttons carry no CSRF token; SameSite=Strict plus a same-origin check stand in.
+        if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && !sameOrigin(req)) {
+          return reply.code(403).send({ error: 'AUTH.CSRF', message: 'Cross-site request refused.' });
         }
       });
       const adapter = new FastifyAdapter();

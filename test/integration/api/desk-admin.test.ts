@@ -164,6 +164,13 @@ describe('admin, quarantine, health and sign-in limits', () => {
       ).toEqual(['draft', 'ingest', 'send']);
       const anonymous = await app.inject({ method: 'GET', url: '/admin/queues/api/queues' });
       expect(anonymous.statusCode).toBe(303);
+
+      // The dashboard's own buttons (no CSRF token) work from this origin, and only from it.
+      const pause = (origin: string) =>
+        app.inject({ method: 'PUT', url: '/admin/queues/api/queues/send/pause', headers: { cookie: admin.cookie, origin, host: 'localhost:80' } });
+      expect((await pause('https://evil.example')).statusCode).toBe(403);
+      expect((await pause('http://localhost:80')).statusCode).toBeLessThan(300);
+      await queues.raw.send.resume();
     } finally {
       await app.close();
       await queues.close();
