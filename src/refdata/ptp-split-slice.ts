@@ -15,6 +15,8 @@ export interface SliceJob {
   file: string;
   progress: Progress;
   analyze: boolean;
+  /** How many parts the file was cut into. */
+  parts: number;
   /** True once any slice has failed: the others stop early. */
   stop: () => boolean;
 }
@@ -68,7 +70,15 @@ export async function loadSlice(
   await sql`create index ${sql.raw(`${part}_pair_idx`)} on ${stage} (column1, column2) with (deduplicate_items = off, fillfactor = 100)`.execute(
     trx,
   );
-  if (job.analyze) await sql`analyze ${stage}`.execute(trx);
+  if (job.analyze) {
+    // Each part samples its share, so the edition is sampled about as much as one table would be
+    // (ANALYZE of four parts at the full target cost 0.3 s of CPU, a tenth of the whole load).
+    await sql`select set_config('default_statistics_target',
+      greatest(10, current_setting('default_statistics_target')::int / ${sql.lit(job.parts)})::text, true)`.execute(
+      trx,
+    );
+    await sql`analyze ${stage}`.execute(trx);
+  }
   return rows;
 }
 

@@ -67,6 +67,12 @@ describe('a PTP file loaded in parts', () => {
     expect(parts[0]!.bound).toMatch(/^FOR VALUES FROM \(MINVALUE\) TO \('[0-9A-Z]{5}'\)$/);
     expect(parts[2]!.bound).toMatch(/^FOR VALUES FROM \('[0-9A-Z]{5}'\) TO \(MAXVALUE\)$/);
     expect(await stagingTables()).toBe(0);
+    // Each part was analyzed before commit: the look-up is planned on real statistics.
+    const { rows: analyzed } = await sql<{ name: string }>`select distinct tablename as name from pg_stats
+      where attname = 'column1' and tablename like ${`ptp\\_edits\\_e${split.edition.id}\\_p%`} order by 1`.execute(
+      s.db,
+    );
+    expect(analyzed.map((r) => r.name)).toEqual(parts.map((p) => p.name));
   });
 
   it('answers a pair look-up from one part, through the index the parent adopted', async () => {
