@@ -12,21 +12,10 @@ import { PTP_HEADER } from './datasets-ncci.js';
 import { ImportError } from './import-error.js';
 import type { Progress } from './progress.js';
 import { compareCode, explainPtpLine, PTP_LINE_MAX, ptpLineEnd, ptpLineOk } from './ptp-split-line.js';
+import { PtpOutOfRange, PtpSliceStopped, type PtpSlice } from './ptp-split-plan.js';
 
 export { explainPtpLine } from './ptp-split-line.js';
-
-/** A byte range of the file; `lo`/`hi` bound its column1 (null: open end). */
-export interface PtpSlice {
-  start: number;
-  end: number;
-  lo: string | null;
-  hi: string | null;
-}
-
-/** A valid line whose column1 lies outside its slice: the file is not sorted the way the split assumed. */
-export class PtpOutOfRange extends Error {}
-/** Another slice failed first; this one stops without a verdict of its own. */
-export class PtpSliceStopped extends Error {}
+export { PtpOutOfRange, PtpSliceStopped, type PtpSlice } from './ptp-split-plan.js';
 
 interface CheckOptions {
   /** The slice starts at the header line (the first slice, or the whole file). */

@@ -4,7 +4,19 @@
 // each cut are read; the loaders check every line of their part against its range.
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import type { PtpSlice } from './ptp-copy.js';
+
+/** A byte range of the file; `lo`/`hi` bound its column1 (null: open end). */
+export interface PtpSlice {
+  start: number;
+  end: number;
+  lo: string | null;
+  hi: string | null;
+}
+
+/** A valid line whose column1 lies outside its slice: the file is not sorted the way the split assumed. */
+export class PtpOutOfRange extends Error {}
+/** Another slice failed first; this one stops without a verdict of its own. */
+export class PtpSliceStopped extends Error {}
 
 const WINDOW = 1 << 16;
 const NL = 0x0a;

@@ -6,8 +6,8 @@ import type { Database } from '../db/database.js';
 import { csvCopyFailure } from './copy-failure.js';
 import { ImportError } from './import-error.js';
 import type { Progress } from './progress.js';
-import { copyPtpLines, PtpOutOfRange, PtpSliceStopped, type PtpSlice } from './ptp-copy.js';
-import { linesBefore } from './ptp-split-plan.js';
+import { copyPtpLines } from './ptp-copy.js';
+import { linesBefore, PtpOutOfRange, PtpSliceStopped, type PtpSlice } from './ptp-split-plan.js';
 
 export interface SliceJob {
   dataset: string;

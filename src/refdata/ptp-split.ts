@@ -11,8 +11,8 @@ import { stat } from 'node:fs/promises';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Progress } from './progress.js';
-import { copyPtp, PtpOutOfRange, PtpSliceStopped, type PtpSlice } from './ptp-copy.js';
-import { planPtpSplit } from './ptp-split-plan.js';
+import { copyPtp } from './ptp-copy.js';
+import { planPtpSplit, PtpOutOfRange, PtpSliceStopped, type PtpSlice } from './ptp-split-plan.js';
 import { loadSlice, partName, sliceBounds, stageName, type SliceJob } from './ptp-split-slice.js';
 
 const DEFAULT_PARTS = 4;
