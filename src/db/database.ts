@@ -5,11 +5,16 @@ import type { RefdataTables } from './schema/refdata.js';
 
 export interface Database extends CoreTables, RefdataTables {}
 
-// bigint columns come back as strings (ids) — but COUNT(*) and friends are parsed to numbers where needed.
+// DATE columns stay 'YYYY-MM-DD' strings: a date of service has no time zone to shift it.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 export function createPool(databaseUrl: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString: databaseUrl, max });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max });
+  // An idle client whose server went away emits 'error' on the pool; unhandled, that would end the
+  // process (node-postgres docs). The pool drops the client, the next query reconnects, and /healthz
+  // reports the database while it is down.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 export function createDb(pool: pg.Pool): Kysely<Database> {
