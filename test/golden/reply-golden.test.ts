@@ -1,18 +1,14 @@
-// Golden replies: every shared example question runs the real chain (extract -> look up -> analyze ->
-// draft) against the test database, and the text part must match a reviewed file in expected/.
+// Golden replies: every shared example question runs the draft job's own chain (extract -> look up ->
+// analyze -> draft) against the test database, and the text part must match a reviewed file in expected/.
 // `UPDATE_GOLDEN=1 npx vitest run test/golden` rewrites the files; read every diff before committing.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/coding/analyze.js';
-import { extractMentions } from '../../src/coding/extract.js';
-import { lookupCodes } from '../../src/coding/lookup.js';
 import { stripQuotedHistory } from '../../src/coding/question-text.js';
-import type { Findings } from '../../src/coding/types.js';
 import { createDb, createPool, type Database } from '../../src/db/database.js';
 import { chooseReplyKind, draftReply } from '../../src/drafting/draft-reply.js';
 import { detectPhi } from '../../src/mail/phi.js';
-import { searchByWords } from '../../src/refdata/search.js';
+import { findingsFor } from '../../src/pipeline/draft.job.js';
 import { testConfig } from '../helpers/stack-env.js';
 
 // Fixed draft date: questions without a date of service pick their editions for "today".
@@ -47,23 +43,10 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-// The same chain as the draft job: one look-up round trip, word search only when no code is named.
-async function findingsFor(question: string): Promise<Findings> {
-  const extraction = extractMentions(question, { today: DRAFT_DATE });
-  const lookup = await lookupCodes(db, {
-    codes: extraction.candidates,
-    dateOfService: extraction.dateOfService ?? DRAFT_DATE,
-    setting: extraction.setting ?? 'practitioner',
-  });
-  const suggestions =
-    extraction.candidates.length === 0 ? await searchByWords(db, question, { limit: 5 }) : [];
-  return analyze(extraction, lookup, { suggestions });
-}
-
 describe('golden replies for the shared example questions', () => {
   it.each(examples.map((e) => [e.id, e] as const))('%s', async (id, example) => {
     const { question } = stripQuotedHistory(example.body);
-    const findings = await findingsFor(question);
+    const findings = await findingsFor(db, question, DRAFT_DATE);
     const draft = draftReply({
       kind: chooseReplyKind(findings),
       consult: { token: `CD-${id.toUpperCase()}`, subject: example.subject, askerName: null },
