@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { Queues } from '../queue/queues.js';
-import { advanceCursor, openCursor } from '../repositories/mailbox.repository.js';
+import { advanceCursor, openCursor, touchCursor } from '../repositories/mailbox.repository.js';
 import { storeSources, type StoredSource } from '../repositories/inbound.repository.js';
 import { createImapClient } from './imap-client.js';
 import { normalizeMessageId, synthesizeMessageId } from './parse.js';
@@ -51,6 +51,7 @@ export async function syncMailbox(client: ImapFlow, deps: PollerDeps): Promise<S
       await moveProcessed(client, batch, imap.processedFolder, deps.logger);
       await advanceCursor(db, cursor.id, uidValidity, batch[batch.length - 1]!);
     }
+    if (uids.length === 0) await touchCursor(db, cursor.id);
     return { seen: uids.length, stored };
   } finally {
     lock.release();

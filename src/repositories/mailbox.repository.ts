@@ -38,3 +38,8 @@ export async function advanceCursor(db: Kysely<Database>, id: number, uidValidit
     .where('last_uid', '<', String(lastUid))
     .execute();
 }
+
+/** Records a completed poll, so health can tell a quiet mailbox from a poller that stopped. */
+export async function touchCursor(db: Kysely<Database>, id: number): Promise<void> {
+  await db.updateTable('mailboxes').set({ last_polled_at: new Date() }).where('id', '=', id).execute();
+}

@@ -56,6 +56,8 @@ describe('the poller', () => {
     const d = deps();
     expect(await sync(d)).toEqual({ seen: 3, stored: 3 });
     expect(await sync(d)).toEqual({ seen: 0, stored: 0 });
+    const polled = await scratch.db.selectFrom('mailboxes').select('last_polled_at').where('address', '=', address).executeTakeFirstOrThrow();
+    expect(Date.now() - polled.last_polled_at!.getTime()).toBeLessThan(5000); // a quiet poll still counts for health
 
     const rows = await stored();
     expect(rows.map((r) => String(r.uid)).sort()).toEqual(['1', '2', '3']);
