@@ -17,9 +17,18 @@ export async function healthRoutes(
   app.get(
     '/healthz',
     { config: { auth: 'public' }, schema: { response: { 200: healthResponse, 503: healthResponse } } },
-    async (_req, reply) => {
+    async (req, reply) => {
       const report = await opts.health();
-      return reply.code(report.ok ? 200 : 503).send(report);
+      // Load balancers need only ok/failed; error text (host names, users) is for signed-in callers.
+      const shown = req.actor
+        ? report
+        : {
+            ok: report.ok,
+            components: Object.fromEntries(
+              Object.entries(report.components).map(([k, c]) => [k, { ok: c.ok }]),
+            ),
+          };
+      return reply.code(report.ok ? 200 : 503).send(shown);
     },
   );
 }
