@@ -12,21 +12,28 @@ export async function releaseFromQuarantine(
   actor: Actor,
   consultId: string,
 ): Promise<{ inboundId: string | null }> {
-  const inboundId = await deps.db.transaction().execute(async (trx) => {
-    const released = await setState(trx, consultId, 'quarantined', 'received', true);
-    if (!released) return undefined;
+  const released = await deps.db.transaction().execute(async (trx) => {
     const inbound = await trx
       .selectFrom('inbound_messages')
-      .select('id')
+      .select(['id', 'from_address', 'mailbox_id', 'uid_validity', 'uid'])
       .where('consult_id', '=', consultId)
       .orderBy('received_at', 'desc')
       .orderBy('id', 'desc')
       .executeTakeFirst();
-    // A human vouched for the message: it is no longer quarantined for the pipeline either.
+    // A message whose processing failed before it was even parsed has no sender, question or thread
+    // yet: it goes back to the start (ingest) and gets its own consult; this placeholder is closed.
+    const unparsed = inbound !== undefined && inbound.from_address === null;
+    const consult = await setState(trx, consultId, 'quarantined', unparsed ? 'discarded' : 'received', true);
+    if (!consult) return undefined;
     if (inbound)
       await trx
         .updateTable('inbound_messages')
-        .set({ state: 'threaded', screen_reason: null })
+        // A human vouched for the message: it is no longer quarantined for the pipeline either.
+        .set(
+          unparsed
+            ? { state: 'stored', consult_id: null, screen_reason: null }
+            : { state: 'threaded', screen_reason: null },
+        )
         .where('id', '=', inbound.id)
         .where('state', '=', 'quarantined')
         .execute();
@@ -35,13 +42,20 @@ export async function releaseFromQuarantine(
       reviewerId: reviewerIdOf(actor),
       action: 'release',
       consultId,
-      detail: { inboundId: inbound?.id ?? null },
+      detail: { inboundId: inbound?.id ?? null, reingest: unparsed },
     });
-    return inbound?.id ?? null;
+    return { inbound, unparsed };
   });
-  if (inboundId === undefined) throw await refusal(deps, consultId);
-  if (inboundId) await deps.queues?.enqueue('draft', { inboundId });
-  return { inboundId };
+  if (released === undefined) throw await refusal(deps, consultId);
+  const { inbound, unparsed } = released;
+  if (inbound && unparsed) {
+    await deps.queues?.enqueue('ingest', {
+      mailboxId: inbound.mailbox_id,
+      uidValidity: String(inbound.uid_validity),
+      uid: String(inbound.uid),
+    });
+  } else if (inbound) await deps.queues?.enqueue('draft', { inboundId: inbound.id });
+  return { inboundId: inbound?.id ?? null };
 }
 
 export async function discardQuarantined(deps: ReviewDeps, actor: Actor, consultId: string): Promise<void> {

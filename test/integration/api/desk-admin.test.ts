@@ -75,6 +75,38 @@ describe('admin, quarantine, health and sign-in limits', () => {
     expect(h.jobs).toEqual([{ name: 'draft', payload: { inboundId: q.inboundId } }]);
   });
 
+  it('sends a released message that was never parsed back to ingest, as a consult of its own', async () => {
+    const q = await seedConsult(h.scratch.db, {
+      state: 'quarantined',
+      quarantineReason: 'processing failed: boom',
+    });
+    await h.scratch.db
+      .updateTable('inbound_messages')
+      .set({ from_address: null, state: 'quarantined' })
+      .where('id', '=', q.inboundId)
+      .execute();
+    h.jobs.length = 0;
+    expect((await post(`/consults/${q.consultId}/release-quarantine`)).statusCode).toBe(303);
+    const m = await h.scratch.db
+      .selectFrom('inbound_messages')
+      .select(['state', 'consult_id', 'mailbox_id', 'uid_validity', 'uid'])
+      .where('id', '=', q.inboundId)
+      .executeTakeFirstOrThrow();
+    expect(m).toMatchObject({ state: 'stored', consult_id: null });
+    const c = await h.scratch.db
+      .selectFrom('consults')
+      .select('state')
+      .where('id', '=', q.consultId)
+      .executeTakeFirstOrThrow();
+    expect(c.state).toBe('discarded');
+    expect(h.jobs).toEqual([
+      {
+        name: 'ingest',
+        payload: { mailboxId: m.mailbox_id, uidValidity: String(m.uid_validity), uid: String(m.uid) },
+      },
+    ]);
+  });
+
   it('discards quarantined mail without sending anything', async () => {
     const q = await seedConsult(h.scratch.db, { state: 'quarantined', quarantineReason: 'bounce' });
     h.jobs.length = 0;
@@ -170,7 +202,11 @@ describe('admin, quarantine, health and sign-in limits', () => {
 
       // The dashboard's own buttons (no CSRF token) work from this origin, and only from it.
       const pause = (origin: string) =>
-        app.inject({ method: 'PUT', url: '/admin/queues/api/queues/send/pause', headers: { cookie: admin.cookie, origin, host: 'localhost:80' } });
+        app.inject({
+          method: 'PUT',
+          url: '/admin/queues/api/queues/send/pause',
+          headers: { cookie: admin.cookie, origin, host: 'localhost:80' },
+        });
       expect((await pause('https://evil.example')).statusCode).toBe(403);
       expect((await pause('http://localhost:80')).statusCode).toBeLessThan(300);
       await queues.raw.send.resume();
