@@ -1,6 +1,6 @@
 // Read models for the queue and the consult page (and the JSON API, which shares them).
 import type { Findings } from '../../coding/types.js';
-import type { AttachmentInfo, ConsultState, PhiFlag } from '../../db/schema/core.js';
+import type { AttachmentInfo, PhiFlag } from '../../db/schema/core.js';
 import { turnaround, type Turnaround } from '../core/turnaround.js';
 import { auditOfConsult } from '../repositories/audit.repository.js';
 import {
@@ -31,19 +31,19 @@ export async function queueView(deps: ReviewDeps, filter: ConsultFilter, now = n
 }
 
 export interface ConsultView {
-  consult: {
-    id: string;
-    token: string;
-    state: ConsultState;
-    subject: string;
-    askerAddress: string;
-    askerName: string | null;
-    quarantineReason: string | null;
-    claimedBy: number | null;
-    claimedByName: string | null;
-    claimLive: boolean;
-    receivedAt: Date;
-  };
+  /** The queue row's fields, plus what only the consult page shows. */
+  consult: Pick<
+    ConsultListRow,
+    | 'id'
+    | 'state'
+    | 'subject'
+    | 'askerAddress'
+    | 'askerName'
+    | 'quarantineReason'
+    | 'claimedBy'
+    | 'claimedByName'
+    | 'receivedAt'
+  > & { token: string; claimLive: boolean };
   messages: {
     id: string;
     from: string | null;
