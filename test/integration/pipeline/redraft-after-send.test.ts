@@ -55,6 +55,15 @@ describe('drafting a follow-up', () => {
       .orderBy('version')
       .execute();
 
+  const tokenOf = async (consultId: string) =>
+    (
+      await scratch.db
+        .selectFrom('consults')
+        .select('token')
+        .where('id', '=', consultId)
+        .executeTakeFirstOrThrow()
+    ).token;
+
   it("a reviewer's edit that was already sent is not offered again as the current draft", async () => {
     const question = await arrive('MUE for 62329', 'How many units of 62329 on one day?');
     const consultId = question.consult_id!;
@@ -88,13 +97,7 @@ describe('drafting a follow-up', () => {
       .execute();
     await scratch.db.updateTable('consults').set({ state: 'sent' }).where('id', '=', consultId).execute();
 
-    const token = (
-      await scratch.db
-        .selectFrom('consults')
-        .select('token')
-        .where('id', '=', consultId)
-        .executeTakeFirstOrThrow()
-    ).token;
+    const token = await tokenOf(consultId);
     await arrive(`Re: MUE for 62329 [${token}]`, 'And for 62328?');
 
     const drafts = await draftsOf(consultId);
@@ -120,13 +123,7 @@ describe('drafting a follow-up', () => {
         findings: '{}',
       })
       .execute();
-    const token = (
-      await scratch.db
-        .selectFrom('consults')
-        .select('token')
-        .where('id', '=', consultId)
-        .executeTakeFirstOrThrow()
-    ).token;
+    const token = await tokenOf(consultId);
     await arrive(`Re: MUE for 64483 [${token}]`, 'And for 64484?');
     const current = (await draftsOf(consultId)).at(-1)!;
     expect([current.source, current.text]).toEqual(['reviewer', 'Unsent edit.']);
