@@ -3,7 +3,7 @@
 // in force at the date of service (see lookup-sql.ts for the statement).
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { lookupStatement, type LookupDoc } from './lookup-sql.js';
+import { lookupDoc, lookupStatement, type LookupDoc } from './lookup-sql.js';
 import { candidatesFor, fiscalYear } from './lookup-systems.js';
 import type {
   AddOnFact, CodeFact, CodeSystem, DescriptorSource, LookupRequest, LookupResult, MueFact, PtpFact, RvuFact,
@@ -17,7 +17,7 @@ export async function lookupCodes(db: Kysely<Database>, req: LookupRequest): Pro
   const cands = codes.flatMap(candidatesFor);
   const procs = [...new Set(cands.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').map((c) => c.key))];
   const { rows } = await lookupStatement(cands, procs, dos, req.setting, fiscalYear(dos)).execute(db);
-  return toResult(rows[0]!.doc, dos, req.setting);
+  return toResult(lookupDoc(rows), dos, req.setting);
 }
 
 function toResult(doc: LookupDoc, dos: string, setting: LookupRequest['setting']): LookupResult {
@@ -79,10 +79,10 @@ function pickFacts(doc: LookupDoc): CodeFact[] {
   });
 }
 
-const num = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? null : Number(v));
-const str = (v: string | number | null | undefined) => (v === undefined || v === null || v === "" ? null : String(v));
+const num = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? null : Number(v));
+const str = (v: string | null | undefined) => (v === undefined || v === null || v === '' ? null : v);
 
-function toRvu(v: Record<string, string | number | null>, edition: string): RvuFact {
+function toRvu(v: Record<string, string | null>, edition: string): RvuFact {
   return {
     code: String(v.hcpcs),
     modifier: str(v.modifier),
