@@ -30,35 +30,41 @@ language plpgsql stable set plan_cache_mode = force_generic_plan as $fn$
 declare
   e_ptp int; e_ptp_any int[]; e_rationale int; e_mue int[]; e_mue_any int[]; e_addon int; e_rvu int; e_hcpcs int; e_cm int;
   e_cm_history int; e_pcs int; e_pcs_history int; e_descriptors int[]; editions json; l_rvu text; l_hcpcs text; l_cm text; l_pcs text;
-  cpt_keys text[];
+  cpt_keys text[]; ids int[]; datasets text[]; labels text[];
 begin
-  -- Editions in force at p_dos: the latest started on or before it, else the earliest.
+  -- Editions in force at p_dos: the latest started on or before it, else the earliest. Read once into
+  -- arrays (a FILTER aggregate per dataset costs more to set up than the whole scan).
   with ed as (
     select distinct on (e.dataset) e.id, e.dataset, e.label, e.effective_from, e.effective_to
     from refdata_editions e
     order by e.dataset, (e.effective_from <= p_dos) desc,
       case when e.effective_from <= p_dos then e.effective_from end desc nulls last, e.effective_from, e.id desc
   )
-  select max(id) filter (where dataset = 'ptp_' || p_setting),
-    array_agg(id) filter (where dataset in ('ptp_practitioner', 'ptp_hospital')),
-    max(id) filter (where dataset = 'ptp_rationale'),
-    array_agg(id) filter (where dataset in ('mue_' || p_setting, 'mue_dme')),
-    array_agg(id) filter (where dataset like 'mue\_%'),
-    max(id) filter (where dataset = 'addon'),
-    max(id) filter (where dataset = 'pfs_rvu'), max(label) filter (where dataset = 'pfs_rvu'),
-    max(id) filter (where dataset = 'hcpcs'), max(label) filter (where dataset = 'hcpcs'),
-    max(id) filter (where dataset = 'icd10cm'), max(label) filter (where dataset = 'icd10cm'),
-    max(id) filter (where dataset = 'icd10cm_history'),
-    max(id) filter (where dataset = 'icd10pcs'), max(label) filter (where dataset = 'icd10pcs'),
-    max(id) filter (where dataset = 'icd10pcs_history'),
-    array_agg(id) filter (where dataset in ('cpt_descriptors', 'cpt_lay_summaries')),
+  select array_agg(id), array_agg(dataset), array_agg(label),
     -- the editions a reply cites
     array_to_json(coalesce(array_agg(array[id::text, dataset, label, effective_from::text, effective_to::text] order by dataset)
-      filter (where dataset in ('ptp_' || p_setting, 'ptp_rationale', 'mue_' || p_setting, 'mue_dme', 'addon', 'pfs_rvu', 'hcpcs',
-        'icd10cm', 'icd10cm_history', 'icd10pcs', 'icd10pcs_history', 'cpt_descriptors', 'cpt_lay_summaries')), '{}'))
-  into e_ptp, e_ptp_any, e_rationale, e_mue, e_mue_any, e_addon, e_rvu, l_rvu, e_hcpcs, l_hcpcs, e_cm, l_cm, e_cm_history,
-    e_pcs, l_pcs, e_pcs_history, e_descriptors, editions
+      filter (where dataset = any(array['ptp_' || p_setting, 'ptp_rationale', 'mue_' || p_setting, 'mue_dme', 'addon', 'pfs_rvu',
+        'hcpcs', 'icd10cm', 'icd10cm_history', 'icd10pcs', 'icd10pcs_history', 'cpt_descriptors', 'cpt_lay_summaries'])), '{}'))
+  into ids, datasets, labels, editions
   from ed;
+  e_ptp := ids[array_position(datasets, 'ptp_' || p_setting)];
+  e_ptp_any := array[ids[array_position(datasets, 'ptp_practitioner')], ids[array_position(datasets, 'ptp_hospital')]];
+  e_rationale := ids[array_position(datasets, 'ptp_rationale')];
+  e_mue := array[ids[array_position(datasets, 'mue_' || p_setting)], ids[array_position(datasets, 'mue_dme')]];
+  e_mue_any := array[ids[array_position(datasets, 'mue_practitioner')], ids[array_position(datasets, 'mue_hospital')],
+    ids[array_position(datasets, 'mue_dme')]];
+  e_addon := ids[array_position(datasets, 'addon')];
+  e_rvu := ids[array_position(datasets, 'pfs_rvu')];
+  l_rvu := labels[array_position(datasets, 'pfs_rvu')];
+  e_hcpcs := ids[array_position(datasets, 'hcpcs')];
+  l_hcpcs := labels[array_position(datasets, 'hcpcs')];
+  e_cm := ids[array_position(datasets, 'icd10cm')];
+  l_cm := labels[array_position(datasets, 'icd10cm')];
+  e_cm_history := ids[array_position(datasets, 'icd10cm_history')];
+  e_pcs := ids[array_position(datasets, 'icd10pcs')];
+  l_pcs := labels[array_position(datasets, 'icd10pcs')];
+  e_pcs_history := ids[array_position(datasets, 'icd10pcs_history')];
+  e_descriptors := array[ids[array_position(datasets, 'cpt_descriptors')], ids[array_position(datasets, 'cpt_lay_summaries')]];
 
   return query select 'edition', editions;
 
@@ -141,12 +147,14 @@ begin
   if cardinality(p_procs) > 1 then
     return query
       select 'ptp', array_to_json(coalesce(array_agg(array[p.column1, p.column2, p.modifier_indicator::text,
-          p.deletion_date::text,
-          (select ra.rationale from ptp_rationales ra where ra.rationale_id = p.rationale_id and ra.edition_id = e_rationale),
-          (p.deletion_date is null or p.deletion_date >= p_dos)::text]::text[] order by p.column1, p.column2,
-          p.deletion_date desc nulls first), '{}'))
+          p.deletion_date::text, p.rationale_id::text, (p.deletion_date is null or p.deletion_date >= p_dos)::text]::text[]
+          order by p.column1, p.column2, p.deletion_date desc nulls first), '{}'))
       from ptp_edits p
       where p.edition_id = e_ptp and p.column1 = any(p_procs) and p.column2 = any(p_procs) and p.column1 <> p.column2;
+    -- the rationale texts once, not once per edit
+    return query
+      select 'rationale', array_to_json(coalesce(array_agg(array[ra.rationale_id::text, ra.rationale]), '{}'))
+      from ptp_rationales ra where ra.edition_id = e_rationale;
   end if;
 
   return query

@@ -8,7 +8,7 @@ import type { Setting } from './types.js';
 type Cell = string | null;
 /** One row per section the question needs; `facts` is a json array of text arrays (columns as below). */
 export interface LookupRow {
-  section: 'edition' | 'code' | 'child' | 'ptp' | 'mue' | 'addon' | 'rvu';
+  section: 'edition' | 'code' | 'child' | 'ptp' | 'rationale' | 'mue' | 'addon' | 'rvu';
   facts: Cell[][];
 }
 
@@ -41,6 +41,8 @@ const RVU_COLUMNS = [
 export function lookupDoc(rows: LookupRow[]): LookupDoc {
   const doc: LookupDoc = { codes: [], ptp: [], mue: [], addOns: [], rvu: [], editions: [] };
   const children = new Map<number, { code: string; description: string }[]>();
+  const rationales = new Map<string, string>();
+  const ptpRationaleIds: (string | null)[] = [];
   for (const { section, facts } of rows) {
     for (const f of facts) {
       switch (section) {
@@ -60,7 +62,11 @@ export function lookupDoc(rows: LookupRow[]): LookupDoc {
           break;
         }
         case 'ptp':
-          doc.ptp.push({ column1: f[0]!, column2: f[1]!, modifierIndicator: f[2]!, deleted: f[3] ?? null, rationale: f[4] ?? null, active: f[5] === 'true' });
+          doc.ptp.push({ column1: f[0]!, column2: f[1]!, modifierIndicator: f[2]!, deleted: f[3] ?? null, rationale: null, active: f[5] === 'true' });
+          ptpRationaleIds.push(f[4] ?? null);
+          break;
+        case 'rationale':
+          rationales.set(f[0]!, f[1]!);
           break;
         case 'mue':
           doc.mue.push({ code: f[0]!, dataset: f[1]!, value: Number(f[2]), mai: Number(f[3]), rationale: f[4] ?? null, edition: f[5]! });
@@ -74,6 +80,7 @@ export function lookupDoc(rows: LookupRow[]): LookupDoc {
       }
     }
   }
+  doc.ptp.forEach((p, i) => (p.rationale = rationales.get(ptpRationaleIds[i] ?? '') ?? null));
   doc.codes.sort((a, b) => a.ord - b.ord);
   for (const c of doc.codes) c.children = children.get(c.ord) ?? null;
   return doc;
