@@ -8,7 +8,7 @@ import { quarantineAfterFailure } from '../pipeline/give-up.js';
 import { buildApp } from '../review/app.js';
 import { SentFolder } from '../sending/sent-folder.js';
 import { sendJob } from '../sending/send.job.js';
-import { createSmtpTransport } from '../sending/smtp-transport.js';
+import { createSmtpSender } from '../sending/smtp-transport.js';
 import { ShutdownOrder } from '../shutdown.js';
 import type { AppContext } from './context.js';
 import { createHealthCheck } from './health.js';
@@ -39,14 +39,10 @@ export function startPipeline(ctx: AppContext): void {
 }
 
 export function startSender(ctx: AppContext): void {
-  const transport = createSmtpTransport(ctx.config.smtp);
   const sentFolder = new SentFolder(ctx.config.imap);
-  const deps = { db: ctx.db, transport, sentFolder, queues: ctx.queues, consult: ctx.config.consult, logger: ctx.logger };
+  const deps = { db: ctx.db, smtp: createSmtpSender(ctx.config.smtp), sentFolder, queues: ctx.queues, consult: ctx.config.consult, logger: ctx.logger };
   startWorker(ctx, 'send', (p) => sendJob(deps, p), 2);
-  ctx.shutdown.add('smtp', ShutdownOrder.connections, async () => {
-    transport.close();
-    await sentFolder.close();
-  });
+  ctx.shutdown.add('sent folder', ShutdownOrder.connections, () => sentFolder.close());
 }
 
 export async function startWeb(ctx: AppContext): Promise<FastifyInstance> {

@@ -1,10 +1,11 @@
 // send: one outbox row -> SMTP. At most once: the row is claimed queued -> sending before the SMTP
 // transaction and marked sent after it. A temporary SMTP failure puts it back to queued for BullMQ's
-// retry; a permanent one marks it failed. A row found stuck in `sending` (the process died mid-send)
-// is never retried blindly: the sweeper marks it failed for a person to check.
+// retry; a permanent one marks it failed. Two outcomes are unknown and never retried blindly: a row
+// found stuck in `sending` (the process died mid-send; the sweeper marks it failed) and a connection
+// lost after the whole message went out (the server may have accepted it before the reply was lost):
+// both are marked failed for a person to check.
 import { UnrecoverableError } from 'bullmq';
 import type { Kysely } from 'kysely';
-import type { Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
@@ -13,11 +14,11 @@ import type { Queues } from '../queue/queues.js';
 import { moveConsult, recordAudit } from '../repositories/consult.repository.js';
 import { claimForSending } from './outbox.repository.js';
 import type { SentFolder } from './sent-folder.js';
-import { composeRaw } from './smtp-transport.js';
+import { composeRaw, type SmtpError, type SmtpSender } from './smtp-transport.js';
 
 export interface SendDeps {
   db: Kysely<Database>;
-  transport: Transporter;
+  smtp: SmtpSender;
   sentFolder: SentFolder | null;
   queues: Queues | null;
   consult: Config['consult'];
@@ -33,6 +34,18 @@ export function isPermanent(err: unknown): boolean {
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 
+/**
+ * After the last byte of the message, only the server's reply to the final dot says whether it took
+ * the message (RFC 5321 §4.1.1.4). An error without any SMTP reply from then on (connection dropped,
+ * timeout) may follow a delivery, so sending again could deliver twice.
+ */
+export function outcomeUnknown(err: unknown): boolean {
+  const e = err as SmtpError;
+  return e.afterMessage === true && typeof e.responseCode !== 'number';
+}
+
+export const UNKNOWN_OUTCOME = 'delivery outcome unknown (connection lost after the message was sent): check the asker received it before resending';
+
 export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Promise<JobStatus> {
   const { db } = deps;
   const row = await claimForSending(db, payload.outboxId);
@@ -40,10 +53,12 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
   if (row.kind === 'reply') await moveConsult(db, row.consult_id, ['approved'], 'sending');
   const raw = await composeRaw(row, deps.consult);
   try {
-    await deps.transport.sendMail({ envelope: { from: deps.consult.address, to: [row.to_address] }, raw });
+    await deps.smtp.send({ from: deps.consult.address, to: [row.to_address] }, raw);
   } catch (err) {
-    const permanent = isPermanent(err);
-    const message = String((err as Error).message ?? err).slice(0, 500);
+    const unknown = outcomeUnknown(err);
+    const permanent = unknown || isPermanent(err);
+    const smtpError = String((err as Error).message ?? err).slice(0, 400);
+    const message = unknown ? `${UNKNOWN_OUTCOME}; ${smtpError}` : smtpError;
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable('outbox')
@@ -54,7 +69,7 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
         await moveConsult(trx, row.consult_id, ['sending'], permanent ? 'failed' : 'approved');
       await recordAudit(trx, {
         actor: 'sender',
-        action: permanent ? 'send.failed' : 'send.retry',
+        action: unknown ? 'send.unknown' : permanent ? 'send.failed' : 'send.retry',
         consultId: row.consult_id,
         detail: { outboxId: row.id, error: message },
       });
@@ -62,6 +77,7 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
     // SMTP replies often quote the recipient ("550 <asker@...>: unknown user"); the job's error is
     // logged and kept in Redis, so it carries no address (the outbox row keeps the full reply).
     const safe = withoutAddresses(message);
+    if (unknown) throw new UnrecoverableError(`not retried, ${safe}`);
     if (permanent) throw new UnrecoverableError(`SMTP refused the message permanently: ${safe}`);
     // The cause stays attached in memory only: BullMQ keeps the message and the stack, not the cause.
     throw new Error(`SMTP send failed, will retry: ${safe}`, { cause: err });

@@ -1,20 +1,49 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Config } from '../config.js';
 import type { OutboxRow } from '../db/schema/core.js';
 
-export function createSmtpTransport(smtp: Config['smtp']): Transporter {
+/** An SMTP failure, marked with whether the whole message had already gone out when it happened. */
+export type SmtpError = Error & { responseCode?: number; afterMessage?: boolean };
+
+export interface SmtpSender {
+  send(envelope: { from: string; to: string[] }, raw: Buffer): Promise<void>;
+}
+
+/**
+ * One SMTP connection per message: replies go out at the pace reviewers approve them, and a
+ * connection of its own tells exactly when this message's last byte (the final dot) was written.
+ * nodemailer reports that as its `message` log entry, which the watcher below turns into a flag.
+ */
+export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
   const loopback = /^(127\.|localhost$)/.test(smtp.host);
-  return nodemailer.createTransport({
-    host: smtp.host,
-    port: smtp.port,
-    secure: smtp.secure,
-    // Outside loopback, refuse to send in clear text: STARTTLS is required on 587/25.
-    requireTLS: !smtp.secure && !loopback,
-    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
-    pool: true,
-    maxConnections: 2,
-  });
+  return {
+    async send(envelope, raw) {
+      let afterMessage = false;
+      const ignore = () => undefined;
+      const watcher = {
+        trace: ignore, debug: ignore, warn: ignore, error: ignore, fatal: ignore,
+        info: (entry: { tnx?: string }) => void (entry?.tnx === 'message' && (afterMessage = true)),
+      };
+      const transport = nodemailer.createTransport({
+        host: smtp.host,
+        port: smtp.port,
+        secure: smtp.secure,
+        // Outside loopback, refuse to send in clear text: STARTTLS is required on 587/25.
+        requireTLS: !smtp.secure && !loopback,
+        auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+        logger: watcher,
+      });
+      try {
+        await transport.sendMail({ envelope, raw });
+      } catch (err) {
+        (err as SmtpError).afterMessage = afterMessage;
+        throw err;
+      } finally {
+        transport.close();
+      }
+    },
+  };
 }
 
 /** The exact bytes that go out by SMTP and into the Sent folder: built once from the outbox row. */

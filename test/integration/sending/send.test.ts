@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
 import { createConsult } from '../../../src/repositories/consult.repository.js';
 import { queueOutbound } from '../../../src/sending/outbox.repository.js';
-import { sendJob, type SendDeps } from '../../../src/sending/send.job.js';
-import { createSmtpTransport } from '../../../src/sending/smtp-transport.js';
+import { sendJob, type SendDeps, UNKNOWN_OUTCOME } from '../../../src/sending/send.job.js';
+import { createSmtpSender } from '../../../src/sending/smtp-transport.js';
+import { startFaultySmtp } from '../../helpers/faulty-smtp.js';
 import { newMailbox, waitForMessages } from '../../helpers/mailstack.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
@@ -40,7 +41,7 @@ describe('sending an approved reply', () => {
   }
 
   function deps(port = config.smtp.port): SendDeps {
-    return { db: scratch.db, transport: createSmtpTransport({ ...config.smtp, port }), sentFolder: null, queues: null, consult, logger: createLogger('silent') };
+    return { db: scratch.db, smtp: createSmtpSender({ ...config.smtp, port }), sentFolder: null, queues: null, consult, logger: createLogger('silent') };
   }
 
   it('delivers once, threaded under the question, however often the job runs', async () => {
@@ -73,5 +74,37 @@ describe('sending an approved reply', () => {
     expect(row.last_error).toBeTruthy();
     const consultRow = await scratch.db.selectFrom('consults').select('state').where('id', '=', consultId).executeTakeFirstOrThrow();
     expect(consultRow.state).toBe('approved');
+  });
+
+  it('never resends a reply whose connection dropped after the whole message went out: a person checks', async () => {
+    const server = await startFaultySmtp('after-message');
+    try {
+      const { consultId, outboxId } = await approvedConsult(newMailbox('asker'));
+      await expect(sendJob(deps(server.port), { outboxId })).rejects.toThrow(/not retried/);
+      expect(await sendJob(deps(server.port), { outboxId })).toBe('skipped');
+      expect(server.messagesReceived()).toBe(1);
+      const row = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirstOrThrow();
+      expect(row.state).toBe('failed');
+      expect(row.last_error).toContain(UNKNOWN_OUTCOME);
+      const consultRow = await scratch.db.selectFrom('consults').select('state').where('id', '=', consultId).executeTakeFirstOrThrow();
+      expect(consultRow.state).toBe('failed');
+      const audit = await scratch.db.selectFrom('audit_events').select('action').where('consult_id', '=', consultId).execute();
+      expect(audit.map((a) => a.action)).toContain('send.unknown');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('retries a reply whose connection dropped before the message went out', async () => {
+    const server = await startFaultySmtp('at-recipient');
+    try {
+      const { outboxId } = await approvedConsult(newMailbox('asker'));
+      await expect(sendJob(deps(server.port), { outboxId })).rejects.toThrow(/will retry/);
+      expect(server.messagesReceived()).toBe(0);
+      const row = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirstOrThrow();
+      expect(row.state).toBe('queued');
+    } finally {
+      await server.close();
+    }
   });
 });
