@@ -15,6 +15,7 @@ const isLoopback = (host: string) => /^(127\.|localhost$|::1$|\[::1\]$)/.test(ho
 const schema = z
   .object({
     DATABASE_URL: z.string().url(),
+    DATABASE_PREPARED_STATEMENTS: bool.default(true),
     REDIS_URL: z.string().url(),
     IMAP_HOST: z.string().min(1),
     IMAP_PORT: port,
@@ -58,6 +59,8 @@ export type Env = z.infer<typeof schema>;
 
 export interface Config {
   databaseUrl: string;
+  /** Named prepared statements for hot queries; off behind a pooler that cannot keep them. */
+  databasePreparedStatements: boolean;
   redisUrl: string;
   imap: {
     host: string;
@@ -117,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
   const e = parsed.data;
   return {
     databaseUrl: e.DATABASE_URL,
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS,
     redisUrl: e.REDIS_URL,
     imap: {
       host: e.IMAP_HOST,

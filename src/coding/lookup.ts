@@ -3,6 +3,7 @@
 // in force at the date of service (see lookup-sql.ts for the statement).
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { executePrepared } from '../db/prepared.js';
 import { lookupDoc, lookupStatement, type LookupDoc } from './lookup-sql.js';
 import { candidatesFor, fiscalYear } from './lookup-systems.js';
 import type {
@@ -16,7 +17,7 @@ export async function lookupCodes(db: Kysely<Database>, req: LookupRequest): Pro
   const codes = [...new Set(req.codes.map((c) => c.trim().toUpperCase()).filter(Boolean))];
   const cands = codes.flatMap(candidatesFor);
   const procs = [...new Set(cands.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').map((c) => c.key))];
-  const { rows } = await lookupStatement(cands, procs, dos, req.setting, fiscalYear(dos)).execute(db);
+  const { rows } = await executePrepared(db, lookupStatement(cands, procs, dos, req.setting, fiscalYear(dos)).compile(db));
   return toResult(lookupDoc(rows), dos, req.setting);
 }
 

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { namePreparedStatements } from './prepared.js';
 import type { CoreTables } from './schema/core.js';
 import type { RefdataTables } from './schema/refdata.js';
 
@@ -8,8 +9,10 @@ export interface Database extends CoreTables, RefdataTables {}
 // DATE columns stay 'YYYY-MM-DD' strings: a date of service has no time zone to shift it.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
-export function createPool(databaseUrl: string, max = 10): pg.Pool {
+/** `prepared: false` for a pooler that cannot keep named statements (PgBouncer in transaction mode before 1.21). */
+export function createPool(databaseUrl: string, max = 10, prepared = true): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl, max });
+  if (prepared) pool.on('connect', namePreparedStatements);
   // An idle client whose server went away emits 'error' on the pool; unhandled, that would end the
   // process (node-postgres docs). The pool drops the client, the next query reconnects, and /healthz
   // reports the database while it is down.

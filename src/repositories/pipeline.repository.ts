@@ -3,6 +3,7 @@
 // conditional on the current state, so a retried job finds nothing to do.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { executePrepared } from '../db/prepared.js';
 import type { ConsultState, DraftSource } from '../db/schema/core.js';
 
 export interface ThreadedColumns {
@@ -39,7 +40,7 @@ export async function threadMessage(
       : sql`update consults set state = case when state = any(${sql.val([...consult.reopenFrom])}::text[]) then 'drafting' else state end,
               updated_at = now()
             where id = ${consult.consultId} and exists (select 1 from lock) returning id`;
-  const result = await sql<{ id: string }>`
+  const statement = sql<{ id: string }>`
     with lock as (select id from inbound_messages where id = ${inboundId} and state = 'stored' for update),
     c as (${consultCte}),
     m as (
@@ -53,7 +54,8 @@ export async function threadMessage(
       insert into audit_events (actor, action, consult_id, detail)
       select 'pipeline', ${consult.kind === 'new' ? 'consult.received' : 'message.joined'}, c.id, jsonb_build_object('inboundId', ${inboundId}::bigint)
       from c where exists (select 1 from m))
-    select id::text from c`.execute(db);
+    select id::text from c`.compile(db);
+  const result = await executePrepared(db, statement);
   return result.rows[0]?.id ?? null;
 }
 
@@ -83,7 +85,7 @@ export async function loadDraftingContext(
   db: Kysely<Database>,
   inboundId: string,
 ): Promise<DraftingContext | null> {
-  const r = await sql<{
+  const statement = sql<{
     inbound_id: string;
     inbound_state: string;
     question_text: string | null;
@@ -107,8 +109,8 @@ export async function loadDraftingContext(
     from inbound_messages m
     join consults c on c.id = m.consult_id
     left join lateral (select id, version, source, text, html, author_id from drafts where consult_id = c.id order by version desc limit 1) d on true
-    where m.id = ${inboundId}`.execute(db);
-  const row = r.rows[0];
+    where m.id = ${inboundId}`.compile(db);
+  const row = (await executePrepared(db, statement)).rows[0];
   if (!row) return null;
   return {
     inboundId: row.inbound_id,
@@ -155,7 +157,7 @@ export async function saveMachineDraft(
   keptEdit: { text: string; html: string; flags: unknown[]; authorId: number | null } | null,
 ): Promise<{ id: string; version: number } | null> {
   const findings = JSON.stringify(machine.findings);
-  const r = await sql<{ id: string; version: number }>`
+  const statement = sql<{ id: string; version: number }>`
     with c as (select id from consults where id = ${ctx.consultId} and state in ('drafting', 'received', 'awaiting_review') for update),
     m as (update inbound_messages set state = 'drafted', processed_at = now()
           where id = ${ctx.inboundId} and state in ('threaded', 'quarantined') and exists (select 1 from c) returning id),
@@ -172,6 +174,6 @@ export async function saveMachineDraft(
     s as (update consults set state = 'awaiting_review', updated_at = now() where id in (select id from c) and exists (select 1 from d)),
     a as (insert into audit_events (actor, action, consult_id, draft_id, draft_version, detail)
           select 'pipeline', 'draft.created', ${ctx.consultId}, cur.id, cur.version, jsonb_build_object('inboundId', ${ctx.inboundId}::bigint) from cur)
-    select id::text, version from cur`.execute(db);
-  return r.rows[0] ?? null;
+    select id::text, version from cur`.compile(db);
+  return (await executePrepared(db, statement)).rows[0] ?? null;
 }

@@ -1,0 +1,27 @@
+// Named prepared statements for the pipeline's hot statements: PostgreSQL parses and plans each one
+// once per connection instead of on every call. Measured with pg_stat_statements on the 2,000-message
+// backlog: planning was ~1.5 ms of database time per message (0.67 ms for saving a draft alone),
+// against ~0.02 ms to bind a prepared one.
+//
+// Kysely sends every query as an unnamed statement, so the pool's client recognises a registered
+// statement by its text and names it. Only statements passed through `executePrepared` are named: a
+// fixed set, never one per distinct query text.
+import type { CompiledQuery, Kysely, QueryResult } from 'kysely';
+import pg from 'pg';
+
+const names = new Map<string, string>();
+
+export async function executePrepared<R>(db: Kysely<any>, query: CompiledQuery<R>): Promise<QueryResult<R>> {
+  if (!names.has(query.sql)) names.set(query.sql, `codedesk_${names.size + 1}`);
+  return db.executeQuery(query);
+}
+
+/** Makes a pool client run registered statement texts as named prepared statements. */
+export function namePreparedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const [text, values] = args;
+    const name = args.length === 2 && typeof text === 'string' && Array.isArray(values) ? names.get(text) : undefined;
+    return name ? query({ name, text, values }) : query(...args);
+  };
+}
