@@ -8,10 +8,11 @@
 // fixed set, never one per distinct query text.
 import type { CompiledQuery, Kysely, QueryResult } from 'kysely';
 import pg from 'pg';
+import type { Database } from './database.js';
 
 const names = new Map<string, string>();
 
-export async function executePrepared<R>(db: Kysely<any>, query: CompiledQuery<R>): Promise<QueryResult<R>> {
+export async function executePrepared<R>(db: Kysely<Database>, query: CompiledQuery<R>): Promise<QueryResult<R>> {
   if (!names.has(query.sql)) names.set(query.sql, `codedesk_${names.size + 1}`);
   return db.executeQuery(query);
 }
