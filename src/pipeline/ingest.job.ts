@@ -15,7 +15,7 @@ import type { Queues } from '../queue/queues.js';
 import { createConsult, findConsultForThread, recordAudit } from '../repositories/consult.repository.js';
 import { threadMessage } from '../repositories/pipeline.repository.js';
 import { draftMessage, type DraftDeps } from './draft.job.js';
-import { findByUid, moveInbound } from '../repositories/inbound.repository.js';
+import { findSourceByUid, moveInbound } from '../repositories/inbound.repository.js';
 
 export interface IngestDeps extends DraftDeps {
   queues: Queues;
@@ -26,7 +26,7 @@ export interface IngestDeps extends DraftDeps {
 const REOPENABLE: ConsultState[] = ['received', 'drafting', 'awaiting_review', 'awaiting_info', 'sent', 'rejected', 'failed'];
 
 export async function ingestJob(deps: IngestDeps, payload: JobPayloads['ingest']): Promise<JobStatus> {
-  const row = await findByUid(deps.db, payload);
+  const row = await findSourceByUid(deps.db, payload);
   if (!row || row.state !== 'stored') return 'skipped';
   const parsed = await parseMessage(row.raw).catch((err: unknown) => err as Error);
   if (parsed instanceof Error) return quarantine(deps, row, null, `unreadable message: ${parsed.message.slice(0, 200)}`);
@@ -76,7 +76,7 @@ function parsedColumns(parsed: ParsedMessage) {
   };
 }
 
-async function quarantine(deps: IngestDeps, row: InboundMessageRow, parsed: ParsedMessage | null, reason: string): Promise<JobStatus> {
+async function quarantine(deps: IngestDeps, row: Pick<InboundMessageRow, 'id'>, parsed: ParsedMessage | null, reason: string): Promise<JobStatus> {
   const done = await inTransaction(deps.db, async (trx) => {
     const consult: ConsultRow = await createConsult(trx, {
       askerAddress: parsed?.fromAddress ?? '(unknown sender)',

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
+import { executePrepared } from '../db/prepared.js';
 import type { InboundMessageRow, InboundState } from '../db/schema/core.js';
 
 export interface StoredSource {
@@ -29,6 +30,20 @@ export async function storeSources(db: Kysely<Database>, sources: StoredSource[]
     .returning('uid')
     .execute();
   return rows.map((r) => String(r.uid));
+}
+
+/** What ingest reads of a stored message, as a prepared statement (it runs once per message). */
+export async function findSourceByUid(
+  db: Kysely<Database>,
+  key: { mailboxId: number; uidValidity: string; uid: string },
+): Promise<Pick<InboundMessageRow, 'id' | 'state' | 'raw'> | undefined> {
+  const query = db
+    .selectFrom('inbound_messages')
+    .select(['id', 'state', 'raw'])
+    .where('mailbox_id', '=', key.mailboxId)
+    .where('uid_validity', '=', key.uidValidity)
+    .where('uid', '=', key.uid);
+  return (await executePrepared(db, query.compile())).rows[0];
 }
 
 export async function findByUid(
