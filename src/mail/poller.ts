@@ -46,7 +46,7 @@ export async function syncMailbox(client: ImapFlow, deps: PollerDeps): Promise<S
         sources.push(toSource(msg, cursor.id, uidValidity));
       }
       const fresh = await storeSources(db, sources);
-      for (const uid of fresh) await queues.enqueue('ingest', { mailboxId: cursor.id, uidValidity, uid });
+      await queues.enqueueNew('ingest', fresh.map((uid) => ({ mailboxId: cursor.id, uidValidity, uid })));
       stored += fresh.length;
       await moveProcessed(client, batch, imap.processedFolder, deps.logger);
       await advanceCursor(db, cursor.id, uidValidity, batch[batch.length - 1]!);

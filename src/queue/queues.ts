@@ -4,6 +4,8 @@ import { jobIds, QUEUE_NAMES, type JobName, type JobPayloads } from './jobs.js';
 
 export interface Queues {
   enqueue<K extends JobName>(name: K, payload: JobPayloads[K]): Promise<void>;
+  /** New work whose ids cannot have run before (freshly stored messages): one round trip, no look-up. */
+  enqueueNew<K extends JobName>(name: K, payloads: JobPayloads[K][]): Promise<void>;
   raw: Record<JobName, Queue>;
   close(): Promise<void>;
 }
@@ -43,6 +45,11 @@ export function createQueues(redisUrl: string): Queues {
       if (previous && ((await previous.isFailed()) || (await previous.isCompleted())))
         await previous.remove().catch(() => undefined);
       await raw[name].add(name, payload, { jobId });
+    },
+    async enqueueNew(name, payloads) {
+      if (payloads.length === 0) return;
+      const idOf = jobIds[name] as (p: (typeof payloads)[number]) => string;
+      await raw[name].addBulk(payloads.map((data) => ({ name, data, opts: { jobId: idOf(data) } })));
     },
     async close() {
       await Promise.all(Object.values(raw).map((q) => q.close()));

@@ -1,25 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JobName, JobPayloads } from '../../../src/queue/jobs.js';
-import type { Queues } from '../../../src/queue/queues.js';
 import { createLogger } from '../../../src/logger.js';
 import { draftJob } from '../../../src/pipeline/draft.job.js';
 import { ingestJob, type IngestDeps } from '../../../src/pipeline/ingest.job.js';
 import { storeSources } from '../../../src/repositories/inbound.repository.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
-
-/** Records what the job enqueues; the queue itself is exercised by the poller and e2e suites. */
-function recordingQueues(): Queues & { added: { name: JobName; payload: unknown }[] } {
-  const added: { name: JobName; payload: unknown }[] = [];
-  return {
-    added,
-    raw: {} as Queues['raw'],
-    async enqueue<K extends JobName>(name: K, payload: JobPayloads[K]) {
-      added.push({ name, payload });
-    },
-    async close() {},
-  };
-}
+import { recordingQueues } from '../../helpers/recording-queues.js';
 
 describe('ingesting a stored message', () => {
   let scratch: ScratchDb;

@@ -4,28 +4,21 @@ import type { AppContext } from '../../../src/app/context.js';
 import { sweepOnce } from '../../../src/app/sweeper.js';
 import { createLogger } from '../../../src/logger.js';
 import { quarantineAfterFailure } from '../../../src/pipeline/give-up.js';
-import type { JobName, JobPayloads } from '../../../src/queue/jobs.js';
-import type { Queues } from '../../../src/queue/queues.js';
 import { storeSources } from '../../../src/repositories/inbound.repository.js';
 import { Shutdown } from '../../../src/shutdown.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
+import { recordingQueues } from '../../helpers/recording-queues.js';
 import { testConfig } from '../../helpers/stack-env.js';
 
 describe('recovery', () => {
   let scratch: ScratchDb;
   let ctx: AppContext;
-  const added: { name: JobName; payload: unknown }[] = [];
+  const queues = recordingQueues();
+  const added = queues.added;
   let mailboxId: number;
 
   beforeAll(async () => {
     scratch = await createScratchDb();
-    const queues: Queues = {
-      raw: {} as Queues['raw'],
-      async enqueue<K extends JobName>(name: K, payload: JobPayloads[K]) {
-        added.push({ name, payload });
-      },
-      async close() {},
-    };
     const logger = createLogger('silent');
     ctx = { config: testConfig(), logger, pool: null as never, db: scratch.db, queues, shutdown: new Shutdown(logger) };
     mailboxId = (await scratch.db.insertInto('mailboxes').values({ address: 'c@x.test', folder: 'INBOX', uid_validity: '3', last_uid: 0 }).returning('id').executeTakeFirstOrThrow()).id;

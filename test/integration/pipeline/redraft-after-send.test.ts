@@ -3,12 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
 import { ingestJob, type IngestDeps } from '../../../src/pipeline/ingest.job.js';
-import type { Queues } from '../../../src/queue/queues.js';
 import { storeSources } from '../../../src/repositories/inbound.repository.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
+import { recordingQueues } from '../../helpers/recording-queues.js';
 
-const noQueues: Queues = { raw: {} as Queues['raw'], async enqueue() {}, async close() {} };
+const noQueues = recordingQueues();
 
 describe('drafting a follow-up', () => {
   let scratch: ScratchDb;
