@@ -13,7 +13,7 @@ export interface LookupRow {
 }
 
 export function lookupStatement(cands: Candidate[], procs: string[], dos: string, setting: Setting, fy: number): RawBuilder<LookupRow> {
-  return sql<LookupRow>`select * from refdata_lookup(${cands.map((c) => c.code)}::text[], ${cands.map((c) => c.system)}::text[],
+  return sql<LookupRow>`select section, facts from refdata_lookup(${cands.map((c) => c.code)}::text[], ${cands.map((c) => c.system)}::text[],
     ${cands.map((c) => c.key)}::text[], ${procs}::text[], ${dos}::date, ${setting}::text, ${fy}::integer)`;
 }
 

@@ -4,13 +4,18 @@
 // against ~0.02 ms to bind a prepared one.
 //
 // Kysely sends every query as an unnamed statement, so the pool's client recognises a registered
-// statement by its text and names it. Only statements passed through `executePrepared` are named: a
-// fixed set, never one per distinct query text.
+// statement by its text and names it. Only statements passed through `executePrepared` are named, and
+// their text must not vary with the values (no `in (...)` lists of varying length): each distinct text
+// stays prepared on every connection for the connection's life. They name their result columns, so a
+// migration that adds a column cannot change a prepared statement's result type.
 import type { CompiledQuery, Kysely, QueryResult } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 
 const names = new Map<string, string>();
+
+/** SQLSTATE invalid_sql_statement_name: the server no longer has a statement the client thinks it has. */
+const UNKNOWN_STATEMENT = '26000';
 
 export async function executePrepared<R>(db: Kysely<Database>, query: CompiledQuery<R>): Promise<QueryResult<R>> {
   if (!names.has(query.sql)) names.set(query.sql, `codedesk_${names.size + 1}`);
@@ -20,9 +25,16 @@ export async function executePrepared<R>(db: Kysely<Database>, query: CompiledQu
 /** Makes a pool client run registered statement texts as named prepared statements. */
 export function namePreparedStatements(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  // pg's record of what this connection has parsed (when binding values fails, pg closes the statement
+  // on the server but keeps it listed here: forgetting it on 26000 lets the next call parse it again).
+  const parsed = (client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection.parsedStatements;
   (client as { query: unknown }).query = (...args: unknown[]) => {
     const [text, values] = args;
     const name = args.length === 2 && typeof text === 'string' && Array.isArray(values) ? names.get(text) : undefined;
-    return name ? query({ name, text, values }) : query(...args);
+    if (!name) return query(...args);
+    return (query({ name, text, values }) as Promise<unknown>).catch((err: unknown) => {
+      if ((err as { code?: string }).code === UNKNOWN_STATEMENT) delete parsed[name];
+      throw err;
+    });
   };
 }
