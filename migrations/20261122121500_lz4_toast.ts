@@ -14,17 +14,24 @@ const COLUMNS: [table: string, column: string][] = [
   ['outbox', 'html'],
 ];
 
-async function setCompression(db: Kysely<any>, method: 'lz4' | 'pglz'): Promise<void> {
+async function setCompression(db: Kysely<any>, method: 'lz4' | 'default'): Promise<void> {
+  // A busy table waits for its lock at most this long; the migration fails rather than stall the pipeline.
+  await sql`set local lock_timeout = '10s'`.execute(db);
   for (const [table, column] of COLUMNS)
     await sql`alter table ${sql.table(table)} alter column ${sql.ref(column)} set compression ${sql.raw(method)}`.execute(db);
 }
 
-export async function up(db: Kysely<any>): Promise<void> {
+/** Per-column compression needs PostgreSQL 14; lz4 needs a server built with it. */
+async function lz4Available(db: Kysely<any>): Promise<boolean> {
   const { rows } = await sql<{ lz4: boolean }>`
     select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`.execute(db);
-  if (rows[0]?.lz4) await setCompression(db, 'lz4');
+  return rows[0]?.lz4 === true;
+}
+
+export async function up(db: Kysely<any>): Promise<void> {
+  if (await lz4Available(db)) await setCompression(db, 'lz4');
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await setCompression(db, 'pglz');
+  if (await lz4Available(db)) await setCompression(db, 'default');
 }

@@ -4,7 +4,9 @@ import { jobIds, QUEUE_NAMES, type JobName, type JobPayloads } from './jobs.js';
 
 export interface Queues {
   enqueue<K extends JobName>(name: K, payload: JobPayloads[K]): Promise<void>;
-  /** New work whose ids cannot have run before (freshly stored messages): one round trip, no look-up. */
+  /** Freshly stored messages, in one round trip without `enqueue`'s look-up for a finished job. Such a
+   * job exists only if Redis outlived the database (a restore); the sweeper's `enqueue` then clears it
+   * and runs the message again. */
   enqueueNew<K extends JobName>(name: K, payloads: JobPayloads[K][]): Promise<void>;
   raw: Record<JobName, Queue>;
   close(): Promise<void>;
