@@ -2,7 +2,7 @@
 // transaction and marked sent after it. A temporary SMTP failure puts it back to queued for BullMQ's
 // retry; a permanent one marks it failed. Two outcomes are unknown and never retried blindly: a row
 // found stuck in `sending` (the process died mid-send; the sweeper marks it failed) and a connection
-// lost after the whole message went out (the server may have accepted it before the reply was lost):
+// lost after the whole message was handed over (the server may have accepted it before the reply was lost):
 // both are marked failed for a person to check.
 import { UnrecoverableError } from 'bullmq';
 import type { Kysely } from 'kysely';

@@ -3,7 +3,8 @@ import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Config } from '../config.js';
 import type { OutboxRow } from '../db/schema/core.js';
 
-/** An SMTP failure, marked with whether the whole message had already gone out when it happened. */
+/** An SMTP failure, marked with whether the whole message (final dot included) had been handed to the
+ * connection when it happened. */
 export type SmtpError = Error & { responseCode?: number; afterMessage?: boolean };
 
 export interface SmtpSender {
@@ -12,8 +13,10 @@ export interface SmtpSender {
 
 /**
  * One SMTP connection per message: replies go out at the pace reviewers approve them, and a
- * connection of its own tells exactly when this message's last byte (the final dot) was written.
+ * connection of its own tells when this message's last byte (the final dot) was handed to the socket.
  * nodemailer reports that as its `message` log entry, which the watcher below turns into a flag.
+ * Handed over is not received: a connection lost between the two is also treated as an unknown
+ * outcome, which costs a person a check but never sends a reply twice.
  */
 export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
   const loopback = /^(127\.|localhost$)/.test(smtp.host);
@@ -32,6 +35,9 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
         // Outside loopback, refuse to send in clear text: STARTTLS is required on 587/25.
         requireTLS: !smtp.secure && !loopback,
         auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+        // A server that goes silent (after the final dot above all) is given up on after two minutes,
+        // not nodemailer's default ten.
+        socketTimeout: 120_000,
         logger: watcher,
       });
       try {

@@ -22,7 +22,7 @@ describe('sending an approved reply', () => {
     await scratch.drop();
   });
 
-  async function approvedConsult(asker: string) {
+  async function approvedConsult(asker: string, padding = 0) {
     return scratch.db.transaction().execute(async (trx) => {
       const mailbox = await trx
         .insertInto('mailboxes')
@@ -35,7 +35,7 @@ describe('sending an approved reply', () => {
         .insertInto('inbound_messages')
         .values({ mailbox_id: mailbox.id, uid_validity: '1', uid: Date.now(), message_id: `<q.${Date.now()}@clinic.example>`, raw: Buffer.from('x'), size: 1, consult_id: c.id, references: ['<root@clinic.example>'] })
         .execute();
-      const { outboxId } = await queueOutbound(trx, { consultId: c.id, draftId: null, kind: 'reply', subject: `Re: 32555 and 76942 [${c.token}]`, text: 'Bottom line: 76942 is bundled into 32555.', html: '<p>Bottom line: 76942 is bundled into 32555.</p>', createdBy: null });
+      const { outboxId } = await queueOutbound(trx, { consultId: c.id, draftId: null, kind: 'reply', subject: `Re: 32555 and 76942 [${c.token}]`, text: 'Bottom line: 76942 is bundled into 32555.', html: `<p>Bottom line: 76942 is bundled into 32555.</p>${'<p>Detail.</p>'.repeat(padding / 14)}`, createdBy: null });
       return { consultId: c.id, outboxId };
     });
   }
@@ -76,10 +76,14 @@ describe('sending an approved reply', () => {
     expect(consultRow.state).toBe('approved');
   });
 
-  it('never resends a reply whose connection dropped after the whole message went out: a person checks', async () => {
+  // A short reply goes to the socket in one write; a long one waits on the socket's back-pressure.
+  it.each([
+    ['a short reply', 0],
+    ['a reply larger than the socket buffers', 400_000],
+  ])('never resends %s whose connection dropped after the whole message went out: a person checks', async (_, padding) => {
     const server = await startFaultySmtp('after-message');
     try {
-      const { consultId, outboxId } = await approvedConsult(newMailbox('asker'));
+      const { consultId, outboxId } = await approvedConsult(newMailbox('asker'), padding);
       await expect(sendJob(deps(server.port), { outboxId })).rejects.toThrow(/not retried/);
       expect(await sendJob(deps(server.port), { outboxId })).toBe('skipped');
       expect(server.messagesReceived()).toBe(1);
