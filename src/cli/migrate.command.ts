@@ -3,7 +3,8 @@ import { createDb, createPool } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 
 export async function run(): Promise<number> {
-  const db = createDb(createPool(loadConfig().databaseUrl, 1));
+  const config = loadConfig();
+  const db = createDb(createPool(config.databaseUrl, 1, config.databasePreparedStatements));
   try {
     const applied = await migrateToLatest(db);
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');

@@ -31,7 +31,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const db = createDb(createPool(config.databaseUrl, 2));
+  const db = createDb(createPool(config.databaseUrl, 2, config.databasePreparedStatements));
   try {
     if (sub === 'import') {
       const [dataset, file] = rest as [string, string];
