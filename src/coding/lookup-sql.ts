@@ -1,9 +1,11 @@
 // The single statement behind lookupCodes: a call of refdata_lookup() (migrations/20261122113000_refdata_lookup_rows.ts),
-// which picks the editions in force at the date of service and returns every fact as a row
-// of text arrays per section. `lookupDoc` turns them into one document per question.
+// which picks the editions in force at the date of service and returns one row per section, its facts
+// a json array of text arrays. `readLookup` turns them into the question's LookupResult in one pass.
 import { sql, type RawBuilder } from 'kysely';
 import type { Candidate } from './lookup-systems.js';
-import type { Setting } from './types.js';
+import type {
+  AddOnFact, CodeFact, CodeSystem, DescriptorSource, EditionRef, LookupResult, MueFact, PtpFact, RvuFact, Setting,
+} from './types.js';
 
 type Cell = string | null;
 /** One row per section the question needs; `facts` is a json array of text arrays (columns as below). */
@@ -17,29 +19,20 @@ export function lookupStatement(cands: Candidate[], procs: string[], dos: string
     ${cands.map((c) => c.key)}::text[], ${procs}::text[], ${dos}::date, ${setting}::text, ${fy}::integer)`;
 }
 
-export interface LookupDoc {
-  codes: {
-    ord: number; code: string; system: string; known: boolean | null; billable: boolean | null; descriptor: string | null;
-    source: string | null; deleted_on: string | null; children: { code: string; description: string }[] | null;
-    edition: string | null; valid: boolean | null;
-  }[];
-  ptp: { column1: string; column2: string; modifierIndicator: string; deleted: string | null; rationale: string | null; active: boolean }[];
-  mue: { code: string; dataset: string; value: number; mai: number; rationale: string | null; edition: string }[];
-  addOns: { addOn: string; primary: string; type: number }[];
-  rvu: Record<string, string | null>[];
-  editions: { id: number; dataset: string; label: string; effectiveFrom: string; effectiveTo: string | null }[];
-}
-
 /** Postgres booleans cast to text; null stays unknown (a code found nowhere has known = null). */
 const bool = (v: Cell | undefined) => (v === null || v === undefined ? null : v === 'true');
+const num = (v: Cell | undefined) => (v === null || v === undefined || v === '' ? null : Number(v));
+const str = (v: Cell | undefined) => (v === null || v === undefined || v === '' ? null : v);
 
-const RVU_COLUMNS = [
-  'hcpcs', 'modifier', 'status_code', 'work_rvu', 'non_facility_pe_rvu', 'facility_pe_rvu', 'mp_rvu', 'non_facility_total',
-  'facility_total', 'pctc_indicator', 'global_days', 'mult_proc', 'bilat_surg', 'asst_surg', 'co_surg', 'team_surg', 'conversion_factor',
-] as const;
+/** A 'code' row: one candidate reading of a requested code (a code may be read in several systems). */
+interface CodeRow {
+  ord: number; code: string; system: string; known: boolean | null; billable: boolean | null; descriptor: string | null;
+  source: string | null; deletedOn: string | null; edition: string | null; valid: boolean | null;
+}
 
-export function lookupDoc(rows: LookupRow[]): LookupDoc {
-  const doc: LookupDoc = { codes: [], ptp: [], mue: [], addOns: [], rvu: [], editions: [] };
+export function readLookup(rows: LookupRow[], dateOfService: string, setting: Setting): LookupResult {
+  const result: LookupResult = { dateOfService, setting, codes: [], ptp: [], mue: [], addOns: [], rvu: [], editions: [] };
+  const codeRows: CodeRow[] = [];
   const children = new Map<number, { code: string; description: string }[]>();
   const rationales = new Map<string, string>();
   const ptpRationaleIds: (string | null)[] = [];
@@ -47,12 +40,12 @@ export function lookupDoc(rows: LookupRow[]): LookupDoc {
     for (const f of facts) {
       switch (section) {
         case 'edition':
-          doc.editions.push({ id: Number(f[0]), dataset: f[1]!, label: f[2]!, effectiveFrom: f[3]!, effectiveTo: f[4] ?? null });
+          result.editions.push({ id: Number(f[0]), dataset: f[1]!, label: f[2]!, effectiveFrom: f[3]!, effectiveTo: f[4] ?? null });
           break;
         case 'code':
-          doc.codes.push({
+          codeRows.push({
             ord: Number(f[0]), code: f[1]!, system: f[2]!, known: bool(f[3]), billable: bool(f[4]), descriptor: f[5] ?? null,
-            source: f[6] ?? null, deleted_on: f[7] ?? null, children: null, edition: f[8] ?? null, valid: bool(f[9]),
+            source: f[6] ?? null, deletedOn: f[7] ?? null, edition: f[8] ?? null, valid: bool(f[9]),
           });
           break;
         case 'child': {
@@ -62,26 +55,81 @@ export function lookupDoc(rows: LookupRow[]): LookupDoc {
           break;
         }
         case 'ptp':
-          doc.ptp.push({ column1: f[0]!, column2: f[1]!, modifierIndicator: f[2]!, deleted: f[3] ?? null, rationale: null, active: f[5] === 'true' });
+          result.ptp.push({
+            column1: f[0]!, column2: f[1]!, modifierIndicator: f[2] as PtpFact['modifierIndicator'],
+            effective: null, // the shipped PTP files lack the effective date (see PROVENANCE.md)
+            deleted: f[3] ?? null, active: f[5] === 'true', setting, rationale: null, edition: '',
+          });
           ptpRationaleIds.push(f[4] ?? null);
           break;
         case 'rationale':
           rationales.set(f[0]!, f[1]!);
           break;
         case 'mue':
-          doc.mue.push({ code: f[0]!, dataset: f[1]!, value: Number(f[2]), mai: Number(f[3]), rationale: f[4] ?? null, edition: f[5]! });
+          result.mue.push({
+            code: f[0]!, setting: f[1] === 'mue_dme' ? 'dme' : setting, value: Number(f[2]), mai: Number(f[3]) as MueFact['mai'],
+            rationale: f[4] ?? null, edition: f[5]!,
+          });
           break;
         case 'addon':
-          doc.addOns.push({ addOn: f[0]!, primary: f[1]!, type: Number(f[2]) });
+          result.addOns.push({ addOn: f[0]!, primary: f[1]!, type: Number(f[2]) as AddOnFact['type'], edition: '' });
           break;
         case 'rvu':
-          doc.rvu.push(Object.fromEntries(RVU_COLUMNS.map((name, i) => [name, f[i] ?? null])));
+          result.rvu.push(rvuFact(f));
           break;
       }
     }
   }
-  doc.ptp.forEach((p, i) => (p.rationale = rationales.get(ptpRationaleIds[i] ?? '') ?? null));
-  doc.codes.sort((a, b) => a.ord - b.ord);
-  for (const c of doc.codes) c.children = children.get(c.ord) ?? null;
-  return doc;
+  const label = (dataset: string) => result.editions.find((e: EditionRef) => e.dataset === dataset)?.label ?? '';
+  const ptpEdition = label(`ptp_${setting}`);
+  result.ptp.forEach((p, i) => {
+    p.rationale = rationales.get(ptpRationaleIds[i] ?? '') ?? null;
+    p.edition = ptpEdition;
+  });
+  const addOnEdition = label('addon');
+  for (const a of result.addOns) a.edition = addOnEdition;
+  const rvuEdition = label('pfs_rvu');
+  for (const v of result.rvu) v.edition = rvuEdition;
+  result.codes = pickFacts(codeRows.sort((a, b) => a.ord - b.ord), children);
+  return result;
+}
+
+/** One fact per code and system where the code is known; an unknown code keeps its primary system. */
+function pickFacts(rows: CodeRow[], children: Map<number, { code: string; description: string }[]>): CodeFact[] {
+  const byCode = new Map<string, CodeRow[]>();
+  for (const r of rows) {
+    const list = byCode.get(r.code);
+    if (list) list.push(r);
+    else byCode.set(r.code, [r]);
+  }
+  const facts: CodeFact[] = [];
+  for (const readings of byCode.values()) {
+    // SQL three-valued logic: a code found nowhere comes back with known = null.
+    const known = readings.filter((r) => r.known === true);
+    for (const r of known.length ? known : readings.slice(0, 1)) {
+      facts.push({
+        code: r.code,
+        system: r.system as CodeSystem,
+        known: r.known === true,
+        validAtDos: r.known === true && (r.valid ?? r.deletedOn === null),
+        billable: r.billable,
+        descriptor: r.descriptor,
+        descriptorSource: r.descriptor ? (r.source as DescriptorSource) : null,
+        deletedOn: r.deletedOn,
+        billableChildren: children.get(r.ord) ?? [],
+        edition: r.known === true ? r.edition : null,
+      });
+    }
+  }
+  return facts;
+}
+
+/** An 'rvu' row: the columns of refdata_lookup's rvu section, in order. */
+function rvuFact(f: Cell[]): RvuFact {
+  return {
+    code: f[0]!, modifier: str(f[1]), statusCode: f[2]!, workRvu: num(f[3]), nonFacilityPeRvu: num(f[4]),
+    facilityPeRvu: num(f[5]), mpRvu: num(f[6]), nonFacilityTotal: num(f[7]), facilityTotal: num(f[8]),
+    pctcIndicator: str(f[9]), globalDays: str(f[10]), multProc: str(f[11]), bilatSurg: str(f[12]), asstSurg: str(f[13]),
+    coSurg: str(f[14]), teamSurg: str(f[15]), conversionFactor: num(f[16]), edition: '',
+  };
 }
