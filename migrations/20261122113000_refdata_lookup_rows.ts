@@ -149,8 +149,10 @@ begin
       select 'ptp', array_to_json(coalesce(array_agg(array[p.column1, p.column2, p.modifier_indicator::text,
           p.deletion_date::text, p.rationale_id::text, (p.deletion_date is null or p.deletion_date >= p_dos)::text]::text[]
           order by p.column1, p.column2, p.deletion_date desc nulls first), '{}'))
-      from ptp_edits p
-      where p.edition_id = e_ptp and p.column1 = any(p_procs) and p.column2 = any(p_procs) and p.column1 <> p.column2;
+      -- one probe set per column 1 code, so a PTP edition loaded in column-1 ranges is searched only in
+      -- the range holding that code (both ranges were searched for every code: ~0.15 ms more)
+      from unnest(p_procs) c1(code)
+      join ptp_edits p on p.column1 = c1.code and p.edition_id = e_ptp and p.column2 = any(p_procs) and p.column1 <> p.column2;
     -- the rationale texts once, not once per edit
     return query
       select 'rationale', array_to_json(coalesce(array_agg(array[ra.rationale_id::text, ra.rationale]), '{}'))
