@@ -4,6 +4,7 @@
 //   the same messages) and their ratio;
 // - latency: questions sent through Postfix at a steady rate; SMTP acceptance -> draft stored, p50/p99,
 //   with the default 5 s poll (IDLE does the work) and with a 200 ms poll.
+// The backlog also reports CPU milliseconds per message by process group (cpu-budget.ts).
 // Knobs: BENCH_BACKLOG (2000), BENCH_RATE (20/s), BENCH_STEADY_SECONDS (15), BENCH_CONCURRENCY (8 jobs).
 // Measured here: concurrency 4, 8 and 16 give the same rate: the two cores are the limit.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -19,6 +20,7 @@ import { migrateToLatest } from '../../src/db/migrate.js';
 import { ensureSampleLoaded } from '../../src/refdata/sample.js';
 import { consultEnv, newMailbox, openImap } from '../helpers/mailstack.js';
 import { stackEnv, testConfig } from '../helpers/stack-env.js';
+import { cpuPerMessage, cpuSnapshot } from './cpu-budget.js';
 import { generatedQuestion } from './question-generator.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -101,10 +103,13 @@ async function backlog(extraProcesses: number) {
   const floorRate = await floor(address);
   const children = spawnPipelines(address, extraProcesses);
   await new Promise((r) => setTimeout(r, extraProcesses ? 4000 : 0)); // let them boot before the clock starts
+  const childPids = children.map((c) => c.pid!);
+  const cpuBefore = cpuSnapshot(childPids);
   const started = performance.now();
   const ctx = startRoles(address);
   await until(ctx, address, BACKLOG, 600_000);
   const rate = BACKLOG / ((performance.now() - started) / 1000);
+  const cpuMsPerMessage = cpuPerMessage(cpuBefore, cpuSnapshot(childPids), BACKLOG);
   await ctx.shutdown.run();
   await stopAll(children);
   return {
@@ -113,6 +118,7 @@ async function backlog(extraProcesses: number) {
     messagesPerSecond: round(rate),
     floorMessagesPerSecond: round(floorRate),
     ratioToFloor: round(rate / floorRate, 3),
+    cpuMsPerMessage,
   };
 }
 
