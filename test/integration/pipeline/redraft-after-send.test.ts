@@ -64,23 +64,18 @@ describe('drafting a follow-up', () => {
         .executeTakeFirstOrThrow()
     ).token;
 
+  /** A reviewer's edit stored as version 2, above the machine draft. */
+  const reviewerEdit = (consultId: string, text: string) =>
+    scratch.db
+      .insertInto('drafts')
+      .values({ consult_id: consultId, version: 2, kind: 'answer', source: 'reviewer', subject: 's', text, html: `<p>${text}</p>`, findings: '{}' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
   it("a reviewer's edit that was already sent is not offered again as the current draft", async () => {
     const question = await arrive('MUE for 62329', 'How many units of 62329 on one day?');
     const consultId = question.consult_id!;
-    const edited = await scratch.db
-      .insertInto('drafts')
-      .values({
-        consult_id: consultId,
-        version: 2,
-        kind: 'answer',
-        source: 'reviewer',
-        subject: 's',
-        text: 'My sent answer.',
-        html: '<p>My sent answer.</p>',
-        findings: '{}',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const edited = await reviewerEdit(consultId, 'My sent answer.');
     await scratch.db
       .insertInto('outbox')
       .values({
@@ -110,19 +105,7 @@ describe('drafting a follow-up', () => {
   it("an unsent reviewer's edit still stays the current version (the existing promise)", async () => {
     const question = await arrive('MUE for 64483', 'How many units of 64483?');
     const consultId = question.consult_id!;
-    await scratch.db
-      .insertInto('drafts')
-      .values({
-        consult_id: consultId,
-        version: 2,
-        kind: 'answer',
-        source: 'reviewer',
-        subject: 's',
-        text: 'Unsent edit.',
-        html: '<p>Unsent edit.</p>',
-        findings: '{}',
-      })
-      .execute();
+    await reviewerEdit(consultId, 'Unsent edit.');
     const token = await tokenOf(consultId);
     await arrive(`Re: MUE for 64483 [${token}]`, 'And for 64484?');
     const current = (await draftsOf(consultId)).at(-1)!;
