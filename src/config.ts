@@ -41,6 +41,7 @@ const schema = z
     WEB_HOST: z.string().default('127.0.0.1'),
     WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
     PUBLIC_URL: z.string().url().optional(),
+    TRUST_PROXY: z.string().default('false'),
     CODEDESK_API_TOKEN: z.string().min(16).optional(),
     TURNAROUND_HOURS: z.coerce.number().positive().default(4),
     CLAIM_TTL_MINUTES: z.coerce.number().positive().default(30),
@@ -80,6 +81,8 @@ export interface Config {
     host: string;
     port: number;
     publicUrl?: string;
+    /** fastify's trustProxy: whom to believe about the client's address (X-Forwarded-For). */
+    trustProxy: boolean | string[];
     apiToken?: string;
     turnaroundHours: number;
     claimTtlMinutes: number;
@@ -155,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
       host: e.WEB_HOST,
       port: e.WEB_PORT,
       publicUrl: e.PUBLIC_URL,
+      trustProxy: parseTrustProxy(e.TRUST_PROXY),
       apiToken: e.CODEDESK_API_TOKEN,
       turnaroundHours: e.TURNAROUND_HOURS,
       claimTtlMinutes: e.CLAIM_TTL_MINUTES,
@@ -163,4 +167,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
     pipelineConcurrency: e.PIPELINE_CONCURRENCY,
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** `false` (default), `true` (any proxy), or the proxies' addresses/CIDRs, comma-separated. */
+function parseTrustProxy(value: string): boolean | string[] {
+  const v = value.trim().toLowerCase();
+  if (v === 'false' || v === '') return false;
+  if (v === 'true') return true;
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
 }

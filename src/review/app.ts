@@ -3,6 +3,7 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
+import { Redis } from 'ioredis';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
@@ -37,13 +38,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Request URLs carry filters (an asker's address): fastify's per-request log lines stay off.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 2 * 1024 * 1024,
+    // Behind a load balancer the client's address comes from X-Forwarded-For, which only the proxies
+    // named by TRUST_PROXY may set; otherwise every sign-in would count against the balancer's address.
+    trustProxy: deps.config.web.trustProxy,
   });
   const health = deps.health ?? defaultHealth(deps.db, deps.queues);
   const review = { db: deps.db, config: deps.config, queues: deps.queues, logger: deps.logger };
 
   await app.register(cookie);
   await app.register(formbody);
-  await app.register(rateLimit, { global: false });
+  const limitStore = sharedLimitStore(deps);
+  if (limitStore) app.addHook('onClose', async () => void limitStore.redis.disconnect());
+  await app.register(rateLimit, { global: false, ...limitStore });
   registerErrorHandler(app);
   registerAuth(app, deps.db, deps.config);
   registerSecurityHeaders(app);
@@ -59,4 +65,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(adminRoutes, { ...review, health });
   await registerOptionalRoutes(app, deps);
   return app;
+}
+
+/**
+ * Web nodes behind one balancer count sign-in attempts together, in the Redis the queues use (a
+ * process of its own would let each node allow the full number). Redis being down does not lock
+ * reviewers out: the limit is skipped until it is back.
+ */
+function sharedLimitStore(deps: AppDeps): { redis: Redis; nameSpace: string; skipOnError: boolean } | null {
+  if (!deps.queues) return null;
+  const redis = new Redis(deps.config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1 });
+  redis.on('error', () => undefined);
+  return { redis, nameSpace: 'codedesk:rate-limit:', skipOnError: true };
 }

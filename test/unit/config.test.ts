@@ -45,4 +45,11 @@ describe('configuration', () => {
     const config = loadConfig({ ...remote, ALLOWED_SENDERS: ' a@x.org, @Clinic.example ,' }, '/nonexistent');
     expect(config.screening.allowedSenders).toEqual(['a@x.org', '@clinic.example']);
   });
+
+  it('reads which proxies may name the client address', () => {
+    const trust = (TRUST_PROXY?: string) => loadConfig({ ...remote, ...(TRUST_PROXY ? { TRUST_PROXY } : {}) }, '/nonexistent').web.trustProxy;
+    expect(trust()).toBe(false);
+    expect(trust('true')).toBe(true);
+    expect(trust('10.0.0.0/8, 192.168.1.5')).toEqual(['10.0.0.0/8', '192.168.1.5']);
+  });
 });

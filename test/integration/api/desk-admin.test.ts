@@ -175,6 +175,57 @@ describe('admin, quarantine, health and sign-in limits', () => {
     await app.close();
   });
 
+  const signInFrom = (app: Awaited<ReturnType<typeof buildApp>>, options: { remoteAddress?: string; forwardedFor?: string }) =>
+    app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      remoteAddress: options.remoteAddress,
+      headers: options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {},
+      payload: { email: 'x@desk.test', password: 'nope', _csrf: 'x' },
+    });
+
+  it('counts sign-in attempts across web nodes that share Redis', async () => {
+    const config = testConfig();
+    const queues = createQueues(config.redisUrl);
+    const [nodeA, nodeB] = [await buildApp({ db: h.scratch.db, config, queues }), await buildApp({ db: h.scratch.db, config, queues })];
+    try {
+      const client = `198.51.100.${Math.floor(Math.random() * 250) + 1}`; // a fresh counter in the shared store
+      const codes: number[] = [];
+      for (let i = 0; i < 12; i++) codes.push((await signInFrom(i % 2 ? nodeB : nodeA, { remoteAddress: client })).statusCode);
+      expect(codes.slice(0, 10).every((c) => c === 403)).toBe(true);
+      expect(codes.slice(10)).toEqual([429, 429]);
+    } finally {
+      await nodeA.close();
+      await nodeB.close();
+      await queues.close();
+    }
+  });
+
+  it('behind a trusted proxy, limits each client by its forwarded address, not the proxy\'s', async () => {
+    const app = await buildApp({ db: h.scratch.db, config: testConfig({ TRUST_PROXY: 'true' }), queues: null });
+    try {
+      const first: number[] = [];
+      const second: number[] = [];
+      for (let i = 0; i < 10; i++) first.push((await signInFrom(app, { forwardedFor: '203.0.113.7' })).statusCode);
+      for (let i = 0; i < 10; i++) second.push((await signInFrom(app, { forwardedFor: '203.0.113.8' })).statusCode);
+      expect([...first, ...second].every((c) => c === 403)).toBe(true);
+      expect((await signInFrom(app, { forwardedFor: '203.0.113.7' })).statusCode).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('ignores X-Forwarded-For when no proxy is trusted', async () => {
+    const app = await buildApp({ db: h.scratch.db, config: testConfig(), queues: null });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 11; i++) codes.push((await signInFrom(app, { forwardedFor: `203.0.113.${i + 20}` })).statusCode);
+      expect(codes.at(-1)).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('serves the BullMQ dashboard at /admin/queues to an admin when queues are configured', async () => {
     const config = testConfig();
     const queues = createQueues(config.redisUrl);
