@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'integration',
           include: ['test/{integration,e2e,browser,golden}/**/*.test.ts'],
           globalSetup: ['test/global-setup.ts'],
+          setupFiles: ['test/setup-file.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           pool: 'forks',

@@ -67,6 +67,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
+export const RATE_LIMIT_NAMESPACE = 'codedesk:rate-limit:';
+
 /**
  * Web nodes behind one balancer count sign-in attempts together, in the Redis the queues use (a
  * process of its own would let each node allow the full number). Redis being down does not lock
@@ -76,5 +78,5 @@ function sharedLimitStore(deps: AppDeps): { redis: Redis; nameSpace: string; ski
   if (!deps.queues) return null;
   const redis = new Redis(deps.config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1 });
   redis.on('error', () => undefined);
-  return { redis, nameSpace: 'codedesk:rate-limit:', skipOnError: true };
+  return { redis, nameSpace: RATE_LIMIT_NAMESPACE, skipOnError: true };
 }
