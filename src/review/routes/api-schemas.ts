@@ -15,13 +15,18 @@ export const idParams = {
   properties: { id: { type: 'string', pattern: '^[0-9]{1,18}$' } },
 } as const;
 
+/** The consult filters the API and the queue page both accept. */
+export const consultFilterProperties = {
+  state: { type: 'string', enum: [...CONSULT_STATES] },
+  asker: { type: 'string', maxLength: 200 },
+  code: { type: 'string', maxLength: 20 },
+  text: { type: 'string', maxLength: 200 },
+} as const;
+
 export const listQuery = {
   type: 'object',
   properties: {
-    state: { type: 'string', enum: [...CONSULT_STATES] },
-    asker: { type: 'string', maxLength: 200 },
-    code: { type: 'string', maxLength: 20 },
-    text: { type: 'string', maxLength: 200 },
+    ...consultFilterProperties,
     limit: { type: 'integer', minimum: 1, maximum: 1000 },
   },
   additionalProperties: false,

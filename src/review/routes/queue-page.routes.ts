@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { CONSULT_STATES, type ConsultState } from '../../db/schema/core.js';
 import { reviewerIdOf } from '../actor.js';
 import { requireReviewer } from '../auth.plugin.js';
+import { consultFilterProperties } from './api-schemas.js';
 import { queueView } from '../services/consult-view.service.js';
 import type { ReviewDeps } from '../services/review-deps.js';
 import { presentRow, presentStates, STATE_LABELS } from '../views/queue.presenter.js';
@@ -14,13 +15,7 @@ type Query = { state?: ConsultState; asker?: string; code?: string; text?: strin
 
 const querySchema = {
   type: 'object',
-  properties: {
-    state: { type: 'string', enum: [...CONSULT_STATES] },
-    asker: { type: 'string', maxLength: 200 },
-    code: { type: 'string', maxLength: 20 },
-    text: { type: 'string', maxLength: 200 },
-    notice: { type: 'string', maxLength: 40 },
-  },
+  properties: { ...consultFilterProperties, notice: { type: 'string', maxLength: 40 } },
 } as const;
 
 export async function queuePageRoutes(app: FastifyInstance, deps: ReviewDeps): Promise<void> {
