@@ -23,7 +23,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await genericPlan.up(db);
 }
 
-const FUNCTION = String.raw`
+export const FUNCTION = String.raw`
 create function refdata_lookup(p_codes text[], p_systems text[], p_keys text[], p_procs text[], p_dos date, p_setting text, p_fy integer)
 returns table (section text, facts json)
 language plpgsql stable set plan_cache_mode = force_generic_plan as $fn$

@@ -1,7 +1,9 @@
-// The single statement behind lookupCodes: a call of refdata_lookup() (migrations/20261122113000_refdata_lookup_rows.ts),
-// which picks the editions in force at the date of service and returns one row per section, its facts
-// a json array of text arrays. `readLookup` turns them into the question's LookupResult in one pass.
+// The single statement behind lookupCodes: a call of refdata_lookup() (migrations/20261122140000_refdata_lookup_given_editions.ts)
+// with the editions in force at the date of service, chosen from the caller's copy of the catalog. It
+// returns one row per section, its facts a json array of text arrays, or a single 'stale' row when the
+// catalog changed since the copy was read. `readLookup` turns the rows into the question's LookupResult.
 import { sql, type RawBuilder } from 'kysely';
+import { editionInForce, type EditionCatalog } from '../refdata/edition-catalog.js';
 import type { Candidate } from './lookup-systems.js';
 import type {
   AddOnFact, CodeFact, CodeSystem, DescriptorSource, EditionRef, LookupResult, MueFact, PtpFact, RvuFact, Setting,
@@ -10,13 +12,46 @@ import type {
 type Cell = string | null;
 /** One row per section the question needs; `facts` is a json array of text arrays (columns as below). */
 export interface LookupRow {
-  section: 'edition' | 'code' | 'child' | 'ptp' | 'rationale' | 'mue' | 'addon' | 'rvu';
+  section: 'stale' | 'code' | 'child' | 'ptp' | 'rationale' | 'mue' | 'addon' | 'rvu';
   facts: Cell[][];
 }
 
-export function lookupStatement(cands: Candidate[], procs: string[], dos: string, setting: Setting, fy: number): RawBuilder<LookupRow> {
-  return sql<LookupRow>`select section, facts from refdata_lookup(${cands.map((c) => c.code)}::text[], ${cands.map((c) => c.system)}::text[],
-    ${cands.map((c) => c.key)}::text[], ${procs}::text[], ${dos}::date, ${setting}::text, ${fy}::integer)`;
+/** The editions a reply cites, by dataset: those refdata_lookup reads for the setting. */
+const citedDatasets = (setting: Setting) =>
+  [`ptp_${setting}`, 'ptp_rationale', `mue_${setting}`, 'mue_dme', 'addon', 'pfs_rvu', 'hcpcs', 'icd10cm', 'icd10cm_history',
+    'icd10pcs', 'icd10pcs_history', 'cpt_descriptors', 'cpt_lay_summaries'].sort();
+
+/** Where a code fact's edition label comes from, by code system. */
+const CODE_DATASET: Record<CodeSystem, string> = { cpt: 'pfs_rvu', hcpcs: 'hcpcs', icd10cm: 'icd10cm', icd10pcs: 'icd10pcs' };
+
+export interface LookupEditions {
+  catalog: EditionCatalog;
+  /** In force at the date of service, by dataset (a dataset never loaded is absent). */
+  inForce: Map<string, EditionRef>;
+}
+
+export function lookupEditions(catalog: EditionCatalog, dos: string): LookupEditions {
+  const inForce = new Map<string, EditionRef>();
+  for (const { dataset } of catalog.editions) {
+    if (!inForce.has(dataset)) inForce.set(dataset, editionInForce(catalog, dataset, dos)!);
+  }
+  return { catalog, inForce };
+}
+
+export function lookupStatement(
+  cands: Candidate[], procs: string[], dos: string, setting: Setting, fy: number, { catalog, inForce }: LookupEditions,
+): RawBuilder<LookupRow> {
+  const id = (dataset: string) => inForce.get(dataset)?.id ?? null;
+  const ids = (...datasets: string[]) => datasets.map(id);
+  return sql<LookupRow>`select section, facts from refdata_lookup(p_codes => ${cands.map((c) => c.code)}::text[],
+    p_systems => ${cands.map((c) => c.system)}::text[], p_keys => ${cands.map((c) => c.key)}::text[], p_procs => ${procs}::text[],
+    p_dos => ${dos}::date, p_setting => ${setting}::text, p_fy => ${fy}::integer, p_catalog => ${catalog.version}::bigint,
+    e_ptp => ${id(`ptp_${setting}`)}::int, e_ptp_any => ${ids('ptp_practitioner', 'ptp_hospital')}::int[],
+    e_rationale => ${id('ptp_rationale')}::int, e_mue => ${ids(`mue_${setting}`, 'mue_dme')}::int[],
+    e_mue_any => ${ids('mue_practitioner', 'mue_hospital', 'mue_dme')}::int[], e_addon => ${id('addon')}::int,
+    e_rvu => ${id('pfs_rvu')}::int, e_hcpcs => ${id('hcpcs')}::int, e_cm => ${id('icd10cm')}::int,
+    e_cm_history => ${id('icd10cm_history')}::int, e_pcs => ${id('icd10pcs')}::int, e_pcs_history => ${id('icd10pcs_history')}::int,
+    e_descriptors => ${ids('cpt_descriptors', 'cpt_lay_summaries')}::int[])`;
 }
 
 /** Postgres booleans cast to text; null stays unknown (a code found nowhere has known = null). */
@@ -27,11 +62,12 @@ const str = (v: Cell | undefined) => (v === null || v === undefined || v === '' 
 /** A 'code' row: one candidate reading of a requested code (a code may be read in several systems). */
 interface CodeRow {
   ord: number; code: string; system: string; known: boolean | null; billable: boolean | null; descriptor: string | null;
-  source: string | null; deletedOn: string | null; edition: string | null; valid: boolean | null;
+  source: string | null; deletedOn: string | null; valid: boolean | null;
 }
 
-export function readLookup(rows: LookupRow[], dateOfService: string, setting: Setting): LookupResult {
-  const result: LookupResult = { dateOfService, setting, codes: [], ptp: [], mue: [], addOns: [], rvu: [], editions: [] };
+export function readLookup(rows: LookupRow[], dateOfService: string, setting: Setting, { catalog, inForce }: LookupEditions): LookupResult {
+  const editions = citedDatasets(setting).flatMap((d) => inForce.get(d) ?? []);
+  const result: LookupResult = { dateOfService, setting, codes: [], ptp: [], mue: [], addOns: [], rvu: [], editions };
   const codeRows: CodeRow[] = [];
   const children = new Map<number, { code: string; description: string }[]>();
   const rationales = new Map<string, string>();
@@ -39,13 +75,10 @@ export function readLookup(rows: LookupRow[], dateOfService: string, setting: Se
   for (const { section, facts } of rows) {
     for (const f of facts) {
       switch (section) {
-        case 'edition':
-          result.editions.push({ id: Number(f[0]), dataset: f[1]!, label: f[2]!, effectiveFrom: f[3]!, effectiveTo: f[4] ?? null });
-          break;
         case 'code':
           codeRows.push({
             ord: Number(f[0]), code: f[1]!, system: f[2]!, known: bool(f[3]), billable: bool(f[4]), descriptor: f[5] ?? null,
-            source: f[6] ?? null, deletedOn: f[7] ?? null, edition: f[8] ?? null, valid: bool(f[9]),
+            source: f[6] ?? null, deletedOn: f[7] ?? null, valid: bool(f[8]),
           });
           break;
         case 'child': {
@@ -65,12 +98,14 @@ export function readLookup(rows: LookupRow[], dateOfService: string, setting: Se
         case 'rationale':
           rationales.set(f[0]!, f[1]!);
           break;
-        case 'mue':
+        case 'mue': {
+          const edition = catalog.byId.get(Number(f[1]))!;
           result.mue.push({
-            code: f[0]!, setting: f[1] === 'mue_dme' ? 'dme' : setting, value: Number(f[2]), mai: Number(f[3]) as MueFact['mai'],
-            rationale: f[4] ?? null, edition: f[5]!,
+            code: f[0]!, setting: edition.dataset === 'mue_dme' ? 'dme' : setting, value: Number(f[2]),
+            mai: Number(f[3]) as MueFact['mai'], rationale: f[4] ?? null, edition: edition.label,
           });
           break;
+        }
         case 'addon':
           result.addOns.push({ addOn: f[0]!, primary: f[1]!, type: Number(f[2]) as AddOnFact['type'], edition: '' });
           break;
@@ -80,7 +115,7 @@ export function readLookup(rows: LookupRow[], dateOfService: string, setting: Se
       }
     }
   }
-  const label = (dataset: string) => result.editions.find((e: EditionRef) => e.dataset === dataset)?.label ?? '';
+  const label = (dataset: string) => inForce.get(dataset)?.label ?? '';
   const ptpEdition = label(`ptp_${setting}`);
   result.ptp.forEach((p, i) => {
     p.rationale = rationales.get(ptpRationaleIds[i] ?? '') ?? null;
@@ -90,12 +125,14 @@ export function readLookup(rows: LookupRow[], dateOfService: string, setting: Se
   for (const a of result.addOns) a.edition = addOnEdition;
   const rvuEdition = label('pfs_rvu');
   for (const v of result.rvu) v.edition = rvuEdition;
-  result.codes = pickFacts(codeRows.sort((a, b) => a.ord - b.ord), children);
+  result.codes = pickFacts(codeRows.sort((a, b) => a.ord - b.ord), children, label);
   return result;
 }
 
 /** One fact per code and system where the code is known; an unknown code keeps its primary system. */
-function pickFacts(rows: CodeRow[], children: Map<number, { code: string; description: string }[]>): CodeFact[] {
+function pickFacts(
+  rows: CodeRow[], children: Map<number, { code: string; description: string }[]>, label: (dataset: string) => string,
+): CodeFact[] {
   const byCode = new Map<string, CodeRow[]>();
   for (const r of rows) {
     const list = byCode.get(r.code);
@@ -117,7 +154,7 @@ function pickFacts(rows: CodeRow[], children: Map<number, { code: string; descri
         descriptorSource: r.descriptor ? (r.source as DescriptorSource) : null,
         deletedOn: r.deletedOn,
         billableChildren: children.get(r.ord) ?? [],
-        edition: r.known === true ? r.edition : null,
+        edition: r.known === true ? label(CODE_DATASET[r.system as CodeSystem]) || null : null,
       });
     }
   }

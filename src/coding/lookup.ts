@@ -1,20 +1,43 @@
 // Look-up for a whole question in ONE round trip: every requested code's status, descriptor and
-// children, all PTP edits between every ordered pair, MUE, add-on and RVU rows, and the editions
-// in force at the date of service (see lookup-sql.ts for the statement).
+// children, all PTP edits between every ordered pair, MUE, add-on and RVU rows, from the editions in
+// force at the date of service (see lookup-sql.ts for the statement).
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { executePrepared } from '../db/prepared.js';
-import { lookupStatement, readLookup } from './lookup-sql.js';
+import { readEditionCatalog, type EditionCatalog } from '../refdata/edition-catalog.js';
+import { lookupEditions, lookupStatement, readLookup } from './lookup-sql.js';
 import { candidatesFor, fiscalYear } from './lookup-systems.js';
 import type { LookupRequest, LookupResult } from './types.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** Each database handle's copy of the edition catalog, read again when the database says it is stale. */
+const catalogs = new WeakMap<Kysely<Database>, Promise<EditionCatalog>>();
+
+function catalogOf(db: Kysely<Database>): Promise<EditionCatalog> {
+  let catalog = catalogs.get(db);
+  if (!catalog) {
+    catalog = readEditionCatalog(db);
+    catalogs.set(db, catalog);
+    catalog.catch(() => catalogs.get(db) === catalog && catalogs.delete(db));
+  }
+  return catalog;
+}
+
+/** An import committing between reading the catalog and asking would make one attempt stale; three is plenty. */
+const ATTEMPTS = 3;
 
 export async function lookupCodes(db: Kysely<Database>, req: LookupRequest): Promise<LookupResult> {
   const dos = req.dateOfService ?? today();
   const codes = [...new Set(req.codes.map((c) => c.trim().toUpperCase()).filter(Boolean))];
   const cands = codes.flatMap(candidatesFor);
   const procs = [...new Set(cands.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').map((c) => c.key))];
-  const { rows } = await executePrepared(db, lookupStatement(cands, procs, dos, req.setting, fiscalYear(dos)).compile(db));
-  return readLookup(rows, dos, req.setting);
+  for (let attempt = 1; ; attempt++) {
+    const copy = catalogOf(db);
+    const editions = lookupEditions(await copy, dos);
+    const { rows } = await executePrepared(db, lookupStatement(cands, procs, dos, req.setting, fiscalYear(dos), editions).compile(db));
+    if (rows[0]?.section !== 'stale') return readLookup(rows, dos, req.setting, editions);
+    if (catalogs.get(db) === copy) catalogs.delete(db);
+    if (attempt === ATTEMPTS) throw new Error(`the reference-data editions changed during ${ATTEMPTS} look-ups in a row`);
+  }
 }

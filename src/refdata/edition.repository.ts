@@ -50,16 +50,3 @@ export async function finishEdition(trx: Transaction<Database>, id: number, rowC
 export async function listEditions(db: Kysely<Database>): Promise<EditionRow[]> {
   return db.selectFrom('refdata_editions').selectAll().orderBy('dataset').orderBy('effective_from').orderBy('id').execute();
 }
-
-/** The edition of `dataset` in force on `date`: the latest that started on or before it, else the earliest. */
-export async function editionInForce(db: Kysely<Database>, dataset: string, date: string): Promise<EditionRow | undefined> {
-  return db
-    .selectFrom('refdata_editions')
-    .selectAll()
-    .where('dataset', '=', dataset)
-    .orderBy(sql`effective_from <= ${date}::date`, 'desc')
-    .orderBy(sql`case when effective_from <= ${date}::date then effective_from end`, sql`desc nulls last`)
-    .orderBy('effective_from')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-}

@@ -4,38 +4,48 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookupCodes } from '../../../src/coding/lookup.js';
-import { editionInForce } from '../../../src/refdata/edition.repository.js';
+import { createDb, createPool } from '../../../src/db/database.js';
+import { editionInForce, readEditionCatalog } from '../../../src/refdata/edition-catalog.js';
 import { importFile } from '../../../src/refdata/import.service.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 
 const slice = new URL('../../fixtures/refdata/ptp_practitioner_slice_2024q3.csv', import.meta.url).pathname;
 
+/** Q3 as shipped, and a made-up Q4 of the same slice in which the 32554/0213T edit was deleted. */
+function quarters(): { q3: string; q4: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'codedesk-editions-'));
+  const q3 = join(dir, 'ptp_practitioner_2024q3.csv');
+  const q4 = join(dir, 'ptp_practitioner_2024q4.csv');
+  copyFileSync(slice, q3);
+  writeFileSync(q4, readFileSync(slice, 'utf8').replace('32554,0213T,*,0,7', '32554,0213T,20240930,0,7'));
+  return { q3, q4 };
+}
+
 describe('refdata editions', () => {
   let s: ScratchDb;
   beforeAll(async () => {
     s = await createScratchDb();
-    const dir = mkdtempSync(join(tmpdir(), 'codedesk-editions-'));
-    // Q3 as shipped; a made-up Q4 of the same slice in which the 32554/0213T edit was deleted.
-    copyFileSync(slice, join(dir, 'ptp_practitioner_2024q3.csv'));
-    writeFileSync(join(dir, 'ptp_practitioner_2024q4.csv'), readFileSync(slice, 'utf8').replace('32554,0213T,*,0,7', '32554,0213T,20240930,0,7'));
+    const { q3, q4 } = quarters();
     // Loaded out of order on purpose: the chain follows effective dates, not load order.
-    await importFile(s.db, { dataset: 'ptp_practitioner', file: join(dir, 'ptp_practitioner_2024q4.csv') });
-    await importFile(s.db, { dataset: 'ptp_practitioner', file: join(dir, 'ptp_practitioner_2024q3.csv') });
+    await importFile(s.db, { dataset: 'ptp_practitioner', file: q4 });
+    await importFile(s.db, { dataset: 'ptp_practitioner', file: q3 });
   });
   afterAll(async () => {
     await s.drop();
   });
 
   it('when a newer quarter is loaded, the older one ends on the newer one\'s effective date', async () => {
-    const q3 = await editionInForce(s.db, 'ptp_practitioner', '2024-08-15');
-    const q4 = await editionInForce(s.db, 'ptp_practitioner', '2024-10-01');
-    expect(q3).toMatchObject({ label: 'NCCI PTP practitioner 2024 Q3', effective_to: '2024-10-01' });
-    expect(q4).toMatchObject({ label: 'NCCI PTP practitioner 2024 Q4', effective_to: null });
+    const catalog = await readEditionCatalog(s.db);
+    const q3 = editionInForce(catalog, 'ptp_practitioner', '2024-08-15');
+    const q4 = editionInForce(catalog, 'ptp_practitioner', '2024-10-01');
+    expect(q3).toMatchObject({ label: 'NCCI PTP practitioner 2024 Q3', effectiveTo: '2024-10-01' });
+    expect(q4).toMatchObject({ label: 'NCCI PTP practitioner 2024 Q4', effectiveTo: null });
   });
 
   it('a date after every edition uses the newest; one before all of them uses the earliest', async () => {
-    expect((await editionInForce(s.db, 'ptp_practitioner', '2030-01-01'))?.label).toBe('NCCI PTP practitioner 2024 Q4');
-    expect((await editionInForce(s.db, 'ptp_practitioner', '2020-01-01'))?.label).toBe('NCCI PTP practitioner 2024 Q3');
+    const catalog = await readEditionCatalog(s.db);
+    expect(editionInForce(catalog, 'ptp_practitioner', '2030-01-01')?.label).toBe('NCCI PTP practitioner 2024 Q4');
+    expect(editionInForce(catalog, 'ptp_practitioner', '2020-01-01')?.label).toBe('NCCI PTP practitioner 2024 Q3');
   });
 
   it('a look-up reports the edit from the edition in force at the date of service', async () => {
@@ -46,5 +56,32 @@ describe('refdata editions', () => {
     expect(nov.ptp).toEqual([
       expect.objectContaining({ deleted: '2024-09-30', active: false, edition: 'NCCI PTP practitioner 2024 Q4' }),
     ]);
+  });
+});
+
+describe('refdata editions loaded by another process', () => {
+  let s: ScratchDb;
+  beforeAll(async () => {
+    s = await createScratchDb();
+  });
+  afterAll(async () => {
+    await s.drop();
+  });
+
+  it('a look-up uses a quarter that another process loaded after this one last looked', async () => {
+    const { q3, q4 } = quarters();
+    await importFile(s.db, { dataset: 'ptp_practitioner', file: q3 });
+    const ask = () => lookupCodes(s.db, { codes: ['32554', '0213T'], dateOfService: '2024-11-15', setting: 'practitioner' });
+    expect((await ask()).ptp).toEqual([expect.objectContaining({ active: true, edition: 'NCCI PTP practitioner 2024 Q3' })]);
+
+    const other = createDb(createPool(s.url, 1));
+    try {
+      await importFile(other, { dataset: 'ptp_practitioner', file: q4 });
+    } finally {
+      await other.destroy();
+    }
+    const after = await ask();
+    expect(after.ptp).toEqual([expect.objectContaining({ active: false, edition: 'NCCI PTP practitioner 2024 Q4' })]);
+    expect(after.editions.find((e) => e.dataset === 'ptp_practitioner')).toMatchObject({ label: 'NCCI PTP practitioner 2024 Q4', effectiveTo: null });
   });
 });

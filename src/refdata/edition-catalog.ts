@@ -1,0 +1,38 @@
+// The catalog of reference-data editions, read in one statement so that a process can keep a copy and
+// choose editions by date of service without asking the database each time. `version` is the catalog's
+// version when it was read (refdata_catalog, bumped by every change); refdata_lookup refuses an older copy.
+import { sql, type Kysely } from 'kysely';
+import type { EditionRef } from '../coding/types.js';
+import type { Database } from '../db/database.js';
+
+export interface EditionCatalog {
+  /** A bigint, as pg returns it. */
+  version: string;
+  /** Every edition, by dataset, then effective date, then id. */
+  editions: EditionRef[];
+  byId: Map<number, EditionRef>;
+}
+
+export async function readEditionCatalog(db: Kysely<Database>): Promise<EditionCatalog> {
+  // One statement, one snapshot: the version belongs to exactly these rows.
+  const { rows } = await sql<{ version: string; editions: EditionRef[] | null }>`
+    select (select c.version from refdata_catalog c) as version,
+      (select json_agg(json_build_object('id', e.id, 'dataset', e.dataset, 'label', e.label,
+        'effectiveFrom', e.effective_from, 'effectiveTo', e.effective_to) order by e.dataset, e.effective_from, e.id)
+       from refdata_editions e) as editions`.execute(db);
+  const editions = rows[0]?.editions ?? [];
+  return { version: rows[0]!.version, editions, byId: new Map(editions.map((e) => [e.id, e])) };
+}
+
+/** The edition of `dataset` in force on `date`: the latest that started on or before it, else the earliest. */
+export function editionInForce(catalog: EditionCatalog, dataset: string, date: string): EditionRef | undefined {
+  let started: EditionRef | undefined;
+  let earliest: EditionRef | undefined;
+  for (const e of catalog.editions) {
+    if (e.dataset !== dataset) continue;
+    // Editions come by effective date then id: the last of a date wins a tie, as a reload of that quarter.
+    if (e.effectiveFrom <= date) started = e;
+    if (!earliest || e.effectiveFrom === earliest.effectiveFrom) earliest = e;
+  }
+  return started ?? earliest;
+}

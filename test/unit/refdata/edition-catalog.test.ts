@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { EditionRef } from '../../../src/coding/types.js';
+import { editionInForce, type EditionCatalog } from '../../../src/refdata/edition-catalog.js';
+
+const edition = (id: number, dataset: string, effectiveFrom: string): EditionRef => ({
+  id, dataset, label: `${dataset} #${id}`, effectiveFrom, effectiveTo: null,
+});
+
+/** As readEditionCatalog orders them: by dataset, effective date, id. */
+function catalogOf(...editions: EditionRef[]): EditionCatalog {
+  const sorted = [...editions].sort((a, b) =>
+    a.dataset.localeCompare(b.dataset) || a.effectiveFrom.localeCompare(b.effectiveFrom) || a.id - b.id);
+  return { version: '1', editions: sorted, byId: new Map(sorted.map((e) => [e.id, e])) };
+}
+
+describe('editionInForce', () => {
+  const catalog = catalogOf(
+    edition(1, 'ptp_practitioner', '2024-07-01'),
+    edition(2, 'ptp_practitioner', '2024-10-01'),
+    edition(3, 'mue_practitioner', '2024-07-01'),
+    edition(4, 'ptp_practitioner', '2024-10-01'), // the same quarter loaded again from a corrected file
+  );
+
+  it('uses the latest edition that started on or before the date', () => {
+    expect(editionInForce(catalog, 'ptp_practitioner', '2024-08-15')?.id).toBe(1);
+    expect(editionInForce(catalog, 'ptp_practitioner', '2024-09-30')?.id).toBe(1);
+  });
+
+  it('starts an edition on its effective date, and the later load of a quarter wins', () => {
+    expect(editionInForce(catalog, 'ptp_practitioner', '2024-10-01')?.id).toBe(4);
+    expect(editionInForce(catalog, 'ptp_practitioner', '2031-01-01')?.id).toBe(4);
+  });
+
+  it('falls back to the earliest edition for a date before all of them', () => {
+    expect(editionInForce(catalog, 'ptp_practitioner', '2019-03-04')?.id).toBe(1);
+  });
+
+  it('keeps datasets apart, and has nothing for a dataset never loaded', () => {
+    expect(editionInForce(catalog, 'mue_practitioner', '2025-01-01')?.id).toBe(3);
+    expect(editionInForce(catalog, 'addon', '2025-01-01')).toBeUndefined();
+  });
+});
