@@ -45,9 +45,11 @@ export default async function bench(): Promise<Record<string, unknown>> {
       icd10cm_codes, icd10cm_history, icd10pcs_codes, icd10pcs_history, refdata_editions`.execute(db);
     await sql`checkpoint`.execute(db);
     const ask = () => lookupCodes(db, { codes: CODES, dateOfService: '2024-08-15', setting: 'practitioner' });
-    // Warm up to the steady state of a running server: V8 optimizes the hot path over the first few hundred
-    // calls, on the core PostgreSQL would otherwise use (measured: 50 warm-up calls left p50 ~0.4 ms higher).
-    for (let i = 0; i < 500; i++) await ask();
+    // Warm up to the steady state of a running server: V8 keeps optimizing the hot path over the first
+    // couple of thousand calls, on the core PostgreSQL would otherwise use (measured in a fresh process:
+    // after 500 calls Node still spent 1.15-1.19 ms of CPU per look-up and p99 was 5.8-6.5 ms; after
+    // 3,000, 0.55-0.71 ms and 2.6-3.7 ms).
+    for (let i = 0; i < 3000; i++) await ask();
     const times: number[] = [];
     const cpuBefore = process.cpuUsage();
     for (let i = 0; i < 1000; i++) {
