@@ -3,7 +3,7 @@
 // returns one row per section, its facts a json array of text arrays, or a single 'stale' row when the
 // catalog changed since the copy was read. `readLookup` turns the rows into the question's LookupResult.
 import { sql, type RawBuilder } from 'kysely';
-import { editionInForce, type EditionCatalog } from '../refdata/edition-catalog.js';
+import type { EditionCatalog } from '../refdata/edition-catalog.js';
 import type { Candidate } from './lookup-systems.js';
 import type {
   AddOnFact, CodeFact, CodeSystem, DescriptorSource, EditionRef, LookupResult, MueFact, PtpFact, RvuFact, Setting,
@@ -28,14 +28,6 @@ export interface LookupEditions {
   catalog: EditionCatalog;
   /** In force at the date of service, by dataset (a dataset never loaded is absent). */
   inForce: Map<string, EditionRef>;
-}
-
-export function lookupEditions(catalog: EditionCatalog, dos: string): LookupEditions {
-  const inForce = new Map<string, EditionRef>();
-  for (const { dataset } of catalog.editions) {
-    if (!inForce.has(dataset)) inForce.set(dataset, editionInForce(catalog, dataset, dos)!);
-  }
-  return { catalog, inForce };
 }
 
 export function lookupStatement(

@@ -4,8 +4,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { executePrepared } from '../db/prepared.js';
-import { readEditionCatalog, type EditionCatalog } from '../refdata/edition-catalog.js';
-import { lookupEditions, lookupStatement, readLookup } from './lookup-sql.js';
+import { editionsInForce, readEditionCatalog, type EditionCatalog } from '../refdata/edition-catalog.js';
+import { lookupStatement, readLookup, type LookupEditions } from './lookup-sql.js';
 import { candidatesFor, fiscalYear } from './lookup-systems.js';
 import type { LookupRequest, LookupResult } from './types.js';
 
@@ -34,7 +34,8 @@ export async function lookupCodes(db: Kysely<Database>, req: LookupRequest): Pro
   const procs = [...new Set(cands.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').map((c) => c.key))];
   for (let attempt = 1; ; attempt++) {
     const copy = catalogOf(db);
-    const editions = lookupEditions(await copy, dos);
+    const catalog = await copy;
+    const editions: LookupEditions = { catalog, inForce: editionsInForce(catalog, dos) };
     const { rows } = await executePrepared(db, lookupStatement(cands, procs, dos, req.setting, fiscalYear(dos), editions).compile(db));
     if (rows[0]?.section !== 'stale') return readLookup(rows, dos, req.setting, editions);
     if (catalogs.get(db) === copy) catalogs.delete(db);

@@ -24,15 +24,16 @@ export async function readEditionCatalog(db: Kysely<Database>): Promise<EditionC
   return { version: rows[0]!.version, editions, byId: new Map(editions.map((e) => [e.id, e])) };
 }
 
-/** The edition of `dataset` in force on `date`: the latest that started on or before it, else the earliest. */
-export function editionInForce(catalog: EditionCatalog, dataset: string, date: string): EditionRef | undefined {
-  let started: EditionRef | undefined;
-  let earliest: EditionRef | undefined;
+/** The edition of each dataset in force on `date`: the latest that started on or before it, else the earliest. */
+export function editionsInForce(catalog: EditionCatalog, date: string): Map<string, EditionRef> {
+  const started = new Map<string, EditionRef>();
+  const earliest = new Map<string, EditionRef>();
   for (const e of catalog.editions) {
-    if (e.dataset !== dataset) continue;
-    // Editions come by effective date then id: the last of a date wins a tie, as a reload of that quarter.
-    if (e.effectiveFrom <= date) started = e;
-    if (!earliest || e.effectiveFrom === earliest.effectiveFrom) earliest = e;
+    // Editions come by dataset, effective date, then id: the last of a date wins a tie, as a reload of that quarter.
+    if (e.effectiveFrom <= date) started.set(e.dataset, e);
+    const first = earliest.get(e.dataset);
+    if (!first || e.effectiveFrom === first.effectiveFrom) earliest.set(e.dataset, e);
   }
-  return started ?? earliest;
+  for (const [dataset, e] of earliest) if (!started.has(dataset)) started.set(dataset, e);
+  return started;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookupCodes } from '../../../src/coding/lookup.js';
 import { createDb, createPool } from '../../../src/db/database.js';
-import { editionInForce, readEditionCatalog } from '../../../src/refdata/edition-catalog.js';
+import { editionsInForce, readEditionCatalog } from '../../../src/refdata/edition-catalog.js';
 import { importFile } from '../../../src/refdata/import.service.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 
@@ -36,16 +36,16 @@ describe('refdata editions', () => {
 
   it('when a newer quarter is loaded, the older one ends on the newer one\'s effective date', async () => {
     const catalog = await readEditionCatalog(s.db);
-    const q3 = editionInForce(catalog, 'ptp_practitioner', '2024-08-15');
-    const q4 = editionInForce(catalog, 'ptp_practitioner', '2024-10-01');
+    const q3 = editionsInForce(catalog, '2024-08-15').get('ptp_practitioner');
+    const q4 = editionsInForce(catalog, '2024-10-01').get('ptp_practitioner');
     expect(q3).toMatchObject({ label: 'NCCI PTP practitioner 2024 Q3', effectiveTo: '2024-10-01' });
     expect(q4).toMatchObject({ label: 'NCCI PTP practitioner 2024 Q4', effectiveTo: null });
   });
 
   it('a date after every edition uses the newest; one before all of them uses the earliest', async () => {
     const catalog = await readEditionCatalog(s.db);
-    expect(editionInForce(catalog, 'ptp_practitioner', '2030-01-01')?.label).toBe('NCCI PTP practitioner 2024 Q4');
-    expect(editionInForce(catalog, 'ptp_practitioner', '2020-01-01')?.label).toBe('NCCI PTP practitioner 2024 Q3');
+    expect(editionsInForce(catalog, '2030-01-01').get('ptp_practitioner')?.label).toBe('NCCI PTP practitioner 2024 Q4');
+    expect(editionsInForce(catalog, '2020-01-01').get('ptp_practitioner')?.label).toBe('NCCI PTP practitioner 2024 Q3');
   });
 
   it('a look-up reports the edit from the edition in force at the date of service', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EditionRef } from '../../../src/coding/types.js';
-import { editionInForce, type EditionCatalog } from '../../../src/refdata/edition-catalog.js';
+import { editionsInForce, type EditionCatalog } from '../../../src/refdata/edition-catalog.js';
 
 const edition = (id: number, dataset: string, effectiveFrom: string): EditionRef => ({
   id, dataset, label: `${dataset} #${id}`, effectiveFrom, effectiveTo: null,
@@ -13,7 +13,7 @@ function catalogOf(...editions: EditionRef[]): EditionCatalog {
   return { version: '1', editions: sorted, byId: new Map(sorted.map((e) => [e.id, e])) };
 }
 
-describe('editionInForce', () => {
+describe('editionsInForce', () => {
   const catalog = catalogOf(
     edition(1, 'ptp_practitioner', '2024-07-01'),
     edition(2, 'ptp_practitioner', '2024-10-01'),
@@ -22,21 +22,21 @@ describe('editionInForce', () => {
   );
 
   it('uses the latest edition that started on or before the date', () => {
-    expect(editionInForce(catalog, 'ptp_practitioner', '2024-08-15')?.id).toBe(1);
-    expect(editionInForce(catalog, 'ptp_practitioner', '2024-09-30')?.id).toBe(1);
+    expect(editionsInForce(catalog, '2024-08-15').get('ptp_practitioner')?.id).toBe(1);
+    expect(editionsInForce(catalog, '2024-09-30').get('ptp_practitioner')?.id).toBe(1);
   });
 
   it('starts an edition on its effective date, and the later load of a quarter wins', () => {
-    expect(editionInForce(catalog, 'ptp_practitioner', '2024-10-01')?.id).toBe(4);
-    expect(editionInForce(catalog, 'ptp_practitioner', '2031-01-01')?.id).toBe(4);
+    expect(editionsInForce(catalog, '2024-10-01').get('ptp_practitioner')?.id).toBe(4);
+    expect(editionsInForce(catalog, '2031-01-01').get('ptp_practitioner')?.id).toBe(4);
   });
 
   it('falls back to the earliest edition for a date before all of them', () => {
-    expect(editionInForce(catalog, 'ptp_practitioner', '2019-03-04')?.id).toBe(1);
+    expect(editionsInForce(catalog, '2019-03-04').get('ptp_practitioner')?.id).toBe(1);
   });
 
   it('keeps datasets apart, and has nothing for a dataset never loaded', () => {
-    expect(editionInForce(catalog, 'mue_practitioner', '2025-01-01')?.id).toBe(3);
-    expect(editionInForce(catalog, 'addon', '2025-01-01')).toBeUndefined();
+    expect(editionsInForce(catalog, '2025-01-01').get('mue_practitioner')?.id).toBe(3);
+    expect(editionsInForce(catalog, '2025-01-01').get('addon')).toBeUndefined();
   });
 });
