@@ -4,6 +4,7 @@
 import type { FetchMessageObject, ImapFlow } from 'imapflow';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
+import { withAdvisoryLock } from '../db/advisory-lock.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { Queues } from '../queue/queues.js';
@@ -26,8 +27,14 @@ export interface SyncResult {
   stored: number;
 }
 
-/** One catch-up pass over the mailbox. Safe to run concurrently from several pollers. */
+/** One catch-up pass over the mailbox. Pollers on one mailbox take turns (a database advisory lock):
+ * run side by side, each would store only the messages the other had not, but both would move every
+ * message, and IMAP MOVE from two sessions leaves two copies in the Processed folder. */
 export async function syncMailbox(client: ImapFlow, deps: PollerDeps): Promise<SyncResult> {
+  return withAdvisoryLock(deps.db, `codedesk.poller:${deps.imap.host}/${deps.imap.user}/${deps.imap.mailbox}`, () => syncLocked(client, deps));
+}
+
+async function syncLocked(client: ImapFlow, deps: PollerDeps): Promise<SyncResult> {
   const { db, queues, imap } = deps;
   const lock = await client.getMailboxLock(imap.mailbox);
   try {
@@ -43,12 +50,16 @@ export async function syncMailbox(client: ImapFlow, deps: PollerDeps): Promise<S
       const batch = uids.slice(i, i + BATCH);
       const sources: StoredSource[] = [];
       for await (const msg of client.fetch(batch.join(','), { uid: true, source: true, envelope: true }, { uid: true })) {
-        sources.push(toSource(msg, cursor.id, uidValidity));
+        // While another poller flags and moves these messages, the server also reports those flag
+        // changes as FETCH responses, without a UID or source: only a response with both is a message.
+        if (msg.uid && msg.source) sources.push(toSource(msg, msg.source, cursor.id, uidValidity));
       }
       const fresh = await storeSources(db, sources);
       await queues.enqueueNew('ingest', fresh.map((uid) => ({ mailboxId: cursor.id, uidValidity, uid })));
       stored += fresh.length;
-      await moveProcessed(client, batch, imap.processedFolder, deps.logger);
+      // Only what was fetched here is known to be stored; a UID that returned nothing has already
+      // left INBOX (the other poller stores a message before it moves it).
+      if (sources.length) await moveProcessed(client, sources.map((s) => Number(s.uid)), imap.processedFolder, deps.logger);
       await advanceCursor(db, cursor.id, uidValidity, batch[batch.length - 1]!);
     }
     if (uids.length === 0) await touchCursor(db, cursor.id);
@@ -58,8 +69,7 @@ export async function syncMailbox(client: ImapFlow, deps: PollerDeps): Promise<S
   }
 }
 
-function toSource(msg: FetchMessageObject, mailboxId: number, uidValidity: string): StoredSource {
-  const raw = msg.source ?? Buffer.alloc(0);
+function toSource(msg: FetchMessageObject, raw: Buffer, mailboxId: number, uidValidity: string): StoredSource {
   return {
     mailboxId,
     uidValidity,

@@ -2,7 +2,8 @@
 // and edition. `ensureSampleLoaded` fills an empty database (test global setup, `npm start`).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { withAdvisoryLock } from '../db/advisory-lock.js';
 import type { Database } from '../db/database.js';
 import { DATASET_KEYS, datasetSpec } from './datasets.js';
 import { analyzeTables, importFile, refreshSearch, type ImportOptions, type ImportResult } from './import.service.js';
@@ -63,15 +64,10 @@ export async function loadSample(
 
 /** Loads the sample when no edition exists yet; an advisory lock keeps two processes from racing. */
 export async function ensureSampleLoaded(db: Kysely<Database>, dir: string): Promise<void> {
-  await db.connection().execute(async (conn) => {
-    await sql`select pg_advisory_lock(hashtext('codedesk.refdata.sample'))`.execute(conn);
-    try {
-      const any = await conn.selectFrom('refdata_editions').select('id').limit(1).executeTakeFirst();
-      if (!any) await loadSample(db, dir);
-      // The lay summaries ship with the code: a changed text is a new edition even on a loaded database.
-      else if (await loadLaySummaries(db)) await refreshSearch(db);
-    } finally {
-      await sql`select pg_advisory_unlock(hashtext('codedesk.refdata.sample'))`.execute(conn);
-    }
+  await withAdvisoryLock(db, 'codedesk.refdata.sample', async () => {
+    const any = await db.selectFrom('refdata_editions').select('id').limit(1).executeTakeFirst();
+    if (!any) await loadSample(db, dir);
+    // The lay summaries ship with the code: a changed text is a new edition even on a loaded database.
+    else if (await loadLaySummaries(db)) await refreshSearch(db);
   });
 }

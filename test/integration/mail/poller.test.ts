@@ -79,6 +79,10 @@ describe('the poller', () => {
     const results = await Promise.all([sync(deps()), sync(deps())]);
     expect(results.reduce((s, r) => s + r.stored, 0)).toBe(6);
     expect(await stored()).toHaveLength(6);
+    const imap = await openImap(address);
+    expect(await messageCount(imap, 'INBOX')).toBe(0);
+    expect(await messageCount(imap, 'Processed')).toBe(6);
+    await imap.logout();
   });
 
   it('after a UIDVALIDITY change rescans the mailbox and dedupes by Message-ID', async () => {
