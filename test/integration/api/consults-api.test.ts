@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedConsult } from '../../fixtures/desk/seed.js';
 import { apiHarness, type ApiHarness } from './helpers.js';
+import { consultState } from '../../helpers/consult-state.js';
 
 describe('the consults JSON API', () => {
   let h: ApiHarness;
@@ -117,12 +118,7 @@ describe('the consults JSON API', () => {
       in_reply_to: s.messageId,
     });
     expect(h.jobs).toEqual([{ name: 'send', payload: { outboxId: outbox[0]!.id } }]);
-    const consult = await h.scratch.db
-      .selectFrom('consults')
-      .select('state')
-      .where('id', '=', s.consultId)
-      .executeTakeFirstOrThrow();
-    expect(consult.state).toBe('approved');
+    expect(await consultState(h.scratch.db, s.consultId)).toBe('approved');
   });
 
   it('when the same consult is approved twice at once, one wins, the other gets 409 and one mail is queued', async () => {
@@ -202,12 +198,7 @@ describe('the consults JSON API', () => {
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toBe('DRAFT.STALE');
-    const c = await h.scratch.db
-      .selectFrom('consults')
-      .select('state')
-      .where('id', '=', s.consultId)
-      .executeTakeFirstOrThrow();
-    expect(c.state).toBe('awaiting_review');
+    expect(await consultState(h.scratch.db, s.consultId)).toBe('awaiting_review');
   });
 
   it('rejects with a reason: 202, state rejected, nothing sent unless asked', async () => {
@@ -273,12 +264,7 @@ describe('the consults JSON API', () => {
       payload: { note: 'Which date of service?' },
     });
     expect(res.statusCode).toBe(202);
-    const c = await h.scratch.db
-      .selectFrom('consults')
-      .select('state')
-      .where('id', '=', s.consultId)
-      .executeTakeFirstOrThrow();
-    expect(c.state).toBe('awaiting_info');
+    expect(await consultState(h.scratch.db, s.consultId)).toBe('awaiting_info');
     const out = await h.scratch.db
       .selectFrom('outbox')
       .selectAll()

@@ -5,6 +5,7 @@ import { seedConsult, seedReviewer } from '../../fixtures/desk/seed.js';
 import { testConfig } from '../../helpers/stack-env.js';
 import { apiHarness, type ApiHarness } from './helpers.js';
 import { signInAs } from './session.js';
+import { consultState } from '../../helpers/consult-state.js';
 
 describe('admin, quarantine, health and sign-in limits', () => {
   let h: ApiHarness;
@@ -93,12 +94,7 @@ describe('admin, quarantine, health and sign-in limits', () => {
       .where('id', '=', q.inboundId)
       .executeTakeFirstOrThrow();
     expect(m).toMatchObject({ state: 'stored', consult_id: null });
-    const c = await h.scratch.db
-      .selectFrom('consults')
-      .select('state')
-      .where('id', '=', q.consultId)
-      .executeTakeFirstOrThrow();
-    expect(c.state).toBe('discarded');
+    expect(await consultState(h.scratch.db, q.consultId)).toBe('discarded');
     expect(h.jobs).toEqual([
       {
         name: 'ingest',
@@ -111,12 +107,7 @@ describe('admin, quarantine, health and sign-in limits', () => {
     const q = await seedConsult(h.scratch.db, { state: 'quarantined', quarantineReason: 'bounce' });
     h.jobs.length = 0;
     expect((await post(`/consults/${q.consultId}/discard`)).statusCode).toBe(303);
-    const c = await h.scratch.db
-      .selectFrom('consults')
-      .select('state')
-      .where('id', '=', q.consultId)
-      .executeTakeFirstOrThrow();
-    expect(c.state).toBe('discarded');
+    expect(await consultState(h.scratch.db, q.consultId)).toBe('discarded');
     expect(h.jobs).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { storeSources } from '../../../src/repositories/inbound.repository.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
+import { consultState } from '../../helpers/consult-state.js';
 
 describe('ingesting a stored message', () => {
   let scratch: ScratchDb;
@@ -97,8 +98,7 @@ describe('ingesting a stored message', () => {
     for (const job of deps.queues.added) await draftJob(deps, job.payload as { inboundId: string });
     const states = await scratch.db.selectFrom('inbound_messages').select('state').where('message_id', 'in', ids).execute();
     expect(states.map((r) => r.state)).toEqual(['drafted', 'drafted']);
-    const consult = await scratch.db.selectFrom('consults').select('state').where('id', '=', question.consult.id).executeTakeFirstOrThrow();
-    expect(consult.state).toBe('awaiting_review');
+    expect(await consultState(scratch.db, question.consult.id)).toBe('awaiting_review');
   });
 
   it('quarantines a bounce in a consult of its own, with the reason, and queues nothing', async () => {

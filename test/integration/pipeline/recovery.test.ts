@@ -9,6 +9,7 @@ import { Shutdown } from '../../../src/shutdown.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
 import { testConfig } from '../../helpers/stack-env.js';
+import { consultState } from '../../helpers/consult-state.js';
 
 describe('recovery', () => {
   let scratch: ScratchDb;
@@ -53,8 +54,7 @@ describe('recovery', () => {
     const after = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
     expect(after.state).toBe('failed');
     expect(after.last_error).toMatch(/outcome unknown/);
-    const c = await scratch.db.selectFrom('consults').select('state').where('id', '=', consult.id).executeTakeFirstOrThrow();
-    expect(c.state).toBe('failed');
+    expect(await consultState(scratch.db, consult.id)).toBe('failed');
     expect(added.filter((a) => a.name === 'send')).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { startFaultySmtp } from '../../helpers/faulty-smtp.js';
 import { newMailbox, waitForMessages } from '../../helpers/mailstack.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
+import { consultState } from '../../helpers/consult-state.js';
 
 describe('sending an approved reply', () => {
   let scratch: ScratchDb;
@@ -60,8 +61,7 @@ describe('sending an approved reply', () => {
     expect(mail.references).toEqual(['<root@clinic.example>', row.in_reply_to]);
     expect(mail.headers.get('auto-submitted')).toBe('no');
     expect(row.state).toBe('sent');
-    const consultRow = await scratch.db.selectFrom('consults').select('state').where('id', '=', consultId).executeTakeFirstOrThrow();
-    expect(consultRow.state).toBe('sent');
+    expect(await consultState(scratch.db, consultId)).toBe('sent');
     await new Promise((r) => setTimeout(r, 500));
     expect(await waitForMessages(asker, 1)).toHaveLength(1);
   });
@@ -72,8 +72,7 @@ describe('sending an approved reply', () => {
     const row = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ state: 'queued', attempts: 1 });
     expect(row.last_error).toBeTruthy();
-    const consultRow = await scratch.db.selectFrom('consults').select('state').where('id', '=', consultId).executeTakeFirstOrThrow();
-    expect(consultRow.state).toBe('approved');
+    expect(await consultState(scratch.db, consultId)).toBe('approved');
   });
 
   // A short reply goes to the socket in one write; a long one waits on the socket's back-pressure.
@@ -90,8 +89,7 @@ describe('sending an approved reply', () => {
       const row = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirstOrThrow();
       expect(row.state).toBe('failed');
       expect(row.last_error).toContain(UNKNOWN_OUTCOME);
-      const consultRow = await scratch.db.selectFrom('consults').select('state').where('id', '=', consultId).executeTakeFirstOrThrow();
-      expect(consultRow.state).toBe('failed');
+      expect(await consultState(scratch.db, consultId)).toBe('failed');
       const audit = await scratch.db.selectFrom('audit_events').select('action').where('consult_id', '=', consultId).execute();
       expect(audit.map((a) => a.action)).toContain('send.unknown');
     } finally {
