@@ -8,7 +8,7 @@ const LEAD = /^(\s*)([-*]\s+|\d+[.)]\s+)?/;
 
 /** Wraps one line at word boundaries; a word longer than the width (a URL) stays whole. */
 export function wrapLine(line: string, width = TEXT_WIDTH): string[] {
-  const trimmed = line.replace(/\s+$/, '');
+  const trimmed = line.trimEnd();
   if (trimmed.length <= width) return [trimmed];
   const lead = LEAD.exec(trimmed)?.[0] ?? '';
   const hang = ' '.repeat(lead.length);
@@ -35,12 +35,19 @@ export function wrapLine(line: string, width = TEXT_WIDTH): string[] {
 
 /** Wraps every line of a block and tidies blank lines left by template control blocks. */
 export function wrapText(text: string, width = TEXT_WIDTH): string {
-  const lines = text.split(/\r?\n/).flatMap((line) => wrapLine(line, width));
+  // A line at a time with indexOf, not split + flatMap: a reply's text part is hundreds of mostly short
+  // or blank lines, and this ran on every draft (it was half the time of rendering one).
   const tidy: string[] = [];
-  for (const line of lines) {
-    const blank = line.trim().length === 0;
-    if (blank && (tidy.length === 0 || tidy[tidy.length - 1] === '')) continue;
-    tidy.push(blank ? '' : line);
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    start = end + 1;
+    for (const piece of wrapLine(line, width)) {
+      // wrapLine trims line ends, so a blank line is an empty one
+      if (piece === '' && (tidy.length === 0 || tidy[tidy.length - 1] === '')) continue;
+      tidy.push(piece);
+    }
   }
   while (tidy.length > 0 && tidy[tidy.length - 1] === '') tidy.pop();
   return `${tidy.join('\n')}\n`;
