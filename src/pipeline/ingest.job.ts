@@ -39,7 +39,7 @@ export async function ingestJob(deps: IngestDeps, payload: JobPayloads['ingest']
   if (!verdict.accepted) return quarantine(deps, row, parsed, verdict.reason);
 
   const existing = await findConsultForThread(deps.db, threadKeys(parsed));
-  const consultId = await threadMessage(
+  const context = await threadMessage(
     deps.db,
     row.id,
     existing
@@ -47,11 +47,11 @@ export async function ingestJob(deps: IngestDeps, payload: JobPayloads['ingest']
       : { kind: 'new', token: newConsultToken(), askerAddress: parsed.fromAddress!, askerName: parsed.fromName, subject: consultSubject(parsed.subject) },
     parsedColumns(parsed),
   );
-  if (!consultId) return 'skipped';
+  if (!context) return 'skipped';
   // Draft at once, in this job: the common case needs no second trip through the queue. When drafting
   // fails, the `draft` job retries it with BullMQ's backoff (and the sweeper backs that up).
   try {
-    await draftMessage(deps, row.id);
+    await draftMessage(deps, row.id, context);
   } catch (err) {
     deps.logger.warn({ inboundId: row.id, err: String(err) }, 'drafting failed; queued for retry');
     await deps.queues.enqueue('draft', { inboundId: row.id });

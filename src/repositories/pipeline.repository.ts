@@ -24,23 +24,24 @@ export type ConsultChoice =
   | { kind: 'existing'; consultId: string; reopenFrom: readonly ConsultState[] }
   | { kind: 'new'; token: string; askerAddress: string; askerName: string | null; subject: string };
 
-/** Joins a stored message to a consult (opening one when needed) and records it. Null when the
- * message was no longer `stored` (another attempt got there first); nothing is written then. */
+/** Joins a stored message to a consult (opening one when needed) and records it; returns what drafting
+ * reads, from the same statement, so drafting at once needs no second query. Null when the message was
+ * no longer `stored` (another attempt got there first); nothing is written then. */
 export async function threadMessage(
   db: Kysely<Database>,
   inboundId: string,
   consult: ConsultChoice,
   cols: ThreadedColumns,
-): Promise<string | null> {
+): Promise<DraftingContext | null> {
   const consultCte =
     consult.kind === 'new'
       ? sql`insert into consults (token, asker_address, asker_name, subject, state)
             select ${consult.token}, ${consult.askerAddress}, ${consult.askerName}, ${consult.subject}, 'drafting' from lock
-            returning id`
+            returning id, state, token, subject, asker_name`
       : sql`update consults set state = case when state = any(${sql.val([...consult.reopenFrom])}::text[]) then 'drafting' else state end,
               updated_at = now()
-            where id = ${consult.consultId} and exists (select 1 from lock) returning id`;
-  const statement = sql<{ id: string }>`
+            where id = ${consult.consultId} and exists (select 1 from lock) returning id, state, token, subject, asker_name`;
+  const statement = sql<ConsultContextRow>`
     with lock as (select id from inbound_messages where id = ${inboundId} and state = 'stored' for update),
     c as (${consultCte}),
     m as (
@@ -54,9 +55,10 @@ export async function threadMessage(
       insert into audit_events (actor, action, consult_id, detail)
       select 'pipeline', ${consult.kind === 'new' ? 'consult.received' : 'message.joined'}, c.id, jsonb_build_object('inboundId', ${inboundId}::bigint)
       from c where exists (select 1 from m))
-    select id::text from c`.compile(db);
-  const result = await executePrepared(db, statement);
-  return result.rows[0]?.id ?? null;
+    select ${CONTEXT_COLUMNS} from c cross join m ${LATEST_DRAFT}`.compile(db);
+  const row = (await executePrepared(db, statement)).rows[0];
+  if (!row) return null;
+  return contextOf({ ...row, inbound_id: inboundId, inbound_state: 'threaded', question_text: cols.question_text, phi_flags: JSON.parse(cols.phi_flags) });
 }
 
 export interface DraftingContext {
@@ -80,38 +82,49 @@ export interface DraftingContext {
   } | null;
 }
 
+interface ContextRow extends ConsultContextRow {
+  inbound_id: string;
+  inbound_state: string;
+  question_text: string | null;
+  phi_flags: DraftingContext['phiFlags'] | null;
+}
+
+interface ConsultContextRow {
+  consult_id: string;
+  consult_state: ConsultState;
+  token: string;
+  subject: string;
+  asker_name: string | null;
+  version: number | null;
+  source: DraftSource | null;
+  text: string | null;
+  html: string | null;
+  author_id: number | null;
+  sent: boolean | null;
+}
+
+// The consult `c` and its latest draft `d`, as threading and loading both return them.
+const CONTEXT_COLUMNS = sql`c.id::text as consult_id, c.state as consult_state, c.token, c.subject, c.asker_name,
+  d.version, d.source, d.text, d.html, d.author_id, exists (select 1 from outbox o where o.draft_id = d.id) as sent`;
+const LATEST_DRAFT = sql`left join lateral (select id, version, source, text, html, author_id from drafts
+  where consult_id = c.id order by version desc limit 1) d on true`;
+
 /** Everything drafting reads, in one query: the message, its consult and the consult's latest draft. */
 export async function loadDraftingContext(
   db: Kysely<Database>,
   inboundId: string,
 ): Promise<DraftingContext | null> {
-  const statement = sql<{
-    inbound_id: string;
-    inbound_state: string;
-    question_text: string | null;
-    phi_flags: DraftingContext['phiFlags'];
-    consult_id: string;
-    consult_state: ConsultState;
-    token: string;
-    subject: string;
-    asker_name: string | null;
-    version: number | null;
-    source: DraftSource | null;
-    text: string | null;
-    html: string | null;
-    author_id: number | null;
-    sent: boolean | null;
-  }>`
-    select m.id::text as inbound_id, m.state as inbound_state, m.question_text, m.phi_flags,
-      c.id::text as consult_id, c.state as consult_state, c.token, c.subject, c.asker_name,
-      d.version, d.source, d.text, d.html, d.author_id,
-      exists (select 1 from outbox o where o.draft_id = d.id) as sent
+  const statement = sql<ContextRow>`
+    select m.id::text as inbound_id, m.state as inbound_state, m.question_text, m.phi_flags, ${CONTEXT_COLUMNS}
     from inbound_messages m
     join consults c on c.id = m.consult_id
-    left join lateral (select id, version, source, text, html, author_id from drafts where consult_id = c.id order by version desc limit 1) d on true
+    ${LATEST_DRAFT}
     where m.id = ${inboundId}`.compile(db);
   const row = (await executePrepared(db, statement)).rows[0];
-  if (!row) return null;
+  return row ? contextOf(row) : null;
+}
+
+function contextOf(row: ContextRow): DraftingContext {
   return {
     inboundId: row.inbound_id,
     inboundState: row.inbound_state,
