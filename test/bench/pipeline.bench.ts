@@ -41,7 +41,8 @@ async function fill(address: string, n: number): Promise<void> {
   lmtp.close();
 }
 
-async function floor(address: string): Promise<number> {
+/** One pass of the floor: fetch every message of the mailbox and parse it, in messages per second. */
+async function floorPass(address: string): Promise<number> {
   const client = await openImap(address);
   const lock = await client.getMailboxLock('INBOX');
   const started = performance.now();
@@ -54,6 +55,12 @@ async function floor(address: string): Promise<number> {
   lock.release();
   await client.logout();
   return n / seconds;
+}
+
+/** The median of three passes: one pass of ~2 s ranged 1,075-1,316 msg/s over thirteen runs in one hour. */
+async function floor(address: string): Promise<number> {
+  const passes = [await floorPass(address), await floorPass(address), await floorPass(address)];
+  return passes.sort((a, b) => a - b)[1]!;
 }
 
 async function finished(ctx: AppContext, address: string): Promise<number> {
