@@ -58,7 +58,8 @@ export async function threadMessage(
     select ${CONTEXT_COLUMNS} from c cross join m ${LATEST_DRAFT}`.compile(db);
   const row = (await executePrepared(db, statement)).rows[0];
   if (!row) return null;
-  return contextOf({ ...row, inbound_id: inboundId, inbound_state: 'threaded', question_text: cols.question_text, phi_flags: JSON.parse(cols.phi_flags) });
+  const inbound = { inbound_id: inboundId, inbound_state: 'threaded', question_text: cols.question_text };
+  return contextOf({ ...row, ...inbound, phi_flags: JSON.parse(cols.phi_flags) as DraftingContext['phiFlags'] });
 }
 
 export interface DraftingContext {
