@@ -53,7 +53,7 @@ export async function down(db: Kysely<any>): Promise<void> {
 // Parameters e_*: edition ids (e_ptp_any: both PTP settings, for deleted CPT codes; e_mue: the setting's
 // MUE table and DME; e_mue_any: all three; e_descriptors: licensed CPT descriptors and lay summaries).
 // Facts are json arrays of text arrays, in the column order src/coding/lookup-sql.ts reads.
-const FUNCTION = String.raw`
+export const FUNCTION = String.raw`
 create function refdata_lookup(p_codes text[], p_systems text[], p_keys text[], p_procs text[], p_dos date, p_setting text, p_fy integer,
   p_catalog bigint, e_ptp int, e_ptp_any int[], e_rationale int, e_mue int[], e_mue_any int[], e_addon int, e_rvu int, e_hcpcs int,
   e_cm int, e_cm_history int, e_pcs int, e_pcs_history int, e_descriptors int[])

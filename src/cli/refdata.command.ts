@@ -7,6 +7,7 @@ import { createDb, createPool } from '../db/database.js';
 import { DATASET_KEYS } from '../refdata/datasets.js';
 import { listEditions } from '../refdata/edition.repository.js';
 import { importFile, type ImportResult } from '../refdata/import.service.js';
+import { ensurePairFilters } from '../refdata/pair-filter.repository.js';
 import { streamProgress } from '../refdata/progress.js';
 import { loadSample } from '../refdata/sample.js';
 
@@ -37,6 +38,8 @@ export async function run(args: string[]): Promise<number> {
       const [dataset, file] = rest as [string, string];
       const r = await importFile(db, { dataset, file: resolve(file), label: values.edition, effective: values.effective, progress: streamProgress });
       console.log(describe(r));
+      const filtered = await ensurePairFilters(db);
+      if (filtered.length) console.log(`built the PTP pair filter of edition ${filtered.join(', ')}`);
     } else if (sub === 'load-sample') {
       for (const r of await loadSample(db, resolve(rest[0] ?? config.refdataDir), streamProgress)) console.log(describe(r));
     } else {

@@ -1,9 +1,11 @@
-// The single statement behind lookupCodes: a call of refdata_lookup() (migrations/20261122140000_refdata_lookup_given_editions.ts)
-// with the editions in force at the date of service, chosen from the caller's copy of the catalog. It
-// returns one row per section, its facts a json array of text arrays, or a single 'stale' row when the
-// catalog changed since the copy was read. `readLookup` turns the rows into the question's LookupResult.
+// The single statement behind lookupCodes: a call of refdata_lookup() (migrations/20261122170000_ptp_pair_filters.ts)
+// with the editions in force at the date of service, chosen from the caller's copy of the catalog, and
+// the PTP pairs worth probing. It returns one row per section, its facts an unsorted json array of text
+// arrays, or a single 'stale' row when the catalog changed since the copy was read. `readLookup` turns
+// the rows into the question's LookupResult, sorted.
 import { sql, type RawBuilder } from 'kysely';
 import type { EditionCatalog } from '../refdata/edition-catalog.js';
+import type { CodePairs } from '../refdata/pair-filter.js';
 import type { Candidate } from './lookup-systems.js';
 import type {
   AddOnFact, CodeFact, CodeSystem, DescriptorSource, EditionRef, LookupResult, MueFact, PtpFact, RvuFact, Setting,
@@ -30,8 +32,10 @@ export interface LookupEditions {
   inForce: Map<string, EditionRef>;
 }
 
+/** `pairs`: the PTP pairs to probe (null: every ordered pair of the procedure codes). */
 export function lookupStatement(
-  cands: Candidate[], procs: string[], dos: string, setting: Setting, fy: number, { catalog, inForce }: LookupEditions,
+  cands: Candidate[], procs: string[], pairs: CodePairs | null, dos: string, setting: Setting, fy: number,
+  { catalog, inForce }: LookupEditions,
 ): RawBuilder<LookupRow> {
   const id = (dataset: string) => inForce.get(dataset)?.id ?? null;
   const ids = (...datasets: string[]) => datasets.map(id);
@@ -43,7 +47,8 @@ export function lookupStatement(
     e_mue_any => ${ids('mue_practitioner', 'mue_hospital', 'mue_dme')}::int[], e_addon => ${id('addon')}::int,
     e_rvu => ${id('pfs_rvu')}::int, e_hcpcs => ${id('hcpcs')}::int, e_cm => ${id('icd10cm')}::int,
     e_cm_history => ${id('icd10cm_history')}::int, e_pcs => ${id('icd10pcs')}::int, e_pcs_history => ${id('icd10pcs_history')}::int,
-    e_descriptors => ${ids('cpt_descriptors', 'cpt_lay_summaries')}::int[])`;
+    e_descriptors => ${ids('cpt_descriptors', 'cpt_lay_summaries')}::int[],
+    p_ptp1 => ${pairs?.column1 ?? null}::text[], p_ptp2 => ${pairs?.column2 ?? null}::text[])`;
 }
 
 /** Postgres booleans cast to text; null stays unknown (a code found nowhere has known = null). */
@@ -117,6 +122,7 @@ export function readLookup(rows: LookupRow[], dateOfService: string, setting: Se
   for (const a of result.addOns) a.edition = addOnEdition;
   const rvuEdition = label('pfs_rvu');
   for (const v of result.rvu) v.edition = rvuEdition;
+  sortFacts(result);
   result.codes = pickFacts(codeRows.sort((a, b) => a.ord - b.ord), children, label);
   return result;
 }
@@ -151,6 +157,19 @@ function pickFacts(
     }
   }
   return facts;
+}
+
+const byText = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+
+const latestFirst = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a > b ? -1 : 1);
+
+/** The order the reply lists facts in (refdata_lookup returns them unsorted). */
+function sortFacts(r: LookupResult): void {
+  // each pair's edits, the one in force longest (never deleted, then the latest deletion) first
+  r.ptp.sort((a, b) => byText(a.column1, b.column1) || byText(a.column2, b.column2) || latestFirst(a.deleted, b.deleted));
+  r.mue.sort((a, b) => byText(a.code, b.code) || Number(b.setting === 'dme') - Number(a.setting === 'dme'));
+  r.addOns.sort((a, b) => byText(a.addOn, b.addOn) || byText(a.primary, b.primary));
+  r.rvu.sort((a, b) => byText(a.code, b.code) || byText(a.modifier, b.modifier));
 }
 
 /** An 'rvu' row: the columns of refdata_lookup's rvu section, in order. */

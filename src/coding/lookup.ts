@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { executePrepared } from '../db/prepared.js';
 import { editionsInForce, readEditionCatalog, type EditionCatalog } from '../refdata/edition-catalog.js';
+import { pairFilterFor } from './lookup-pair-filters.js';
 import { lookupStatement, readLookup, type LookupEditions } from './lookup-sql.js';
 import { candidatesFor, fiscalYear } from './lookup-systems.js';
 import type { LookupRequest, LookupResult } from './types.js';
@@ -36,9 +37,14 @@ export async function lookupCodes(db: Kysely<Database>, req: LookupRequest): Pro
     const copy = catalogOf(db);
     const catalog = await copy;
     const editions: LookupEditions = { catalog, inForce: editionsInForce(catalog, dos) };
-    const { rows } = await executePrepared(db, lookupStatement(cands, procs, dos, req.setting, fiscalYear(dos), editions).compile(db));
+    const ptpEdition = procs.length > 1 ? editions.inForce.get(`ptp_${req.setting}`) : undefined;
+    const filter = ptpEdition && pairFilterFor(db, ptpEdition.id);
+    const pairs = filter ? filter.pairsAmong(procs) : null;
+    const statement = lookupStatement(cands, procs, pairs, dos, req.setting, fiscalYear(dos), editions);
+    const { rows } = await executePrepared(db, statement.compile(db));
     if (rows[0]?.section !== 'stale') return readLookup(rows, dos, req.setting, editions);
     if (catalogs.get(db) === copy) catalogs.delete(db);
     if (attempt === ATTEMPTS) throw new Error(`the reference-data editions changed during ${ATTEMPTS} look-ups in a row`);
   }
 }
+

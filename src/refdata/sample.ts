@@ -8,6 +8,7 @@ import type { Database } from '../db/database.js';
 import { DATASET_KEYS, datasetSpec } from './datasets.js';
 import { analyzeTables, importFile, refreshSearch, type ImportOptions, type ImportResult } from './import.service.js';
 import { loadLaySummaries } from './lay-summary.loader.js';
+import { ensurePairFilters } from './pair-filter.repository.js';
 
 interface SampleFile {
   dataset: string;
@@ -59,6 +60,7 @@ export async function loadSample(
   await loadLaySummaries(db);
   await refreshSearch(db);
   await analyzeTables(db, ['refdata_editions', 'ptp_edits', ...new Set(DATASET_KEYS.map((k) => datasetSpec(k).table)), 'code_search']);
+  await ensurePairFilters(db);
   return results;
 }
 
@@ -67,7 +69,11 @@ export async function ensureSampleLoaded(db: Kysely<Database>, dir: string): Pro
   await withAdvisoryLock(db, 'codedesk.refdata.sample', async () => {
     const any = await db.selectFrom('refdata_editions').select('id').limit(1).executeTakeFirst();
     if (!any) await loadSample(db, dir);
-    // The lay summaries ship with the code: a changed text is a new edition even on a loaded database.
-    else if (await loadLaySummaries(db)) await refreshSearch(db);
+    else {
+      // The lay summaries ship with the code: a changed text is a new edition even on a loaded database.
+      if (await loadLaySummaries(db)) await refreshSearch(db);
+      // A database loaded by an older release has no PTP pair filters yet.
+      await ensurePairFilters(db);
+    }
   });
 }

@@ -1,6 +1,7 @@
 // Facts from the 2024 Q3 NCCI files and the other shipped data, as the pipeline's look-up reports
 // them (shared test DB, loaded by the global setup).
 import { afterAll, describe, expect, it } from 'vitest';
+import { pairFiltersLoaded } from '../../../src/coding/lookup-pair-filters.js';
 import { lookupCodes } from '../../../src/coding/lookup.js';
 import { createDb, createPool } from '../../../src/db/database.js';
 import { testConfig } from '../../helpers/stack-env.js';
@@ -71,5 +72,19 @@ describe('lookupCodes on the shipped reference data', () => {
   it('the hospital setting uses the hospital PTP edition', async () => {
     const r = await ask(['32555', '76942'], 'hospital');
     expect(r.ptp.every((p) => p.setting === 'hospital' && p.edition === 'NCCI PTP hospital 2024 Q3')).toBe(true);
+  });
+
+  it('a question with ten procedure codes gets the same facts before and after the PTP pair filter arrives', async () => {
+    const codes = ['32555', '76942', '32554', '76604', '32557', '99213', '64483', '64484', '77003', '20610'];
+    const own = createDb(createPool(testConfig().databaseUrl, 2)); // a process of its own, with no filter yet
+    try {
+      const probingAll = await lookupCodes(own, { codes, dateOfService: '2024-08-15', setting: 'practitioner' });
+      await pairFiltersLoaded(own);
+      const filtered = await lookupCodes(own, { codes, dateOfService: '2024-08-15', setting: 'practitioner' });
+      expect(filtered).toEqual(probingAll);
+      expect(filtered.ptp.length).toBeGreaterThan(20);
+    } finally {
+      await own.destroy();
+    }
   });
 });
