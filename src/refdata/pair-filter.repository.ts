@@ -9,23 +9,39 @@ import type { Readable } from 'node:stream';
 import type { Database } from '../db/database.js';
 import { PAIR_FILTER_SCHEME, PairFilter } from './pair-filter.js';
 
-/** The edition's filter, or null when there is no such edition. */
-export async function loadPairFilter(db: Kysely<Database>, editionId: number): Promise<PairFilter | null> {
-  const stored = await sql<{ hashes: number; bits: Buffer }>`
-    select hashes, bits from ptp_pair_filters where edition_id = ${editionId} and scheme = ${PAIR_FILTER_SCHEME}`.execute(db);
-  const row = stored.rows[0];
-  if (row) return PairFilter.fromBytes(row.bits, row.hashes);
+const PTP_DATASETS = ['ptp_practitioner', 'ptp_hospital'];
 
-  const edition = await db.selectFrom('refdata_editions').select('row_count').where('id', '=', editionId).executeTakeFirst();
+/** The edition's filter, or null when there is no such PTP edition. */
+export async function loadPairFilter(db: Kysely<Database>, editionId: number): Promise<PairFilter | null> {
+  const stored = await db
+    .selectFrom('ptp_pair_filters')
+    .select(['hashes', 'bits'])
+    .where('edition_id', '=', editionId)
+    .where('scheme', '=', PAIR_FILTER_SCHEME)
+    .executeTakeFirst();
+  if (stored) return PairFilter.fromBytes(stored.bits, stored.hashes);
+
+  const edition = await db
+    .selectFrom('refdata_editions')
+    .select('row_count')
+    .where('id', '=', editionId)
+    .where('dataset', 'in', PTP_DATASETS)
+    .executeTakeFirst();
   if (!edition) return null;
   const { filter, pairs } = await buildPairFilter(db, editionId, edition.row_count);
+  const row = { edition_id: editionId, scheme: PAIR_FILTER_SCHEME, hashes: filter.hashes, pairs, bits: Buffer.from(filter.toBytes()) };
   // Two processes may build the same filter at once; the first to store it wins, and both are the same.
   // One stored by another scheme (an older release) is replaced.
-  await sql`insert into ptp_pair_filters (edition_id, scheme, hashes, pairs, bits)
-    values (${editionId}, ${PAIR_FILTER_SCHEME}, ${filter.hashes}, ${pairs}, ${Buffer.from(filter.toBytes())})
-    on conflict (edition_id) do update set scheme = excluded.scheme, hashes = excluded.hashes, pairs = excluded.pairs,
-      bits = excluded.bits, built_at = excluded.built_at
-    where ptp_pair_filters.scheme <> excluded.scheme`.execute(db);
+  await db
+    .insertInto('ptp_pair_filters')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .column('edition_id')
+        .doUpdateSet({ ...row, built_at: new Date() })
+        .where('ptp_pair_filters.scheme', '<>', PAIR_FILTER_SCHEME),
+    )
+    .execute();
   return filter;
 }
 
@@ -33,7 +49,7 @@ export async function loadPairFilter(db: Kysely<Database>, editionId: number): P
 export async function ensurePairFilters(db: Kysely<Database>): Promise<number[]> {
   const { rows } = await sql<{ id: number }>`
     select e.id from refdata_editions e
-    where e.dataset in ('ptp_practitioner', 'ptp_hospital')
+    where e.dataset = any(${PTP_DATASETS}::text[])
       and not exists (select from ptp_pair_filters f where f.edition_id = e.id and f.scheme = ${PAIR_FILTER_SCHEME})
     order by e.id`.execute(db);
   for (const { id } of rows) await loadPairFilter(db, id);

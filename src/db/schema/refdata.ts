@@ -248,9 +248,20 @@ export interface CodeSearchView {
   weight: string;
 }
 
+/** A PTP edition's pair filter (src/refdata/pair-filter.ts), built from its pairs and kept for every process. */
+export interface PtpPairFiltersTable {
+  edition_id: number;
+  scheme: string;
+  hashes: number;
+  pairs: number;
+  bits: Buffer;
+  built_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface RefdataTables {
   refdata_editions: RefdataEditionsTable;
   ptp_edits: PtpEditsTable;
+  ptp_pair_filters: PtpPairFiltersTable;
   ptp_rationales: PtpRationalesTable;
   mue_values: MueValuesTable;
   addon_edits: AddonEditsTable;
