@@ -27,7 +27,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('consults_state_created_idx').on('consults').columns(['state', 'created_at']).execute();
+  await db.schema
+    .createIndex('consults_state_created_idx')
+    .on('consults')
+    .columns(['state', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('inbound_messages')
@@ -88,7 +92,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('drafts_consult_version_key', ['consult_id', 'version'])
     .execute();
   // One machine draft per inbound message: a retried pipeline job cannot draft twice.
-  await sql`create unique index drafts_machine_once on drafts (based_on_message_id) where source = 'machine'`.execute(db);
+  await sql`create unique index drafts_machine_once on drafts (based_on_message_id) where source = 'machine'`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('outbox')
@@ -152,7 +158,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['sessions', 'api_tokens', 'audit_events', 'outbox', 'drafts', 'reviewers', 'inbound_messages', 'consults', 'mailboxes'])
+  for (const t of [
+    'sessions',
+    'api_tokens',
+    'audit_events',
+    'outbox',
+    'drafts',
+    'reviewers',
+    'inbound_messages',
+    'consults',
+    'mailboxes',
+  ])
     await db.schema.dropTable(t).ifExists().cascade().execute();
   await sql`drop function if exists audit_events_append_only()`.execute(db);
 }

@@ -24,7 +24,8 @@ const TABLES: Record<string, string> = {
     known_end_fy smallint, billable_start_fy smallint, billable_end_fy smallint, description_if_retired text`,
   icd10cm_chapters: 'chapter smallint not null, description text not null',
   icd10cm_sections: 'section_range text not null, chapter smallint not null, description text not null',
-  icd10cm_categories: 'code text collate "C" not null, description text not null, section text, chapter smallint',
+  icd10cm_categories:
+    'code text collate "C" not null, description text not null, section text, chapter smallint',
   icd10cm_index_terms: `kind text not null, row_id integer not null, letter text, level smallint not null, term text not null,
     see text, see_also text, nonessential text, code text collate "C", path text not null`,
   icd10cm_neoplasm: `row_id integer not null, level smallint not null, term text not null, see_also text, nonessential text,
@@ -33,8 +34,10 @@ const TABLES: Record<string, string> = {
   icd10cm_drugs: `row_id integer not null, letter text, level smallint not null, term text not null, see_also text,
     nonessential text, poisoning_accidental text, poisoning_self_harm text, poisoning_assault text,
     poisoning_undetermined text, adverse_effect text, underdosing text, path text not null`,
-  icd10cm_notes: 'code text collate "C" not null, level text not null, note_type text not null, note_text text not null',
-  icd10pcs_codes: 'code text collate "C" not null, valid boolean not null, description text not null, first_fy smallint',
+  icd10cm_notes:
+    'code text collate "C" not null, level text not null, note_type text not null, note_text text not null',
+  icd10pcs_codes:
+    'code text collate "C" not null, valid boolean not null, description text not null, first_fy smallint',
   icd10pcs_history: `code text collate "C" not null, known_start_fy smallint, known_end_fy smallint, valid_start_fy smallint,
     valid_end_fy smallint, description_if_retired text`,
   pfs_rvu: `hcpcs text collate "C" not null, modifier text, status_code text not null, not_used_for_medicare_payment text,
@@ -81,7 +84,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     loaded_at timestamptz not null default now(),
     constraint refdata_editions_dataset_sha_key unique (dataset, sha256)
   )`.execute(db);
-  await sql`create index refdata_editions_dataset_idx on refdata_editions (dataset, effective_from)`.execute(db);
+  await sql`create index refdata_editions_dataset_idx on refdata_editions (dataset, effective_from)`.execute(
+    db,
+  );
 
   // PTP edits are partitioned by edition: the importer COPYs into a bare table, builds its index and
   // attaches it, which is several times faster than COPY into an indexed table (issue 3 benchmark).
@@ -98,7 +103,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const [table, columns] of Object.entries(TABLES)) {
     await sql`create table ${sql.table(table)} (
       edition_id integer not null, ${sql.raw(columns)})`.execute(db);
-    await sql`create index ${sql.raw(`${table}_edition_idx`)} on ${sql.table(table)} (edition_id)`.execute(db);
+    await sql`create index ${sql.raw(`${table}_edition_idx`)} on ${sql.table(table)} (edition_id)`.execute(
+      db,
+    );
   }
   for (const [table, columns] of INDEXES) {
     const name = `${table}_${columns.replace(/[^a-z0-9]+/g, '_')}idx`;
@@ -137,6 +144,7 @@ select system, code, description, source, doc, weight, to_tsvector('english', do
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop materialized view if exists code_search`.execute(db);
   await sql`drop table if exists ptp_edits cascade`.execute(db);
-  for (const table of Object.keys(TABLES)) await sql`drop table if exists ${sql.table(table)} cascade`.execute(db);
+  for (const table of Object.keys(TABLES))
+    await sql`drop table if exists ${sql.table(table)} cascade`.execute(db);
   await sql`drop table if exists refdata_editions cascade`.execute(db);
 }

@@ -8,7 +8,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop function if exists refdata_lookup(text[], text[], text[], text[], date, text, integer)`.execute(db);
+  await sql`drop function if exists refdata_lookup(text[], text[], text[], text[], date, text, integer)`.execute(
+    db,
+  );
 }
 
 // Editions in force at p_dos (the latest started on or before it, else the earliest); facts per

@@ -12,5 +12,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('inbound_messages').dropConstraint('inbound_mailbox_message_id_key').execute();
-  await db.schema.alterTable('inbound_messages').addUniqueConstraint('inbound_message_id_key', ['message_id']).execute();
+  await db.schema
+    .alterTable('inbound_messages')
+    .addUniqueConstraint('inbound_message_id_key', ['message_id'])
+    .execute();
 }

@@ -18,13 +18,17 @@ async function setCompression(db: Kysely<any>, method: 'lz4' | 'default'): Promi
   // A busy table waits for its lock at most this long; the migration fails rather than stall the pipeline.
   await sql`set local lock_timeout = '10s'`.execute(db);
   for (const [table, column] of COLUMNS)
-    await sql`alter table ${sql.table(table)} alter column ${sql.ref(column)} set compression ${sql.raw(method)}`.execute(db);
+    await sql`alter table ${sql.table(table)} alter column ${sql.ref(column)} set compression ${sql.raw(method)}`.execute(
+      db,
+    );
 }
 
 /** Per-column compression needs PostgreSQL 14; lz4 needs a server built with it. */
 async function lz4Available(db: Kysely<any>): Promise<boolean> {
   const { rows } = await sql<{ lz4: boolean }>`
-    select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`.execute(db);
+    select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`.execute(
+    db,
+  );
   return rows[0]?.lz4 === true;
 }
 

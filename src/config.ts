@@ -37,7 +37,11 @@ const schema = z
     CONSULT_PASSWORD: z.string().optional(),
     CONSULT_NAME: z.string().default('CodeDesk Coding Consult'),
     ALLOWED_SENDERS: z.string().default(''),
-    MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+    MAX_MESSAGE_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(10 * 1024 * 1024),
     WEB_HOST: z.string().default('127.0.0.1'),
     WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
     PUBLIC_URL: z.string().url().optional(),
@@ -51,7 +55,11 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.IMAP_AUTH === 'xoauth2' && !env.IMAP_ACCESS_TOKEN)
-      ctx.addIssue({ code: 'custom', path: ['IMAP_ACCESS_TOKEN'], message: 'required when IMAP_AUTH=xoauth2' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['IMAP_ACCESS_TOKEN'],
+        message: 'required when IMAP_AUTH=xoauth2',
+      });
     if (env.IMAP_AUTH === 'password' && !(env.IMAP_PASSWORD ?? env.CONSULT_PASSWORD))
       ctx.addIssue({ code: 'custom', path: ['IMAP_PASSWORD'], message: 'required (or CONSULT_PASSWORD)' });
   });
@@ -174,5 +182,8 @@ function parseTrustProxy(value: string): boolean | string[] {
   const v = value.trim().toLowerCase();
   if (v === 'false' || v === '') return false;
   if (v === 'true') return true;
-  return v.split(',').map((s) => s.trim()).filter(Boolean);
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -9,5 +9,6 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError(`${what.toUpperCase()}.NOT_FOUND`, `${what} not found`, 404);
+export const notFound = (what: string) =>
+  new AppError(`${what.toUpperCase()}.NOT_FOUND`, `${what} not found`, 404);
 export const conflict = (code: string, message: string) => new AppError(code, message, 409);

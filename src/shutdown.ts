@@ -10,7 +10,10 @@ export class Shutdown {
   private steps: Step[] = [];
   private running: Promise<void> | null = null;
 
-  constructor(private readonly logger: Logger, private readonly forceAfterMs = 15_000) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly forceAfterMs = 15_000,
+  ) {}
 
   add(name: string, order: number, run: () => Promise<unknown>): void {
     this.steps.push({ name, order, run });
@@ -41,7 +44,13 @@ export class Shutdown {
       await Promise.all(
         this.steps
           .filter((s) => s.order === order)
-          .map((s) => s.run().catch((err: unknown) => this.logger.warn({ step: s.name, err: String(err) }, 'shutdown step failed'))),
+          .map((s) =>
+            s
+              .run()
+              .catch((err: unknown) =>
+                this.logger.warn({ step: s.name, err: String(err) }, 'shutdown step failed'),
+              ),
+          ),
       );
     }
   }

@@ -35,7 +35,11 @@ function readConfig(): Config {
 async function ensureLocalAdmin(ctx: AppContext): Promise<string | null> {
   const file = path.join(path.dirname(STACK_ENV_FILE), 'secrets', 'admin');
   const email = 'admin@example.test';
-  const existing = await ctx.db.selectFrom('reviewers').select('id').where('email', '=', email).executeTakeFirst();
+  const existing = await ctx.db
+    .selectFrom('reviewers')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirst();
   if (existing) return existsSync(file) ? `${email} / ${readFileSync(file, 'utf8').trim()}` : null;
   const password = randomBytes(12).toString('base64url');
   await ctx.db
@@ -52,12 +56,16 @@ export async function runRoles(roles: readonly Role[]): Promise<AppContext> {
   if (local) ensureLocalStack();
   const ctx = createContext(readConfig());
   await migrateToLatest(ctx.db);
-  if (roles.includes('pipeline') || roles.includes('web')) await ensureSampleLoaded(ctx.db, ctx.config.refdataDir);
+  if (roles.includes('pipeline') || roles.includes('web'))
+    await ensureSampleLoaded(ctx.db, ctx.config.refdataDir);
 
   if (roles.includes('pipeline')) startPipeline(ctx);
   if (roles.includes('sender')) startSender(ctx);
   if (roles.includes('pipeline') || roles.includes('sender')) {
-    const stop = startSweeper(ctx, { pipeline: roles.includes('pipeline'), sender: roles.includes('sender') });
+    const stop = startSweeper(ctx, {
+      pipeline: roles.includes('pipeline'),
+      sender: roles.includes('sender'),
+    });
     ctx.shutdown.add('sweeper', 0, async () => stop());
   }
   if (roles.includes('poller')) startPoller(ctx);

@@ -17,7 +17,11 @@ export interface AppContext {
 }
 
 export function createContext(config: Config, logger: Logger = createLogger(config.logLevel)): AppContext {
-  const pool = createPool(config.databaseUrl, Math.max(10, config.pipelineConcurrency + 4), config.databasePreparedStatements);
+  const pool = createPool(
+    config.databaseUrl,
+    Math.max(10, config.pipelineConcurrency + 4),
+    config.databasePreparedStatements,
+  );
   const db = createDb(pool);
   const queues = createQueues(config.redisUrl);
   const shutdown = new Shutdown(logger);

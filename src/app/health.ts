@@ -10,7 +10,9 @@ async function probe(check: () => Promise<string | void>): Promise<{ ok: boolean
   try {
     const detail = await Promise.race([
       check(),
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), TIMEOUT_MS))),
+      new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), TIMEOUT_MS)),
+      ),
     ]);
     return detail ? { ok: true, detail } : { ok: true };
   } catch (err) {
@@ -27,7 +29,11 @@ export function createHealthCheck(ctx: AppContext): () => Promise<HealthReport> 
       database: await probe(async () => void (await sql`select 1`.execute(ctx.db))),
       redis: await probe(async () => void (await ctx.queues.raw.ingest.getJobCounts('waiting'))),
       mailbox: await probe(async () => {
-        const box = await ctx.db.selectFrom('mailboxes').select('last_polled_at').orderBy('last_polled_at', 'desc').executeTakeFirst();
+        const box = await ctx.db
+          .selectFrom('mailboxes')
+          .select('last_polled_at')
+          .orderBy('last_polled_at', 'desc')
+          .executeTakeFirst();
         if (!box?.last_polled_at) return 'not polled yet';
         const age = Date.now() - box.last_polled_at.getTime();
         if (age > stalePollMs) throw new Error(`last poll ${Math.round(age / 1000)} s ago`);

@@ -18,7 +18,12 @@ export const ROLES = ['poller', 'pipeline', 'sender', 'web'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function startPoller(ctx: AppContext): MailboxPoller {
-  const poller = new MailboxPoller({ db: ctx.db, queues: ctx.queues, imap: ctx.config.imap, logger: ctx.logger });
+  const poller = new MailboxPoller({
+    db: ctx.db,
+    queues: ctx.queues,
+    imap: ctx.config.imap,
+    logger: ctx.logger,
+  });
   ctx.shutdown.add('poller', ShutdownOrder.intake, () => poller.stop());
   return poller;
 }
@@ -28,19 +33,32 @@ export function startPipeline(ctx: AppContext): void {
   const ingest = startWorker(ctx, 'ingest', (p) => ingestJob(deps, p), ctx.config.pipelineConcurrency);
   const draft = startWorker(ctx, 'draft', (p) => draftJob(deps, p), ctx.config.pipelineConcurrency);
   // After the last attempt, the message goes to quarantine with the reason: never silently dropped.
-  for (const [worker, step] of [[ingest, 'processing'], [draft, 'drafting']] as const) {
+  for (const [worker, step] of [
+    [ingest, 'processing'],
+    [draft, 'drafting'],
+  ] as const) {
     worker.on('failed', (job, err) => {
       if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
-      quarantineAfterFailure(ctx.db, ctx.logger, job.data, `${step} failed: ${err.message.slice(0, 200)}`).catch((e: unknown) =>
-        ctx.logger.error({ err: String(e) }, 'could not quarantine a failed message'),
-      );
+      quarantineAfterFailure(
+        ctx.db,
+        ctx.logger,
+        job.data,
+        `${step} failed: ${err.message.slice(0, 200)}`,
+      ).catch((e: unknown) => ctx.logger.error({ err: String(e) }, 'could not quarantine a failed message'));
     });
   }
 }
 
 export function startSender(ctx: AppContext): void {
   const sentFolder = new SentFolder(ctx.config.imap);
-  const deps = { db: ctx.db, smtp: createSmtpSender(ctx.config.smtp), sentFolder, queues: ctx.queues, consult: ctx.config.consult, logger: ctx.logger };
+  const deps = {
+    db: ctx.db,
+    smtp: createSmtpSender(ctx.config.smtp),
+    sentFolder,
+    queues: ctx.queues,
+    consult: ctx.config.consult,
+    logger: ctx.logger,
+  };
   startWorker(ctx, 'send', (p) => sendJob(deps, p), 2);
   ctx.shutdown.add('sent folder', ShutdownOrder.connections, () => sentFolder.close());
 }

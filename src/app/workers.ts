@@ -20,7 +20,10 @@ export function startWorker<K extends JobName>(
   );
   worker.on('error', (err) => ctx.logger.error({ queue: name, err: String(err) }, 'worker error'));
   worker.on('failed', (job, err) =>
-    ctx.logger.warn({ queue: name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'),
+    ctx.logger.warn(
+      { queue: name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message },
+      'job failed',
+    ),
   );
   ctx.shutdown.add(`worker ${name}`, ShutdownOrder.workers, async () => {
     await worker.close();

@@ -18,7 +18,9 @@ datasets: ${DATASET_KEYS.join(', ')}`;
 
 const describe = (r: ImportResult) =>
   `${r.status === 'loaded' ? 'loaded' : 'unchanged (same file already loaded)'}: ${r.edition.label} — ${r.rows} rows` +
-  (r.status === 'loaded' ? ` in ${r.seconds.toFixed(1)} s (${Math.round(r.rows / Math.max(r.seconds, 0.001))} rows/s)` : '');
+  (r.status === 'loaded'
+    ? ` in ${r.seconds.toFixed(1)} s (${Math.round(r.rows / Math.max(r.seconds, 0.001))} rows/s)`
+    : '');
 
 export async function run(args: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -36,16 +38,25 @@ export async function run(args: string[]): Promise<number> {
   try {
     if (sub === 'import') {
       const [dataset, file] = rest as [string, string];
-      const r = await importFile(db, { dataset, file: resolve(file), label: values.edition, effective: values.effective, progress: streamProgress });
+      const r = await importFile(db, {
+        dataset,
+        file: resolve(file),
+        label: values.edition,
+        effective: values.effective,
+        progress: streamProgress,
+      });
       console.log(describe(r));
       const filtered = await ensurePairFilters(db);
       if (filtered.length) console.log(`built the PTP pair filter of edition ${filtered.join(', ')}`);
     } else if (sub === 'load-sample') {
-      for (const r of await loadSample(db, resolve(rest[0] ?? config.refdataDir), streamProgress)) console.log(describe(r));
+      for (const r of await loadSample(db, resolve(rest[0] ?? config.refdataDir), streamProgress))
+        console.log(describe(r));
     } else {
       for (const e of await listEditions(db)) {
         const to = e.effective_to ?? '(current)';
-        console.log(`${e.dataset.padEnd(24)} ${e.label.padEnd(48)} ${String(e.row_count).padStart(9)} rows  ${e.effective_from} .. ${to}`);
+        console.log(
+          `${e.dataset.padEnd(24)} ${e.label.padEnd(48)} ${String(e.row_count).padStart(9)} rows  ${e.effective_from} .. ${to}`,
+        );
       }
     }
     return 0;

@@ -8,27 +8,67 @@ const isEm = (code: string): boolean => /^99(?:2\d\d|3\d\d|4[0-9]\d)$/.test(code
 
 export function statusAdvice(codes: readonly CodeFinding[]): Advice[] {
   return codes.flatMap((c): Advice[] => {
-    if (c.status === 'deleted') return [{ topic: 'status', code: c.code, severity: 'warning', message: `${c.code} was deleted on ${c.deletedOn}; it cannot be reported for this date of service.` }];
+    if (c.status === 'deleted')
+      return [
+        {
+          topic: 'status',
+          code: c.code,
+          severity: 'warning',
+          message: `${c.code} was deleted on ${c.deletedOn}; it cannot be reported for this date of service.`,
+        },
+      ];
     if (c.status === 'not_billable') {
-      const kids = c.billableChildren.slice(0, 8).map((k) => k.code).join(', ');
-      return [{ topic: 'diagnosis', code: c.code, severity: 'warning', message: `${c.code} is a category, not a billable code; choose a more specific code${kids ? ` (e.g. ${kids})` : ''}.` }];
+      const kids = c.billableChildren
+        .slice(0, 8)
+        .map((k) => k.code)
+        .join(', ');
+      return [
+        {
+          topic: 'diagnosis',
+          code: c.code,
+          severity: 'warning',
+          message: `${c.code} is a category, not a billable code; choose a more specific code${kids ? ` (e.g. ${kids})` : ''}.`,
+        },
+      ];
     }
-    if (c.status === 'unknown') return [{ topic: 'status', code: c.code, severity: 'warning', message: `${c.code} matches no code in the code sets for this date of service; check the number.` }];
+    if (c.status === 'unknown')
+      return [
+        {
+          topic: 'status',
+          code: c.code,
+          severity: 'warning',
+          message: `${c.code} matches no code in the code sets for this date of service; check the number.`,
+        },
+      ];
     return [];
   });
 }
 
 export function addOnAdvice(asked: Map<string, AskedCode>, addOns: readonly AddOnFact[]): Advice[] {
   const byAddOn = new Map<string, AddOnFact[]>();
-  for (const f of addOns) if (asked.get(f.addOn)?.explicit) byAddOn.set(f.addOn, [...(byAddOn.get(f.addOn) ?? []), f]);
+  for (const f of addOns)
+    if (asked.get(f.addOn)?.explicit) byAddOn.set(f.addOn, [...(byAddOn.get(f.addOn) ?? []), f]);
   const out: Advice[] = [];
   for (const [code, facts] of byAddOn) {
     if (facts.some((f) => asked.get(f.primary)?.explicit)) continue;
     const contractor = facts.every((f) => f.primary === 'CCCCC');
     out.push(
       contractor
-        ? { topic: 'addon', code, severity: 'info', message: `${code} is an add-on code whose primary codes are set by the Medicare contractor; report it only with an eligible primary service.` }
-        : { topic: 'addon', code, severity: 'warning', message: `${code} is an add-on code and the question names none of its eligible primary codes (e.g. ${facts.slice(0, 5).map((f) => f.primary).join(', ')}); it is not paid alone.` },
+        ? {
+            topic: 'addon',
+            code,
+            severity: 'info',
+            message: `${code} is an add-on code whose primary codes are set by the Medicare contractor; report it only with an eligible primary service.`,
+          }
+        : {
+            topic: 'addon',
+            code,
+            severity: 'warning',
+            message: `${code} is an add-on code and the question names none of its eligible primary codes (e.g. ${facts
+              .slice(0, 5)
+              .map((f) => f.primary)
+              .join(', ')}); it is not paid alone.`,
+          },
     );
   }
   return out;
@@ -48,19 +88,33 @@ export function bilateralAdvice(codes: readonly CodeFinding[], loose: readonly s
     const sided = mods.some((m) => m === '50' || m === 'RT' || m === 'LT') || (c.units ?? 0) >= 2;
     const ind = c.rvu?.bilatSurg;
     if (!sided || !ind || !BILATERAL[ind]) return [];
-    const wrong = (ind === '1' && mods.includes('RT') && mods.includes('LT') && !mods.includes('50')) || ((ind === '2' || ind === '0' || ind === '3') && mods.includes('50'));
-    return [{ topic: 'bilateral', code: c.code, severity: wrong ? 'warning' : 'info', message: `${c.code}: ${BILATERAL[ind]}` }];
+    const wrong =
+      (ind === '1' && mods.includes('RT') && mods.includes('LT') && !mods.includes('50')) ||
+      ((ind === '2' || ind === '0' || ind === '3') && mods.includes('50'));
+    return [
+      {
+        topic: 'bilateral',
+        code: c.code,
+        severity: wrong ? 'warning' : 'info',
+        message: `${c.code}: ${BILATERAL[ind]}`,
+      },
+    ];
   });
 }
 
-export function globalAdvice(codes: readonly CodeFinding[], loose: readonly string[], asksGlobal: boolean): Advice[] {
+export function globalAdvice(
+  codes: readonly CodeFinding[],
+  loose: readonly string[],
+  asksGlobal: boolean,
+): Advice[] {
   const hasEm = codes.some((c) => isEm(c.code));
   const mods = new Set([...loose, ...codes.flatMap((c) => c.modifiers)]);
   const touchesGlobal = asksGlobal || hasEm || [...mods].some((m) => GLOBAL_MODIFIERS.has(m));
   if (!touchesGlobal) return [];
   return codes.flatMap((c): Advice[] => {
     const meaning = c.globalDays ? globalDaysMeaning(c.globalDays) : null;
-    if (!meaning || isEm(c.code) || (!asksGlobal && !['000', '010', '090'].includes(c.globalDays ?? ''))) return [];
+    if (!meaning || isEm(c.code) || (!asksGlobal && !['000', '010', '090'].includes(c.globalDays ?? '')))
+      return [];
     const wrong25 = c.globalDays === '090' && hasEm && mods.has('25') && !mods.has('57');
     // Minor procedures (0/10-day global): the decision to perform them is part of the procedure itself
     // (Medicare Claims Processing Manual ch. 12 §40.2), so 57 never applies and 25 needs more than that.
@@ -95,18 +149,34 @@ export function pctcAdvice(codes: readonly CodeFinding[], loose: readonly string
     const asked = mods.includes('26') || mods.includes('TC');
     if (!ind || !PCTC[ind] || (!asked && ind !== '1')) return [];
     const wrong = (mods.includes('26') && !['1', '6'].includes(ind)) || (mods.includes('TC') && ind !== '1');
-    return [{ topic: 'pctc', code: c.code, severity: wrong ? 'warning' : 'info', message: `${c.code}: ${PCTC[ind]}` }];
+    return [
+      {
+        topic: 'pctc',
+        code: c.code,
+        severity: wrong ? 'warning' : 'info',
+        message: `${c.code}: ${PCTC[ind]}`,
+      },
+    ];
   });
 }
 
 export function editAdvice(pairs: readonly PairFinding[], units: readonly UnitFinding[]): Advice[] {
   const out: Advice[] = [];
   for (const p of pairs) {
-    const severity = p.modifierIndicator === '0' || (p.modifierIndicator === '1' && !p.bypassedBy.length) ? 'warning' : 'info';
+    const severity =
+      p.modifierIndicator === '0' || (p.modifierIndicator === '1' && !p.bypassedBy.length)
+        ? 'warning'
+        : 'info';
     out.push({ topic: 'ptp', code: p.column2, severity, message: p.meaning });
   }
   for (const u of units) {
-    if (u.exceeds) out.push({ topic: 'mue', code: u.code, severity: 'warning', message: `${u.units} units of ${u.code} exceed the MUE of ${u.mue}. ${u.maiMeaning}` });
+    if (u.exceeds)
+      out.push({
+        topic: 'mue',
+        code: u.code,
+        severity: 'warning',
+        message: `${u.units} units of ${u.code} exceed the MUE of ${u.mue}. ${u.maiMeaning}`,
+      });
   }
   return out;
 }

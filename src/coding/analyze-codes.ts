@@ -25,7 +25,8 @@ export function askedCodes(extraction: Extraction): Map<string, AskedCode> {
     out.set(code, entry);
   };
   for (const m of extraction.mentions) {
-    if (m.kind === 'range' && m.from && m.to) rangeMembers(m.from, m.to).forEach((c) => add(c, m, c === m.from || c === m.to));
+    if (m.kind === 'range' && m.from && m.to)
+      rangeMembers(m.from, m.to).forEach((c) => add(c, m, c === m.from || c === m.to));
     else if (m.kind === 'wildcard' && m.system === 'icd10cm' && m.from) add(m.from, m, false);
     else if (m.kind !== 'modifier' && m.kind !== 'unknown' && m.code) add(m.code, m, true);
   }

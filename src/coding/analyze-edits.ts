@@ -22,13 +22,18 @@ function pairMeaning(f: PtpFact, bypassedBy: string[], used: string[]): string {
  * Every PTP edit in force between two codes the asker wrote, in both directions. `loose` are modifiers
  * written apart from any code: they may belong to either code of a pair.
  */
-export function analyzePairs(asked: Map<string, AskedCode>, loose: readonly string[], lookup: LookupResult): PairFinding[] {
+export function analyzePairs(
+  asked: Map<string, AskedCode>,
+  loose: readonly string[],
+  lookup: LookupResult,
+): PairFinding[] {
   const out: PairFinding[] = [];
   const seen = new Set<string>();
   for (const f of lookup.ptp) {
     const c1 = asked.get(f.column1);
     const c2 = asked.get(f.column2);
-    if (!c1?.explicit || !c2?.explicit || f.setting !== lookup.setting || !inForce(f, lookup.dateOfService)) continue;
+    if (!c1?.explicit || !c2?.explicit || f.setting !== lookup.setting || !inForce(f, lookup.dateOfService))
+      continue;
     const key = `${f.column1}|${f.column2}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -51,7 +56,11 @@ export function analyzePairs(asked: Map<string, AskedCode>, loose: readonly stri
   return out;
 }
 
-function pickMue(facts: readonly MueFact[], code: string, setting: LookupResult['setting']): MueFact | undefined {
+function pickMue(
+  facts: readonly MueFact[],
+  code: string,
+  setting: LookupResult['setting'],
+): MueFact | undefined {
   const forCode = facts.filter((f) => f.code === code);
   return forCode.find((f) => f.setting === setting) ?? forCode.find((f) => f.setting === 'dme');
 }

@@ -3,7 +3,14 @@
 import type { CodeSuggestion, EditionRef, Extraction, Findings, LookupResult } from './types.js';
 import { analyzeCodes, askedCodes } from './analyze-codes.js';
 import { analyzePairs, analyzeUnits } from './analyze-edits.js';
-import { addOnAdvice, bilateralAdvice, editAdvice, globalAdvice, pctcAdvice, statusAdvice } from './analyze-advice.js';
+import {
+  addOnAdvice,
+  bilateralAdvice,
+  editAdvice,
+  globalAdvice,
+  pctcAdvice,
+  statusAdvice,
+} from './analyze-advice.js';
 
 export interface AnalyzeOptions {
   /** Codes found by word search when the question names none (passed through to the findings). */

@@ -8,27 +8,47 @@ const RUN = /[A-Za-z0-9]+(?:\.(?:[A-Za-z0-9]+(?:-(?![A-Za-z0-9]))?|-(?![A-Za-z0-
 /** "99213x2", "J1100X3": units glued to the code. */
 const GLUED_UNITS = /^(\d{5}|\d{4}[FT]|[A-Z]\d{4})[xX×]\d{1,2}$/;
 const ICD_CONTEXT = /\b(?:dx|dxs|diagnos[ie]s|diag|ICD|ICD-?10(?:-CM)?|codes?\s+first)\b/i;
-const HCPCS_CONTEXT = /\b(?:HCPCS|J-?codes?|drugs?|inject\w*|infus\w*|suppl(?:y|ies)|DME|units?|mg|kit|device|billed|charge[sd]?)\b/i;
-const PCS_CONTEXT = /\b(?:PCS|ICD-?10-?PCS|inpatient\s+procedure|root\s+operation|MS-?DRG|DRG|procedure\s+codes?\s+for\s+(?:the\s+)?inpatient)\b/i;
+const HCPCS_CONTEXT =
+  /\b(?:HCPCS|J-?codes?|drugs?|inject\w*|infus\w*|suppl(?:y|ies)|DME|units?|mg|kit|device|billed|charge[sd]?)\b/i;
+const PCS_CONTEXT =
+  /\b(?:PCS|ICD-?10-?PCS|inpatient\s+procedure|root\s+operation|MS-?DRG|DRG|procedure\s+codes?\s+for\s+(?:the\s+)?inpatient)\b/i;
 /** A 5-digit number followed by a measure is an amount, not a code ("10000 mcg", "32555 dollars"). */
 const MEASURE_AFTER = /^\s*(?:mg|mcg|ml|iu|dollars|miles|feet|steps|lives|beneficiaries)\b/i;
 /** Before a count word, only a round number is a count ("10000 units", "12000 patients"); "64483 units" asks about a code. */
 const COUNT_AFTER = /^\s*(?:units?(?!\s*[:=#]?\s*\d)|patients|people|claims|visits|members)\b/i;
 /** Lower-case undotted ICD-10-CM ("j90", "e119") is read only next to a diagnosis word or a dotted diagnosis code. */
 const LOWER_ICD_WINDOW = 60;
-const DX_ANCHOR = /\b(?:dx|dxs|diagnos[ie]s|diag|ICD(?:-?10)?(?:-CM)?)\b|\b[A-Za-z]\d[0-9ABab]\.[0-9A-Za-z]{1,4}\b/gi;
+const DX_ANCHOR =
+  /\b(?:dx|dxs|diagnos[ie]s|diag|ICD(?:-?10)?(?:-CM)?)\b|\b[A-Za-z]\d[0-9ABab]\.[0-9A-Za-z]{1,4}\b/gi;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|through|thru)\s*$/i;
 const WORD_JOIN = /[a-z]/i;
 
-export function baseMention(text: string, start: number, end: number, kind: Mention['kind'], code: string | null): Mention {
-  return { text: text.slice(start, end), start, end, kind, code, from: null, to: null, modifiers: [], units: null };
+export function baseMention(
+  text: string,
+  start: number,
+  end: number,
+  kind: Mention['kind'],
+  code: string | null,
+): Mention {
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    kind,
+    code,
+    from: null,
+    to: null,
+    modifiers: [],
+    units: null,
+  };
 }
 
 function wildcard(token: string): { code: string; from: string; system: CodeSystem } | null {
   const upper = token.toUpperCase();
   if (CPT_WILDCARD.test(token)) return { code: upper, from: upper.replace(/[X*]+$/, ''), system: 'cpt' };
   const icd = ICD_WILDCARD.exec(upper);
-  if (icd && /^[A-Za-z]\d/.test(token)) return { code: upper, from: icd[1]!.replace(/\.$/, ''), system: 'icd10cm' };
+  if (icd && /^[A-Za-z]\d/.test(token))
+    return { code: upper, from: icd[1]!.replace(/\.$/, ''), system: 'icd10cm' };
   return null;
 }
 
@@ -48,14 +68,20 @@ export function scanCodeTokens(text: string, noise: readonly Span[]): Mention[] 
     if (overlaps(noise, start, end)) continue;
     const wild = wildcard(token);
     if (wild) {
-      out.push({ ...baseMention(text, start, end, 'wildcard', wild.code), from: wild.from, system: wild.system });
+      out.push({
+        ...baseMention(text, start, end, 'wildcard', wild.code),
+        from: wild.from,
+        system: wild.system,
+      });
       continue;
     }
     if (SHAPE_STOPLIST.has(token.toUpperCase())) continue;
     const around = text.slice(Math.max(0, start - 40), end + 40);
     const dxWord = ICD_CONTEXT.test(text.slice(Math.max(0, start - 40), start));
     const icd = dxWord && !HCPCS_CONTEXT.test(around);
-    const lowerIcd = token !== token.toUpperCase() && anchors.some((a) => a !== start && Math.abs(a - start) <= LOWER_ICD_WINDOW);
+    const lowerIcd =
+      token !== token.toUpperCase() &&
+      anchors.some((a) => a !== start && Math.abs(a - start) <= LOWER_ICD_WINDOW);
     const system = classifyShape(token, { icd, pcs, lowerIcd });
     if (!system) continue;
     if (system === 'cpt' && isQuantity(token, text.slice(end, end + 16))) continue;
@@ -70,12 +96,18 @@ function isQuantity(token: string, after: string): boolean {
 }
 
 function numericTail(code: string): number {
-  return Number(code.replace(/^[A-Z]/, '').replace(/[FT]$/, '').replace('.', ''));
+  return Number(
+    code
+      .replace(/^[A-Z]/, '')
+      .replace(/[FT]$/, '')
+      .replace('.', ''),
+  );
 }
 
 /** Two codes joined by "-", "to" or "through" form a range when they are of one system and in order. */
 function isRange(a: Mention, b: Mention, join: string): boolean {
-  if (a.kind !== b.kind || !a.code || !b.code || a.code.length !== b.code.length || b.code <= a.code) return false;
+  if (a.kind !== b.kind || !a.code || !b.code || a.code.length !== b.code.length || b.code <= a.code)
+    return false;
   if (a.kind !== 'cpt' && a.code[0] !== b.code[0]) return false;
   // "32555-76942" is how coders write an edit pair; a dash range stays within one family of codes.
   return WORD_JOIN.test(join) || numericTail(b.code) - numericTail(a.code) <= 999;
@@ -89,7 +121,12 @@ export function mergeRanges(text: string, mentions: Mention[]): Mention[] {
     const b = mentions[i + 1];
     const join = b ? text.slice(a.end, b.start) : '';
     if (b && a.kind !== 'wildcard' && RANGE_JOIN.test(join) && isRange(a, b, join)) {
-      out.push({ ...baseMention(text, a.start, b.end, 'range', null), from: a.code, to: b.code, system: a.system });
+      out.push({
+        ...baseMention(text, a.start, b.end, 'range', null),
+        from: a.code,
+        to: b.code,
+        system: a.system,
+      });
       i++;
     } else out.push(a);
   }

@@ -7,18 +7,31 @@ export interface FoundDate extends Span {
   yearStated: boolean;
 }
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/g;
-const MONTH_FIRST = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gi');
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?,?\\s+(\\d{4})\\b`, 'gi');
+const MONTH_FIRST = new RegExp(
+  `\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`,
+  'gi',
+);
+const DAY_FIRST = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?,?\\s+(\\d{4})\\b`,
+  'gi',
+);
 const SHORT = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 
-const DOS_BEFORE = /\b(?:DOS|dates?\s+of\s+service|service\s+date|date\s+of\s+svc|svc\s+date|performed|seen|done|treated|procedure|surgery|visit|encounter)\b[^.\n]{0,12}$/i;
-const NOT_DOS_BEFORE = /\b(?:DOB|born|birth|birthday|received|denied|paid|submitted|filed|sent|deadline|effective|eff\.?|as\s+of|since|until|by|posted|remitted|check|letter|appeal(?:ed)?|expires?|deleted|terminated)\b[^.\n]{0,12}$/i;
+const DOS_BEFORE =
+  /\b(?:DOS|dates?\s+of\s+service|service\s+date|date\s+of\s+svc|svc\s+date|performed|seen|done|treated|procedure|surgery|visit|encounter)\b[^.\n]{0,12}$/i;
+const NOT_DOS_BEFORE =
+  /\b(?:DOB|born|birth|birthday|received|denied|paid|submitted|filed|sent|deadline|effective|eff\.?|as\s+of|since|until|by|posted|remitted|check|letter|appeal(?:ed)?|expires?|deleted|terminated)\b[^.\n]{0,12}$/i;
 
 function monthIndex(name: string): number {
-  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return (
+    ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+      name.slice(0, 3).toLowerCase(),
+    ) + 1
+  );
 }
 
 function toIso(y: number, m: number, d: number): string | null {
@@ -52,7 +65,8 @@ export function findDates(text: string, today?: string): FoundDate[] {
   }
   if (thisYear !== null) {
     for (const m of text.matchAll(SHORT)) {
-      if (DOS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) push(m, toIso(thisYear, Number(m[1]), Number(m[2])), false);
+      if (DOS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)))
+        push(m, toIso(thisYear, Number(m[1]), Number(m[2])), false);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -18,14 +18,18 @@ const VERB_NUMBER =
 const NUMBER_PHRASE =
   /\b(?:with|without|no|a|an|the|and|or)\s+-?(\d{2})(?=\s*[?]|\s+(?:or|vs\.?|versus)\b|\s+(?:on|to|for|onto)\s+(?:the\s+|both\s+|each\s+)?(?:E\/?M|E&M|EM|visit|office\s+visit|procedure|code|codes|claim|line|second|repeats?|injection|service|surgery|consult|column))/gi;
 /** "billed with 59.", "bilateral 50": a number closing a "with" phrase, or named as the bilateral modifier. */
-const NUMBER_CLOSING = /\b(?:with|without|w\/o?)\s+-?(\d{2})(?=\s*(?:[?.!;]|$))|\bbilateral\s+(?:mod(?:ifier)?\s+)?-?(50)\b/gi;
+const NUMBER_CLOSING =
+  /\b(?:with|without|w\/o?)\s+-?(\d{2})(?=\s*(?:[?.!;]|$))|\bbilateral\s+(?:mod(?:ifier)?\s+)?-?(50)\b/gi;
 /** "58 on the 15271", "59 on 64447": a number put on a code. */
-const NUMBER_ON = /(?<![\w.$/-])-?(\d{2})\s+(?:on|to|onto)\s+(?:the\s+|both\s+|each\s+)?(?=\d{5}\b|\d{4}[FT]\b|[A-Z]\d{4}\b)/g;
-const NUMBER_STATUS = /(?<![\w.$/-])-?\s?(\d{2})\s+(?:needed|required|necessary|appropriate|allowed|valid|applies|apply|correct|ok|okay)\b/gi;
+const NUMBER_ON =
+  /(?<![\w.$/-])-?(\d{2})\s+(?:on|to|onto)\s+(?:the\s+|both\s+|each\s+)?(?=\d{5}\b|\d{4}[FT]\b|[A-Z]\d{4}\b)/g;
+const NUMBER_STATUS =
+  /(?<![\w.$/-])-?\s?(\d{2})\s+(?:needed|required|necessary|appropriate|allowed|valid|applies|apply|correct|ok|okay)\b/gi;
 const NUMBER_ALONE = /(?:^|[.!?:]\s{1,3}|\n)-?(\d{2})\s*\?/g;
 const NUMBER_PAIR = /(?<![\w.$/-])-?(\d{2})\s*(?:or|vs\.?|versus|\/)\s*-?(\d{2})(?=\s*\?)/gi;
 /** "or 77 if a different doctor", "vs 52", "XE better than 59": a number offered as the alternative to a modifier just named. */
-const ALTERNATIVE = /\b(?:or|vs\.?|versus|instead\s+of|(?<!\b(?:more|less|fewer|greater|older|younger)\s)than)\s+-?(\d{2})\b/gi;
+const ALTERNATIVE =
+  /\b(?:or|vs\.?|versus|instead\s+of|(?<!\b(?:more|less|fewer|greater|older|younger)\s)than)\s+-?(\d{2})\b/gi;
 const ALTERNATIVE_REACH = 60;
 /** "RT did the nebs", "our RT", "GA Medicaid", "size XS": the letters name a person, a state or a size. */
 const WORD_BEFORE = /\b(?:our|their|your|by|his|her|size)\s+$/i;
@@ -33,12 +37,23 @@ const WORD_AFTER =
   /^\s+(?:did|does|gave|gives|wants|said|says|performed|saw|sees|administered|documented|noted|charted|staff|therapist|dept|department|team|eval\w*|Medicaid|Medicare|Medi-?Cal|BCBS|Blue|state|law)\b/i;
 const PRECEDING = new RegExp(`(?<![\\w-])-?${TOKEN}\\s*(?:,|\\/|&|and|or)\\s*-?$`, 'i');
 
-function push(text: string, out: Mention[], taken: readonly Span[], start: number, token: string): Mention | null {
+function push(
+  text: string,
+  out: Mention[],
+  taken: readonly Span[],
+  start: number,
+  token: string,
+): Mention | null {
   const mod = knownModifier(token);
   const end = start + token.length;
   if (!mod || overlaps(taken, start, end) || out.some((o) => o.start < end && start < o.end)) return null;
   if (/^\d/.test(mod) && NOT_MODIFIER_AFTER.test(text.slice(end, end + 12))) return null;
-  if (/^[A-Z]/.test(mod) && (WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WORD_AFTER.test(text.slice(end, end + 24)))) return null;
+  if (
+    /^[A-Z]/.test(mod) &&
+    (WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+      WORD_AFTER.test(text.slice(end, end + 24)))
+  )
+    return null;
   const mention = baseMention(text, start, end, 'modifier', mod);
   out.push(mention);
   return mention;
@@ -55,9 +70,19 @@ function follow(text: string, out: Mention[], taken: readonly Span[], from: numb
 }
 
 /** Walk back through "RT/LT modifiers", "25 and 59 modifiers", "26/TC" from the modifier at `before`. */
-function precede(text: string, out: Mention[], taken: readonly Span[], before: number, accept: (mod: string) => boolean): void {
+function precede(
+  text: string,
+  out: Mention[],
+  taken: readonly Span[],
+  before: number,
+  accept: (mod: string) => boolean,
+): void {
   let pos = before;
-  for (let m = PRECEDING.exec(text.slice(Math.max(0, pos - 20), pos)); m; m = PRECEDING.exec(text.slice(Math.max(0, pos - 20), pos))) {
+  for (
+    let m = PRECEDING.exec(text.slice(Math.max(0, pos - 20), pos));
+    m;
+    m = PRECEDING.exec(text.slice(Math.max(0, pos - 20), pos))
+  ) {
     const start = Math.max(0, pos - 20) + (m.index ?? 0) + m[0].indexOf(m[1]!);
     if (!accept(m[1]!.toUpperCase()) || !push(text, out, taken, start, m[1]!)) break;
     pos = start;
@@ -102,12 +127,15 @@ export function findStandaloneModifiers(
   }
   const fitsBefore = (mod: string): boolean => COMMON_NUMERIC_MODIFIERS.has(mod) || distinctive.has(mod);
   for (const m of text.matchAll(LETTERS_ALONE)) {
-    if (distinctive.has(m[1]!) && add(m.index ?? 0, m[1]!)) precede(text, out, taken, m.index ?? 0, fitsBefore);
+    if (distinctive.has(m[1]!) && add(m.index ?? 0, m[1]!))
+      precede(text, out, taken, m.index ?? 0, fitsBefore);
   }
   for (const m of text.matchAll(ALTERNATIVE)) {
     const at = m.index ?? 0;
     if (!COMMON_NUMERIC_MODIFIERS.has(m[1]!)) continue;
-    const near = [...glued, ...out].some((s) => s.end <= at && at - s.end <= ALTERNATIVE_REACH && !/\n|\.\s/.test(text.slice(s.end, at)));
+    const near = [...glued, ...out].some(
+      (s) => s.end <= at && at - s.end <= ALTERNATIVE_REACH && !/\n|\.\s/.test(text.slice(s.end, at)),
+    );
     if (near) add(at + m[0].lastIndexOf(m[1]!), m[1]!);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -2,14 +2,21 @@
 // Shared token rules live here too; modifiers written apart from a code are in extract-modifiers-standalone.ts.
 import type { Mention } from './types.js';
 import type { Span } from './extract-noise.js';
-import { COMMON_NUMERIC_MODIFIERS, DISTINCTIVE_MODIFIERS, KNOWN_MODIFIERS } from './patterns/modifier-list.js';
+import {
+  COMMON_NUMERIC_MODIFIERS,
+  DISTINCTIVE_MODIFIERS,
+  KNOWN_MODIFIERS,
+} from './patterns/modifier-list.js';
 
 export const TOKEN = '([0-9]{2}|[A-Za-z]{2}|[A-Za-z][0-9])(?![A-Za-z0-9])';
 const DASHED = new RegExp(`^\\s?[-–]\\s?${TOKEN}`);
 const SLASHED = new RegExp(`^\\s?\\/\\s?-?${TOKEN}`);
 const SPACED = new RegExp(`^[ \\t]+${TOKEN}`);
 /** "97140 w/ 59", "99213 with a 25", "20610 with modifier XS". */
-const WITH = new RegExp(`^\\s+(?:w\\/|with)\\s*(?:an?\\s+|the\\s+)?(?:mod(?:ifier)?\\.?\\s*)?-?${TOKEN}`, 'i');
+const WITH = new RegExp(
+  `^\\s+(?:w\\/|with)\\s*(?:an?\\s+|the\\s+)?(?:mod(?:ifier)?\\.?\\s*)?-?${TOKEN}`,
+  'i',
+);
 /** "59 or XS", "RT/LT", "AS modifier or 80": a joiner, after an optional "modifier" word, then the next one. */
 export const CONTINUE = new RegExp(
   `^(?:\\s+modifiers?\\b)?\\s*(?:,|\\/|&|\\+|and|or|vs\\.?|versus|plus|nor|then|than|over|instead\\s+of)\\s*(?:modifiers?\\s+)?-?${TOKEN}`,
@@ -44,12 +51,20 @@ function fitsGlue(mod: string, glue: Glue, distinctive: ReadonlySet<string>): bo
 }
 
 /** Fill `modifiers` of code mentions from what is glued to them; returns the spans consumed. */
-export function attachModifiers(text: string, codes: Mention[], distinctive: ReadonlySet<string> = DISTINCTIVE_MODIFIERS): Span[] {
+export function attachModifiers(
+  text: string,
+  codes: Mention[],
+  distinctive: ReadonlySet<string> = DISTINCTIVE_MODIFIERS,
+): Span[] {
   const used: Span[] = [];
   for (const mention of codes) {
     if (mention.kind !== 'cpt' && mention.kind !== 'hcpcs' && mention.kind !== 'wildcard') continue;
     let pos = mention.end;
-    for (let next = nextGlued(text.slice(pos, pos + 30), false); next; next = nextGlued(text.slice(pos, pos + 30), true)) {
+    for (
+      let next = nextGlued(text.slice(pos, pos + 30), false);
+      next;
+      next = nextGlued(text.slice(pos, pos + 30), true)
+    ) {
       const { m, glue } = next;
       const mod = knownModifier(m[1]!);
       if (!mod || NOT_MODIFIER_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 12))) break;

@@ -15,14 +15,22 @@ const PHONE_SHAPES = [
 ];
 /** After "call me at", "phone", "fax"...: the digit run that follows is a phone number whatever its shape
  *  (but a run stops at ". ", so "phone: 5553255512. 20610 with ..." keeps its code). */
-const PHONE_CONTEXT = /\b(?:call(?:\s+me)?(?:\s+back)?(?:\s+at)?|phone|ph|tel|telephone|cell|mobile|fax|text\s+me|reach\s+me(?:\s+at)?|contact\s+me(?:\s+at)?)\b[.:#]?\s*(?:(?:no|number|#)\.?\s*)?:?\s*(\+?[\d(](?:[\d()-]|[ .](?=[\d(])){5,17}\d)/gi;
+const PHONE_CONTEXT =
+  /\b(?:call(?:\s+me)?(?:\s+back)?(?:\s+at)?|phone|ph|tel|telephone|cell|mobile|fax|text\s+me|reach\s+me(?:\s+at)?|contact\s+me(?:\s+at)?)\b[.:#]?\s*(?:(?:no|number|#)\.?\s*)?:?\s*(\+?[\d(](?:[\d()-]|[ .](?=[\d(])){5,17}\d)/gi;
 const EXTENSION = /\b(?:ext|extn|extension)\.?\s*#?\s*\d{1,6}\b/gi;
 /** "x1234" right after a phone number is an extension, not units. */
 const X_EXTENSION = /(?<=\d\s?)x\s?\d{3,6}\b/gi;
-const STATES = '(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])';
+const STATES =
+  '(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])';
 /** Addresses: [pattern, group that holds the number (0 = the whole match)]. */
 const ADDRESS: readonly (readonly [RegExp, number])[] = [
-  [new RegExp(`\\b[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)*,\\s*${STATES}\\.?,?\\s+(\\d{5}(?:-\\d{4})?)\\b`, 'g'), 1],
+  [
+    new RegExp(
+      `\\b[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)*,\\s*${STATES}\\.?,?\\s+(\\d{5}(?:-\\d{4})?)\\b`,
+      'g',
+    ),
+    1,
+  ],
   // "Houston TX 77030" without the comma; not after MD or PA, which also follow a person's name.
   [new RegExp(`(?<=\\b[A-Z][a-z]+\\s+)(?!MD|PA)${STATES}\\s+(\\d{5}(?:-\\d{4})?)\\b(?!-\\w)`, 'g'), 1],
   [/\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, 1],
@@ -30,7 +38,10 @@ const ADDRESS: readonly (readonly [RegExp, number])[] = [
   // "Atlanta, GA": the state after a city is not a modifier.
   [new RegExp(`(?<=\\b[A-Z][A-Za-z.]+,\\s*)${STATES}\\b`, 'g'), 0],
   [/\b(?:P\.?\s?O\.?\s+Box|Suite|Ste\.?|Unit|Room|Rm\.?)\s*#?\s*(\d+)\b/gi, 1],
-  [/\b\d{3,6}(?=\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Ln|Lane|Way|Court|Pkwy|Parkway|Hwy|Highway|Pl|Place)\b)/g, 0],
+  [
+    /\b\d{3,6}(?=\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Ln|Lane|Way|Court|Pkwy|Parkway|Hwy|Highway|Pl|Place)\b)/g,
+    0,
+  ],
 ];
 const AMOUNTS = [
   /(?:\$|USD\s?)\s?\d[\d,]*(?:\.\d+)?/g,
@@ -38,20 +49,25 @@ const AMOUNTS = [
   /\b\d[\d,]*\s?(?:dollars|USD)\b/gi,
 ];
 /** "acct 55512", "NPI 1234567890", "ICN 2025...": these words always introduce an identifier. */
-const STRONG_IDS = /\b(?:acct|MRN|medical\s+record|invoice|ticket|ICN|DCN|TCN|NPI|TIN|EIN|tax\s+id|tracking|confirmation|ID)\s*(?:#|no\.?|num(?:ber)?|id)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
+const STRONG_IDS =
+  /\b(?:acct|MRN|medical\s+record|invoice|ticket|ICN|DCN|TCN|NPI|TIN|EIN|tax\s+id|tracking|confirmation|ID)\s*(?:#|no\.?|num(?:ber)?|id)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
 /** "claim # 12345", "member ID W123456", "ref no. 55512": weaker words need a marker (#, no., number, ID, :). */
-const MARKED_IDS = /\b(?:(?:claim|case|order|PO|control|patient|pt|batch|check|voucher)\s*(?:#|no\b\.?|number|num|id\b)|(?:ref|reference|group|grp|auth|authorization)\s*(?:#|no\.|number|num|id\b)|(?:member|subscriber|account|policy)\s*(?:#|no\.|number|num|id\b|:))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
+const MARKED_IDS =
+  /\b(?:(?:claim|case|order|PO|control|patient|pt|batch|check|voucher)\s*(?:#|no\b\.?|number|num|id\b)|(?:ref|reference|group|grp|auth|authorization)\s*(?:#|no\.|number|num|id\b)|(?:member|subscriber|account|policy)\s*(?:#|no\.|number|num|id\b|:))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi;
 /** "group 20610", "policy 99213456": a plan's group or policy word is followed by its number, never a code. */
 const PLAN_IDS = /\b(?:group|grp|policy|subscriber)\s+([A-Z]{0,3}\d{4,}[A-Z0-9-]*)\b/gi;
 /** CMS change requests and transmittals ("CR 13044", "MM13044", "Transmittal 12345"). */
-const CMS_DOCS = /\b(?:CR|MM|SE|change\s+request|transmittal|MLN\s+Matters(?:\s+(?:article\s+)?(?:MM|SE))?)\s*#?\s*(\d{4,6})\b/gi;
+const CMS_DOCS =
+  /\b(?:CR|MM|SE|change\s+request|transmittal|MLN\s+Matters(?:\s+(?:article\s+)?(?:MM|SE))?)\s*#?\s*(\d{4,6})\b/gi;
 /** Coverage documents: "LCD L35936", "article A57206" have a code's shape but are policy numbers. */
-const COVERAGE_DOCS = /\b(?:LCDs?|LCAs?|NCDs?|(?:billing\s+)?articles?|policy|local\s+coverage\s+determination)\s*(?:ID|#|no\.?|number)?\s*[:#]?\s*([LA]\d{5})\b/gi;
+const COVERAGE_DOCS =
+  /\b(?:LCDs?|LCAs?|NCDs?|(?:billing\s+)?articles?|policy|local\s+coverage\s+determination)\s*(?:ID|#|no\.?|number)?\s*[:#]?\s*([LA]\d{5})\b/gi;
 /** Claim adjustment group + reason (CO-97, PR 204, OA-23) are never codes. */
 const CARC = /\b(?:CO|PR|OA|PI|CR)\s?-\s?\d{1,3}\b|\b(?:CO|PR|OA|PI)\d{1,3}\b/g;
 /** Remark codes (N290, M80, MA130) look like ICD-10-CM codes; masked only near remittance words. */
 const RARC = /\b(?:MA\d{2,3}|N\d{1,3}|M\d{1,3})\b(?!\.\w)/g;
-const REMIT_CONTEXT = /\b(?:RARC|CARC|remark|remarks|denial|denied|denies|EOB|ERA|remit|remittance|835|reason\s+codes?|adjustment|rejected|rejection)\b|\b(?:CO|PR|OA|PI)\s?-\s?\d{1,3}\b/i;
+const REMIT_CONTEXT =
+  /\b(?:RARC|CARC|remark|remarks|denial|denied|denies|EOB|ERA|remit|remittance|835|reason\s+codes?|adjustment|rejected|rejection)\b|\b(?:CO|PR|OA|PI)\s?-\s?\d{1,3}\b/i;
 const DX_BEFORE = /\b(?:dx|diagnos[ie]s|ICD(?:-?10)?(?:-CM)?)\s*(?:code)?\s*[:#]?\s*$/i;
 
 function collect(re: RegExp, text: string, out: Span[], group = 0): void {

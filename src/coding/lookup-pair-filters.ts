@@ -34,18 +34,20 @@ export function pairFilterFor(db: Kysely<Database>, editionId: number): PairFilt
   if (entry?.loading || (entry?.failedAt && Date.now() - entry.failedAt < RETRY_AFTER_MS)) return undefined;
 
   const fresh: Entry = { filter: null, loading: null, failedAt: null };
-  fresh.loading = loadPairFilter(db, editionId).then(
-    (filter) => {
-      fresh.filter = filter;
-      // No such edition (a stale catalog copy): forget it, the look-up's stale check handles the rest.
-      if (!filter && entries.get(editionId) === fresh) entries.delete(editionId);
-    },
-    () => {
-      fresh.failedAt = Date.now();
-    },
-  ).finally(() => {
-    fresh.loading = null;
-  });
+  fresh.loading = loadPairFilter(db, editionId)
+    .then(
+      (filter) => {
+        fresh.filter = filter;
+        // No such edition (a stale catalog copy): forget it, the look-up's stale check handles the rest.
+        if (!filter && entries.get(editionId) === fresh) entries.delete(editionId);
+      },
+      () => {
+        fresh.failedAt = Date.now();
+      },
+    )
+    .finally(() => {
+      fresh.loading = null;
+    });
   entries.set(editionId, fresh);
   while (entries.size > MAX_FILTERS) entries.delete(entries.keys().next().value!);
   return undefined;

@@ -8,7 +8,16 @@ import type { EditionCatalog } from '../refdata/edition-catalog.js';
 import type { CodePairs } from '../refdata/pair-filter.js';
 import type { Candidate } from './lookup-systems.js';
 import type {
-  AddOnFact, CodeFact, CodeSystem, DescriptorSource, EditionRef, LookupResult, MueFact, PtpFact, RvuFact, Setting,
+  AddOnFact,
+  CodeFact,
+  CodeSystem,
+  DescriptorSource,
+  EditionRef,
+  LookupResult,
+  MueFact,
+  PtpFact,
+  RvuFact,
+  Setting,
 } from './types.js';
 
 type Cell = string | null;
@@ -20,11 +29,29 @@ export interface LookupRow {
 
 /** The editions a reply cites, by dataset: those refdata_lookup reads for the setting. */
 const citedDatasets = (setting: Setting) =>
-  [`ptp_${setting}`, 'ptp_rationale', `mue_${setting}`, 'mue_dme', 'addon', 'pfs_rvu', 'hcpcs', 'icd10cm', 'icd10cm_history',
-    'icd10pcs', 'icd10pcs_history', 'cpt_descriptors', 'cpt_lay_summaries'].sort();
+  [
+    `ptp_${setting}`,
+    'ptp_rationale',
+    `mue_${setting}`,
+    'mue_dme',
+    'addon',
+    'pfs_rvu',
+    'hcpcs',
+    'icd10cm',
+    'icd10cm_history',
+    'icd10pcs',
+    'icd10pcs_history',
+    'cpt_descriptors',
+    'cpt_lay_summaries',
+  ].sort();
 
 /** Where a code fact's edition label comes from, by code system. */
-const CODE_DATASET: Record<CodeSystem, string> = { cpt: 'pfs_rvu', hcpcs: 'hcpcs', icd10cm: 'icd10cm', icd10pcs: 'icd10pcs' };
+const CODE_DATASET: Record<CodeSystem, string> = {
+  cpt: 'pfs_rvu',
+  hcpcs: 'hcpcs',
+  icd10cm: 'icd10cm',
+  icd10pcs: 'icd10pcs',
+};
 
 export interface LookupEditions {
   catalog: EditionCatalog;
@@ -34,7 +61,12 @@ export interface LookupEditions {
 
 /** `pairs`: the PTP pairs to probe (null: every ordered pair of the procedure codes). */
 export function lookupStatement(
-  cands: Candidate[], procs: string[], pairs: CodePairs | null, dos: string, setting: Setting, fy: number,
+  cands: Candidate[],
+  procs: string[],
+  pairs: CodePairs | null,
+  dos: string,
+  setting: Setting,
+  fy: number,
   { catalog, inForce }: LookupEditions,
 ): RawBuilder<LookupRow> {
   const id = (dataset: string) => inForce.get(dataset)?.id ?? null;
@@ -58,13 +90,34 @@ const str = (v: Cell | undefined) => (v === null || v === undefined || v === '' 
 
 /** A 'code' row: one candidate reading of a requested code (a code may be read in several systems). */
 interface CodeRow {
-  ord: number; code: string; system: string; known: boolean | null; billable: boolean | null; descriptor: string | null;
-  source: string | null; deletedOn: string | null; valid: boolean | null;
+  ord: number;
+  code: string;
+  system: string;
+  known: boolean | null;
+  billable: boolean | null;
+  descriptor: string | null;
+  source: string | null;
+  deletedOn: string | null;
+  valid: boolean | null;
 }
 
-export function readLookup(rows: LookupRow[], dateOfService: string, setting: Setting, { catalog, inForce }: LookupEditions): LookupResult {
+export function readLookup(
+  rows: LookupRow[],
+  dateOfService: string,
+  setting: Setting,
+  { catalog, inForce }: LookupEditions,
+): LookupResult {
   const editions = citedDatasets(setting).flatMap((d) => inForce.get(d) ?? []);
-  const result: LookupResult = { dateOfService, setting, codes: [], ptp: [], mue: [], addOns: [], rvu: [], editions };
+  const result: LookupResult = {
+    dateOfService,
+    setting,
+    codes: [],
+    ptp: [],
+    mue: [],
+    addOns: [],
+    rvu: [],
+    editions,
+  };
   const codeRows: CodeRow[] = [];
   const children = new Map<number, { code: string; description: string }[]>();
   const rationales = new Map<string, string>();
@@ -74,8 +127,15 @@ export function readLookup(rows: LookupRow[], dateOfService: string, setting: Se
       switch (section) {
         case 'code':
           codeRows.push({
-            ord: Number(f[0]), code: f[1]!, system: f[2]!, known: bool(f[3]), billable: bool(f[4]), descriptor: f[5] ?? null,
-            source: f[6] ?? null, deletedOn: f[7] ?? null, valid: bool(f[8]),
+            ord: Number(f[0]),
+            code: f[1]!,
+            system: f[2]!,
+            known: bool(f[3]),
+            billable: bool(f[4]),
+            descriptor: f[5] ?? null,
+            source: f[6] ?? null,
+            deletedOn: f[7] ?? null,
+            valid: bool(f[8]),
           });
           break;
         case 'child': {
@@ -86,9 +146,15 @@ export function readLookup(rows: LookupRow[], dateOfService: string, setting: Se
         }
         case 'ptp':
           result.ptp.push({
-            column1: f[0]!, column2: f[1]!, modifierIndicator: f[2] as PtpFact['modifierIndicator'],
+            column1: f[0]!,
+            column2: f[1]!,
+            modifierIndicator: f[2] as PtpFact['modifierIndicator'],
             effective: null, // the shipped PTP files lack the effective date (see PROVENANCE.md)
-            deleted: f[3] ?? null, active: f[5] === 'true', setting, rationale: null, edition: '',
+            deleted: f[3] ?? null,
+            active: f[5] === 'true',
+            setting,
+            rationale: null,
+            edition: '',
           });
           ptpRationaleIds.push(f[4] ?? null);
           break;
@@ -98,13 +164,22 @@ export function readLookup(rows: LookupRow[], dateOfService: string, setting: Se
         case 'mue': {
           const edition = catalog.byId.get(Number(f[1]))!;
           result.mue.push({
-            code: f[0]!, setting: edition.dataset === 'mue_dme' ? 'dme' : setting, value: Number(f[2]),
-            mai: Number(f[3]) as MueFact['mai'], rationale: f[4] ?? null, edition: edition.label,
+            code: f[0]!,
+            setting: edition.dataset === 'mue_dme' ? 'dme' : setting,
+            value: Number(f[2]),
+            mai: Number(f[3]) as MueFact['mai'],
+            rationale: f[4] ?? null,
+            edition: edition.label,
           });
           break;
         }
         case 'addon':
-          result.addOns.push({ addOn: f[0]!, primary: f[1]!, type: Number(f[2]) as AddOnFact['type'], edition: '' });
+          result.addOns.push({
+            addOn: f[0]!,
+            primary: f[1]!,
+            type: Number(f[2]) as AddOnFact['type'],
+            edition: '',
+          });
           break;
         case 'rvu':
           result.rvu.push(rvuFact(f));
@@ -123,13 +198,19 @@ export function readLookup(rows: LookupRow[], dateOfService: string, setting: Se
   const rvuEdition = label('pfs_rvu');
   for (const v of result.rvu) v.edition = rvuEdition;
   sortFacts(result);
-  result.codes = pickFacts(codeRows.sort((a, b) => a.ord - b.ord), children, label);
+  result.codes = pickFacts(
+    codeRows.sort((a, b) => a.ord - b.ord),
+    children,
+    label,
+  );
   return result;
 }
 
 /** One fact per code and system where the code is known; an unknown code keeps its primary system. */
 function pickFacts(
-  rows: CodeRow[], children: Map<number, { code: string; description: string }[]>, label: (dataset: string) => string,
+  rows: CodeRow[],
+  children: Map<number, { code: string; description: string }[]>,
+  label: (dataset: string) => string,
 ): CodeFact[] {
   const byCode = new Map<string, CodeRow[]>();
   for (const r of rows) {
@@ -159,14 +240,19 @@ function pickFacts(
   return facts;
 }
 
-const byText = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+const byText = (a: string | null, b: string | null) =>
+  a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;
 
-const latestFirst = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a > b ? -1 : 1);
+const latestFirst = (a: string | null, b: string | null) =>
+  a === b ? 0 : a === null ? -1 : b === null ? 1 : a > b ? -1 : 1;
 
 /** The order the reply lists facts in (refdata_lookup returns them unsorted). */
 function sortFacts(r: LookupResult): void {
   // each pair's edits, the one in force longest (never deleted, then the latest deletion) first
-  r.ptp.sort((a, b) => byText(a.column1, b.column1) || byText(a.column2, b.column2) || latestFirst(a.deleted, b.deleted));
+  r.ptp.sort(
+    (a, b) =>
+      byText(a.column1, b.column1) || byText(a.column2, b.column2) || latestFirst(a.deleted, b.deleted),
+  );
   r.mue.sort((a, b) => byText(a.code, b.code) || Number(b.setting === 'dme') - Number(a.setting === 'dme'));
   r.addOns.sort((a, b) => byText(a.addOn, b.addOn) || byText(a.primary, b.primary));
   r.rvu.sort((a, b) => byText(a.code, b.code) || byText(a.modifier, b.modifier));
@@ -175,9 +261,23 @@ function sortFacts(r: LookupResult): void {
 /** An 'rvu' row: the columns of refdata_lookup's rvu section, in order. */
 function rvuFact(f: Cell[]): RvuFact {
   return {
-    code: f[0]!, modifier: str(f[1]), statusCode: f[2]!, workRvu: num(f[3]), nonFacilityPeRvu: num(f[4]),
-    facilityPeRvu: num(f[5]), mpRvu: num(f[6]), nonFacilityTotal: num(f[7]), facilityTotal: num(f[8]),
-    pctcIndicator: str(f[9]), globalDays: str(f[10]), multProc: str(f[11]), bilatSurg: str(f[12]), asstSurg: str(f[13]),
-    coSurg: str(f[14]), teamSurg: str(f[15]), conversionFactor: num(f[16]), edition: '',
+    code: f[0]!,
+    modifier: str(f[1]),
+    statusCode: f[2]!,
+    workRvu: num(f[3]),
+    nonFacilityPeRvu: num(f[4]),
+    facilityPeRvu: num(f[5]),
+    mpRvu: num(f[6]),
+    nonFacilityTotal: num(f[7]),
+    facilityTotal: num(f[8]),
+    pctcIndicator: str(f[9]),
+    globalDays: str(f[10]),
+    multProc: str(f[11]),
+    bilatSurg: str(f[12]),
+    asstSurg: str(f[13]),
+    coSurg: str(f[14]),
+    teamSurg: str(f[15]),
+    conversionFactor: num(f[16]),
+    edition: '',
   };
 }

@@ -21,7 +21,8 @@ export function candidatesFor(code: string): Candidate[] {
   if (CPT.test(c)) out.push({ code, system: 'cpt', key: c });
   if (HCPCS.test(c)) out.push({ code, system: 'hcpcs', key: c });
   if (ICD10CM.test(c)) out.push({ code, system: 'icd10cm', key: c });
-  else if (ICD10CM_UNDOTTED.test(c)) out.push({ code, system: 'icd10cm', key: `${c.slice(0, 3)}.${c.slice(3)}` });
+  else if (ICD10CM_UNDOTTED.test(c))
+    out.push({ code, system: 'icd10cm', key: `${c.slice(0, 3)}.${c.slice(3)}` });
   if (ICD10PCS.test(c)) out.push({ code, system: 'icd10pcs', key: c });
   return out;
 }

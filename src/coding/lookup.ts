@@ -32,7 +32,9 @@ export async function lookupCodes(db: Kysely<Database>, req: LookupRequest): Pro
   const dos = req.dateOfService ?? today();
   const codes = [...new Set(req.codes.map((c) => c.trim().toUpperCase()).filter(Boolean))];
   const cands = codes.flatMap(candidatesFor);
-  const procs = [...new Set(cands.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').map((c) => c.key))];
+  const procs = [
+    ...new Set(cands.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').map((c) => c.key)),
+  ];
   for (let attempt = 1; ; attempt++) {
     const copy = catalogOf(db);
     const catalog = await copy;
@@ -44,7 +46,7 @@ export async function lookupCodes(db: Kysely<Database>, req: LookupRequest): Pro
     const { rows } = await executePrepared(db, statement.compile(db));
     if (rows[0]?.section !== 'stale') return readLookup(rows, dos, req.setting, editions);
     if (catalogs.get(db) === copy) catalogs.delete(db);
-    if (attempt === ATTEMPTS) throw new Error(`the reference-data editions changed during ${ATTEMPTS} look-ups in a row`);
+    if (attempt === ATTEMPTS)
+      throw new Error(`the reference-data editions changed during ${ATTEMPTS} look-ups in a row`);
   }
 }
-

@@ -3,10 +3,50 @@
 
 /** NCCI-associated modifiers: the only ones that can bypass a PTP edit whose indicator is 1. */
 export const NCCI_ASSOCIATED_MODIFIERS: ReadonlySet<string> = new Set([
-  'E1', 'E2', 'E3', 'E4', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9', 'FA',
-  'LC', 'LD', 'LM', 'LT', 'RC', 'RI', 'RT',
-  'TA', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9',
-  '24', '25', '27', '57', '58', '59', '78', '79', '91', 'XE', 'XS', 'XP', 'XU',
+  'E1',
+  'E2',
+  'E3',
+  'E4',
+  'F1',
+  'F2',
+  'F3',
+  'F4',
+  'F5',
+  'F6',
+  'F7',
+  'F8',
+  'F9',
+  'FA',
+  'LC',
+  'LD',
+  'LM',
+  'LT',
+  'RC',
+  'RI',
+  'RT',
+  'TA',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  '24',
+  '25',
+  '27',
+  '57',
+  '58',
+  '59',
+  '78',
+  '79',
+  '91',
+  'XE',
+  'XS',
+  'XP',
+  'XU',
 ]);
 
 export type ModifierIndicator = '0' | '1' | '9';
@@ -39,9 +79,12 @@ export function maiMeaning(mai: 1 | 2 | 3): string {
 
 /** Global surgery days as published in the PFS file. */
 const GLOBAL_MEANING: Record<string, string> = {
-  '000': '0-day global: related E/M on the day of the procedure is included; a separate E/M that day needs modifier 25 (57 when it led to the decision for a major surgery).',
-  '010': '10-day global: related visits on the day and for 10 days after are included; unrelated E/M uses 24, a staged or related procedure 58, a return to the OR for a complication 78, an unrelated procedure 79.',
-  '090': '90-day global (major surgery): the day before, the day of and 90 days after are included; the E/M that decided the surgery uses 57, unrelated E/M 24, staged 58, return to the OR 78, unrelated procedure 79.',
+  '000':
+    '0-day global: related E/M on the day of the procedure is included; a separate E/M that day needs modifier 25 (57 when it led to the decision for a major surgery).',
+  '010':
+    '10-day global: related visits on the day and for 10 days after are included; unrelated E/M uses 24, a staged or related procedure 58, a return to the OR for a complication 78, an unrelated procedure 79.',
+  '090':
+    '90-day global (major surgery): the day before, the day of and 90 days after are included; the E/M that decided the surgery uses 57, unrelated E/M 24, staged 58, return to the OR 78, unrelated procedure 79.',
   XXX: 'XXX: the global surgery concept does not apply to this code.',
   YYY: 'YYY: the payer (Medicare contractor) sets the global period for this code.',
   ZZZ: 'ZZZ: an add-on type code within the global period of another service; it has no global period of its own.',

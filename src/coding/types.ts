@@ -201,7 +201,17 @@ export interface UnitFinding {
 
 /** A conclusion of the analysis that a reply states (add-on without primary, bilateral, global, PC/TC...). */
 export interface Advice {
-  topic: 'addon' | 'bilateral' | 'global' | 'pctc' | 'mue' | 'ptp' | 'modifier' | 'diagnosis' | 'coverage' | 'status';
+  topic:
+    | 'addon'
+    | 'bilateral'
+    | 'global'
+    | 'pctc'
+    | 'mue'
+    | 'ptp'
+    | 'modifier'
+    | 'diagnosis'
+    | 'coverage'
+    | 'status';
   code: string | null;
   severity: 'info' | 'warning';
   message: string;

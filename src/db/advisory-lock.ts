@@ -3,7 +3,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './database.js';
 
-export async function withAdvisoryLock<T>(db: Kysely<Database>, key: string, fn: () => Promise<T>): Promise<T> {
+export async function withAdvisoryLock<T>(
+  db: Kysely<Database>,
+  key: string,
+  fn: () => Promise<T>,
+): Promise<T> {
   return db.connection().execute(async (conn) => {
     await sql`select pg_advisory_lock(hashtext(${key}))`.execute(conn);
     try {

@@ -11,7 +11,10 @@ class TsMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{14}_.+\.ts$/.test(f)).sort();
     const out: Record<string, Migration> = {};
-    for (const f of files) out[f.replace(/\.ts$/, '')] = (await import(pathToFileURL(path.join(MIGRATIONS_DIR, f)).href)) as Migration;
+    for (const f of files)
+      out[f.replace(/\.ts$/, '')] = (await import(
+        pathToFileURL(path.join(MIGRATIONS_DIR, f)).href
+      )) as Migration;
     return out;
   }
 }
@@ -21,6 +24,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: new TsMigrationProvider() });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
-  if (error) throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`, { cause: error });
+  if (error)
+    throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`, { cause: error });
   return (results ?? []).map((r) => r.migrationName);
 }

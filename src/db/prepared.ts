@@ -17,7 +17,10 @@ const names = new Map<string, string>();
 /** SQLSTATE invalid_sql_statement_name: the server no longer has a statement the client thinks it has. */
 const UNKNOWN_STATEMENT = '26000';
 
-export async function executePrepared<R>(db: Kysely<Database>, query: CompiledQuery<R>): Promise<QueryResult<R>> {
+export async function executePrepared<R>(
+  db: Kysely<Database>,
+  query: CompiledQuery<R>,
+): Promise<QueryResult<R>> {
   if (!names.has(query.sql)) names.set(query.sql, `codedesk_${names.size + 1}`);
   return db.executeQuery(query);
 }
@@ -27,10 +30,12 @@ export function namePreparedStatements(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   // pg's record of what this connection has parsed (when binding values fails, pg closes the statement
   // on the server but keeps it listed here: forgetting it on 26000 lets the next call parse it again).
-  const parsed = (client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection.parsedStatements;
+  const parsed = (client as unknown as { connection: { parsedStatements: Record<string, string> } })
+    .connection.parsedStatements;
   (client as { query: unknown }).query = (...args: unknown[]) => {
     const [text, values] = args;
-    const name = args.length === 2 && typeof text === 'string' && Array.isArray(values) ? names.get(text) : undefined;
+    const name =
+      args.length === 2 && typeof text === 'string' && Array.isArray(values) ? names.get(text) : undefined;
     if (!name) return query(...args);
     return (query({ name, text, values }) as Promise<unknown>).catch((err: unknown) => {
       if ((err as { code?: string }).code === UNKNOWN_STATEMENT) delete parsed[name];

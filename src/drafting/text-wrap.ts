@@ -38,7 +38,7 @@ export function wrapText(text: string, width = TEXT_WIDTH): string {
   // A line at a time with indexOf, not split + flatMap: a reply's text part is hundreds of mostly short
   // or blank lines, and this ran on every draft (it was half the time of rendering one).
   const tidy: string[] = [];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);

@@ -40,7 +40,8 @@ export function synthesizeMessageId(raw: Buffer): string {
 function headerText(value: HeaderValue): string {
   if (typeof value === 'string') return value;
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
   if (value && typeof value === 'object' && 'value' in value) {
     const v = value as { value: unknown; params?: Record<string, string>; text?: string };
     if (typeof v.text === 'string') return v.text;
@@ -49,12 +50,16 @@ function headerText(value: HeaderValue): string {
   return String(value ?? '');
 }
 
-function firstAddress(from: AddressObject | AddressObject[] | undefined): { address: string | null; name: string | null } {
+function firstAddress(from: AddressObject | AddressObject[] | undefined): {
+  address: string | null;
+  name: string | null;
+} {
   const list = Array.isArray(from) ? from : from ? [from] : [];
   for (const group of list) {
     for (const a of group.value) {
       if (a.address) return { address: a.address.toLowerCase(), name: a.name || null };
-      for (const member of a.group ?? []) if (member.address) return { address: member.address.toLowerCase(), name: member.name || null };
+      for (const member of a.group ?? [])
+        if (member.address) return { address: member.address.toLowerCase(), name: member.name || null };
     }
   }
   return { address: null, name: null };
@@ -78,7 +83,11 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     date: mail.date ?? null,
     text: (mail.text ?? '').replace(/\r\n?/g, '\n'),
     html: typeof mail.html === 'string' ? mail.html : null,
-    attachments: mail.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, size: a.size })),
+    attachments: mail.attachments.map((a) => ({
+      filename: a.filename ?? null,
+      contentType: a.contentType,
+      size: a.size,
+    })),
     headers,
     contentType: (headers['content-type'] ?? 'text/plain').toLowerCase(),
     size: raw.length,

@@ -31,7 +31,11 @@ export interface SyncResult {
  * run side by side, each would store only the messages the other had not, but both would move every
  * message, and IMAP MOVE from two sessions leaves two copies in the Processed folder. */
 export async function syncMailbox(client: ImapFlow, deps: PollerDeps): Promise<SyncResult> {
-  return withAdvisoryLock(deps.db, `codedesk.poller:${deps.imap.host}/${deps.imap.user}/${deps.imap.mailbox}`, () => syncLocked(client, deps));
+  return withAdvisoryLock(
+    deps.db,
+    `codedesk.poller:${deps.imap.host}/${deps.imap.user}/${deps.imap.mailbox}`,
+    () => syncLocked(client, deps),
+  );
 }
 
 async function syncLocked(client: ImapFlow, deps: PollerDeps): Promise<SyncResult> {
@@ -49,17 +53,30 @@ async function syncLocked(client: ImapFlow, deps: PollerDeps): Promise<SyncResul
     for (let i = 0; i < uids.length; i += BATCH) {
       const batch = uids.slice(i, i + BATCH);
       const sources: StoredSource[] = [];
-      for await (const msg of client.fetch(batch.join(','), { uid: true, source: true, envelope: true }, { uid: true })) {
+      for await (const msg of client.fetch(
+        batch.join(','),
+        { uid: true, source: true, envelope: true },
+        { uid: true },
+      )) {
         // While another poller flags and moves these messages, the server also reports those flag
         // changes as FETCH responses, without a UID or source: only a response with both is a message.
         if (msg.uid && msg.source) sources.push(toSource(msg, msg.source, cursor.id, uidValidity));
       }
       const fresh = await storeSources(db, sources);
-      await queues.enqueueNew('ingest', fresh.map((uid) => ({ mailboxId: cursor.id, uidValidity, uid })));
+      await queues.enqueueNew(
+        'ingest',
+        fresh.map((uid) => ({ mailboxId: cursor.id, uidValidity, uid })),
+      );
       stored += fresh.length;
       // Only what was fetched here is known to be stored; a UID that returned nothing has already
       // left INBOX (the other poller stores a message before it moves it).
-      if (sources.length) await moveProcessed(client, sources.map((s) => Number(s.uid)), imap.processedFolder, deps.logger);
+      if (sources.length)
+        await moveProcessed(
+          client,
+          sources.map((s) => Number(s.uid)),
+          imap.processedFolder,
+          deps.logger,
+        );
       await advanceCursor(db, cursor.id, uidValidity, batch[batch.length - 1]!);
     }
     if (uids.length === 0) await touchCursor(db, cursor.id);
@@ -69,7 +86,12 @@ async function syncLocked(client: ImapFlow, deps: PollerDeps): Promise<SyncResul
   }
 }
 
-function toSource(msg: FetchMessageObject, raw: Buffer, mailboxId: number, uidValidity: string): StoredSource {
+function toSource(
+  msg: FetchMessageObject,
+  raw: Buffer,
+  mailboxId: number,
+  uidValidity: string,
+): StoredSource {
   return {
     mailboxId,
     uidValidity,
@@ -79,7 +101,12 @@ function toSource(msg: FetchMessageObject, raw: Buffer, mailboxId: number, uidVa
   };
 }
 
-async function moveProcessed(client: ImapFlow, uids: number[], folder: string, logger: Logger): Promise<void> {
+async function moveProcessed(
+  client: ImapFlow,
+  uids: number[],
+  folder: string,
+  logger: Logger,
+): Promise<void> {
   const range = uids.join(',');
   await client.messageFlagsAdd(range, ['\\Seen'], { uid: true });
   if (!folder) return;
@@ -89,7 +116,10 @@ async function moveProcessed(client: ImapFlow, uids: number[], folder: string, l
     // The folder may not exist yet on a real mailbox: create it once and try again.
     await client.mailboxCreate(folder).catch(() => undefined);
     await client.messageMove(range, folder, { uid: true }).catch((err: unknown) => {
-      logger.warn({ err: String(err) }, 'could not move processed messages; they stay in INBOX, flagged \\Seen');
+      logger.warn(
+        { err: String(err) },
+        'could not move processed messages; they stay in INBOX, flagged \\Seen',
+      );
     });
   }
 }
@@ -121,7 +151,10 @@ export class MailboxPoller {
         await this.session();
         this.backoffMs = 500;
       } catch (err) {
-        this.deps.logger.warn({ err: String(err), retryInMs: this.backoffMs }, 'imap session ended; reconnecting');
+        this.deps.logger.warn(
+          { err: String(err), retryInMs: this.backoffMs },
+          'imap session ended; reconnecting',
+        );
         await this.sleep(this.backoffMs);
         this.backoffMs = Math.min(this.backoffMs * 2, 30_000);
       }

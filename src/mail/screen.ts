@@ -14,7 +14,12 @@ export type ScreenVerdict = { accepted: true } | { accepted: false; reason: stri
 const AUTO_SUBJECT =
   /^(auto(matic)?[ -]?(reply|response)|out of (the )?office|undeliver(able|ed)|delivery (status notification|failure|has failed)|mail delivery (failed|subsystem)|returned mail|failure notice|abwesenheitsnotiz|réponse automatique)\b/i;
 // RFC 6522 reports and the bare report parts some servers send on their own (RFC 3464, 8098, 5965).
-const REPORT_TYPES = ['multipart/report', 'message/delivery-status', 'message/disposition-notification', 'message/feedback-report'];
+const REPORT_TYPES = [
+  'multipart/report',
+  'message/delivery-status',
+  'message/disposition-notification',
+  'message/feedback-report',
+];
 const DAEMON = /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply)@/i;
 
 function reject(reason: string): ScreenVerdict {
@@ -36,17 +41,23 @@ export function screenMessage(msg: ParsedMessage, policy: ScreenPolicy): ScreenV
   const type = msg.contentType.split(';')[0]!.trim();
   if (REPORT_TYPES.includes(type)) return reject(`delivery or feedback report (${type})`);
   const autoSubmitted = (h['auto-submitted'] ?? '').trim().toLowerCase();
-  if (autoSubmitted && !autoSubmitted.startsWith('no')) return reject(`auto-reply (Auto-Submitted: ${autoSubmitted.split(';')[0]})`);
+  if (autoSubmitted && !autoSubmitted.startsWith('no'))
+    return reject(`auto-reply (Auto-Submitted: ${autoSubmitted.split(';')[0]})`);
   if (h['x-autoreply'] || h['x-autorespond']) return reject('auto-reply (X-Autoreply header)');
   const precedence = (h['precedence'] ?? '').trim().toLowerCase();
-  if (['bulk', 'junk', 'list', 'auto_reply'].includes(precedence)) return reject(`bulk or list mail (Precedence: ${precedence})`);
-  if (h['list-id'] || h['list-unsubscribe']) return reject('mailing-list message (List-Id / List-Unsubscribe)');
+  if (['bulk', 'junk', 'list', 'auto_reply'].includes(precedence))
+    return reject(`bulk or list mail (Precedence: ${precedence})`);
+  if (h['list-id'] || h['list-unsubscribe'])
+    return reject('mailing-list message (List-Id / List-Unsubscribe)');
   if (!msg.fromAddress) return reject('no sender address in From');
   if (DAEMON.test(msg.fromAddress)) return reject('sent by a mail system or no-reply address');
-  if (msg.fromAddress === policy.consultAddress) return reject('sent from the consult address itself (mail loop)');
+  if (msg.fromAddress === policy.consultAddress)
+    return reject('sent from the consult address itself (mail loop)');
   if (AUTO_SUBJECT.test(msg.subject)) return reject('auto-reply or delivery notice (subject)');
-  if (/\bdmarc=fail\b/i.test(h['authentication-results'] ?? '')) return reject('sender authentication failed (DMARC)');
-  if (!senderAllowed(msg.fromAddress, policy.allowedSenders)) return reject('unknown sender: not on the allowed list');
+  if (/\bdmarc=fail\b/i.test(h['authentication-results'] ?? ''))
+    return reject('sender authentication failed (DMARC)');
+  if (!senderAllowed(msg.fromAddress, policy.allowedSenders))
+    return reject('unknown sender: not on the allowed list');
   if (!msg.text.trim() && !msg.subject) return reject('empty message: no subject and no text to answer');
   return { accepted: true };
 }

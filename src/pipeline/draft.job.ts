@@ -11,7 +11,11 @@ import { chooseReplyKind, draftReply } from '../drafting/draft-reply.js';
 import { mergeRedraft } from '../drafting/redraft.js';
 import type { Logger } from '../logger.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
-import { loadDraftingContext, saveMachineDraft, type DraftingContext } from '../repositories/pipeline.repository.js';
+import {
+  loadDraftingContext,
+  saveMachineDraft,
+  type DraftingContext,
+} from '../repositories/pipeline.repository.js';
 import { searchByWords } from '../refdata/search.js';
 
 export interface DraftDeps {
@@ -30,7 +34,11 @@ export async function draftJob(deps: DraftDeps, payload: JobPayloads['draft']): 
 }
 
 /** `known`: the context threading just returned, so drafting at once reads nothing again. */
-export async function draftMessage(deps: DraftDeps, inboundId: string, known?: DraftingContext): Promise<JobStatus> {
+export async function draftMessage(
+  deps: DraftDeps,
+  inboundId: string,
+  known?: DraftingContext,
+): Promise<JobStatus> {
   const ctx = known ?? (await loadDraftingContext(deps.db, inboundId));
   // A quarantined message is drafted only once a reviewer released its consult (state back to received);
   // `awaiting_review` covers a follow-up whose sibling was drafted a moment earlier.

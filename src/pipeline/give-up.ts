@@ -9,8 +9,14 @@ import { findByUid, findInbound } from '../repositories/inbound.repository.js';
 
 export type FailedMessage = JobPayloads['ingest'] | JobPayloads['draft'];
 
-export async function quarantineAfterFailure(db: Kysely<Database>, logger: Logger, failed: FailedMessage, reason: string): Promise<void> {
-  const inbound = 'inboundId' in failed ? await findInbound(db, failed.inboundId) : await findByUid(db, failed);
+export async function quarantineAfterFailure(
+  db: Kysely<Database>,
+  logger: Logger,
+  failed: FailedMessage,
+  reason: string,
+): Promise<void> {
+  const inbound =
+    'inboundId' in failed ? await findInbound(db, failed.inboundId) : await findByUid(db, failed);
   if (!inbound) return;
   await db.transaction().execute(async (trx) => {
     let consultId = inbound.consult_id;
@@ -35,7 +41,12 @@ export async function quarantineAfterFailure(db: Kysely<Database>, logger: Logge
       .set({ state: 'quarantined', consult_id: consultId, screen_reason: reason })
       .where('id', '=', inbound.id)
       .execute();
-    await recordAudit(trx, { actor: 'pipeline', action: 'consult.quarantined', consultId, detail: { inboundId: inbound.id, reason } });
+    await recordAudit(trx, {
+      actor: 'pipeline',
+      action: 'consult.quarantined',
+      consultId,
+      detail: { inboundId: inbound.id, reason },
+    });
   });
   logger.error({ inboundId: inbound.id }, 'message quarantined after repeated failures');
 }

@@ -23,13 +23,22 @@ export interface IngestDeps extends DraftDeps {
 }
 
 /** A follow-up re-opens its consult for drafting from these states; approved/sending finish first. */
-const REOPENABLE: ConsultState[] = ['received', 'drafting', 'awaiting_review', 'awaiting_info', 'sent', 'rejected', 'failed'];
+const REOPENABLE: ConsultState[] = [
+  'received',
+  'drafting',
+  'awaiting_review',
+  'awaiting_info',
+  'sent',
+  'rejected',
+  'failed',
+];
 
 export async function ingestJob(deps: IngestDeps, payload: JobPayloads['ingest']): Promise<JobStatus> {
   const row = await findSourceByUid(deps.db, payload);
   if (!row || row.state !== 'stored') return 'skipped';
   const parsed = await parseMessage(row.raw).catch((err: unknown) => err as Error);
-  if (parsed instanceof Error) return quarantine(deps, row, null, `unreadable message: ${parsed.message.slice(0, 200)}`);
+  if (parsed instanceof Error)
+    return quarantine(deps, row, null, `unreadable message: ${parsed.message.slice(0, 200)}`);
 
   const verdict: ScreenVerdict = screenMessage(parsed, {
     consultAddress: deps.config.consult.address,
@@ -44,7 +53,13 @@ export async function ingestJob(deps: IngestDeps, payload: JobPayloads['ingest']
     row.id,
     existing
       ? { kind: 'existing', consultId: existing.id, reopenFrom: REOPENABLE }
-      : { kind: 'new', token: newConsultToken(), askerAddress: parsed.fromAddress!, askerName: parsed.fromName, subject: consultSubject(parsed.subject) },
+      : {
+          kind: 'new',
+          token: newConsultToken(),
+          askerAddress: parsed.fromAddress!,
+          askerName: parsed.fromName,
+          subject: consultSubject(parsed.subject),
+        },
     parsedColumns(parsed),
   );
   if (!context) return 'skipped';
@@ -76,7 +91,12 @@ function parsedColumns(parsed: ParsedMessage) {
   };
 }
 
-async function quarantine(deps: IngestDeps, row: Pick<InboundMessageRow, 'id'>, parsed: ParsedMessage | null, reason: string): Promise<JobStatus> {
+async function quarantine(
+  deps: IngestDeps,
+  row: Pick<InboundMessageRow, 'id'>,
+  parsed: ParsedMessage | null,
+  reason: string,
+): Promise<JobStatus> {
   const done = await inTransaction(deps.db, async (trx) => {
     const consult: ConsultRow = await createConsult(trx, {
       askerAddress: parsed?.fromAddress ?? '(unknown sender)',
@@ -92,7 +112,12 @@ async function quarantine(deps: IngestDeps, row: Pick<InboundMessageRow, 'id'>, 
       ...(parsed ? parsedColumns(parsed) : {}),
     });
     if (!moved) throw new RollbackSignal();
-    await recordAudit(trx, { actor: 'pipeline', action: 'consult.quarantined', consultId: consult.id, detail: { inboundId: row.id, reason } });
+    await recordAudit(trx, {
+      actor: 'pipeline',
+      action: 'consult.quarantined',
+      consultId: consult.id,
+      detail: { inboundId: row.id, reason },
+    });
     return true;
   });
   if (done) deps.logger.info({ inboundId: row.id }, 'message quarantined');
@@ -102,7 +127,10 @@ async function quarantine(deps: IngestDeps, row: Pick<InboundMessageRow, 'id'>, 
 /** Thrown to undo a transaction whose conditional update found the work already done elsewhere. */
 class RollbackSignal extends Error {}
 
-async function inTransaction<T>(db: Kysely<Database>, work: (trx: Transaction<Database>) => Promise<T>): Promise<T | null> {
+async function inTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T | null> {
   try {
     return await db.transaction().execute(work);
   } catch (err) {

@@ -10,7 +10,10 @@ export interface JobPayloads {
 }
 
 export type JobName = keyof JobPayloads;
-export const QUEUE_NAMES = { ingest: 'ingest', draft: 'draft', send: 'send' } as const satisfies Record<JobName, string>;
+export const QUEUE_NAMES = { ingest: 'ingest', draft: 'draft', send: 'send' } as const satisfies Record<
+  JobName,
+  string
+>;
 
 /** Business-key job ids (no ':' — BullMQ reserves it), so a re-enqueue of the same work is a no-op. */
 export const jobIds = {

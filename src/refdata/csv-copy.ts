@@ -47,13 +47,23 @@ class RecordMapper extends Transform {
         const format = this.spec.formats.find((f) => f.header.join(',') === names.join(','));
         if (!format) {
           const expected = this.spec.formats.map((f) => f.header.join(',')).join(' or ');
-          throw new ImportError(this.spec.dataset, info.lines, null, `unexpected header "${names.join(',')}" (expected ${expected})`);
+          throw new ImportError(
+            this.spec.dataset,
+            info.lines,
+            null,
+            `unexpected header "${names.join(',')}" (expected ${expected})`,
+          );
         }
         this.choose(format);
         return done();
       }
       if (record.length !== this.width) {
-        throw new ImportError(this.spec.dataset, info.lines, null, `expected ${this.width} columns, found ${record.length} (truncated or malformed line?)`);
+        throw new ImportError(
+          this.spec.dataset,
+          info.lines,
+          null,
+          `expected ${this.width} columns, found ${record.length} (truncated or malformed line?)`,
+        );
       }
       const values = this.mapper!(this.fields.use(record));
       this.rows++;
@@ -61,7 +71,11 @@ class RecordMapper extends Transform {
       if (this.batch.length > 65536) this.pushBatch();
       done();
     } catch (err) {
-      done(err instanceof FieldError ? new ImportError(this.spec.dataset, info.lines, err.column, err.reason) : (err as Error));
+      done(
+        err instanceof FieldError
+          ? new ImportError(this.spec.dataset, info.lines, err.column, err.reason)
+          : (err as Error),
+      );
     }
   }
 

@@ -8,24 +8,67 @@ const read = (f: Fields, name: string, kind: Kind) =>
   kind === 'date' ? f.date(name) : kind === 'num' ? f.num(name) : f.text(name);
 
 const HCPCS: [string, Kind][] = [
-  ['long_description', 'text'], ['short_description', 'text'], ['price', 'text'], ['multi', 'text'], ['cov', 'text'],
-  ['betos', 'text'], ['tos', 'text'], ['action', 'text'], ['cim', 'text'], ['mcm', 'text'], ['statute', 'text'],
-  ['lab', 'text'], ['xref', 'text'], ['asc_grp', 'text'], ['proc', 'text'], ['anes', 'text'], ['date_term', 'date'],
-  ['date_added', 'date'], ['date_asc', 'date'], ['date_action', 'date'],
+  ['long_description', 'text'],
+  ['short_description', 'text'],
+  ['price', 'text'],
+  ['multi', 'text'],
+  ['cov', 'text'],
+  ['betos', 'text'],
+  ['tos', 'text'],
+  ['action', 'text'],
+  ['cim', 'text'],
+  ['mcm', 'text'],
+  ['statute', 'text'],
+  ['lab', 'text'],
+  ['xref', 'text'],
+  ['asc_grp', 'text'],
+  ['proc', 'text'],
+  ['anes', 'text'],
+  ['date_term', 'date'],
+  ['date_added', 'date'],
+  ['date_asc', 'date'],
+  ['date_action', 'date'],
 ];
 
 const RVU: [string, Kind][] = [
-  ['status_code', 'text'], ['not_used_for_medicare_payment', 'text'], ['work_rvu', 'num'], ['non_facility_pe_rvu', 'num'],
-  ['non_facility_na_indicator', 'text'], ['facility_pe_rvu', 'num'], ['facility_na_indicator', 'text'], ['mp_rvu', 'num'],
-  ['non_facility_total', 'num'], ['facility_total', 'num'], ['pctc_indicator', 'text'], ['global_days', 'text'],
-  ['pre_op', 'num'], ['intra_op', 'num'], ['post_op', 'num'], ['mult_proc', 'text'], ['bilat_surg', 'text'],
-  ['asst_surg', 'text'], ['co_surg', 'text'], ['team_surg', 'text'], ['endo_base', 'text'], ['conversion_factor', 'num'],
-  ['physician_supervision_diagnostic', 'text'], ['calculation_flag', 'text'], ['diagnostic_imaging_family', 'text'],
-  ['non_facility_pe_used_for_opps', 'num'], ['facility_pe_used_for_opps', 'num'], ['mp_used_for_opps', 'num'],
+  ['status_code', 'text'],
+  ['not_used_for_medicare_payment', 'text'],
+  ['work_rvu', 'num'],
+  ['non_facility_pe_rvu', 'num'],
+  ['non_facility_na_indicator', 'text'],
+  ['facility_pe_rvu', 'num'],
+  ['facility_na_indicator', 'text'],
+  ['mp_rvu', 'num'],
+  ['non_facility_total', 'num'],
+  ['facility_total', 'num'],
+  ['pctc_indicator', 'text'],
+  ['global_days', 'text'],
+  ['pre_op', 'num'],
+  ['intra_op', 'num'],
+  ['post_op', 'num'],
+  ['mult_proc', 'text'],
+  ['bilat_surg', 'text'],
+  ['asst_surg', 'text'],
+  ['co_surg', 'text'],
+  ['team_surg', 'text'],
+  ['endo_base', 'text'],
+  ['conversion_factor', 'num'],
+  ['physician_supervision_diagnostic', 'text'],
+  ['calculation_flag', 'text'],
+  ['diagnostic_imaging_family', 'text'],
+  ['non_facility_pe_used_for_opps', 'num'],
+  ['facility_pe_used_for_opps', 'num'],
+  ['mp_used_for_opps', 'num'],
 ];
 
 const MODIFIER_COLUMNS = [
-  'long_description', 'short_description', 'category', 'date_added', 'date_terminated', 'action_code', 'cms_reference',
+  'long_description',
+  'short_description',
+  'category',
+  'date_added',
+  'date_terminated',
+  'action_code',
+  'cms_reference',
 ];
 
 const PCS_HISTORY = ['known_start_fy', 'known_end_fy', 'valid_start_fy', 'valid_end_fy'];
@@ -40,7 +83,10 @@ export const CODE_DATASETS: DatasetSpec[] = [
     formats: [
       {
         header: ['hcpcs_code', ...HCPCS.map(([c]) => c)],
-        mapper: () => (f) => [f.code('hcpcs_code', /^[A-V][0-9]{4}$/), ...HCPCS.map(([c, k]) => read(f, c, k))],
+        mapper: () => (f) => [
+          f.code('hcpcs_code', /^[A-V][0-9]{4}$/),
+          ...HCPCS.map(([c, k]) => read(f, c, k)),
+        ],
       },
     ],
   },
@@ -68,7 +114,12 @@ export const CODE_DATASETS: DatasetSpec[] = [
     formats: [
       {
         header: ['code', 'valid', 'description', 'first_fy'],
-        mapper: () => (f) => [f.code('code', ICD10PCS_CODE), f.flag('valid'), f.required('description'), f.year('first_fy')],
+        mapper: () => (f) => [
+          f.code('code', ICD10PCS_CODE),
+          f.flag('valid'),
+          f.required('description'),
+          f.year('first_fy'),
+        ],
       },
     ],
   },
@@ -80,7 +131,11 @@ export const CODE_DATASETS: DatasetSpec[] = [
     formats: [
       {
         header: ['code', ...PCS_HISTORY, 'description_if_retired'],
-        mapper: () => (f) => [f.code('code', ICD10PCS_CODE), ...PCS_HISTORY.map((c) => f.year(c)), f.text('description_if_retired')],
+        mapper: () => (f) => [
+          f.code('code', ICD10PCS_CODE),
+          ...PCS_HISTORY.map((c) => f.year(c)),
+          f.text('description_if_retired'),
+        ],
       },
     ],
   },
@@ -112,7 +167,11 @@ export const CODE_DATASETS: DatasetSpec[] = [
     formats: [
       {
         header: ['code', 'descriptor'],
-        mapper: () => (f) => [f.code('code', /^([0-9]{5}|[0-9]{4}[FTU])$/), f.required('descriptor'), 'cpt_licensed'],
+        mapper: () => (f) => [
+          f.code('code', /^([0-9]{5}|[0-9]{4}[FTU])$/),
+          f.required('descriptor'),
+          'cpt_licensed',
+        ],
       },
     ],
   },

@@ -4,9 +4,20 @@ import { TermPath, type Fields } from './fields.js';
 
 const HISTORY = ['known_start_fy', 'known_end_fy', 'billable_start_fy', 'billable_end_fy'];
 const INDEX_HEADER = ['RowID', 'Letter', 'Level', 'Term', 'See', 'SeeAlso', 'NonEssModif', 'Code'];
-const NEOPLASM = ['MalignantPrimary', 'MalignantSecondary', 'CaInSitu', 'Benign', 'UncertainBehavior', 'UnspecifiedBehavior'];
+const NEOPLASM = [
+  'MalignantPrimary',
+  'MalignantSecondary',
+  'CaInSitu',
+  'Benign',
+  'UncertainBehavior',
+  'UnspecifiedBehavior',
+];
 const DRUG = [
-  'PoisoningAccidental', 'PoisoningIntentionalSelfHarm', 'PoisoningAssault', 'PoisoningUndetermined', 'AdverseEffect',
+  'PoisoningAccidental',
+  'PoisoningIntentionalSelfHarm',
+  'PoisoningAssault',
+  'PoisoningUndetermined',
+  'AdverseEffect',
   'Underdosing',
 ];
 
@@ -30,8 +41,18 @@ const indexTerms = (kind: 'alpha' | 'external'): DatasetSpec => ({
         return (f) => {
           const level = f.int('Level', true, 0, 20)!;
           const term = f.text('Term') ?? '';
-          return [kind, f.int('RowID', true)!, f.text('Letter'), level, term, f.text('See'), f.text('SeeAlso'),
-            f.text('NonEssModif'), cell(f, 'Code'), path.push(Number(level), term)];
+          return [
+            kind,
+            f.int('RowID', true)!,
+            f.text('Letter'),
+            level,
+            term,
+            f.text('See'),
+            f.text('SeeAlso'),
+            f.text('NonEssModif'),
+            cell(f, 'Code'),
+            path.push(Number(level), term),
+          ];
         };
       },
     },
@@ -48,8 +69,15 @@ export const ICD10CM_DATASETS: DatasetSpec[] = [
     formats: [
       {
         header: ['code', 'code_dotted', 'billable', 'description', 'chapter', 'section', 'first_fy'],
-        mapper: () => (f) => [f.code('code', ICD10CM_CODE), f.code('code_dotted', ICD10CM_DOTTED), f.flag('billable'),
-          f.required('description'), f.int('chapter', false, 1, 30), f.text('section'), f.year('first_fy')],
+        mapper: () => (f) => [
+          f.code('code', ICD10CM_CODE),
+          f.code('code_dotted', ICD10CM_DOTTED),
+          f.flag('billable'),
+          f.required('description'),
+          f.int('chapter', false, 1, 30),
+          f.text('section'),
+          f.year('first_fy'),
+        ],
       },
     ],
   },
@@ -61,8 +89,12 @@ export const ICD10CM_DATASETS: DatasetSpec[] = [
     formats: [
       {
         header: ['code', 'code_dotted', ...HISTORY, 'description_if_retired'],
-        mapper: () => (f) => [f.code('code', ICD10CM_CODE), f.code('code_dotted', ICD10CM_DOTTED),
-          ...HISTORY.map((c) => f.year(c)), f.text('description_if_retired')],
+        mapper: () => (f) => [
+          f.code('code', ICD10CM_CODE),
+          f.code('code_dotted', ICD10CM_DOTTED),
+          ...HISTORY.map((c) => f.year(c)),
+          f.text('description_if_retired'),
+        ],
       },
     ],
   },
@@ -71,7 +103,12 @@ export const ICD10CM_DATASETS: DatasetSpec[] = [
     title: 'ICD-10-CM chapters',
     table: 'icd10cm_chapters',
     columns: ['chapter', 'description'],
-    formats: [{ header: ['chapter', 'description'], mapper: () => (f) => [f.int('chapter', true, 1, 30), f.required('description')] }],
+    formats: [
+      {
+        header: ['chapter', 'description'],
+        mapper: () => (f) => [f.int('chapter', true, 1, 30), f.required('description')],
+      },
+    ],
   },
   {
     dataset: 'icd10cm_sections',
@@ -81,7 +118,11 @@ export const ICD10CM_DATASETS: DatasetSpec[] = [
     formats: [
       {
         header: ['section_range', 'chapter', 'description'],
-        mapper: () => (f) => [f.required('section_range'), f.int('chapter', true, 1, 30), f.required('description')],
+        mapper: () => (f) => [
+          f.required('section_range'),
+          f.int('chapter', true, 1, 30),
+          f.required('description'),
+        ],
       },
     ],
   },
@@ -93,8 +134,12 @@ export const ICD10CM_DATASETS: DatasetSpec[] = [
     formats: [
       {
         header: ['ICD10-CM-CODE', 'description', 'section', 'chapter'],
-        mapper: () => (f) => [f.code('ICD10-CM-CODE', ICD10CM_DOTTED), f.required('description'), f.text('section'),
-          f.int('chapter', false, 1, 30)],
+        mapper: () => (f) => [
+          f.code('ICD10-CM-CODE', ICD10CM_DOTTED),
+          f.required('description'),
+          f.text('section'),
+          f.int('chapter', false, 1, 30),
+        ],
       },
     ],
   },
@@ -104,8 +149,20 @@ export const ICD10CM_DATASETS: DatasetSpec[] = [
     dataset: 'icd10cm_neoplasm',
     title: 'ICD-10-CM neoplasm table',
     table: 'icd10cm_neoplasm',
-    columns: ['row_id', 'level', 'term', 'see_also', 'nonessential', 'malignant_primary', 'malignant_secondary',
-      'ca_in_situ', 'benign', 'uncertain_behavior', 'unspecified_behavior', 'path'],
+    columns: [
+      'row_id',
+      'level',
+      'term',
+      'see_also',
+      'nonessential',
+      'malignant_primary',
+      'malignant_secondary',
+      'ca_in_situ',
+      'benign',
+      'uncertain_behavior',
+      'unspecified_behavior',
+      'path',
+    ],
     formats: [
       {
         header: ['RowID', 'Level', 'Term', 'SeeAlso', 'NonEssModif', ...NEOPLASM],
@@ -114,8 +171,15 @@ export const ICD10CM_DATASETS: DatasetSpec[] = [
           return (f) => {
             const level = f.int('Level', true, 0, 20)!;
             const term = f.text('Term') ?? '';
-            return [f.int('RowID', true), level, term, f.text('SeeAlso'), f.text('NonEssModif'),
-              ...NEOPLASM.map((c) => cell(f, c)), path.push(Number(level), term)];
+            return [
+              f.int('RowID', true),
+              level,
+              term,
+              f.text('SeeAlso'),
+              f.text('NonEssModif'),
+              ...NEOPLASM.map((c) => cell(f, c)),
+              path.push(Number(level), term),
+            ];
           };
         },
       },
@@ -125,8 +189,21 @@ export const ICD10CM_DATASETS: DatasetSpec[] = [
     dataset: 'icd10cm_drugs',
     title: 'ICD-10-CM table of drugs and chemicals',
     table: 'icd10cm_drugs',
-    columns: ['row_id', 'letter', 'level', 'term', 'see_also', 'nonessential', 'poisoning_accidental',
-      'poisoning_self_harm', 'poisoning_assault', 'poisoning_undetermined', 'adverse_effect', 'underdosing', 'path'],
+    columns: [
+      'row_id',
+      'letter',
+      'level',
+      'term',
+      'see_also',
+      'nonessential',
+      'poisoning_accidental',
+      'poisoning_self_harm',
+      'poisoning_assault',
+      'poisoning_undetermined',
+      'adverse_effect',
+      'underdosing',
+      'path',
+    ],
     formats: [
       {
         header: ['RowID', 'Letter', 'Level', 'Term', 'SeeAlso', 'NonEssModif', ...DRUG],
@@ -135,8 +212,16 @@ export const ICD10CM_DATASETS: DatasetSpec[] = [
           return (f) => {
             const level = f.int('Level', true, 0, 20)!;
             const term = f.text('Term') ?? '';
-            return [f.int('RowID', true), f.text('Letter'), level, term, f.text('SeeAlso'), f.text('NonEssModif'),
-              ...DRUG.map((c) => cell(f, c)), path.push(Number(level), term)];
+            return [
+              f.int('RowID', true),
+              f.text('Letter'),
+              level,
+              term,
+              f.text('SeeAlso'),
+              f.text('NonEssModif'),
+              ...DRUG.map((c) => cell(f, c)),
+              path.push(Number(level), term),
+            ];
           };
         },
       },
@@ -150,7 +235,12 @@ export const ICD10CM_DATASETS: DatasetSpec[] = [
     formats: [
       {
         header: ['code', 'level', 'note_type', 'note_text'],
-        mapper: () => (f) => [f.required('code'), f.required('level'), f.required('note_type'), f.required('note_text')],
+        mapper: () => (f) => [
+          f.required('code'),
+          f.required('level'),
+          f.required('note_type'),
+          f.required('note_text'),
+        ],
       },
     ],
   },

@@ -1,7 +1,13 @@
 // NCCI edit files (CMS): PTP, PTP rationale, MUE (three settings) and add-on code edits.
 import { HCPCS_CODE, type DatasetSpec } from './dataset.types.js';
 
-export const PTP_HEADER = ['column1', 'column2', 'deletion_date', 'modifier_indicator', 'rationale_id'] as const;
+export const PTP_HEADER = [
+  'column1',
+  'column2',
+  'deletion_date',
+  'modifier_indicator',
+  'rationale_id',
+] as const;
 
 const ptp = (setting: 'practitioner' | 'hospital'): DatasetSpec => ({
   dataset: `ptp_${setting}`,
@@ -43,8 +49,15 @@ const mue = (setting: 'practitioner' | 'hospital' | 'dme'): DatasetSpec => ({
 });
 
 const ADDON_COLUMNS = [
-  'add_on_code', 'primary_code', 'edit_type', 'type_description', 'primary_deleted_year',
-  'add_on_deleted_year', 'effective_year', 'deleted_year', 'special_instruction',
+  'add_on_code',
+  'primary_code',
+  'edit_type',
+  'type_description',
+  'primary_deleted_year',
+  'add_on_deleted_year',
+  'effective_year',
+  'deleted_year',
+  'special_instruction',
 ] as const;
 
 const addon: DatasetSpec = {
@@ -60,14 +73,26 @@ const addon: DatasetSpec = {
         f.code('add_on_code', HCPCS_CODE),
         f.code('primary_code', HCPCS_CODE),
         f.oneOf('aoc_edit_type', ['1', '2', '3']),
-        null, null, null, null, null, null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
       ],
     },
     {
       // Full release with the years kept from the CMS Julian dates.
       header: [
-        'add_on_code', 'primary_code', 'aoc_edit_type', 'aoc_type_description', 'primary_code_deleted_year',
-        'add_on_code_deleted_year', 'edit_effective_year', 'edit_deleted_year', 'special_instruction_notes',
+        'add_on_code',
+        'primary_code',
+        'aoc_edit_type',
+        'aoc_type_description',
+        'primary_code_deleted_year',
+        'add_on_code_deleted_year',
+        'edit_effective_year',
+        'edit_deleted_year',
+        'special_instruction_notes',
       ],
       mapper: () => (f) => [
         f.code('add_on_code', HCPCS_CODE),
@@ -92,7 +117,12 @@ export const NCCI_DATASETS: DatasetSpec[] = [
     title: 'NCCI PTP edit rationale',
     table: 'ptp_rationales',
     columns: ['rationale_id', 'rationale'],
-    formats: [{ header: ['rationale_id', 'rationale'], mapper: () => (f) => [f.int('rationale_id', true, 0, 999), f.required('rationale')] }],
+    formats: [
+      {
+        header: ['rationale_id', 'rationale'],
+        mapper: () => (f) => [f.int('rationale_id', true, 0, 999), f.required('rationale')],
+      },
+    ],
   },
   mue('practitioner'),
   mue('hospital'),

@@ -12,6 +12,10 @@ export const DATASET_KEYS: readonly string[] = ALL.map((s) => s.dataset);
 
 export function datasetSpec(key: string): DatasetSpec {
   const spec = BY_KEY.get(key);
-  if (!spec) throw new AppError('REFDATA.UNKNOWN_DATASET', `unknown dataset "${key}" (one of: ${DATASET_KEYS.join(', ')})`);
+  if (!spec)
+    throw new AppError(
+      'REFDATA.UNKNOWN_DATASET',
+      `unknown dataset "${key}" (one of: ${DATASET_KEYS.join(', ')})`,
+    );
   return spec;
 }

@@ -16,7 +16,12 @@ export interface NewEdition {
 }
 
 export async function findEditionByChecksum(db: Kysely<Database>, dataset: string, sha256: string) {
-  return db.selectFrom('refdata_editions').selectAll().where('dataset', '=', dataset).where('sha256', '=', sha256).executeTakeFirst();
+  return db
+    .selectFrom('refdata_editions')
+    .selectAll()
+    .where('dataset', '=', dataset)
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
 }
 
 export async function insertEdition(trx: Transaction<Database>, e: NewEdition): Promise<EditionRow> {
@@ -35,7 +40,11 @@ export async function insertEdition(trx: Transaction<Database>, e: NewEdition): 
 }
 
 /** Records the row count and re-chains the dataset's editions by effective date. */
-export async function finishEdition(trx: Transaction<Database>, id: number, rowCount: number): Promise<EditionRow> {
+export async function finishEdition(
+  trx: Transaction<Database>,
+  id: number,
+  rowCount: number,
+): Promise<EditionRow> {
   await trx.updateTable('refdata_editions').set({ row_count: rowCount }).where('id', '=', id).execute();
   await sql`
     update refdata_editions e set effective_to = n.next_from
@@ -48,5 +57,11 @@ export async function finishEdition(trx: Transaction<Database>, id: number, rowC
 }
 
 export async function listEditions(db: Kysely<Database>): Promise<EditionRow[]> {
-  return db.selectFrom('refdata_editions').selectAll().orderBy('dataset').orderBy('effective_from').orderBy('id').execute();
+  return db
+    .selectFrom('refdata_editions')
+    .selectAll()
+    .orderBy('dataset')
+    .orderBy('effective_from')
+    .orderBy('id')
+    .execute();
 }

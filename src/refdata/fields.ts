@@ -57,7 +57,8 @@ export class Fields {
 
   num(name: string): string | null {
     const v = this.text(name);
-    if (v !== null && !/^-?(\d+\.?\d*|\.\d+)$/.test(v)) throw new FieldError(name, `expected a number (got "${v}")`);
+    if (v !== null && !/^-?(\d+\.?\d*|\.\d+)$/.test(v))
+      throw new FieldError(name, `expected a number (got "${v}")`);
     return v;
   }
 
@@ -67,7 +68,8 @@ export class Fields {
     if (v === null || v === '*') return null;
     const m = COMPACT.exec(v);
     const iso = m ? `${m[1]}-${m[2]}-${m[3]}` : v;
-    if (!ISO.test(iso) || Number.isNaN(Date.parse(iso))) throw new FieldError(name, `expected a date (got "${v}")`);
+    if (!ISO.test(iso) || Number.isNaN(Date.parse(iso)))
+      throw new FieldError(name, `expected a date (got "${v}")`);
     return iso;
   }
 

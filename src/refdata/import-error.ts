@@ -9,7 +9,9 @@ export class ImportError extends AppError {
     readonly column: string | null,
     readonly reason: string,
   ) {
-    const where = [line !== null ? `line ${line}` : null, column ? `column "${column}"` : null].filter(Boolean).join(', ');
+    const where = [line !== null ? `line ${line}` : null, column ? `column "${column}"` : null]
+      .filter(Boolean)
+      .join(', ');
     super('REFDATA.BAD_FILE', `${dataset}: ${where ? `${where}: ` : ''}${reason}; nothing was loaded`, 422);
   }
 }

@@ -10,7 +10,12 @@ import { csvCopyFailure } from './copy-failure.js';
 import { copyCsv } from './csv-copy.js';
 import { datasetSpec } from './datasets.js';
 import { editionMeta } from './edition-meta.js';
-import { findEditionByChecksum, finishEdition, insertEdition, type EditionRow } from './edition.repository.js';
+import {
+  findEditionByChecksum,
+  finishEdition,
+  insertEdition,
+  type EditionRow,
+} from './edition.repository.js';
 import { silentProgress, type Progress } from './progress.js';
 import { dropPtpStaging, loadPtp, type PtpLoadOptions } from './ptp-split.js';
 
@@ -56,11 +61,17 @@ export async function importFile(db: Kysely<Database>, opts: ImportOptions): Pro
   const edition = await db
     .transaction()
     .execute(async (trx) => {
-      const row = await insertEdition(trx, { dataset: spec.dataset, ...meta, sourceFile: basename(opts.file), sha256 });
+      const row = await insertEdition(trx, {
+        dataset: spec.dataset,
+        ...meta,
+        sourceFile: basename(opts.file),
+        sha256,
+      });
       if (spec.fastPath === 'ptp') ptpEdition = row.id;
-      const rows = await (spec.fastPath === 'ptp'
-        ? loadPtp(db, trx, spec.dataset, row.id, opts.file, progress, { ...opts.ptp, analyze })
-        : copyCsv(trx, spec, row.id, opts.file, progress)
+      const rows = await (
+        spec.fastPath === 'ptp'
+          ? loadPtp(db, trx, spec.dataset, row.id, opts.file, progress, { ...opts.ptp, analyze })
+          : copyCsv(trx, spec, row.id, opts.file, progress)
       ).catch((err: unknown) => csvCopyFailure(spec.dataset, err));
       if (spec.searchable && opts.refreshSearch !== false) await refreshSearch(trx);
       return finishEdition(trx, row.id, rows);
@@ -74,7 +85,12 @@ export async function importFile(db: Kysely<Database>, opts: ImportOptions): Pro
   // Fresh rows have no statistics until autovacuum gets to them; the look-up's cached plan needs them.
   // (The PTP loader analyzes its partitions itself, side by side, before commit.)
   if (analyze && spec.fastPath !== 'ptp') await analyzeTables(db, [spec.table]);
-  return { status: 'loaded', edition, rows: edition.row_count, seconds: (performance.now() - started) / 1000 };
+  return {
+    status: 'loaded',
+    edition,
+    rows: edition.row_count,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 /** Rebuilds the search-by-words documents from the newest editions. */

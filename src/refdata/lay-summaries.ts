@@ -2,22 +2,34 @@
 // are NOT the AMA descriptors (those are licensed; a customer's file replaces these when loaded) and
 // drafts mark them as lay summaries. Keep them short and neutral; never paste descriptor text here.
 export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
-  '10030': 'Drainage of a fluid pocket (such as an abscess or seroma) in the soft tissue through the skin, with a catheter placed using imaging.',
-  '20610': 'Needle drainage or injection of a large joint or bursa (for example knee or shoulder) done without ultrasound.',
-  '20611': 'Needle drainage or injection of a large joint or bursa done with ultrasound to steer the needle, with images kept and reported.',
+  '10030':
+    'Drainage of a fluid pocket (such as an abscess or seroma) in the soft tissue through the skin, with a catheter placed using imaging.',
+  '20610':
+    'Needle drainage or injection of a large joint or bursa (for example knee or shoulder) done without ultrasound.',
+  '20611':
+    'Needle drainage or injection of a large joint or bursa done with ultrasound to steer the needle, with images kept and reported.',
   '32400': 'Needle biopsy of the pleura (the lining around the lung) taken through the skin.',
   '32405': 'Needle biopsy of the lung or mediastinum taken through the skin.',
   '32420': 'Deleted code: puncture of the lung with a needle to draw out material (lung aspiration).',
-  '32550': 'Placing a long-term tunneled catheter with a cuff into the pleural space so fluid can be drained at home.',
-  '32551': 'Chest tube placed through an open incision into the chest to drain air, blood or fluid (tube thoracostomy).',
+  '32550':
+    'Placing a long-term tunneled catheter with a cuff into the pleural space so fluid can be drained at home.',
+  '32551':
+    'Chest tube placed through an open incision into the chest to drain air, blood or fluid (tube thoracostomy).',
   '32552': 'Taking out a tunneled pleural catheter that has a cuff.',
-  '32553': 'Placing small markers (fiducials) inside the chest through the skin to guide radiation treatment.',
-  '32554': 'Thoracentesis: draining fluid from the pleural space around the lung with a needle or catheter, done by landmarks alone without any imaging.',
-  '32555': 'Thoracentesis with imaging guidance: draining fluid from the pleural space around the lung with a needle or catheter while ultrasound or other imaging guides it.',
-  '32556': 'Pleural drainage through the skin that leaves a catheter in place to drain fluid or air from around the lung, done without imaging.',
-  '32557': 'Pleural drainage through the skin that leaves a catheter in place to drain fluid or air from around the lung, steered with imaging.',
-  '32601': 'Diagnostic scope look into the chest (lungs, pleura, mediastinum or pericardial sac) with no biopsy taken.',
-  '32602': 'Deleted code: diagnostic chest scope with biopsy of the lung or pleura (replaced by newer scope codes).',
+  '32553':
+    'Placing small markers (fiducials) inside the chest through the skin to guide radiation treatment.',
+  '32554':
+    'Thoracentesis: draining fluid from the pleural space around the lung with a needle or catheter, done by landmarks alone without any imaging.',
+  '32555':
+    'Thoracentesis with imaging guidance: draining fluid from the pleural space around the lung with a needle or catheter while ultrasound or other imaging guides it.',
+  '32556':
+    'Pleural drainage through the skin that leaves a catheter in place to drain fluid or air from around the lung, done without imaging.',
+  '32557':
+    'Pleural drainage through the skin that leaves a catheter in place to drain fluid or air from around the lung, steered with imaging.',
+  '32601':
+    'Diagnostic scope look into the chest (lungs, pleura, mediastinum or pericardial sac) with no biopsy taken.',
+  '32602':
+    'Deleted code: diagnostic chest scope with biopsy of the lung or pleura (replaced by newer scope codes).',
   '32604': 'Diagnostic chest scope of the pericardial sac with a biopsy.',
   '32606': 'Diagnostic chest scope of the mediastinum with a biopsy.',
   '32607': 'Chest scope with biopsy of a diffuse lung infiltrate, one side.',
@@ -29,28 +41,39 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '62272': 'Spinal tap to drain spinal fluid as a treatment, without imaging.',
   '62328': 'Lumbar puncture for testing done with fluoroscopy or CT to guide the needle.',
   '62329': 'Spinal tap to drain spinal fluid as a treatment, guided by fluoroscopy or CT.',
-  '64483': 'Steroid or anesthetic injection into the epidural space through the side opening of the spine (transforaminal), lower back or sacrum, one level, with imaging.',
-  '64484': 'Add-on for each extra lower-back or sacral level of a transforaminal epidural injection with imaging.',
+  '64483':
+    'Steroid or anesthetic injection into the epidural space through the side opening of the spine (transforaminal), lower back or sacrum, one level, with imaging.',
+  '64484':
+    'Add-on for each extra lower-back or sacral level of a transforaminal epidural injection with imaging.',
   '64490': 'Injection into or near a facet joint of the neck or upper back, first level, with imaging.',
   '64491': 'Add-on for the second neck or upper-back facet level injected with imaging.',
   '64492': 'Add-on for the third and any further neck or upper-back facet levels injected with imaging.',
   '64493': 'Injection into or near a facet joint of the lower back or sacrum, first level, with imaging.',
   '64494': 'Add-on for the second lower-back facet level injected with imaging.',
   '64495': 'Add-on for the third and any further lower-back facet levels injected with imaging.',
-  '75989': 'Imaging supervision and reading for placing a drainage catheter through the skin into an abscess or fluid collection.',
+  '75989':
+    'Imaging supervision and reading for placing a drainage catheter through the skin into an abscess or fluid collection.',
   '76604': 'Ultrasound scan of the chest, including the mediastinum, with pictures recorded.',
   '76942': 'Ultrasound used to guide where a needle goes, with supervision and a written reading.',
   '77002': 'Fluoroscopy (live x-ray) used to guide a needle into place.',
   '77003': 'Fluoroscopy used to guide and confirm a needle or catheter tip for a spinal or nearby injection.',
-  '99202': 'Office or outpatient visit for a new patient with straightforward decision-making or a short total time.',
-  '99203': 'Office or outpatient visit for a new patient with low-complexity decision-making or moderate total time.',
-  '99204': 'Office or outpatient visit for a new patient with moderate-complexity decision-making or longer total time.',
-  '99205': 'Office or outpatient visit for a new patient with high-complexity decision-making or the longest total time.',
+  '99202':
+    'Office or outpatient visit for a new patient with straightforward decision-making or a short total time.',
+  '99203':
+    'Office or outpatient visit for a new patient with low-complexity decision-making or moderate total time.',
+  '99204':
+    'Office or outpatient visit for a new patient with moderate-complexity decision-making or longer total time.',
+  '99205':
+    'Office or outpatient visit for a new patient with high-complexity decision-making or the longest total time.',
   '99211': 'Brief office visit for a known patient that may not need a physician present, often nurse-led.',
-  '99212': 'Office or outpatient visit for a known patient with straightforward decision-making or a short total time.',
-  '99213': 'Office or outpatient visit for a known patient with low-complexity decision-making or moderate total time.',
-  '99214': 'Office or outpatient visit for a known patient with moderate-complexity decision-making or longer total time.',
-  '99215': 'Office or outpatient visit for a known patient with high-complexity decision-making or the longest total time.',
+  '99212':
+    'Office or outpatient visit for a known patient with straightforward decision-making or a short total time.',
+  '99213':
+    'Office or outpatient visit for a known patient with low-complexity decision-making or moderate total time.',
+  '99214':
+    'Office or outpatient visit for a known patient with moderate-complexity decision-making or longer total time.',
+  '99215':
+    'Office or outpatient visit for a known patient with high-complexity decision-making or the longest total time.',
   '99291': 'Critical care of a gravely ill or injured patient, the first 30 to 74 minutes.',
   '99292': 'Add-on for each further 30 minutes of critical care after the first 74.',
 };

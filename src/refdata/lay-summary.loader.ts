@@ -24,7 +24,14 @@ export async function loadLaySummaries(db: Kysely<Database>): Promise<number> {
     });
     await trx
       .insertInto('cpt_descriptors')
-      .values(entries.map(([code, descriptor]) => ({ edition_id: edition.id, code, descriptor, source: 'lay_summary' as const })))
+      .values(
+        entries.map(([code, descriptor]) => ({
+          edition_id: edition.id,
+          code,
+          descriptor,
+          source: 'lay_summary' as const,
+        })),
+      )
       .execute();
     await finishEdition(trx, edition.id, entries.length);
     return entries.length;

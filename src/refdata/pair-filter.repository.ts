@@ -29,7 +29,13 @@ export async function loadPairFilter(db: Kysely<Database>, editionId: number): P
     .executeTakeFirst();
   if (!edition) return null;
   const { filter, pairs } = await buildPairFilter(db, editionId, edition.row_count);
-  const row = { edition_id: editionId, scheme: PAIR_FILTER_SCHEME, hashes: filter.hashes, pairs, bits: Buffer.from(filter.toBytes()) };
+  const row = {
+    edition_id: editionId,
+    scheme: PAIR_FILTER_SCHEME,
+    hashes: filter.hashes,
+    pairs,
+    bits: Buffer.from(filter.toBytes()),
+  };
   // Two processes may build the same filter at once; the first to store it wins, and both are the same.
   // One stored by another scheme (an older release) is replaced.
   await db
@@ -67,7 +73,9 @@ async function buildPairFilter(
   let pairs = 0;
   await db.connection().execute(async (conn) => {
     // COPY takes no parameters; the id is an integer, checked above.
-    const stream = copyTo(`COPY (select column1, column2 from ptp_edits where edition_id = ${editionId}) TO STDOUT`);
+    const stream = copyTo(
+      `COPY (select column1, column2 from ptp_edits where edition_id = ${editionId}) TO STDOUT`,
+    );
     // pg runs a "submittable" given as the query text on this connection (see copy-in.ts).
     await conn.executeQuery({ ...CompiledQuery.raw(''), sql: stream as unknown as string });
     let rest: Buffer | null = null;

@@ -8,7 +8,11 @@ export interface Progress {
 
 export const silentProgress: Progress = { rows() {}, bytes() {}, done() {} };
 
-export function streamProgress(label: string, totalBytes: number, out: NodeJS.WriteStream = process.stderr): Progress {
+export function streamProgress(
+  label: string,
+  totalBytes: number,
+  out: NodeJS.WriteStream = process.stderr,
+): Progress {
   const started = Date.now();
   let rows = 0;
   let bytes = 0;
@@ -21,9 +25,13 @@ export function streamProgress(label: string, totalBytes: number, out: NodeJS.Wr
     const pct = totalBytes ? Math.min(1, bytes / totalBytes) : 0;
     if (out.isTTY) {
       const bar = '#'.repeat(Math.round(pct * 30)).padEnd(30, '-');
-      out.write(`\r${label} [${bar}] ${Math.round(pct * 100)}% ${rows} rows ${rate()} rows/s${final ? '\n' : ''}`);
+      out.write(
+        `\r${label} [${bar}] ${Math.round(pct * 100)}% ${rows} rows ${rate()} rows/s${final ? '\n' : ''}`,
+      );
     } else {
-      out.write(`${label}: ${rows} rows, ${Math.round(pct * 100)}%, ${rate()} rows/s${final ? ' (done)' : ''}\n`);
+      out.write(
+        `${label}: ${rows} rows, ${Math.round(pct * 100)}%, ${rate()} rows/s${final ? ' (done)' : ''}\n`,
+      );
     }
   };
   return {

@@ -29,7 +29,11 @@ export async function refdataRoutes(app: FastifyInstance, deps: { db: Kysely<Dat
     '/api/codes/:code',
     {
       schema: {
-        params: { type: 'object', required: ['code'], properties: { code: { type: 'string', pattern: CODE } } },
+        params: {
+          type: 'object',
+          required: ['code'],
+          properties: { code: { type: 'string', pattern: CODE } },
+        },
         querystring: codeQuerySchema,
       },
     },
@@ -40,7 +44,16 @@ export async function refdataRoutes(app: FastifyInstance, deps: { db: Kysely<Dat
         setting: req.query.setting ?? 'practitioner',
       });
       // A single code has no pairs: its edits "against nothing" are empty by definition.
-      return { dateOfService: r.dateOfService, setting: r.setting, codes: r.codes, ptp: r.ptp, mue: r.mue, rvu: r.rvu, addOns: r.addOns, editions: r.editions };
+      return {
+        dateOfService: r.dateOfService,
+        setting: r.setting,
+        codes: r.codes,
+        ptp: r.ptp,
+        mue: r.mue,
+        rvu: r.rvu,
+        addOns: r.addOns,
+        editions: r.editions,
+      };
     },
   );
 
@@ -51,14 +64,21 @@ export async function refdataRoutes(app: FastifyInstance, deps: { db: Kysely<Dat
         querystring: {
           ...codeQuerySchema,
           required: ['codes'],
-          properties: { ...codeQuerySchema.properties, codes: { type: 'string', pattern: '^[A-Za-z0-9.]{2,8}(,[A-Za-z0-9.]{2,8})*$' } },
+          properties: {
+            ...codeQuerySchema.properties,
+            codes: { type: 'string', pattern: '^[A-Za-z0-9.]{2,8}(,[A-Za-z0-9.]{2,8})*$' },
+          },
         },
       },
     },
     async (req, reply) => {
       const codes = [...new Set(req.query.codes.split(',').map((c) => c.toUpperCase()))];
       if (codes.length > MAX_CODES) return reply.code(400).send({ error: `at most ${MAX_CODES} codes` });
-      return lookupCodes(deps.db, { codes, dateOfService: req.query.dos ?? null, setting: req.query.setting ?? 'practitioner' });
+      return lookupCodes(deps.db, {
+        codes,
+        dateOfService: req.query.dos ?? null,
+        setting: req.query.setting ?? 'practitioner',
+      });
     },
   );
 }

@@ -6,7 +6,13 @@ import type { Kysely } from 'kysely';
 import { withAdvisoryLock } from '../db/advisory-lock.js';
 import type { Database } from '../db/database.js';
 import { DATASET_KEYS, datasetSpec } from './datasets.js';
-import { analyzeTables, importFile, refreshSearch, type ImportOptions, type ImportResult } from './import.service.js';
+import {
+  analyzeTables,
+  importFile,
+  refreshSearch,
+  type ImportOptions,
+  type ImportResult,
+} from './import.service.js';
 import { loadLaySummaries } from './lay-summary.loader.js';
 import { ensurePairFilters } from './pair-filter.repository.js';
 
@@ -17,7 +23,12 @@ interface SampleFile {
   effective: string;
 }
 
-const f = (dataset: string, path: string, version: string, effective: string): SampleFile => ({ dataset, path, version, effective });
+const f = (dataset: string, path: string, version: string, effective: string): SampleFile => ({
+  dataset,
+  path,
+  version,
+  effective,
+});
 
 export const SAMPLE_FILES: readonly SampleFile[] = [
   f('ptp_rationale', 'ncci_ptp/ptp_rationale.csv', '2024 Q3', '2024-07-01'),
@@ -39,7 +50,12 @@ export const SAMPLE_FILES: readonly SampleFile[] = [
   f('icd10cm_external_index', 'icd10cm/icd10cm_fy2025_external_cause_index.csv', 'FY2025', '2024-10-01'),
   f('icd10cm_neoplasm', 'icd10cm/icd10cm_fy2025_neoplasm_table.csv', 'FY2025', '2024-10-01'),
   f('icd10cm_drugs', 'icd10cm/icd10cm_fy2025_drug_table.csv', 'FY2025', '2024-10-01'),
-  f('icd10cm_notes', 'icd10cm/icd10cm_fy2025_tabular_notes_chapter2_sample.csv', 'FY2025 (chapter 2)', '2024-10-01'),
+  f(
+    'icd10cm_notes',
+    'icd10cm/icd10cm_fy2025_tabular_notes_chapter2_sample.csv',
+    'FY2025 (chapter 2)',
+    '2024-10-01',
+  ),
   f('icd10pcs', 'icd10pcs/icd10pcs_fy2026_codes.csv', 'FY2026', '2025-10-01'),
   f('icd10pcs_history', 'icd10pcs/icd10pcs_code_history_fy2014_2026.csv', 'FY2014-FY2026', '2025-10-01'),
   f('pfs_rvu', 'pfs_rvu/pprrvu_2025_oct_rvu25d.csv', '2025 D', '2025-10-01'),
@@ -59,7 +75,12 @@ export async function loadSample(
   }
   await loadLaySummaries(db);
   await refreshSearch(db);
-  await analyzeTables(db, ['refdata_editions', 'ptp_edits', ...new Set(DATASET_KEYS.map((k) => datasetSpec(k).table)), 'code_search']);
+  await analyzeTables(db, [
+    'refdata_editions',
+    'ptp_edits',
+    ...new Set(DATASET_KEYS.map((k) => datasetSpec(k).table)),
+    'code_search',
+  ]);
   await ensurePairFilters(db);
   return results;
 }

@@ -25,7 +25,11 @@ const MAX_TRIGRAM_PHRASE = 40;
 /** A word found in more documents than this is too common to find candidates with (it still weighs). */
 const COMMON_DF = 5000;
 
-export async function searchByWords(db: Kysely<Database>, text: string, opts: SearchOptions = {}): Promise<CodeSuggestion[]> {
+export async function searchByWords(
+  db: Kysely<Database>,
+  text: string,
+  opts: SearchOptions = {},
+): Promise<CodeSuggestion[]> {
   const words = [...new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? [])].slice(0, MAX_WORDS);
   if (!words.length) return [];
   const phrase = words.join(' ');

@@ -4,9 +4,16 @@ import type { ConsultRow, ConsultState } from '../db/schema/core.js';
 import { newConsultToken, type ThreadKeys } from '../mail/thread.js';
 
 /** The consult a message belongs to, by our token or by any Message-ID it answers (ours or the asker's). */
-export async function findConsultForThread(db: Kysely<Database>, keys: ThreadKeys): Promise<ConsultRow | undefined> {
+export async function findConsultForThread(
+  db: Kysely<Database>,
+  keys: ThreadKeys,
+): Promise<ConsultRow | undefined> {
   if (keys.token) {
-    const byToken = await db.selectFrom('consults').selectAll().where('token', '=', keys.token).executeTakeFirst();
+    const byToken = await db
+      .selectFrom('consults')
+      .selectAll()
+      .where('token', '=', keys.token)
+      .executeTakeFirst();
     if (byToken) return byToken;
   }
   if (keys.parentIds.length === 0) return undefined;
@@ -27,7 +34,13 @@ export async function findConsultForThread(db: Kysely<Database>, keys: ThreadKey
 
 export async function createConsult(
   trx: Transaction<Database>,
-  input: { askerAddress: string; askerName: string | null; subject: string; state: ConsultState; quarantineReason?: string },
+  input: {
+    askerAddress: string;
+    askerName: string | null;
+    subject: string;
+    state: ConsultState;
+    quarantineReason?: string;
+  },
 ): Promise<ConsultRow> {
   // A token collision is astronomically rare, but a retry costs nothing.
   for (let attempt = 0; ; attempt++) {
@@ -67,7 +80,14 @@ export async function moveConsult(
 
 export async function recordAudit(
   db: Kysely<Database> | Transaction<Database>,
-  event: { actor: string; action: string; consultId?: string | null; draftId?: string | null; draftVersion?: number | null; detail?: Record<string, unknown> },
+  event: {
+    actor: string;
+    action: string;
+    consultId?: string | null;
+    draftId?: string | null;
+    draftVersion?: number | null;
+    detail?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await db
     .insertInto('audit_events')

@@ -9,7 +9,12 @@ export interface MailboxCursor {
 
 /** The stored cursor for a mailbox folder. A changed UIDVALIDITY (RFC 3501 §2.3.1.1) invalidates every
  * stored UID, so the cursor restarts at 0 and the rescan dedupes by Message-ID. */
-export async function openCursor(db: Kysely<Database>, address: string, folder: string, uidValidity: string): Promise<MailboxCursor> {
+export async function openCursor(
+  db: Kysely<Database>,
+  address: string,
+  folder: string,
+  uidValidity: string,
+): Promise<MailboxCursor> {
   await db
     .insertInto('mailboxes')
     .values({ address, folder, uid_validity: uidValidity, last_uid: 0 })
@@ -22,14 +27,23 @@ export async function openCursor(db: Kysely<Database>, address: string, folder: 
     .where('folder', '=', folder)
     .executeTakeFirstOrThrow();
   if (row.uid_validity !== uidValidity) {
-    await db.updateTable('mailboxes').set({ uid_validity: uidValidity, last_uid: 0 }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('mailboxes')
+      .set({ uid_validity: uidValidity, last_uid: 0 })
+      .where('id', '=', row.id)
+      .execute();
     return { id: row.id, uidValidity, lastUid: 0 };
   }
   return { id: row.id, uidValidity, lastUid: Number(row.last_uid) };
 }
 
 /** Moves the cursor forward only (two pollers may race; the larger UID wins). */
-export async function advanceCursor(db: Kysely<Database>, id: number, uidValidity: string, lastUid: number): Promise<void> {
+export async function advanceCursor(
+  db: Kysely<Database>,
+  id: number,
+  uidValidity: string,
+  lastUid: number,
+): Promise<void> {
   await db
     .updateTable('mailboxes')
     .set({ last_uid: lastUid, last_polled_at: new Date() })

@@ -59,7 +59,11 @@ export async function threadMessage(
   const row = (await executePrepared(db, statement)).rows[0];
   if (!row) return null;
   const inbound = { inbound_id: inboundId, inbound_state: 'threaded', question_text: cols.question_text };
-  return contextOf({ ...row, ...inbound, phi_flags: JSON.parse(cols.phi_flags) as DraftingContext['phiFlags'] });
+  return contextOf({
+    ...row,
+    ...inbound,
+    phi_flags: JSON.parse(cols.phi_flags) as DraftingContext['phiFlags'],
+  });
 }
 
 export interface DraftingContext {

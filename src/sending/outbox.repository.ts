@@ -28,8 +28,15 @@ export function newMessageId(token: string, domain: string): string {
   return `<codedesk.${token.toLowerCase()}.${Date.now().toString(36)}.${randomBytes(6).toString('hex')}@${domain}>`;
 }
 
-export async function queueOutbound(trx: Transaction<Database>, input: OutboundInput): Promise<{ outboxId: string }> {
-  const consult = await trx.selectFrom('consults').selectAll().where('id', '=', input.consultId).executeTakeFirst();
+export async function queueOutbound(
+  trx: Transaction<Database>,
+  input: OutboundInput,
+): Promise<{ outboxId: string }> {
+  const consult = await trx
+    .selectFrom('consults')
+    .selectAll()
+    .where('id', '=', input.consultId)
+    .executeTakeFirst();
   if (!consult) throw notFound('consult');
   // Answer the newest message of the thread that came from the asker.
   const parent = await trx

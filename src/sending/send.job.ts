@@ -44,7 +44,8 @@ export function outcomeUnknown(err: unknown): boolean {
   return e.afterMessage === true && typeof e.responseCode !== 'number';
 }
 
-export const UNKNOWN_OUTCOME = 'delivery outcome unknown (connection lost after the message was sent): check the asker received it before resending';
+export const UNKNOWN_OUTCOME =
+  'delivery outcome unknown (connection lost after the message was sent): check the asker received it before resending';
 
 export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Promise<JobStatus> {
   const { db } = deps;

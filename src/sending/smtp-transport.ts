@@ -25,7 +25,11 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
       let afterMessage = false;
       const ignore = () => undefined;
       const watcher = {
-        trace: ignore, debug: ignore, warn: ignore, error: ignore, fatal: ignore,
+        trace: ignore,
+        debug: ignore,
+        warn: ignore,
+        error: ignore,
+        fatal: ignore,
         info: (entry: { tnx?: string }) => void (entry?.tnx === 'message' && (afterMessage = true)),
       };
       const transport = nodemailer.createTransport({

@@ -12,7 +12,21 @@ function groupOf(pid: string, name: string, self: string, children: Set<string>)
   if (children.has(pid)) return 'extraPipelines';
   if (name === 'postgres') return 'postgres';
   if (name === 'redis-server') return 'redis';
-  if (['dovecot', 'imap', 'lmtp', 'auth', 'imap-login', 'indexer-worker', 'anvil', 'log', 'stats', 'config'].includes(name)) return 'dovecot';
+  if (
+    [
+      'dovecot',
+      'imap',
+      'lmtp',
+      'auth',
+      'imap-login',
+      'indexer-worker',
+      'anvil',
+      'log',
+      'stats',
+      'config',
+    ].includes(name)
+  )
+    return 'dovecot';
   return null;
 }
 

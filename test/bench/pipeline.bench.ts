@@ -28,14 +28,27 @@ const BACKLOG = Number(process.env.BENCH_BACKLOG ?? 2000);
 const RATE = Number(process.env.BENCH_RATE ?? 20);
 const STEADY_SECONDS = Number(process.env.BENCH_STEADY_SECONDS ?? 15);
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 async function fill(address: string, n: number): Promise<void> {
-  const lmtp = nodemailer.createTransport({ host: '127.0.0.1', port: Number(stackEnv.LMTP_PORT), lmtp: true, pool: true, maxConnections: 4, ignoreTLS: true });
+  const lmtp = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: Number(stackEnv.LMTP_PORT),
+    lmtp: true,
+    pool: true,
+    maxConnections: 4,
+    ignoreTLS: true,
+  });
   for (let i = 0; i < n; i += 50) {
     await Promise.all(
-      Array.from({ length: Math.min(50, n - i) }, (_, k) => lmtp.sendMail({ envelope: { from: `asker${(i + k) % 7}@clinic.example`, to: [address] }, raw: generatedQuestion(i + k) })),
+      Array.from({ length: Math.min(50, n - i) }, (_, k) =>
+        lmtp.sendMail({
+          envelope: { from: `asker${(i + k) % 7}@clinic.example`, to: [address] },
+          raw: generatedQuestion(i + k),
+        }),
+      ),
     );
   }
   lmtp.close();
@@ -83,7 +96,8 @@ async function finished(ctx: AppContext, address: string): Promise<number> {
 async function until(ctx: AppContext, address: string, n: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while ((await finished(ctx, address)) < n) {
-    if (Date.now() > deadline) throw new Error(`only ${await finished(ctx, address)} of ${n} drafted in time`);
+    if (Date.now() > deadline)
+      throw new Error(`only ${await finished(ctx, address)} of ${n} drafted in time`);
     // Every 100 ms: the count is not free, and the machine it runs on is the one being measured
     // (at 20 ms it was ~0.4 ms of PostgreSQL time per message).
     await new Promise((r) => setTimeout(r, 100));
@@ -92,7 +106,11 @@ async function until(ctx: AppContext, address: string, n: number, timeoutMs: num
 
 function startRoles(address: string, pollMs = 5000): AppContext {
   const ctx = createContext(
-    testConfig({ ...consultEnv(address), IMAP_POLL_INTERVAL_MS: String(pollMs), PIPELINE_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? '8' }),
+    testConfig({
+      ...consultEnv(address),
+      IMAP_POLL_INTERVAL_MS: String(pollMs),
+      PIPELINE_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? '8',
+    }),
     createLogger('silent'),
   );
   startPipeline(ctx);
@@ -102,12 +120,23 @@ function startRoles(address: string, pollMs = 5000): AppContext {
 
 /** Extra pipeline worker processes, as a deployment scales out (`npm start -- --role pipeline`). */
 function spawnPipelines(address: string, n: number): ChildProcess[] {
-  const env = { ...process.env, ...stackEnv, ...consultEnv(address), DATABASE_URL: stackEnv.TEST_DATABASE_URL, REDIS_URL: stackEnv.TEST_REDIS_URL, LOG_LEVEL: 'warn' };
-  return Array.from({ length: n }, () => spawn(process.execPath, ['--import', 'tsx', 'workers/pipeline.ts'], { cwd: ROOT, env, stdio: 'ignore' }));
+  const env = {
+    ...process.env,
+    ...stackEnv,
+    ...consultEnv(address),
+    DATABASE_URL: stackEnv.TEST_DATABASE_URL,
+    REDIS_URL: stackEnv.TEST_REDIS_URL,
+    LOG_LEVEL: 'warn',
+  };
+  return Array.from({ length: n }, () =>
+    spawn(process.execPath, ['--import', 'tsx', 'workers/pipeline.ts'], { cwd: ROOT, env, stdio: 'ignore' }),
+  );
 }
 
 async function stopAll(children: ChildProcess[]): Promise<void> {
-  await Promise.all(children.map((c) => new Promise((resolve) => (c.once('exit', resolve), c.kill('SIGTERM')))));
+  await Promise.all(
+    children.map((c) => new Promise((resolve) => (c.once('exit', resolve), c.kill('SIGTERM')))),
+  );
 }
 
 async function backlog(extraProcesses: number) {
@@ -139,7 +168,13 @@ async function backlog(extraProcesses: number) {
 async function steady(pollMs: number) {
   const address = newMailbox('bench');
   const ctx = startRoles(address, pollMs);
-  const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: Number(stackEnv.SMTP_PORT), pool: true, maxConnections: 4, ignoreTLS: true });
+  const smtp = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: Number(stackEnv.SMTP_PORT),
+    pool: true,
+    maxConnections: 4,
+    ignoreTLS: true,
+  });
   const accepted = new Map<string, number>();
   const total = RATE * STEADY_SECONDS;
   const begin = Date.now();
@@ -148,7 +183,14 @@ async function steady(pollMs: number) {
     const due = begin + (i * 1000) / RATE;
     await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
     const id = `<steady.${i}.${begin}@clinic.example>`;
-    sends.push(smtp.sendMail({ envelope: { from: 'asker@clinic.example', to: [address] }, raw: generatedQuestion(i, id) }).then(() => void accepted.set(id, Date.now())));
+    sends.push(
+      smtp
+        .sendMail({
+          envelope: { from: 'asker@clinic.example', to: [address] },
+          raw: generatedQuestion(i, id),
+        })
+        .then(() => void accepted.set(id, Date.now())),
+    );
   }
   await Promise.all(sends);
   await until(ctx, address, total, 120_000);
@@ -161,7 +203,15 @@ async function steady(pollMs: number) {
   const latencies = rows.map((r) => r.created_at.getTime() - accepted.get(r.message_id)!);
   smtp.close();
   await ctx.shutdown.run();
-  return { pollIntervalMs: pollMs, ratePerSecond: RATE, questions: total, drafted: rows.length, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), maxMs: Math.max(...latencies) };
+  return {
+    pollIntervalMs: pollMs,
+    ratePerSecond: RATE,
+    questions: total,
+    drafted: rows.length,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    maxMs: Math.max(...latencies),
+  };
 }
 
 export default async function pipelineBench() {
@@ -170,5 +220,10 @@ export default async function pipelineBench() {
   await ensureSampleLoaded(db, testConfig().refdataDir);
   await db.destroy();
   // Dovecot batches IDLE notices for ~0.5 s, so IDLE alone cannot beat that; a short poll can.
-  return { backlog: await backlog(0), backlogTwoProcesses: await backlog(1), steady: await steady(5000), steadyFastPoll: await steady(200) };
+  return {
+    backlog: await backlog(0),
+    backlogTwoProcesses: await backlog(1),
+    steady: await steady(5000),
+    steadyFastPoll: await steady(200),
+  };
 }

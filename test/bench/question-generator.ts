@@ -11,7 +11,10 @@ const PAIRS = [
 ] as const;
 const DX = ['J91.0', 'J90', 'C34.90', 'M17.11', 'M54.16', 'R06.02'];
 
-export function generatedQuestion(i: number, messageId = `<bench.${i}.${process.pid}.${Date.now()}@clinic.example>`): string {
+export function generatedQuestion(
+  i: number,
+  messageId = `<bench.${i}.${process.pid}.${Date.now()}@clinic.example>`,
+): string {
   const [a, b, mod] = PAIRS[i % PAIRS.length]!;
   const dx = DX[i % DX.length];
   const day = String((i % 27) + 1).padStart(2, '0');

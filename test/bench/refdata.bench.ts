@@ -17,7 +17,8 @@ import { testConfig } from '../helpers/stack-env.js';
 
 const CODES = ['32555', '76942', '32554', '76604', '32557', '99213', '64483', '64484', '77003', '20610'];
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
 export default async function bench(): Promise<Record<string, unknown>> {
@@ -28,11 +29,19 @@ export default async function bench(): Promise<Record<string, unknown>> {
   try {
     await sha256File(file); // warm the page cache so neither side pays the first read
 
-    await sql`create table bare_ptp (column1 text, column2 text, deletion_date text, modifier_indicator text, rationale_id text)`.execute(db);
-    let t = performance.now();
-    await db.transaction().execute((trx) =>
-      copyIn(trx, 'COPY bare_ptp FROM STDIN WITH (FORMAT csv, HEADER true)', createReadStream(file, { highWaterMark: 1 << 20 })),
+    await sql`create table bare_ptp (column1 text, column2 text, deletion_date text, modifier_indicator text, rationale_id text)`.execute(
+      db,
     );
+    let t = performance.now();
+    await db
+      .transaction()
+      .execute((trx) =>
+        copyIn(
+          trx,
+          'COPY bare_ptp FROM STDIN WITH (FORMAT csv, HEADER true)',
+          createReadStream(file, { highWaterMark: 1 << 20 }),
+        ),
+      );
     const bareSeconds = (performance.now() - t) / 1000;
     await sql`drop table bare_ptp`.execute(db);
 

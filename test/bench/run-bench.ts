@@ -5,8 +5,12 @@ import path from 'node:path';
 
 const only = process.argv.slice(2);
 const dir = import.meta.dirname;
-const results: Record<string, unknown> = { machine: { cores: (await import('node:os')).cpus().length, node: process.version } };
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+const results: Record<string, unknown> = {
+  machine: { cores: (await import('node:os')).cpus().length, node: process.version },
+};
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
   const name = file.replace(/\.bench\.ts$/, '');
   if (only.length && !only.includes(name)) continue;
   const mod = (await import(path.join(dir, file))) as { default: () => Promise<Record<string, unknown>> };

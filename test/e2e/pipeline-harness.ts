@@ -14,13 +14,22 @@ export interface Harness {
   ctx: AppContext;
   consultAddress: string;
   baseUrl: string;
-  api<T = unknown>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: T }>;
+  api<T = unknown>(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }>;
   stop(): Promise<void>;
 }
 
 export async function startHarness(opts: { web?: boolean; sender?: boolean } = {}): Promise<Harness> {
   const consultAddress = newMailbox('consult');
-  const config = testConfig({ ...consultEnv(consultAddress), CODEDESK_API_TOKEN: API_TOKEN, WEB_PORT: '0', PIPELINE_CONCURRENCY: '4' });
+  const config = testConfig({
+    ...consultEnv(consultAddress),
+    CODEDESK_API_TOKEN: API_TOKEN,
+    WEB_PORT: '0',
+    PIPELINE_CONCURRENCY: '4',
+  });
   await new Redis(config.redisUrl).flushdb();
   const ctx = createContext(config, createLogger('silent'));
   startPipeline(ctx);
@@ -37,7 +46,10 @@ export async function startHarness(opts: { web?: boolean; sender?: boolean } = {
     async api(method, path, body) {
       const res = await fetch(baseUrl + path, {
         method,
-        headers: { authorization: `Bearer ${API_TOKEN}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          authorization: `Bearer ${API_TOKEN}`,
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
         body: body ? JSON.stringify(body) : undefined,
       });
       const text = await res.text();

@@ -3,11 +3,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newMailbox, sendViaSmtp, waitFor, waitForMessages } from '../helpers/mailstack.js';
 import { startHarness, type Harness } from './pipeline-harness.js';
 
-interface ConsultSummary { id: string; state: string; subject: string; from: string; messageId: string }
+interface ConsultSummary {
+  id: string;
+  state: string;
+  subject: string;
+  from: string;
+  messageId: string;
+}
 interface ConsultDetail {
   id: string;
   state: string;
-  draft: { id: string; version: number; subject: string; text: string; html: string; findings: { pairs: { column1: string; column2: string; modifierIndicator: string }[] } };
+  draft: {
+    id: string;
+    version: number;
+    subject: string;
+    text: string;
+    html: string;
+    findings: { pairs: { column1: string; column2: string; modifierIndicator: string }[] };
+  };
 }
 
 describe('a coding question travels from the asker to a reviewed reply in the asker inbox', () => {
@@ -23,7 +36,10 @@ describe('a coding question travels from the asker to a reviewed reply in the as
   });
 
   async function consultFrom(address: string, state: string): Promise<ConsultSummary | undefined> {
-    const res = await h.api<{ consults: ConsultSummary[] }>('GET', `/api/consults?state=${state}&asker=${encodeURIComponent(address)}`);
+    const res = await h.api<{ consults: ConsultSummary[] }>(
+      'GET',
+      `/api/consults?state=${state}&asker=${encodeURIComponent(address)}`,
+    );
     return res.body.consults.find((c) => c.from === address);
   }
 
@@ -42,7 +58,9 @@ describe('a coding question travels from the asker to a reviewed reply in the as
     expect(detail.draft.text).toContain('32555');
     expect(detail.draft.text).toContain('76942');
     expect(detail.draft.findings.pairs).toEqual(
-      expect.arrayContaining([expect.objectContaining({ column1: '32555', column2: '76942', modifierIndicator: '1' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ column1: '32555', column2: '76942', modifierIndicator: '1' }),
+      ]),
     );
 
     const [first, second] = await Promise.all([
@@ -56,12 +74,18 @@ describe('a coding question travels from the asker to a reviewed reply in the as
     expect(reply.inReplyTo).toBe(questionId);
     expect(reply.references).toContain(questionId);
     expect(reply.subject).toBe(detail.draft.subject);
-    expect(reply.subject).toMatch(/^Re: Thoracentesis with ultrasound - bill 76942 too\? \[CD-[A-Z0-9]{6}\]$/);
+    expect(reply.subject).toMatch(
+      /^Re: Thoracentesis with ultrasound - bill 76942 too\? \[CD-[A-Z0-9]{6}\]$/,
+    );
     expect(reply.text).toContain('32555');
     expect(reply.html).toContain('76942');
     await waitFor(async () => (await consultFrom(asker, 'sent')) ?? false, 'the consult to be sent');
     await waitForMessages(h.consultAddress, 1, 'Sent');
-    const outbox = await h.ctx.db.selectFrom('outbox').selectAll().where('consult_id', '=', summary.id).execute();
+    const outbox = await h.ctx.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('consult_id', '=', summary.id)
+      .execute();
     expect(outbox).toHaveLength(1);
 
     // The asker answers the reply: the follow-up joins the same consult, which is drafted again.
@@ -81,15 +105,25 @@ describe('a coding question travels from the asker to a reviewed reply in the as
 
   it('asks the asker for more information, and the answer wakes the consult with a new draft', async () => {
     const asker2 = newMailbox('asker');
-    await sendViaSmtp({ from: asker2, to: h.consultAddress, subject: 'Which code for the drain?', text: 'Doc placed a drain in the chest. Which code?' });
+    await sendViaSmtp({
+      from: asker2,
+      to: h.consultAddress,
+      subject: 'Which code for the drain?',
+      text: 'Doc placed a drain in the chest. Which code?',
+    });
     const summary = await waitFor(() => consultFrom(asker2, 'awaiting_review'), 'the first draft');
-    const asked = await h.api('POST', `/api/consults/${summary.id}/request-info`, { note: 'Was imaging guidance used, and was a catheter left in place?' });
+    const asked = await h.api('POST', `/api/consults/${summary.id}/request-info`, {
+      note: 'Was imaging guidance used, and was a catheter left in place?',
+    });
     expect(asked.status).toBe(202);
 
     const [requestRaw] = await waitForMessages(asker2, 1);
     const request = await simpleParser(requestRaw!);
     expect(request.text).toContain('Was imaging guidance used');
-    await waitFor(async () => (await consultFrom(asker2, 'awaiting_info')) ?? false, 'the consult to wait for the asker');
+    await waitFor(
+      async () => (await consultFrom(asker2, 'awaiting_info')) ?? false,
+      'the consult to wait for the asker',
+    );
 
     await sendViaSmtp({
       from: asker2,
@@ -99,7 +133,10 @@ describe('a coding question travels from the asker to a reviewed reply in the as
       inReplyTo: request.messageId,
       references: [request.messageId!],
     });
-    const woken = await waitFor(() => consultFrom(asker2, 'awaiting_review'), 'the answer to wake the consult');
+    const woken = await waitFor(
+      () => consultFrom(asker2, 'awaiting_review'),
+      'the answer to wake the consult',
+    );
     expect(woken.id).toBe(summary.id);
     const detail = (await h.api<ConsultDetail>('GET', `/api/consults/${summary.id}`)).body;
     expect(detail.draft.text).toContain('32557');

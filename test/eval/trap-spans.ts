@@ -16,5 +16,11 @@ export function isTrapSpan(text: string, m: Mention, traps: readonly string[]): 
   }
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const after = text.slice(m.end, m.end + 12);
-  return PHONE_BEFORE.test(before) || PHONE_AFTER.test(after) || DATE_BEFORE.test(before) || DATE_AFTER.test(after) || ZIP_BEFORE.test(before);
+  return (
+    PHONE_BEFORE.test(before) ||
+    PHONE_AFTER.test(after) ||
+    DATE_BEFORE.test(before) ||
+    DATE_AFTER.test(after) ||
+    ZIP_BEFORE.test(before)
+  );
 }

@@ -4,6 +4,10 @@ import type { Database } from '../../src/db/database.js';
 import type { ConsultState } from '../../src/db/schema/core.js';
 
 export async function consultState(db: Kysely<Database>, consultId: string): Promise<ConsultState> {
-  const row = await db.selectFrom('consults').select('state').where('id', '=', consultId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('consults')
+    .select('state')
+    .where('id', '=', consultId)
+    .executeTakeFirstOrThrow();
   return row.state;
 }

@@ -11,11 +11,27 @@ export function newMailbox(prefix = 'box'): string {
 
 /** Env overrides that make a Config read `address` as the consult mailbox. */
 export function consultEnv(address: string): NodeJS.ProcessEnv {
-  return { CONSULT_ADDRESS: address, IMAP_USER: address, IMAP_PASSWORD: stackEnv.TEST_MAILBOX_PASSWORD, IMAP_POLL_INTERVAL_MS: '500' };
+  return {
+    CONSULT_ADDRESS: address,
+    IMAP_USER: address,
+    IMAP_PASSWORD: stackEnv.TEST_MAILBOX_PASSWORD,
+    IMAP_POLL_INTERVAL_MS: '500',
+  };
 }
 
-const lmtp = nodemailer.createTransport({ host: '127.0.0.1', port: Number(stackEnv.LMTP_PORT), lmtp: true, secure: false, ignoreTLS: true });
-const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: Number(stackEnv.SMTP_PORT), secure: false, ignoreTLS: true });
+const lmtp = nodemailer.createTransport({
+  host: '127.0.0.1',
+  port: Number(stackEnv.LMTP_PORT),
+  lmtp: true,
+  secure: false,
+  ignoreTLS: true,
+});
+const smtp = nodemailer.createTransport({
+  host: '127.0.0.1',
+  port: Number(stackEnv.SMTP_PORT),
+  secure: false,
+  ignoreTLS: true,
+});
 
 /** Delivers raw bytes into a mailbox over LMTP, as Postfix would. */
 export async function deliver(to: string, raw: Buffer | string, from = 'sender@example.test'): Promise<void> {
@@ -48,7 +64,12 @@ export async function messageCount(client: ImapFlow, folder: string, unseen = fa
 }
 
 /** Waits until `folder` of `address` holds at least `count` messages; returns their sources. */
-export async function waitForMessages(address: string, count: number, folder = 'INBOX', timeoutMs = 20_000): Promise<Buffer[]> {
+export async function waitForMessages(
+  address: string,
+  count: number,
+  folder = 'INBOX',
+  timeoutMs = 20_000,
+): Promise<Buffer[]> {
   const deadline = Date.now() + timeoutMs;
   const client = await openImap(address);
   try {
@@ -64,7 +85,8 @@ export async function waitForMessages(address: string, count: number, folder = '
           lock.release();
         }
       }
-      if (Date.now() > deadline) throw new Error(`${folder} of ${address} has ${messages} messages, wanted ${count}`);
+      if (Date.now() > deadline)
+        throw new Error(`${folder} of ${address} has ${messages} messages, wanted ${count}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   } finally {
@@ -72,7 +94,11 @@ export async function waitForMessages(address: string, count: number, folder = '
   }
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

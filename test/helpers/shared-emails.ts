@@ -12,9 +12,17 @@ export interface SharedEmail {
 }
 
 export function sharedEmails(): SharedEmail[] {
-  const index = readFileSync(path.join(SHARED_DIR, 'emails', 'INDEX.tsv'), 'utf8').trim().split('\n').slice(1);
+  const index = readFileSync(path.join(SHARED_DIR, 'emails', 'INDEX.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
   return index.map((line) => {
     const [file, , , , category, note] = line.split('\t');
-    return { path: file!, category: category!, note: note ?? '', raw: readFileSync(path.join(SHARED_DIR, file!)) };
+    return {
+      path: file!,
+      category: category!,
+      note: note ?? '',
+      raw: readFileSync(path.join(SHARED_DIR, file!)),
+    };
   });
 }

@@ -26,13 +26,25 @@ describe('configuration', () => {
   });
 
   it('reads XOAUTH2 settings for Gmail and Microsoft 365 mailboxes', () => {
-    const config = loadConfig({ ...remote, IMAP_PASSWORD: undefined, IMAP_AUTH: 'xoauth2', IMAP_ACCESS_TOKEN: 'ya29.token' }, '/nonexistent');
+    const config = loadConfig(
+      { ...remote, IMAP_PASSWORD: undefined, IMAP_AUTH: 'xoauth2', IMAP_ACCESS_TOKEN: 'ya29.token' },
+      '/nonexistent',
+    );
     expect(config.imap.auth).toEqual({ kind: 'xoauth2', accessToken: 'ya29.token' });
   });
 
   it('reports every problem at once', () => {
     try {
-      loadConfig({ ...remote, REDIS_URL: 'not a url', IMAP_PORT: '99999', CONSULT_ADDRESS: 'nobody', IMAP_AUTH: 'xoauth2' }, '/nonexistent');
+      loadConfig(
+        {
+          ...remote,
+          REDIS_URL: 'not a url',
+          IMAP_PORT: '99999',
+          CONSULT_ADDRESS: 'nobody',
+          IMAP_AUTH: 'xoauth2',
+        },
+        '/nonexistent',
+      );
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
@@ -47,7 +59,8 @@ describe('configuration', () => {
   });
 
   it('reads which proxies may name the client address', () => {
-    const trust = (TRUST_PROXY?: string) => loadConfig({ ...remote, ...(TRUST_PROXY ? { TRUST_PROXY } : {}) }, '/nonexistent').web.trustProxy;
+    const trust = (TRUST_PROXY?: string) =>
+      loadConfig({ ...remote, ...(TRUST_PROXY ? { TRUST_PROXY } : {}) }, '/nonexistent').web.trustProxy;
     expect(trust()).toBe(false);
     expect(trust('true')).toBe(true);
     expect(trust('10.0.0.0/8, 192.168.1.5')).toEqual(['10.0.0.0/8', '192.168.1.5']);

@@ -18,7 +18,17 @@ export const CPT_WILDCARD = /^(\d{4}[xX*]|\d{3}[xX]{2})$/;
 export const ICD_WILDCARD = /^([A-Z]\d[0-9AB](?:\.[0-9A-Z]{0,3})?)(?:\.?-|\.?[xX]+|\*)$/;
 
 /** Tokens with a code's shape that are nearly always something else (vitamin B12, vertebra T12, N95 mask, X12 EDI). */
-export const SHAPE_STOPLIST: ReadonlySet<string> = new Set(['B12', 'T10', 'T11', 'T12', 'N95', 'K95', 'X12', 'H1N1', 'H5N1']);
+export const SHAPE_STOPLIST: ReadonlySet<string> = new Set([
+  'B12',
+  'T10',
+  'T11',
+  'T12',
+  'N95',
+  'K95',
+  'X12',
+  'H1N1',
+  'H5N1',
+]);
 
 /** ICD-10-CM codes are always shown dotted: "J918" -> "J91.8". */
 export function dotIcd(code: string): string {
@@ -44,7 +54,9 @@ export function classifyShape(token: string, ctx: ShapeContext): CodeSystem | nu
   if (upper !== token) {
     if (HCPCS_SHAPE.test(upper)) return 'hcpcs';
     // "x50" is a count ("JW x50"), never external cause X50.
-    return ctx.lowerIcd && !/^x\d+$/.test(token) && ICD_PLAIN_SHAPE.test(upper) && !SHAPE_STOPLIST.has(upper) ? 'icd10cm' : null;
+    return ctx.lowerIcd && !/^x\d+$/.test(token) && ICD_PLAIN_SHAPE.test(upper) && !SHAPE_STOPLIST.has(upper)
+      ? 'icd10cm'
+      : null;
   }
   if (HCPCS_SHAPE.test(token)) return ctx.icd ? 'icd10cm' : 'hcpcs';
   if (token.length === 7 && PCS_SHAPE.test(token) && /[A-Z]/.test(token) && /\d/.test(token)) {

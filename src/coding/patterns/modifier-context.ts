@@ -14,7 +14,10 @@ const FIELDS: readonly (readonly [RegExp, readonly string[]])[] = [
     ['RR', 'NU', 'UE', 'KH', 'KI', 'KJ', 'KR', 'MS', 'QE', 'QF', 'QG', 'BP', 'BR', 'BU', 'KL'],
   ],
   [/\b(?:clinical\s+trials?|investigational|research\s+stud(?:y|ies))\b/i, ['Q0', 'Q1']],
-  [/\b(?:toes?|toenails?|nails?|hallux|foot|feet|podiatr\w*)\b/i, ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9']],
+  [
+    /\b(?:toes?|toenails?|nails?|hallux|foot|feet|podiatr\w*)\b/i,
+    ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9'],
+  ],
   [/\bhospice\b/i, ['GV', 'GW']],
   [/\b(?:off-?campus|HOPD|provider-?based|PBD|(?:non-?)?excepted)\b/i, ['PO', 'PN', 'PD']],
 ];

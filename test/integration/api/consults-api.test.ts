@@ -174,7 +174,11 @@ describe('the consults JSON API', () => {
 
   it('rebuilds the HTML part from the text when the reviewer corrected only the text', async () => {
     const s = await seedConsult(h.scratch.db);
-    const machine = await h.scratch.db.selectFrom('drafts').select(['html']).where('consult_id', '=', s.consultId).executeTakeFirstOrThrow();
+    const machine = await h.scratch.db
+      .selectFrom('drafts')
+      .select(['html'])
+      .where('consult_id', '=', s.consultId)
+      .executeTakeFirstOrThrow();
     const res = await h.app.inject({
       method: 'POST',
       url: `/api/consults/${s.consultId}/approve`,
@@ -182,7 +186,11 @@ describe('the consults JSON API', () => {
       payload: { text: 'Corrected: 76942 is bundled.\n', html: machine.html },
     });
     expect(res.statusCode).toBe(202);
-    const out = await h.scratch.db.selectFrom('outbox').select(['text', 'html']).where('consult_id', '=', s.consultId).executeTakeFirstOrThrow();
+    const out = await h.scratch.db
+      .selectFrom('outbox')
+      .select(['text', 'html'])
+      .where('consult_id', '=', s.consultId)
+      .executeTakeFirstOrThrow();
     expect(out.text).toBe('Corrected: 76942 is bundled.\n');
     expect(out.html).toContain('Corrected: 76942 is bundled.');
     expect(out.html).not.toBe(machine.html);

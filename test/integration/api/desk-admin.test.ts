@@ -166,7 +166,10 @@ describe('admin, quarantine, health and sign-in limits', () => {
     await app.close();
   });
 
-  const signInFrom = (app: Awaited<ReturnType<typeof buildApp>>, options: { remoteAddress?: string; forwardedFor?: string }) =>
+  const signInFrom = (
+    app: Awaited<ReturnType<typeof buildApp>>,
+    options: { remoteAddress?: string; forwardedFor?: string },
+  ) =>
     app.inject({
       method: 'POST',
       url: '/sign-in',
@@ -178,11 +181,15 @@ describe('admin, quarantine, health and sign-in limits', () => {
   it('counts sign-in attempts across web nodes that share Redis', async () => {
     const config = testConfig();
     const queues = createQueues(config.redisUrl);
-    const [nodeA, nodeB] = [await buildApp({ db: h.scratch.db, config, queues }), await buildApp({ db: h.scratch.db, config, queues })];
+    const [nodeA, nodeB] = [
+      await buildApp({ db: h.scratch.db, config, queues }),
+      await buildApp({ db: h.scratch.db, config, queues }),
+    ];
     try {
       const client = `198.51.100.${Math.floor(Math.random() * 250) + 1}`; // a fresh counter in the shared store
       const codes: number[] = [];
-      for (let i = 0; i < 12; i++) codes.push((await signInFrom(i % 2 ? nodeB : nodeA, { remoteAddress: client })).statusCode);
+      for (let i = 0; i < 12; i++)
+        codes.push((await signInFrom(i % 2 ? nodeB : nodeA, { remoteAddress: client })).statusCode);
       expect(codes.slice(0, 10).every((c) => c === 403)).toBe(true);
       expect(codes.slice(10)).toEqual([429, 429]);
     } finally {
@@ -192,13 +199,19 @@ describe('admin, quarantine, health and sign-in limits', () => {
     }
   });
 
-  it('behind a trusted proxy, limits each client by its forwarded address, not the proxy\'s', async () => {
-    const app = await buildApp({ db: h.scratch.db, config: testConfig({ TRUST_PROXY: 'true' }), queues: null });
+  it("behind a trusted proxy, limits each client by its forwarded address, not the proxy's", async () => {
+    const app = await buildApp({
+      db: h.scratch.db,
+      config: testConfig({ TRUST_PROXY: 'true' }),
+      queues: null,
+    });
     try {
       const first: number[] = [];
       const second: number[] = [];
-      for (let i = 0; i < 10; i++) first.push((await signInFrom(app, { forwardedFor: '203.0.113.7' })).statusCode);
-      for (let i = 0; i < 10; i++) second.push((await signInFrom(app, { forwardedFor: '203.0.113.8' })).statusCode);
+      for (let i = 0; i < 10; i++)
+        first.push((await signInFrom(app, { forwardedFor: '203.0.113.7' })).statusCode);
+      for (let i = 0; i < 10; i++)
+        second.push((await signInFrom(app, { forwardedFor: '203.0.113.8' })).statusCode);
       expect([...first, ...second].every((c) => c === 403)).toBe(true);
       expect((await signInFrom(app, { forwardedFor: '203.0.113.7' })).statusCode).toBe(429);
     } finally {
@@ -210,7 +223,8 @@ describe('admin, quarantine, health and sign-in limits', () => {
     const app = await buildApp({ db: h.scratch.db, config: testConfig(), queues: null });
     try {
       const codes: number[] = [];
-      for (let i = 0; i < 11; i++) codes.push((await signInFrom(app, { forwardedFor: `203.0.113.${i + 20}` })).statusCode);
+      for (let i = 0; i < 11; i++)
+        codes.push((await signInFrom(app, { forwardedFor: `203.0.113.${i + 20}` })).statusCode);
       expect(codes.at(-1)).toBe(429);
     } finally {
       await app.close();

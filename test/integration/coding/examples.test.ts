@@ -31,7 +31,11 @@ describe('the shared examples, analysed against the reference data', () => {
   let db: Kysely<Database>;
   const findings = async (id: string): Promise<Findings> => {
     const x = extractMentions(examples.get(id)!.body, { today: '2026-06-01' });
-    const lookup = await lookupCodes(db, { codes: x.candidates, dateOfService: x.dateOfService ?? '2026-06-01', setting: x.setting ?? 'practitioner' });
+    const lookup = await lookupCodes(db, {
+      codes: x.candidates,
+      dateOfService: x.dateOfService ?? '2026-06-01',
+      setting: x.setting ?? 'practitioner',
+    });
     return analyze(x, lookup);
   };
 
@@ -43,7 +47,7 @@ describe('the shared examples, analysed against the reference data', () => {
     await db.destroy();
   });
 
-  it('ex-01: 76942 is column 2 to 32555 with indicator 1, and the asker\'s 59 can bypass it', async () => {
+  it("ex-01: 76942 is column 2 to 32555 with indicator 1, and the asker's 59 can bypass it", async () => {
     const f = await findings('ex-01');
     const pair = f.pairs.find((p) => p.column1 === '32555' && p.column2 === '76942');
     expect(pair).toMatchObject({ modifierIndicator: '1', setting: 'practitioner' });
@@ -68,6 +72,7 @@ describe('the shared examples, analysed against the reference data', () => {
 
   it('ex-09: the diagnosis codes are valid ICD-10-CM codes, and J90 is billable', async () => {
     const f = await findings('ex-09');
-    for (const c of ['J91.0', 'C34.91', 'J90']) expect(f.codes.find((x) => x.code === c)).toMatchObject({ system: 'icd10cm', status: 'valid' });
+    for (const c of ['J91.0', 'C34.91', 'J90'])
+      expect(f.codes.find((x) => x.code === c)).toMatchObject({ system: 'icd10cm', status: 'valid' });
   });
 });

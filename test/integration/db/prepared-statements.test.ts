@@ -10,7 +10,12 @@ const plainDb = createDb(createPool(testConfig().databaseUrl, 1, false));
 
 const statement = (tag: string) => sql<{ tag: string; n: number }>`select ${tag}::text as tag, 7 as n`;
 const preparedHere = async (db: typeof preparedDb) =>
-  (await sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(db)).rows;
+  (
+    await sql<{
+      name: string;
+      statement: string;
+    }>`select name, statement from pg_prepared_statements`.execute(db)
+  ).rows;
 
 describe('named prepared statements for hot queries', () => {
   afterAll(async () => {
@@ -21,7 +26,9 @@ describe('named prepared statements for hot queries', () => {
   it('parses a registered statement once per connection and binds it with each call’s values', async () => {
     const q = statement('first');
     expect((await executePrepared(preparedDb, q.compile(preparedDb))).rows).toEqual([{ tag: 'first', n: 7 }]);
-    expect((await executePrepared(preparedDb, statement('second').compile(preparedDb))).rows).toEqual([{ tag: 'second', n: 7 }]);
+    expect((await executePrepared(preparedDb, statement('second').compile(preparedDb))).rows).toEqual([
+      { tag: 'second', n: 7 },
+    ]);
     const named = (await preparedHere(preparedDb)).filter((s) => s.statement.includes('as tag, 7 as n'));
     expect(named).toHaveLength(1);
     expect(named[0]!.name).toMatch(/^codedesk_\d+$/);
@@ -33,7 +40,9 @@ describe('named prepared statements for hot queries', () => {
   });
 
   it('prepares nothing when turned off (a pooler that cannot keep named statements)', async () => {
-    expect((await executePrepared(plainDb, statement('plain').compile(plainDb))).rows).toEqual([{ tag: 'plain', n: 7 }]);
+    expect((await executePrepared(plainDb, statement('plain').compile(plainDb))).rows).toEqual([
+      { tag: 'plain', n: 7 },
+    ]);
     expect(await preparedHere(plainDb)).toEqual([]);
   });
 

@@ -48,7 +48,12 @@ describe('the poller', () => {
   }
 
   async function stored() {
-    return scratch.db.selectFrom('inbound_messages as m').innerJoin('mailboxes as b', 'b.id', 'm.mailbox_id').select(['m.uid', 'm.message_id']).where('b.address', '=', address).execute();
+    return scratch.db
+      .selectFrom('inbound_messages as m')
+      .innerJoin('mailboxes as b', 'b.id', 'm.mailbox_id')
+      .select(['m.uid', 'm.message_id'])
+      .where('b.address', '=', address)
+      .execute();
   }
 
   it('stores each new message once, queues one ingest job per UID, then moves it to Processed as \\Seen', async () => {
@@ -56,7 +61,11 @@ describe('the poller', () => {
     const d = deps();
     expect(await sync(d)).toEqual({ seen: 3, stored: 3 });
     expect(await sync(d)).toEqual({ seen: 0, stored: 0 });
-    const polled = await scratch.db.selectFrom('mailboxes').select('last_polled_at').where('address', '=', address).executeTakeFirstOrThrow();
+    const polled = await scratch.db
+      .selectFrom('mailboxes')
+      .select('last_polled_at')
+      .where('address', '=', address)
+      .executeTakeFirstOrThrow();
     expect(Date.now() - polled.last_polled_at!.getTime()).toBeLessThan(5000); // a quiet poll still counts for health
 
     const rows = await stored();
@@ -89,14 +98,22 @@ describe('the poller', () => {
     for (const n of [1, 2]) await deliver(address, question(n));
     const d = deps({ processedFolder: '' }); // leave the messages in INBOX so the rescan sees them
     expect((await sync(d)).stored).toBe(2);
-    await scratch.db.updateTable('mailboxes').set({ uid_validity: '1' }).where('address', '=', address).execute();
+    await scratch.db
+      .updateTable('mailboxes')
+      .set({ uid_validity: '1' })
+      .where('address', '=', address)
+      .execute();
     await deliver(address, question(3));
     expect(await sync(d)).toEqual({ seen: 3, stored: 1 });
     expect(await stored()).toHaveLength(3);
   });
 
   async function cursorId(): Promise<number> {
-    const row = await scratch.db.selectFrom('mailboxes').select('id').where('address', '=', address).executeTakeFirstOrThrow();
+    const row = await scratch.db
+      .selectFrom('mailboxes')
+      .select('id')
+      .where('address', '=', address)
+      .executeTakeFirstOrThrow();
     return row.id;
   }
 });

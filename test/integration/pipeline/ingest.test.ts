@@ -18,7 +18,13 @@ describe('ingesting a stored message', () => {
     scratch = await createScratchDb();
     const config = testConfig();
     deps = { db: scratch.db, queues: recordingQueues(), config, logger: createLogger('silent') };
-    mailboxId = (await scratch.db.insertInto('mailboxes').values({ address: config.consult.address, folder: 'INBOX', uid_validity: '7', last_uid: 0 }).returning('id').executeTakeFirstOrThrow()).id;
+    mailboxId = (
+      await scratch.db
+        .insertInto('mailboxes')
+        .values({ address: config.consult.address, folder: 'INBOX', uid_validity: '7', last_uid: 0 })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   });
   afterAll(async () => {
     await scratch.drop();
@@ -27,23 +33,51 @@ describe('ingesting a stored message', () => {
   async function arrive(headers: Record<string, string>, body: string) {
     uid++;
     const messageId = headers['Message-ID'] ?? `<m${uid}.${Date.now()}@clinic.example>`;
-    const raw = Buffer.from(Object.entries({ From: 'Dana <dana@clinic.example>', To: 'consult@example.test', ...headers, 'Message-ID': messageId }).map(([k, v]) => `${k}: ${v}`).join('\r\n') + `\r\n\r\n${body}\r\n`);
+    const raw = Buffer.from(
+      Object.entries({
+        From: 'Dana <dana@clinic.example>',
+        To: 'consult@example.test',
+        ...headers,
+        'Message-ID': messageId,
+      })
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\r\n') + `\r\n\r\n${body}\r\n`,
+    );
     await storeSources(scratch.db, [{ mailboxId, uidValidity: '7', uid: String(uid), messageId, raw }]);
     const payload = { mailboxId, uidValidity: '7', uid: String(uid) };
     const status = await ingestJob(deps, payload);
-    const row = await scratch.db.selectFrom('inbound_messages').selectAll().where('uid', '=', String(uid)).executeTakeFirstOrThrow();
-    const consult = await scratch.db.selectFrom('consults').selectAll().where('id', '=', row.consult_id!).executeTakeFirstOrThrow();
+    const row = await scratch.db
+      .selectFrom('inbound_messages')
+      .selectAll()
+      .where('uid', '=', String(uid))
+      .executeTakeFirstOrThrow();
+    const consult = await scratch.db
+      .selectFrom('consults')
+      .selectAll()
+      .where('id', '=', row.consult_id!)
+      .executeTakeFirstOrThrow();
     return { status, row, consult, payload, messageId };
   }
 
   it('opens a consult for a new question and drafts it at once', async () => {
-    const { status, row, consult } = await arrive({ Subject: 'Re: Fwd: 32555 with 76942?' }, 'Can 32555 be billed with 76942?\n\nThanks,\nDana\n\nOn Mon, Bob wrote:\n> old text 99999');
+    const { status, row, consult } = await arrive(
+      { Subject: 'Re: Fwd: 32555 with 76942?' },
+      'Can 32555 be billed with 76942?\n\nThanks,\nDana\n\nOn Mon, Bob wrote:\n> old text 99999',
+    );
     expect(status).toBe('done');
-    expect(consult).toMatchObject({ state: 'awaiting_review', asker_address: 'dana@clinic.example', subject: '32555 with 76942?' });
+    expect(consult).toMatchObject({
+      state: 'awaiting_review',
+      asker_address: 'dana@clinic.example',
+      subject: '32555 with 76942?',
+    });
     expect(row.state).toBe('drafted');
     expect(row.question_text).toContain('32555');
     expect(row.question_text).not.toContain('99999');
-    const drafts = await scratch.db.selectFrom('drafts').selectAll().where('consult_id', '=', consult.id).execute();
+    const drafts = await scratch.db
+      .selectFrom('drafts')
+      .selectAll()
+      .where('consult_id', '=', consult.id)
+      .execute();
     expect(drafts).toHaveLength(1);
     expect(drafts[0]).toMatchObject({ version: 1, source: 'machine', based_on_message_id: row.id });
     expect(drafts[0]!.subject).toBe(`Re: 32555 with 76942? [${consult.token}]`);
@@ -59,12 +93,23 @@ describe('ingesting a stored message', () => {
 
   it('joins a follow-up to its consult by the token in the subject, or by In-Reply-To', async () => {
     const question = await arrive({ Subject: 'global period of 32420' }, 'Is 32420 still active?');
-    const byToken = await arrive({ Subject: `Re: global period of 32420 [${question.consult.token}]` }, 'Also, what about 32405?');
+    const byToken = await arrive(
+      { Subject: `Re: global period of 32420 [${question.consult.token}]` },
+      'Also, what about 32405?',
+    );
     expect(byToken.consult.id).toBe(question.consult.id);
-    const byHeader = await arrive({ Subject: 'one more thing', 'In-Reply-To': question.messageId }, 'And 32408?');
+    const byHeader = await arrive(
+      { Subject: 'one more thing', 'In-Reply-To': question.messageId },
+      'And 32408?',
+    );
     expect(byHeader.consult.id).toBe(question.consult.id);
     expect(byHeader.consult.state).toBe('awaiting_review');
-    const versions = await scratch.db.selectFrom('drafts').select('version').where('consult_id', '=', question.consult.id).orderBy('version').execute();
+    const versions = await scratch.db
+      .selectFrom('drafts')
+      .select('version')
+      .where('consult_id', '=', question.consult.id)
+      .orderBy('version')
+      .execute();
     expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
   });
 
@@ -72,14 +117,35 @@ describe('ingesting a stored message', () => {
     const question = await arrive({ Subject: 'MUE for 62329' }, 'How many units of 62329 on one day?');
     await scratch.db
       .insertInto('drafts')
-      .values({ consult_id: question.consult.id, version: 2, kind: 'answer', source: 'reviewer', subject: 's', text: 'My edited answer.', html: '<p>My edited answer.</p>', findings: '{}' })
+      .values({
+        consult_id: question.consult.id,
+        version: 2,
+        kind: 'answer',
+        source: 'reviewer',
+        subject: 's',
+        text: 'My edited answer.',
+        html: '<p>My edited answer.</p>',
+        findings: '{}',
+      })
       .execute();
     await arrive({ Subject: `Re: MUE for 62329 [${question.consult.token}]` }, 'And for 62328?');
-    const drafts = await scratch.db.selectFrom('drafts').selectAll().where('consult_id', '=', question.consult.id).orderBy('version').execute();
-    expect(drafts.map((d) => [d.version, d.source])).toEqual([[1, 'machine'], [2, 'reviewer'], [3, 'machine'], [4, 'reviewer']]);
+    const drafts = await scratch.db
+      .selectFrom('drafts')
+      .selectAll()
+      .where('consult_id', '=', question.consult.id)
+      .orderBy('version')
+      .execute();
+    expect(drafts.map((d) => [d.version, d.source])).toEqual([
+      [1, 'machine'],
+      [2, 'reviewer'],
+      [3, 'machine'],
+      [4, 'reviewer'],
+    ]);
     expect(drafts[3]!.text).toBe('My edited answer.');
     expect(drafts[2]!.text).toContain('62328');
-    expect((drafts[3]!.flags as unknown as { code: string }[]).map((f) => f.code)).toContain('new_machine_draft');
+    expect((drafts[3]!.flags as unknown as { code: string }[]).map((f) => f.code)).toContain(
+      'new_machine_draft',
+    );
   });
 
   it('drafts two follow-ups that arrive together, one on top of the other', async () => {
@@ -88,7 +154,9 @@ describe('ingesting a stored message', () => {
     const payloads = [];
     for (const id of ids) {
       uid++;
-      const raw = Buffer.from(`From: dana@clinic.example\r\nSubject: Re: add-on 64484 [${question.consult.token}]\r\nMessage-ID: ${id}\r\n\r\nAnd with 64483?\r\n`);
+      const raw = Buffer.from(
+        `From: dana@clinic.example\r\nSubject: Re: add-on 64484 [${question.consult.token}]\r\nMessage-ID: ${id}\r\n\r\nAnd with 64483?\r\n`,
+      );
       await storeSources(scratch.db, [{ mailboxId, uidValidity: '7', uid: String(uid), messageId: id, raw }]);
       payloads.push({ mailboxId, uidValidity: '7', uid: String(uid) });
     }
@@ -96,14 +164,25 @@ describe('ingesting a stored message', () => {
     await Promise.all(payloads.map((p) => ingestJob(deps, p)));
     // A follow-up that lost the race for the next version number was queued for a retry.
     for (const job of deps.queues.added) await draftJob(deps, job.payload as { inboundId: string });
-    const states = await scratch.db.selectFrom('inbound_messages').select('state').where('message_id', 'in', ids).execute();
+    const states = await scratch.db
+      .selectFrom('inbound_messages')
+      .select('state')
+      .where('message_id', 'in', ids)
+      .execute();
     expect(states.map((r) => r.state)).toEqual(['drafted', 'drafted']);
     expect(await consultState(scratch.db, question.consult.id)).toBe('awaiting_review');
   });
 
   it('quarantines a bounce in a consult of its own, with the reason, and queues nothing', async () => {
     const before = deps.queues.added.length;
-    const bounce = await arrive({ From: 'MAILER-DAEMON@mx.example', Subject: 'Undelivered Mail Returned to Sender', 'Auto-Submitted': 'auto-replied' }, 'This is the mail system.');
+    const bounce = await arrive(
+      {
+        From: 'MAILER-DAEMON@mx.example',
+        Subject: 'Undelivered Mail Returned to Sender',
+        'Auto-Submitted': 'auto-replied',
+      },
+      'This is the mail system.',
+    );
     expect(bounce.row.state).toBe('quarantined');
     expect(bounce.consult.state).toBe('quarantined');
     expect(bounce.consult.quarantine_reason).toMatch(/auto-repl/);
@@ -111,7 +190,12 @@ describe('ingesting a stored message', () => {
   });
 
   it('flags possible patient identifiers in the question', async () => {
-    const { row } = await arrive({ Subject: '99214 + 20610' }, 'Pt name: John Smith, MRN: 00451234. Can we bill 99214-25 with 20610?');
-    expect((row.phi_flags as unknown as { kind: string }[]).map((f) => f.kind)).toEqual(expect.arrayContaining(['patient_name', 'mrn']));
+    const { row } = await arrive(
+      { Subject: '99214 + 20610' },
+      'Pt name: John Smith, MRN: 00451234. Can we bill 99214-25 with 20610?',
+    );
+    expect((row.phi_flags as unknown as { kind: string }[]).map((f) => f.kind)).toEqual(
+      expect.arrayContaining(['patient_name', 'mrn']),
+    );
   });
 });

@@ -21,19 +21,44 @@ describe('recovery', () => {
   beforeAll(async () => {
     scratch = await createScratchDb();
     const logger = createLogger('silent');
-    ctx = { config: testConfig(), logger, pool: null as never, db: scratch.db, queues, shutdown: new Shutdown(logger) };
-    mailboxId = (await scratch.db.insertInto('mailboxes').values({ address: 'c@x.test', folder: 'INBOX', uid_validity: '3', last_uid: 0 }).returning('id').executeTakeFirstOrThrow()).id;
+    ctx = {
+      config: testConfig(),
+      logger,
+      pool: null as never,
+      db: scratch.db,
+      queues,
+      shutdown: new Shutdown(logger),
+    };
+    mailboxId = (
+      await scratch.db
+        .insertInto('mailboxes')
+        .values({ address: 'c@x.test', folder: 'INBOX', uid_validity: '3', last_uid: 0 })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   });
   afterAll(async () => {
     await scratch.drop();
   });
 
   it('re-queues a stored message whose ingest job was lost, once it has waited a while', async () => {
-    await storeSources(scratch.db, [{ mailboxId, uidValidity: '3', uid: '1', messageId: '<lost@x>', raw: Buffer.from('Subject: q\r\n\r\n32555?\r\n') }]);
+    await storeSources(scratch.db, [
+      {
+        mailboxId,
+        uidValidity: '3',
+        uid: '1',
+        messageId: '<lost@x>',
+        raw: Buffer.from('Subject: q\r\n\r\n32555?\r\n'),
+      },
+    ]);
     added.length = 0;
     await sweepOnce(ctx, { pipeline: true, sender: false });
     expect(added).toEqual([]); // too fresh: its own job may still be on the way
-    await scratch.db.updateTable('inbound_messages').set({ received_at: new Date(Date.now() - 120_000) }).where('message_id', '=', '<lost@x>').execute();
+    await scratch.db
+      .updateTable('inbound_messages')
+      .set({ received_at: new Date(Date.now() - 120_000) })
+      .where('message_id', '=', '<lost@x>')
+      .execute();
     await sweepOnce(ctx, { pipeline: true, sender: false });
     expect(added).toEqual([{ name: 'ingest', payload: { mailboxId, uidValidity: '3', uid: '1' } }]);
   });
@@ -46,12 +71,26 @@ describe('recovery', () => {
       .executeTakeFirstOrThrow();
     const row = await scratch.db
       .insertInto('outbox')
-      .values({ consult_id: consult.id, kind: 'reply', state: 'sending', to_address: 'a@x.test', subject: 's', text: 't', html: 'h', message_id: '<stuck@x>', claimed_at: new Date(Date.now() - 3_600_000) })
+      .values({
+        consult_id: consult.id,
+        kind: 'reply',
+        state: 'sending',
+        to_address: 'a@x.test',
+        subject: 's',
+        text: 't',
+        html: 'h',
+        message_id: '<stuck@x>',
+        claimed_at: new Date(Date.now() - 3_600_000),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     added.length = 0;
     await sweepOnce(ctx, { pipeline: false, sender: true });
-    const after = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+    const after = await scratch.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow();
     expect(after.state).toBe('failed');
     expect(after.last_error).toMatch(/outcome unknown/);
     expect(await consultState(scratch.db, consult.id)).toBe('failed');
@@ -59,14 +98,25 @@ describe('recovery', () => {
   });
 
   it('quarantines a message whose jobs failed every attempt, with the error as the reason', async () => {
-    await storeSources(scratch.db, [{ mailboxId, uidValidity: '3', uid: '2', messageId: '<poison@x>', raw: Buffer.from('x') }]);
-    await quarantineAfterFailure(scratch.db, ctx.logger, { mailboxId, uidValidity: '3', uid: '2' }, 'processing failed: boom');
+    await storeSources(scratch.db, [
+      { mailboxId, uidValidity: '3', uid: '2', messageId: '<poison@x>', raw: Buffer.from('x') },
+    ]);
+    await quarantineAfterFailure(
+      scratch.db,
+      ctx.logger,
+      { mailboxId, uidValidity: '3', uid: '2' },
+      'processing failed: boom',
+    );
     const row = await scratch.db
       .selectFrom('inbound_messages as m')
       .innerJoin('consults as c', 'c.id', 'm.consult_id')
       .select(['m.state', 'c.state as consultState', 'c.quarantine_reason'])
       .where('m.message_id', '=', '<poison@x>')
       .executeTakeFirstOrThrow();
-    expect(row).toEqual({ state: 'quarantined', consultState: 'quarantined', quarantine_reason: 'processing failed: boom' });
+    expect(row).toEqual({
+      state: 'quarantined',
+      consultState: 'quarantined',
+      quarantine_reason: 'processing failed: boom',
+    });
   });
 });

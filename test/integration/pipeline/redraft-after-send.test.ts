@@ -68,7 +68,16 @@ describe('drafting a follow-up', () => {
   const reviewerEdit = (consultId: string, text: string) =>
     scratch.db
       .insertInto('drafts')
-      .values({ consult_id: consultId, version: 2, kind: 'answer', source: 'reviewer', subject: 's', text, html: `<p>${text}</p>`, findings: '{}' })
+      .values({
+        consult_id: consultId,
+        version: 2,
+        kind: 'answer',
+        source: 'reviewer',
+        subject: 's',
+        text,
+        html: `<p>${text}</p>`,
+        findings: '{}',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
 

@@ -34,7 +34,7 @@ describe('refdata editions', () => {
     await s.drop();
   });
 
-  it('when a newer quarter is loaded, the older one ends on the newer one\'s effective date', async () => {
+  it("when a newer quarter is loaded, the older one ends on the newer one's effective date", async () => {
     const catalog = await readEditionCatalog(s.db);
     const q3 = editionsInForce(catalog, '2024-08-15').get('ptp_practitioner');
     const q4 = editionsInForce(catalog, '2024-10-01').get('ptp_practitioner');
@@ -44,17 +44,33 @@ describe('refdata editions', () => {
 
   it('a date after every edition uses the newest; one before all of them uses the earliest', async () => {
     const catalog = await readEditionCatalog(s.db);
-    expect(editionsInForce(catalog, '2030-01-01').get('ptp_practitioner')?.label).toBe('NCCI PTP practitioner 2024 Q4');
-    expect(editionsInForce(catalog, '2020-01-01').get('ptp_practitioner')?.label).toBe('NCCI PTP practitioner 2024 Q3');
+    expect(editionsInForce(catalog, '2030-01-01').get('ptp_practitioner')?.label).toBe(
+      'NCCI PTP practitioner 2024 Q4',
+    );
+    expect(editionsInForce(catalog, '2020-01-01').get('ptp_practitioner')?.label).toBe(
+      'NCCI PTP practitioner 2024 Q3',
+    );
   });
 
   it('a look-up reports the edit from the edition in force at the date of service', async () => {
-    const ask = (dos: string) => lookupCodes(s.db, { codes: ['32554', '0213T'], dateOfService: dos, setting: 'practitioner' });
+    const ask = (dos: string) =>
+      lookupCodes(s.db, { codes: ['32554', '0213T'], dateOfService: dos, setting: 'practitioner' });
     const aug = await ask('2024-08-15');
-    expect(aug.ptp).toEqual([expect.objectContaining({ column1: '32554', column2: '0213T', active: true, edition: 'NCCI PTP practitioner 2024 Q3' })]);
+    expect(aug.ptp).toEqual([
+      expect.objectContaining({
+        column1: '32554',
+        column2: '0213T',
+        active: true,
+        edition: 'NCCI PTP practitioner 2024 Q3',
+      }),
+    ]);
     const nov = await ask('2024-11-15');
     expect(nov.ptp).toEqual([
-      expect.objectContaining({ deleted: '2024-09-30', active: false, edition: 'NCCI PTP practitioner 2024 Q4' }),
+      expect.objectContaining({
+        deleted: '2024-09-30',
+        active: false,
+        edition: 'NCCI PTP practitioner 2024 Q4',
+      }),
     ]);
   });
 });
@@ -71,8 +87,11 @@ describe('refdata editions loaded by another process', () => {
   it('a look-up uses a quarter that another process loaded after this one last looked', async () => {
     const { q3, q4 } = quarters();
     await importFile(s.db, { dataset: 'ptp_practitioner', file: q3 });
-    const ask = () => lookupCodes(s.db, { codes: ['32554', '0213T'], dateOfService: '2024-11-15', setting: 'practitioner' });
-    expect((await ask()).ptp).toEqual([expect.objectContaining({ active: true, edition: 'NCCI PTP practitioner 2024 Q3' })]);
+    const ask = () =>
+      lookupCodes(s.db, { codes: ['32554', '0213T'], dateOfService: '2024-11-15', setting: 'practitioner' });
+    expect((await ask()).ptp).toEqual([
+      expect.objectContaining({ active: true, edition: 'NCCI PTP practitioner 2024 Q3' }),
+    ]);
 
     const other = createDb(createPool(s.url, 1));
     try {
@@ -81,7 +100,12 @@ describe('refdata editions loaded by another process', () => {
       await other.destroy();
     }
     const after = await ask();
-    expect(after.ptp).toEqual([expect.objectContaining({ active: false, edition: 'NCCI PTP practitioner 2024 Q4' })]);
-    expect(after.editions.find((e) => e.dataset === 'ptp_practitioner')).toMatchObject({ label: 'NCCI PTP practitioner 2024 Q4', effectiveTo: null });
+    expect(after.ptp).toEqual([
+      expect.objectContaining({ active: false, edition: 'NCCI PTP practitioner 2024 Q4' }),
+    ]);
+    expect(after.editions.find((e) => e.dataset === 'ptp_practitioner')).toMatchObject({
+      label: 'NCCI PTP practitioner 2024 Q4',
+      effectiveTo: null,
+    });
   });
 });

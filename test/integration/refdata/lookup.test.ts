@@ -18,13 +18,21 @@ describe('lookupCodes on the shipped reference data', () => {
   it('32555 with 76942 is an active edit that a modifier can bypass (indicator 1)', async () => {
     const r = await ask(['32555', '76942']);
     expect(r.ptp).toContainEqual(
-      expect.objectContaining({ column1: '32555', column2: '76942', modifierIndicator: '1', active: true, edition: 'NCCI PTP practitioner 2024 Q3' }),
+      expect.objectContaining({
+        column1: '32555',
+        column2: '76942',
+        modifierIndicator: '1',
+        active: true,
+        edition: 'NCCI PTP practitioner 2024 Q3',
+      }),
     );
   });
 
   it('32555 with 32554 is an edit no modifier can bypass (indicator 0)', async () => {
     const r = await ask(['32554', '32555']);
-    expect(r.ptp.filter((p) => p.active)).toEqual([expect.objectContaining({ column1: '32555', column2: '32554', modifierIndicator: '0' })]);
+    expect(r.ptp.filter((p) => p.active)).toEqual([
+      expect.objectContaining({ column1: '32555', column2: '32554', modifierIndicator: '0' }),
+    ]);
   });
 
   it('32554 with 76604 has no edit in either direction', async () => {
@@ -33,20 +41,45 @@ describe('lookupCodes on the shipped reference data', () => {
 
   it('the practitioner MUE for 32555 is 2 with adjudication indicator 3', async () => {
     const r = await ask(['32555']);
-    expect(r.mue).toEqual([expect.objectContaining({ code: '32555', setting: 'practitioner', value: 2, mai: 3, edition: 'NCCI MUE practitioner 2024 Q3' })]);
+    expect(r.mue).toEqual([
+      expect.objectContaining({
+        code: '32555',
+        setting: 'practitioner',
+        value: 2,
+        mai: 3,
+        edition: 'NCCI MUE practitioner 2024 Q3',
+      }),
+    ]);
   });
 
   it('32420 and 32602 are deleted, dated by their last PTP edits', async () => {
     const r = await ask(['32420', '32602']);
     expect(r.codes).toEqual([
-      expect.objectContaining({ code: '32420', system: 'cpt', known: true, validAtDos: false, deletedOn: '2012-12-31' }),
-      expect.objectContaining({ code: '32602', system: 'cpt', known: true, validAtDos: false, deletedOn: expect.stringMatching(/^201[12]-/) }),
+      expect.objectContaining({
+        code: '32420',
+        system: 'cpt',
+        known: true,
+        validAtDos: false,
+        deletedOn: '2012-12-31',
+      }),
+      expect.objectContaining({
+        code: '32602',
+        system: 'cpt',
+        known: true,
+        validAtDos: false,
+        deletedOn: expect.stringMatching(/^201[12]-/),
+      }),
     ]);
   });
 
   it('J91 is a header, not billable, and lists its billable children', async () => {
     const [j91] = (await ask(['J91'])).codes;
-    expect(j91).toMatchObject({ system: 'icd10cm', billable: false, validAtDos: false, edition: 'ICD-10-CM FY2026' });
+    expect(j91).toMatchObject({
+      system: 'icd10cm',
+      billable: false,
+      validAtDos: false,
+      edition: 'ICD-10-CM FY2026',
+    });
     expect(j91!.billableChildren).toEqual([
       { code: 'J91.0', description: 'Malignant pleural effusion' },
       { code: 'J91.8', description: 'Pleural effusion in other conditions classified elsewhere' },
@@ -56,8 +89,12 @@ describe('lookupCodes on the shipped reference data', () => {
   it('a common CPT code carries a lay summary, RVU rows and the editions used', async () => {
     const r = await ask(['32555']);
     expect(r.codes[0]).toMatchObject({ descriptorSource: 'lay_summary', deletedOn: null, validAtDos: true });
-    expect(r.rvu).toContainEqual(expect.objectContaining({ code: '32555', modifier: null, globalDays: '000', workRvu: 2.27 }));
-    expect(r.editions.map((e) => e.dataset)).toEqual(expect.arrayContaining(['ptp_practitioner', 'mue_practitioner', 'pfs_rvu']));
+    expect(r.rvu).toContainEqual(
+      expect.objectContaining({ code: '32555', modifier: null, globalDays: '000', workRvu: 2.27 }),
+    );
+    expect(r.editions.map((e) => e.dataset)).toEqual(
+      expect.arrayContaining(['ptp_practitioner', 'mue_practitioner', 'pfs_rvu']),
+    );
   });
 
   it('an add-on code is reported with its primaries', async () => {
@@ -66,21 +103,33 @@ describe('lookupCodes on the shipped reference data', () => {
   });
 
   it('a code unknown everywhere is reported as unknown in its likeliest system', async () => {
-    expect((await ask(['00000'])).codes).toEqual([expect.objectContaining({ code: '00000', system: 'cpt', known: false, validAtDos: false })]);
+    expect((await ask(['00000'])).codes).toEqual([
+      expect.objectContaining({ code: '00000', system: 'cpt', known: false, validAtDos: false }),
+    ]);
   });
 
   it('the hospital setting uses the hospital PTP edition', async () => {
     const r = await ask(['32555', '76942'], 'hospital');
-    expect(r.ptp.every((p) => p.setting === 'hospital' && p.edition === 'NCCI PTP hospital 2024 Q3')).toBe(true);
+    expect(r.ptp.every((p) => p.setting === 'hospital' && p.edition === 'NCCI PTP hospital 2024 Q3')).toBe(
+      true,
+    );
   });
 
   it('a question with ten procedure codes gets the same facts before and after the PTP pair filter arrives', async () => {
     const codes = ['32555', '76942', '32554', '76604', '32557', '99213', '64483', '64484', '77003', '20610'];
     const own = createDb(createPool(testConfig().databaseUrl, 2)); // a process of its own, with no filter yet
     try {
-      const probingAll = await lookupCodes(own, { codes, dateOfService: '2024-08-15', setting: 'practitioner' });
+      const probingAll = await lookupCodes(own, {
+        codes,
+        dateOfService: '2024-08-15',
+        setting: 'practitioner',
+      });
       await pairFiltersLoaded(own);
-      const filtered = await lookupCodes(own, { codes, dateOfService: '2024-08-15', setting: 'practitioner' });
+      const filtered = await lookupCodes(own, {
+        codes,
+        dateOfService: '2024-08-15',
+        setting: 'practitioner',
+      });
       expect(filtered).toEqual(probingAll);
       expect(filtered.ptp.length).toBeGreaterThan(20);
     } finally {

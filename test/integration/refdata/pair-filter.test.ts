@@ -24,7 +24,9 @@ describe('PTP pair filters', () => {
 
   const stored = () =>
     sql<{ scheme: string; pairs: number; built_at: Date }>`
-      select scheme, pairs, built_at from ptp_pair_filters where edition_id = ${editionId}`.execute(s.db).then((r) => r.rows);
+      select scheme, pairs, built_at from ptp_pair_filters where edition_id = ${editionId}`
+      .execute(s.db)
+      .then((r) => r.rows);
 
   it('is built from every pair of the edition the first time, stored, and read back after that', async () => {
     const built = (await loadPairFilter(s.db, editionId))!;
@@ -52,13 +54,25 @@ describe('PTP pair filters', () => {
 
   it('changes which pairs a look-up probes, never its answer', async () => {
     const ask = () =>
-      lookupCodes(s.db, { codes: ['32554', '0213T', '12001', '0596T', '32420', '10021'], dateOfService: '2024-08-15', setting: 'practitioner' });
+      lookupCodes(s.db, {
+        codes: ['32554', '0213T', '12001', '0596T', '32420', '10021'],
+        dateOfService: '2024-08-15',
+        setting: 'practitioner',
+      });
     const probingAll = await ask(); // this process has no filter yet: the first look-up starts loading it
     await pairFiltersLoaded(s.db);
     const filter = pairFilterFor(s.db, editionId)!;
-    expect(filter.pairsAmong(['32554', '0213T', '12001', '0596T', '32420', '10021']).column1.length).toBeLessThan(10); // of 30
+    expect(
+      filter.pairsAmong(['32554', '0213T', '12001', '0596T', '32420', '10021']).column1.length,
+    ).toBeLessThan(10); // of 30
     const filtered = await ask();
     expect(filtered).toEqual(probingAll);
-    expect(filtered.ptp.map((p) => `${p.column1}>${p.column2}`)).toEqual(['32420>0213T', '32420>10021', '32554>0213T', '32554>0596T', '32554>12001']);
+    expect(filtered.ptp.map((p) => `${p.column1}>${p.column2}`)).toEqual([
+      '32420>0213T',
+      '32420>10021',
+      '32554>0213T',
+      '32554>0596T',
+      '32554>12001',
+    ]);
   });
 });

@@ -29,9 +29,13 @@ describe('refdata routes', () => {
   });
 
   it('GET /api/edits gives the edits between the listed codes in the setting', async () => {
-    const res = await app.inject({ url: '/api/edits?codes=32555,76942,32554&dos=2024-08-15&setting=hospital' });
+    const res = await app.inject({
+      url: '/api/edits?codes=32555,76942,32554&dos=2024-08-15&setting=hospital',
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json().ptp).toContainEqual(expect.objectContaining({ column1: '32555', column2: '76942', setting: 'hospital' }));
+    expect(res.json().ptp).toContainEqual(
+      expect.objectContaining({ column1: '32555', column2: '76942', setting: 'hospital' }),
+    );
   });
 
   it('rejects a malformed date or setting before touching the database', async () => {

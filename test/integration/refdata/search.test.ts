@@ -22,7 +22,8 @@ describe('searchByWords', () => {
   });
 
   it('a whole question in plain words puts the procedure it describes first, ahead of common-word matches', async () => {
-    const question = 'Physician drained fluid from around the lung using ultrasound guidance and left no catheter. Which code would that be?';
+    const question =
+      'Physician drained fluid from around the lung using ultrasound guidance and left no catheter. Which code would that be?';
     const [first, second] = await searchByWords(db, question);
     expect(first).toMatchObject({ code: '32555', system: 'cpt' });
     expect(first!.score).toBeGreaterThan(second!.score * 1.25);

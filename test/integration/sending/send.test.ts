@@ -31,18 +31,47 @@ describe('sending an approved reply', () => {
         .onConflict((oc) => oc.columns(['address', 'folder']).doUpdateSet({ last_uid: 0 }))
         .returning('id')
         .executeTakeFirstOrThrow();
-      const c = await createConsult(trx, { askerAddress: asker, askerName: 'Dana', subject: '32555 and 76942', state: 'approved' });
+      const c = await createConsult(trx, {
+        askerAddress: asker,
+        askerName: 'Dana',
+        subject: '32555 and 76942',
+        state: 'approved',
+      });
       await trx
         .insertInto('inbound_messages')
-        .values({ mailbox_id: mailbox.id, uid_validity: '1', uid: Date.now(), message_id: `<q.${Date.now()}@clinic.example>`, raw: Buffer.from('x'), size: 1, consult_id: c.id, references: ['<root@clinic.example>'] })
+        .values({
+          mailbox_id: mailbox.id,
+          uid_validity: '1',
+          uid: Date.now(),
+          message_id: `<q.${Date.now()}@clinic.example>`,
+          raw: Buffer.from('x'),
+          size: 1,
+          consult_id: c.id,
+          references: ['<root@clinic.example>'],
+        })
         .execute();
-      const { outboxId } = await queueOutbound(trx, { consultId: c.id, draftId: null, kind: 'reply', subject: `Re: 32555 and 76942 [${c.token}]`, text: 'Bottom line: 76942 is bundled into 32555.', html: `<p>Bottom line: 76942 is bundled into 32555.</p>${'<p>Detail.</p>'.repeat(padding / 14)}`, createdBy: null });
+      const { outboxId } = await queueOutbound(trx, {
+        consultId: c.id,
+        draftId: null,
+        kind: 'reply',
+        subject: `Re: 32555 and 76942 [${c.token}]`,
+        text: 'Bottom line: 76942 is bundled into 32555.',
+        html: `<p>Bottom line: 76942 is bundled into 32555.</p>${'<p>Detail.</p>'.repeat(padding / 14)}`,
+        createdBy: null,
+      });
       return { consultId: c.id, outboxId };
     });
   }
 
   function deps(port = config.smtp.port): SendDeps {
-    return { db: scratch.db, smtp: createSmtpSender({ ...config.smtp, port }), sentFolder: null, queues: null, consult, logger: createLogger('silent') };
+    return {
+      db: scratch.db,
+      smtp: createSmtpSender({ ...config.smtp, port }),
+      sentFolder: null,
+      queues: null,
+      consult,
+      logger: createLogger('silent'),
+    };
   }
 
   it('delivers once, threaded under the question, however often the job runs', async () => {
@@ -55,7 +84,11 @@ describe('sending an approved reply', () => {
 
     const [raw] = await waitForMessages(asker, 1);
     const mail = await simpleParser(raw!);
-    const row = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirstOrThrow();
+    const row = await scratch.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('id', '=', outboxId)
+      .executeTakeFirstOrThrow();
     expect(mail.messageId).toBe(row.message_id);
     expect(mail.inReplyTo).toBe(row.in_reply_to);
     expect(mail.references).toEqual(['<root@clinic.example>', row.in_reply_to]);
@@ -69,7 +102,11 @@ describe('sending an approved reply', () => {
   it('puts the reply back in the queue when the SMTP server cannot be reached, for a later retry', async () => {
     const { consultId, outboxId } = await approvedConsult(newMailbox('asker'));
     await expect(sendJob(deps(1), { outboxId })).rejects.toThrow();
-    const row = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirstOrThrow();
+    const row = await scratch.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('id', '=', outboxId)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ state: 'queued', attempts: 1 });
     expect(row.last_error).toBeTruthy();
     expect(await consultState(scratch.db, consultId)).toBe('approved');
@@ -79,23 +116,34 @@ describe('sending an approved reply', () => {
   it.each([
     ['a short reply', 0],
     ['a reply larger than the socket buffers', 400_000],
-  ])('never resends %s whose connection dropped after the whole message went out: a person checks', async (_, padding) => {
-    const server = await startFaultySmtp('after-message');
-    try {
-      const { consultId, outboxId } = await approvedConsult(newMailbox('asker'), padding);
-      await expect(sendJob(deps(server.port), { outboxId })).rejects.toThrow(/not retried/);
-      expect(await sendJob(deps(server.port), { outboxId })).toBe('skipped');
-      expect(server.messagesReceived()).toBe(1);
-      const row = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirstOrThrow();
-      expect(row.state).toBe('failed');
-      expect(row.last_error).toContain(UNKNOWN_OUTCOME);
-      expect(await consultState(scratch.db, consultId)).toBe('failed');
-      const audit = await scratch.db.selectFrom('audit_events').select('action').where('consult_id', '=', consultId).execute();
-      expect(audit.map((a) => a.action)).toContain('send.unknown');
-    } finally {
-      await server.close();
-    }
-  });
+  ])(
+    'never resends %s whose connection dropped after the whole message went out: a person checks',
+    async (_, padding) => {
+      const server = await startFaultySmtp('after-message');
+      try {
+        const { consultId, outboxId } = await approvedConsult(newMailbox('asker'), padding);
+        await expect(sendJob(deps(server.port), { outboxId })).rejects.toThrow(/not retried/);
+        expect(await sendJob(deps(server.port), { outboxId })).toBe('skipped');
+        expect(server.messagesReceived()).toBe(1);
+        const row = await scratch.db
+          .selectFrom('outbox')
+          .selectAll()
+          .where('id', '=', outboxId)
+          .executeTakeFirstOrThrow();
+        expect(row.state).toBe('failed');
+        expect(row.last_error).toContain(UNKNOWN_OUTCOME);
+        expect(await consultState(scratch.db, consultId)).toBe('failed');
+        const audit = await scratch.db
+          .selectFrom('audit_events')
+          .select('action')
+          .where('consult_id', '=', consultId)
+          .execute();
+        expect(audit.map((a) => a.action)).toContain('send.unknown');
+      } finally {
+        await server.close();
+      }
+    },
+  );
 
   it('retries a reply whose connection dropped before the message went out', async () => {
     const server = await startFaultySmtp('at-recipient');
@@ -103,7 +151,11 @@ describe('sending an approved reply', () => {
       const { outboxId } = await approvedConsult(newMailbox('asker'));
       await expect(sendJob(deps(server.port), { outboxId })).rejects.toThrow(/will retry/);
       expect(server.messagesReceived()).toBe(0);
-      const row = await scratch.db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirstOrThrow();
+      const row = await scratch.db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('id', '=', outboxId)
+        .executeTakeFirstOrThrow();
       expect(row.state).toBe('queued');
     } finally {
       await server.close();

@@ -5,7 +5,14 @@ describe('date of service', () => {
   const dos = (text: string, today?: string) => extractMentions(text, { today }).dateOfService;
 
   it('reads 03/04/2025, 2025-03-04, March 4, 2025, 4 March 2025 and DOS 3/4/25 as ISO', () => {
-    for (const t of ['on 03/04/2025', 'DOS 2025-03-04', 'On March 4, 2025', 'performed 4 March 2025', 'DOS 3/4/25']) expect(dos(t)).toBe('2025-03-04');
+    for (const t of [
+      'on 03/04/2025',
+      'DOS 2025-03-04',
+      'On March 4, 2025',
+      'performed 4 March 2025',
+      'DOS 3/4/25',
+    ])
+      expect(dos(t)).toBe('2025-03-04');
   });
 
   it('takes the year from today when the text gives none ("DOS 3/4")', () => {
@@ -30,7 +37,8 @@ describe('setting', () => {
   });
 
   it('hospital outpatient, facility, OPPS and ASC read as hospital', () => {
-    for (const t of ['hospital outpatient claim', 'facility side', 'under OPPS', 'in the ASC']) expect(setting(t)).toBe('hospital');
+    for (const t of ['hospital outpatient claim', 'facility side', 'under OPPS', 'in the ASC'])
+      expect(setting(t)).toBe('hospital');
   });
 
   it('is null when the text says neither', () => {
@@ -41,11 +49,15 @@ describe('setting', () => {
 describe('question types', () => {
   const types = (text: string) => extractMentions(text).questionTypes[0];
 
-  it('labels the shared examples\' kinds of questions', () => {
-    expect(types('Is 76942 separately payable with 32555, and would modifier 59 get it paid?')).toBe('bundling-PTP');
+  it("labels the shared examples' kinds of questions", () => {
+    expect(types('Is 76942 separately payable with 32555, and would modifier 59 get it paid?')).toBe(
+      'bundling-PTP',
+    );
     expect(types('What is the difference between 32554 and 32555?')).toBe('definition');
     expect(types('How many units of 62329 can we report?')).toBe('units-MUE');
-    expect(types('Which ICD-10-CM goes with a malignant pleural effusion, J91.0 plus C34.91?')).toBe('diagnosis-selection');
+    expect(types('Which ICD-10-CM goes with a malignant pleural effusion, J91.0 plus C34.91?')).toBe(
+      'diagnosis-selection',
+    );
     expect(types('Is 32960 payable by Medicare and what documentation do we need?')).toBe('coverage');
     expect(types('What is the global period of 32420?')).toBe('global-period');
     expect(types('Do we use 32557-50 or 32557-RT and 32557-LT?')).toBe('modifier');

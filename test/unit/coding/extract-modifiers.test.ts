@@ -2,17 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { askedModifiers, extractMentions } from '../../../src/coding/extract.js';
 
 const mods = (text: string) => askedModifiers(extractMentions(text));
-const glued = (text: string) => extractMentions(text).mentions.filter((m) => m.kind !== 'modifier').map((m) => [m.code, m.modifiers]);
+const glued = (text: string) =>
+  extractMentions(text)
+    .mentions.filter((m) => m.kind !== 'modifier')
+    .map((m) => [m.code, m.modifiers]);
 
 describe('modifiers in every common writing', () => {
   it('glued with a dash, a space, or a slash chain', () => {
     expect(glued('32555-59, 76942 26, 32557-RT/-LT and 20610-XS-LT')).toEqual([
-      ['32555', ['59']], ['76942', ['26']], ['32557', ['RT', 'LT']], ['20610', ['XS', 'LT']],
+      ['32555', ['59']],
+      ['76942', ['26']],
+      ['32557', ['RT', 'LT']],
+      ['20610', ['XS', 'LT']],
     ]);
   });
 
   it('"mod 59", "modifier XS or XU", "the 25 modifier", "-RT/-LT" standing alone', () => {
-    expect(mods('mod 59? modifier XS or XU? the 25 modifier, or -RT/-LT')).toEqual(['59', 'XS', 'XU', '25', 'RT', 'LT']);
+    expect(mods('mod 59? modifier XS or XU? the 25 modifier, or -RT/-LT')).toEqual([
+      '59',
+      'XS',
+      'XU',
+      '25',
+      'RT',
+      'LT',
+    ]);
   });
 
   it('a number in modifier context: "a 25 on the E/M", "need 57", "58 or 79?"', () => {
@@ -33,11 +46,21 @@ describe('modifiers in every common writing', () => {
 });
 
 describe('units', () => {
-  const units = (text: string) => extractMentions(text).mentions.filter((m) => m.kind !== 'modifier').map((m) => [m.code, m.units]);
+  const units = (text: string) =>
+    extractMentions(text)
+      .mentions.filter((m) => m.kind !== 'modifier')
+      .map((m) => [m.code, m.units]);
 
   it('"x2", "2 units", "QTY 3", "units: 4", "twice" and "3 units of J1100"', () => {
-    expect(units('32557 x2; 97110 2 units; 96366 QTY 3; 96361 units: 4; 62329 twice; 3 units of J1100')).toEqual([
-      ['32557', 2], ['97110', 2], ['96366', 3], ['96361', 4], ['62329', 2], ['J1100', 3],
+    expect(
+      units('32557 x2; 97110 2 units; 96366 QTY 3; 96361 units: 4; 62329 twice; 3 units of J1100'),
+    ).toEqual([
+      ['32557', 2],
+      ['97110', 2],
+      ['96366', 3],
+      ['96361', 4],
+      ['62329', 2],
+      ['J1100', 3],
     ]);
   });
 
@@ -46,6 +69,9 @@ describe('units', () => {
   });
 
   it('no units when none are written', () => {
-    expect(units('Is 32555 bundled with 76942?')).toEqual([['32555', null], ['76942', null]]);
+    expect(units('Is 32555 bundled with 76942?')).toEqual([
+      ['32555', null],
+      ['76942', null],
+    ]);
   });
 });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../src/coding/extract.js';
 
-const codes = (text: string) => extractMentions(text).mentions.filter((m) => m.kind !== 'modifier').map((m) => m.code);
+const codes = (text: string) =>
+  extractMentions(text)
+    .mentions.filter((m) => m.kind !== 'modifier')
+    .map((m) => m.code);
 
 describe('numbers that are not codes', () => {
   it('a phone number and its extension yield nothing (ex-13)', () => {
-    expect(codes('Please call me back at 555-32555 ext 76942 or reply here. Does 62328 include 77003?')).toEqual(['62328', '77003']);
+    expect(
+      codes('Please call me back at 555-32555 ext 76942 or reply here. Does 62328 include 77003?'),
+    ).toEqual(['62328', '77003']);
   });
 
   it('phone numbers in every common writing yield nothing', () => {

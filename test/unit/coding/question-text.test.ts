@@ -1,28 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { stripQuotedHistory } from '../../../src/coding/question-text.js';
 
-describe('stripQuotedHistory: the asker\'s own words', () => {
+describe("stripQuotedHistory: the asker's own words", () => {
   it('cuts a Gmail-style "On ... wrote:" header and the quote under it', () => {
-    const body = 'What about 93306?\n\nOn Tue, Mar 4, 2025 at 9:12 AM Desk <d@example.org> wrote:\n> 93307 is included.\n';
+    const body =
+      'What about 93306?\n\nOn Tue, Mar 4, 2025 at 9:12 AM Desk <d@example.org> wrote:\n> 93307 is included.\n';
     expect(stripQuotedHistory(body).question).toBe('What about 93306?');
   });
 
   it('cuts an "On ... wrote:" header wrapped over two lines', () => {
-    const body = 'Is 32555 ok?\n\nOn Tue, Mar 4, 2025 at 9:12 AM Coding Desk <desk@example.org>\nwrote:\n> yes';
+    const body =
+      'Is 32555 ok?\n\nOn Tue, Mar 4, 2025 at 9:12 AM Coding Desk <desk@example.org>\nwrote:\n> yes';
     expect(stripQuotedHistory(body).question).toBe('Is 32555 ok?');
   });
 
   it('cuts "> " quoted lines', () => {
-    expect(stripQuotedHistory('New question on 20610.\n> old text 555-32555\n> more').question).toBe('New question on 20610.');
+    expect(stripQuotedHistory('New question on 20610.\n> old text 555-32555\n> more').question).toBe(
+      'New question on 20610.',
+    );
   });
 
   it('cuts an Outlook "-----Original Message-----" block', () => {
-    const body = 'Can 20611 go with 76942?\n\n-----Original Message-----\nFrom: Desk\nSent: Monday\nTo: Billing\nSubject: RE: 20610\n\nuse 20611';
+    const body =
+      'Can 20611 go with 76942?\n\n-----Original Message-----\nFrom: Desk\nSent: Monday\nTo: Billing\nSubject: RE: 20610\n\nuse 20611';
     expect(stripQuotedHistory(body).question).toBe('Can 20611 go with 76942?');
   });
 
   it('cuts an Outlook "From:/Sent:/To:" header block without a separator line', () => {
-    const body = 'And is 32555 valid?\n\nFrom: Dana <dana@clinic.example>\nSent: Friday, February 28, 2025 11:00 AM\nTo: Desk\nSubject: tap\n\n32554 and 76604';
+    const body =
+      'And is 32555 valid?\n\nFrom: Dana <dana@clinic.example>\nSent: Friday, February 28, 2025 11:00 AM\nTo: Desk\nSubject: tap\n\n32554 and 76604';
     expect(stripQuotedHistory(body).question).toBe('And is 32555 valid?');
   });
 
@@ -32,20 +38,28 @@ describe('stripQuotedHistory: the asker\'s own words', () => {
   });
 
   it('cuts "Sent from my iPhone"', () => {
-    expect(stripQuotedHistory('Can 99406 go with 99213?\n\nSent from my iPhone').question).toBe('Can 99406 go with 99213?');
+    expect(stripQuotedHistory('Can 99406 go with 99213?\n\nSent from my iPhone').question).toBe(
+      'Can 99406 go with 99213?',
+    );
   });
 
   it('cuts a "Thanks,\\nName" closing and the short signature under it', () => {
-    expect(stripQuotedHistory('Does 17000 cover one lesion?\nThanks,\nMaria\nCoder II, ext 17004').question).toBe('Does 17000 cover one lesion?');
+    expect(
+      stripQuotedHistory('Does 17000 cover one lesion?\nThanks,\nMaria\nCoder II, ext 17004').question,
+    ).toBe('Does 17000 cover one lesion?');
   });
 
   it('cuts "Thanks, Dana" on one line but keeps a sentence that starts with thanks', () => {
     expect(stripQuotedHistory('Is 76942 payable?\nThanks, Dana').question).toBe('Is 76942 payable?');
-    expect(stripQuotedHistory('Thanks for the help last week. Is 76942 payable?').question).toBe('Thanks for the help last week. Is 76942 payable?');
+    expect(stripQuotedHistory('Thanks for the help last week. Is 76942 payable?').question).toBe(
+      'Thanks for the help last week. Is 76942 payable?',
+    );
   });
 
   it('skips a quote at the top of a bottom-posted reply', () => {
-    expect(stripQuotedHistory('> Is 20610 ok?\n> Yes.\n\nWhat if no visit?').question).toBe('What if no visit?');
+    expect(stripQuotedHistory('> Is 20610 ok?\n> Yes.\n\nWhat if no visit?').question).toBe(
+      'What if no visit?',
+    );
   });
 
   it('returns the offset of the question in the body, so spans map back to it', () => {
@@ -62,14 +76,16 @@ describe('stripQuotedHistory: the asker\'s own words', () => {
 
 describe('a question forwarded with only a short note on top', () => {
   it('reads the forwarded message, keeping offsets into the original body', () => {
-    const body = 'FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Dana <dana@clinic.example>\nDate: Mon, 3 Mar 2025\nSubject: 32555\nTo: Lee\n\nCan 32555 be billed with 76942-26?\n\nThanks,\nDana\n';
+    const body =
+      'FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Dana <dana@clinic.example>\nDate: Mon, 3 Mar 2025\nSubject: 32555\nTo: Lee\n\nCan 32555 be billed with 76942-26?\n\nThanks,\nDana\n';
     const { question, offset } = stripQuotedHistory(body);
     expect(question).toBe('Can 32555 be billed with 76942-26?');
     expect(body.slice(offset, offset + question.length)).toBe(question);
   });
 
   it('keeps the sender’s own words when they are a question of their own', () => {
-    const body = 'Can you check whether 99214-25 is supported with 20610 here? The notes are attached below.\n\nBegin forwarded message:\nFrom: Lee\nSubject: x\n\nold 12345 text';
+    const body =
+      'Can you check whether 99214-25 is supported with 20610 here? The notes are attached below.\n\nBegin forwarded message:\nFrom: Lee\nSubject: x\n\nold 12345 text';
     expect(stripQuotedHistory(body).question).toContain('99214-25');
     expect(stripQuotedHistory(body).question).not.toContain('12345');
   });

@@ -6,7 +6,9 @@ describe('threading', () => {
   it('finds our consult token in a reply subject, whatever the prefixes', () => {
     const token = newConsultToken();
     expect(token).toMatch(/^CD-[2-9A-Z]{6}$/);
-    expect(threadKeys({ subject: `RE: Re: 32555 question [${token}]`, inReplyTo: null, references: [] }).token).toBe(token);
+    expect(
+      threadKeys({ subject: `RE: Re: 32555 question [${token}]`, inReplyTo: null, references: [] }).token,
+    ).toBe(token);
   });
 
   it('lists the ids a message answers, nearest first and without repeats', () => {

@@ -3,13 +3,19 @@ import type { EditionRef } from '../../../src/coding/types.js';
 import { editionsInForce, type EditionCatalog } from '../../../src/refdata/edition-catalog.js';
 
 const edition = (id: number, dataset: string, effectiveFrom: string): EditionRef => ({
-  id, dataset, label: `${dataset} #${id}`, effectiveFrom, effectiveTo: null,
+  id,
+  dataset,
+  label: `${dataset} #${id}`,
+  effectiveFrom,
+  effectiveTo: null,
 });
 
 /** As readEditionCatalog orders them: by dataset, effective date, id. */
 function catalogOf(...editions: EditionRef[]): EditionCatalog {
-  const sorted = [...editions].sort((a, b) =>
-    a.dataset.localeCompare(b.dataset) || a.effectiveFrom.localeCompare(b.effectiveFrom) || a.id - b.id);
+  const sorted = [...editions].sort(
+    (a, b) =>
+      a.dataset.localeCompare(b.dataset) || a.effectiveFrom.localeCompare(b.effectiveFrom) || a.id - b.id,
+  );
   return { version: '1', editions: sorted, byId: new Map(sorted.map((e) => [e.id, e])) };
 }
 

@@ -12,9 +12,16 @@ describe('edition version and effective date from a CMS/CDC file name', () => {
     expect(versionFromFileName(name)).toEqual({ version, effectiveFrom });
   });
 
-  it('an operator\'s label and date win over the file name', () => {
-    expect(editionMeta('NCCI PTP practitioner', 'ptp_practitioner_2024q3.csv', { label: 'Custom', effective: '2024-07-15' })).toEqual({
-      label: 'Custom', version: '2024 Q3', effectiveFrom: '2024-07-15',
+  it("an operator's label and date win over the file name", () => {
+    expect(
+      editionMeta('NCCI PTP practitioner', 'ptp_practitioner_2024q3.csv', {
+        label: 'Custom',
+        effective: '2024-07-15',
+      }),
+    ).toEqual({
+      label: 'Custom',
+      version: '2024 Q3',
+      effectiveFrom: '2024-07-15',
     });
   });
 

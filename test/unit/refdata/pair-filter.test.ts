@@ -65,7 +65,11 @@ describe('PairFilter', () => {
   });
 
   it('lists the ordered pairs of different codes that may have an edit, and nothing else', () => {
-    const small = filterOf([['32555', '76942'], ['32555', '32554'], ['64483', '64484']]);
+    const small = filterOf([
+      ['32555', '76942'],
+      ['32555', '32554'],
+      ['64483', '64484'],
+    ]);
     const pairs = small.pairsAmong(['32554', '32555', '76942', '76604']);
     const listed = pairs.column1.map((c1, i) => `${c1}>${pairs.column2[i]}`);
     expect(listed).toEqual(expect.arrayContaining(['32555>76942', '32555>32554']));

@@ -12,7 +12,9 @@ describe('record validation', () => {
   });
 
   it('names the column and the bad value', () => {
-    expect(() => f.use(['32555', '2012-02-31x', '1']).date('when')).toThrow('column "when": expected a date (got "2012-02-31x")');
+    expect(() => f.use(['32555', '2012-02-31x', '1']).date('when')).toThrow(
+      'column "when": expected a date (got "2012-02-31x")',
+    );
     expect(() => f.use(['32555', '', 'x']).int('n')).toThrow(/column "n": expected a whole number/);
   });
 
