@@ -174,20 +174,21 @@ export async function saveMachineDraft(
   machine: MachineDraft,
   keptEdit: { text: string; html: string; flags: unknown[]; authorId: number | null } | null,
 ): Promise<{ id: string; version: number } | null> {
-  const findings = JSON.stringify(machine.findings);
   const statement = sql<{ id: string; version: number }>`
     with c as (select id from consults where id = ${ctx.consultId} and state in ('drafting', 'received', 'awaiting_review') for update),
     m as (update inbound_messages set state = 'drafted', processed_at = now()
           where id = ${ctx.inboundId} and state in ('threaded', 'quarantined') and exists (select 1 from c) returning id),
     v as (select coalesce(max(version), 0) as n from drafts where consult_id = ${ctx.consultId}),
+    -- the findings (~6 KB) sent and parsed once, though both drafts carry them
+    f as (select ${JSON.stringify(machine.findings)}::jsonb as findings),
     d as (insert into drafts (consult_id, version, kind, source, based_on_message_id, subject, text, html, findings, flags)
           select ${ctx.consultId}, v.n + 1, ${machine.kind}, 'machine', ${ctx.inboundId}, ${machine.subject}, ${machine.text},
-            ${machine.html}, ${findings}::jsonb, ${JSON.stringify(machine.flags)}::jsonb
-          from v where exists (select 1 from m) returning id, version),
+            ${machine.html}, f.findings, ${JSON.stringify(machine.flags)}::jsonb
+          from v cross join f where exists (select 1 from m) returning id, version),
     e as (insert into drafts (consult_id, version, kind, source, subject, text, html, findings, flags, author_id)
           select ${ctx.consultId}, d.version + 1, ${machine.kind}, 'reviewer', ${machine.subject}, ${keptEdit?.text ?? ''},
-            ${keptEdit?.html ?? ''}, ${findings}::jsonb, ${JSON.stringify(keptEdit?.flags ?? [])}::jsonb, ${keptEdit?.authorId ?? null}
-          from d where ${keptEdit !== null} returning id, version),
+            ${keptEdit?.html ?? ''}, f.findings, ${JSON.stringify(keptEdit?.flags ?? [])}::jsonb, ${keptEdit?.authorId ?? null}
+          from d cross join f where ${keptEdit !== null} returning id, version),
     cur as (select id, version from e union all select id, version from d where not exists (select 1 from e)),
     s as (update consults set state = 'awaiting_review', updated_at = now() where id in (select id from c) and exists (select 1 from d)),
     a as (insert into audit_events (actor, action, consult_id, draft_id, draft_version, detail)
