@@ -149,7 +149,8 @@ begin
         union all
         -- with them: only the pairs the edition's pair filter could not rule out
         select p.* from unnest(p_ptp1, p_ptp2) x(column1, column2)
-        join ptp_edits p on p.column1 = x.column1 and p.edition_id = e_ptp and p.column2 = x.column2) p)
+        join ptp_edits p on p.column1 = x.column1 and p.edition_id = e_ptp and p.column2 = x.column2
+        where x.column1 <> x.column2) p)
     union all
       -- the rationale texts once, not once per edit, and only where there can be edits
       (select 'rationale', array_to_json(coalesce(array_agg(array[ra.rationale_id::text, ra.rationale]), '{}'))

@@ -46,8 +46,14 @@ export async function run(args: string[]): Promise<number> {
         progress: streamProgress,
       });
       console.log(describe(r));
-      const filtered = await ensurePairFilters(db);
-      if (filtered.length) console.log(`built the PTP pair filter of edition ${filtered.join(', ')}`);
+      const filters = await ensurePairFilters(db);
+      if (filters.built.length)
+        console.log(`built the PTP pair filter of edition ${filters.built.join(', ')}`);
+      for (const { editionId, error } of filters.failed) {
+        console.error(
+          `warning: no PTP pair filter for edition ${editionId} (look-ups probe every pair): ${String(error)}`,
+        );
+      }
     } else if (sub === 'load-sample') {
       for (const r of await loadSample(db, resolve(rest[0] ?? config.refdataDir), streamProgress))
         console.log(describe(r));

@@ -7,7 +7,7 @@ import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Readable } from 'node:stream';
 import type { Database } from '../db/database.js';
-import { PAIR_FILTER_SCHEME, PairFilter } from './pair-filter.js';
+import { PAIR_FILTER_SCHEME, PairFilter, PairLineReader } from './pair-filter.js';
 
 const PTP_DATASETS = ['ptp_practitioner', 'ptp_hospital'];
 
@@ -28,12 +28,12 @@ export async function loadPairFilter(db: Kysely<Database>, editionId: number): P
     .where('dataset', 'in', PTP_DATASETS)
     .executeTakeFirst();
   if (!edition) return null;
-  const { filter, pairs } = await buildPairFilter(db, editionId, edition.row_count);
+  const filter = await buildPairFilter(db, editionId, edition.row_count);
   const row = {
     edition_id: editionId,
     scheme: PAIR_FILTER_SCHEME,
     hashes: filter.hashes,
-    pairs,
+    pairs: edition.row_count,
     bits: Buffer.from(filter.toBytes()),
   };
   // Two processes may build the same filter at once; the first to store it wins, and both are the same.
@@ -51,15 +51,27 @@ export async function loadPairFilter(db: Kysely<Database>, editionId: number): P
   return filter;
 }
 
-/** Builds and stores the filter of every PTP edition that has none (of this scheme); returns their ids. */
-export async function ensurePairFilters(db: Kysely<Database>): Promise<number[]> {
+export interface EnsuredPairFilters {
+  built: number[];
+  /** A filter only saves work: an edition whose filter failed to build is still looked up, probing every pair. */
+  failed: { editionId: number; error: unknown }[];
+}
+
+/** Builds and stores the filter of every PTP edition that has none (of this scheme). */
+export async function ensurePairFilters(db: Kysely<Database>): Promise<EnsuredPairFilters> {
   const { rows } = await sql<{ id: number }>`
     select e.id from refdata_editions e
     where e.dataset = any(${PTP_DATASETS}::text[])
       and not exists (select from ptp_pair_filters f where f.edition_id = e.id and f.scheme = ${PAIR_FILTER_SCHEME})
     order by e.id`.execute(db);
-  for (const { id } of rows) await loadPairFilter(db, id);
-  return rows.map((r) => r.id);
+  const result: EnsuredPairFilters = { built: [], failed: [] };
+  for (const { id } of rows) {
+    await loadPairFilter(db, id).then(
+      () => result.built.push(id),
+      (error: unknown) => result.failed.push({ editionId: id, error }),
+    );
+  }
+  return result;
 }
 
 /** Streams the edition's pairs out with COPY (text format: `column1 TAB column2 LF`) into a filter. */
@@ -67,10 +79,10 @@ async function buildPairFilter(
   db: Kysely<Database>,
   editionId: number,
   rowCount: number,
-): Promise<{ filter: PairFilter; pairs: number }> {
+): Promise<PairFilter> {
   if (!Number.isInteger(editionId)) throw new Error(`not an edition id: ${editionId}`);
   const filter = PairFilter.forPairs(rowCount);
-  let pairs = 0;
+  const reader = new PairLineReader(filter);
   await db.connection().execute(async (conn) => {
     // COPY takes no parameters; the id is an integer, checked above.
     const stream = copyTo(
@@ -78,18 +90,13 @@ async function buildPairFilter(
     );
     // pg runs a "submittable" given as the query text on this connection (see copy-in.ts).
     await conn.executeQuery({ ...CompiledQuery.raw(''), sql: stream as unknown as string });
-    let rest: Buffer | null = null;
-    for await (const chunk of stream as unknown as Readable) {
-      const buf: Buffer = rest ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
-      let start = 0;
-      for (let lf = buf.indexOf(0x0a); lf !== -1; lf = buf.indexOf(0x0a, start)) {
-        filter.addBytes(buf, start, lf);
-        pairs++;
-        start = lf + 1;
-      }
-      rest = start < buf.length ? buf.subarray(start) : null;
-    }
-    if (rest) throw new Error(`the pairs of PTP edition ${editionId} ended mid-line`);
+    for await (const chunk of stream as unknown as Readable) reader.push(chunk as Buffer);
+    reader.end();
   });
-  return { filter, pairs };
+  // A filter missing pairs would hide edits for as long as it is stored: refuse one that does not
+  // hold exactly the edition's rows.
+  if (reader.lines !== rowCount) {
+    throw new Error(`PTP edition ${editionId} has ${rowCount} rows but ${reader.lines} pairs were read`);
+  }
+  return filter;
 }

@@ -72,8 +72,8 @@ export class PairFilter {
     // each code's hash as column 1 (with the tab), continued over each column 2
     const prefixes = codes.map((c) => hashFrom(FNV_OFFSET, c));
     for (let i = 0; i < codes.length; i++) {
-      const prefix = prefixes[i];
-      const after = prefix === null || prefix === undefined ? null : Math.imul(prefix ^ TAB, FNV_PRIME);
+      const prefix = prefixes[i]!;
+      const after = prefix === null ? null : Math.imul(prefix ^ TAB, FNV_PRIME);
       for (let j = 0; j < codes.length; j++) {
         if (codes[i] === codes[j]) continue;
         const h = after === null ? null : hashFrom(after, codes[j]!);
@@ -104,12 +104,40 @@ export class PairFilter {
   }
 
   /** The i-th bit of a pair: a 32-bit hash scaled to the bit count by a multiply (a modulo of doubles
-   * was most of the look-up's 90 checks). Exact IEEE arithmetic, so every process agrees. */
+   * was most of the look-up's 90 checks). IEEE arithmetic is deterministic, so every process agrees,
+   * and the result stays below the bit count. */
   private bitOf(h1: number, h2: number, i: number): number {
     return Math.floor(((h1 + Math.imul(i, h2)) >>> 0) * this.bits.length * TO_WORDS);
   }
 }
 
+/** Feeds a filter COPY text lines (`column1 TAB column2 LF`) arriving in chunks cut anywhere. */
+export class PairLineReader {
+  private rest: Buffer | null = null;
+  /** Lines read so far. */
+  lines = 0;
+
+  constructor(private readonly filter: PairFilter) {}
+
+  push(chunk: Buffer): void {
+    const buf = this.rest ? Buffer.concat([this.rest, chunk]) : chunk;
+    let start = 0;
+    for (let lf = buf.indexOf(LF); lf !== -1; lf = buf.indexOf(LF, start)) {
+      this.filter.addBytes(buf, start, lf);
+      this.lines++;
+      start = lf + 1;
+    }
+    // a line cut by the chunk's end waits for the rest (copied: the caller may reuse its buffer)
+    this.rest = start < buf.length ? Buffer.from(buf.subarray(start)) : null;
+  }
+
+  /** Throws when the stream stopped inside a line. */
+  end(): void {
+    if (this.rest) throw new Error(`the pairs ended mid-line ("${this.rest.toString('latin1')}")`);
+  }
+}
+
+const LF = 0x0a;
 const FNV_OFFSET = 0x811c9dc5;
 /** 32 bits a word, over 2^32 hash values. */
 const TO_WORDS = 32 / 2 ** 32;

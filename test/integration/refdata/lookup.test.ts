@@ -1,7 +1,9 @@
 // Facts from the 2024 Q3 NCCI files and the other shipped data, as the pipeline's look-up reports
 // them (shared test DB, loaded by the global setup).
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pairFiltersLoaded } from '../../../src/coding/lookup-pair-filters.js';
+import { loadPairFilter } from '../../../src/refdata/pair-filter.repository.js';
 import { lookupCodes } from '../../../src/coding/lookup.js';
 import { createDb, createPool } from '../../../src/db/database.js';
 import { testConfig } from '../../helpers/stack-env.js';
@@ -134,6 +136,23 @@ describe('lookupCodes on the shipped reference data', () => {
       expect(filtered.ptp.length).toBeGreaterThan(20);
     } finally {
       await own.destroy();
+    }
+  });
+
+  it("the practitioner edition's pair filter admits every one of its 2.5M pairs", async () => {
+    const { rows } = await sql<{ id: number; n: number }>`
+      select id, row_count as n from refdata_editions where dataset = 'ptp_practitioner'`.execute(db);
+    for (const { id, n } of rows) {
+      const filter = (await loadPairFilter(db, id))!;
+      const { rows: pairs } = await sql<{ all: string }>`
+        select string_agg(column1 || column2, '' order by column1, column2) as all from ptp_edits where edition_id = ${id}`.execute(
+        db,
+      );
+      const all = pairs[0]!.all;
+      let missed = 0;
+      for (let i = 0; i < all.length; i += 10)
+        if (!filter.mayHave(all.slice(i, i + 5), all.slice(i + 5, i + 10))) missed++;
+      expect({ pairs: all.length / 10, missed }).toEqual({ pairs: n, missed: 0 });
     }
   });
 });

@@ -6,17 +6,27 @@ import { pairFilterFor, pairFiltersLoaded } from '../../../src/coding/lookup-pai
 import { lookupCodes } from '../../../src/coding/lookup.js';
 import { importFile } from '../../../src/refdata/import.service.js';
 import { PAIR_FILTER_SCHEME } from '../../../src/refdata/pair-filter.js';
-import { loadPairFilter } from '../../../src/refdata/pair-filter.repository.js';
+import { ensurePairFilters, loadPairFilter } from '../../../src/refdata/pair-filter.repository.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 
-const slice = new URL('../../fixtures/refdata/ptp_practitioner_slice_2024q3.csv', import.meta.url).pathname;
+const fixture = (name: string) => new URL(`../../fixtures/refdata/${name}`, import.meta.url).pathname;
 
 describe('PTP pair filters', () => {
   let s: ScratchDb;
   let editionId: number;
+  let mueEditionId: number;
   beforeAll(async () => {
     s = await createScratchDb();
-    editionId = (await importFile(s.db, { dataset: 'ptp_practitioner', file: slice })).edition.id;
+    const ptp = await importFile(s.db, {
+      dataset: 'ptp_practitioner',
+      file: fixture('ptp_practitioner_slice_2024q3.csv'),
+    });
+    const mue = await importFile(s.db, {
+      dataset: 'mue_practitioner',
+      file: fixture('mue_practitioner_slice_2024q3.csv'),
+    });
+    editionId = ptp.edition.id;
+    mueEditionId = mue.edition.id;
   });
   afterAll(async () => {
     await s.drop();
@@ -48,8 +58,27 @@ describe('PTP pair filters', () => {
     expect(await stored()).toEqual([expect.objectContaining({ scheme: PAIR_FILTER_SCHEME, pairs: 35 })]);
   });
 
-  it('is nothing for an edition that does not exist', async () => {
+  it('is refused, and not stored, when it would not hold every row of its edition', async () => {
+    await sql`delete from ptp_pair_filters`.execute(s.db);
+    await sql`update refdata_editions set row_count = row_count + 1 where id = ${editionId}`.execute(s.db);
+    try {
+      await expect(loadPairFilter(s.db, editionId)).rejects.toThrow(/has 36 rows but 35 pairs were read/);
+      expect(await stored()).toEqual([]);
+    } finally {
+      await sql`update refdata_editions set row_count = row_count - 1 where id = ${editionId}`.execute(s.db);
+    }
+  });
+
+  it('is nothing for an edition that does not exist or holds no PTP edits', async () => {
     expect(await loadPairFilter(s.db, editionId + 1000)).toBeNull();
+    expect(await loadPairFilter(s.db, mueEditionId)).toBeNull();
+  });
+
+  it('is built after loading reference data for each PTP edition that has none, once', async () => {
+    await sql`delete from ptp_pair_filters`.execute(s.db);
+    expect(await ensurePairFilters(s.db)).toEqual({ built: [editionId], failed: [] });
+    expect(await ensurePairFilters(s.db)).toEqual({ built: [], failed: [] });
+    expect(await stored()).toEqual([expect.objectContaining({ scheme: PAIR_FILTER_SCHEME, pairs: 35 })]);
   });
 
   it('changes which pairs a look-up probes, never its answer', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PairFilter } from '../../../src/refdata/pair-filter.js';
+import { PairFilter, PairLineReader } from '../../../src/refdata/pair-filter.js';
 
 /** A deterministic stream of PTP-shaped codes: five characters of 0-9 and A-Z. */
 function codes(n: number, seed: number): string[] {
@@ -90,5 +90,31 @@ describe('PairFilter', () => {
     expect(() => PairFilter.fromBytes(new Uint8Array(0), 7)).toThrow(/not a pair filter/);
     expect(() => PairFilter.fromBytes(new Uint8Array(6), 7)).toThrow(/not a pair filter/);
     expect(() => PairFilter.fromBytes(new Uint8Array(8), 0)).toThrow(/not a pair filter/);
+  });
+});
+
+describe('PairLineReader', () => {
+  const pairs = heldPairs.slice(0, 6);
+  const text = Buffer.from(pairs.map(([a, b]) => `${a}\t${b}\n`).join(''));
+  const expected = Buffer.from(filterOf(pairs).toBytes());
+
+  it('reads the same pairs wherever the COPY stream is cut, in two chunks or three', () => {
+    for (let i = 0; i <= text.length; i++) {
+      for (const j of [i, Math.min(text.length, i + 1), Math.min(text.length, i + 7)]) {
+        const filter = PairFilter.forPairs(pairs.length);
+        const reader = new PairLineReader(filter);
+        for (const chunk of [text.subarray(0, i), text.subarray(i, j), text.subarray(j)])
+          reader.push(Buffer.from(chunk));
+        reader.end();
+        expect(reader.lines).toBe(pairs.length);
+        expect(Buffer.from(filter.toBytes()).equals(expected)).toBe(true);
+      }
+    }
+  });
+
+  it('refuses a stream that stops inside a line', () => {
+    const reader = new PairLineReader(PairFilter.forPairs(1));
+    reader.push(Buffer.from('32555\t76942\n32555\t769'));
+    expect(() => reader.end()).toThrow(/ended mid-line/);
   });
 });
