@@ -53,16 +53,14 @@ export class PairFilter {
   }
 
   add(column1: string, column2: string): void {
-    const prefix = hashFrom(FNV_OFFSET, column1);
-    const h = prefix === null ? null : hashFrom(Math.imul(prefix ^ TAB, FNV_PRIME), column2);
+    const h = hashPair(column1, column2);
     if (h === null) throw new Error(`not a PTP code pair: ${column1}, ${column2}`);
     this.set(h);
   }
 
   /** False only when the pair is certainly not in the edition. */
   mayHave(column1: string, column2: string): boolean {
-    const prefix = hashFrom(FNV_OFFSET, column1);
-    const h = prefix === null ? null : hashFrom(Math.imul(prefix ^ TAB, FNV_PRIME), column2);
+    const h = hashPair(column1, column2);
     return h === null || this.test(h);
   }
 
@@ -70,10 +68,9 @@ export class PairFilter {
   pairsAmong(codes: readonly string[]): CodePairs {
     const pairs: CodePairs = { column1: [], column2: [] };
     // each code's hash as column 1 (with the tab), continued over each column 2
-    const prefixes = codes.map((c) => hashFrom(FNV_OFFSET, c));
+    const prefixes = codes.map(hashColumn1);
     for (let i = 0; i < codes.length; i++) {
-      const prefix = prefixes[i]!;
-      const after = prefix === null ? null : Math.imul(prefix ^ TAB, FNV_PRIME);
+      const after = prefixes[i]!;
       for (let j = 0; j < codes.length; j++) {
         if (codes[i] === codes[j]) continue;
         const h = after === null ? null : hashFrom(after, codes[j]!);
@@ -144,6 +141,17 @@ const TO_WORDS = 32 / 2 ** 32;
 const FNV_PRIME = 0x01000193;
 
 /** FNV-1a continued from `h` over `code`; null when it has a character COPY would not write as one byte. */
+/** The hash of `column1 TAB`, from which every pair with that column 1 continues. */
+function hashColumn1(column1: string): number | null {
+  const h = hashFrom(FNV_OFFSET, column1);
+  return h === null ? null : Math.imul(h ^ TAB, FNV_PRIME);
+}
+
+function hashPair(column1: string, column2: string): number | null {
+  const after = hashColumn1(column1);
+  return after === null ? null : hashFrom(after, column2);
+}
+
 function hashFrom(h: number, code: string): number | null {
   for (let i = 0; i < code.length; i++) {
     const c = code.charCodeAt(i);
