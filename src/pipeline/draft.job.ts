@@ -15,6 +15,8 @@ import {
   loadDraftingContext,
   saveMachineDraft,
   type DraftingContext,
+  type KeptEdit,
+  type MachineDraft,
 } from '../repositories/pipeline.repository.js';
 import { searchByWords } from '../refdata/search.js';
 
@@ -25,7 +27,7 @@ export interface DraftDeps {
   today?: () => string;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+export const isoToday = () => new Date().toISOString().slice(0, 10);
 const UNIQUE_VIOLATION = '23505';
 const DRAFTABLE_CONSULT_STATES = ['drafting', 'received', 'awaiting_review'];
 
@@ -49,7 +51,27 @@ export async function draftMessage(
   ) {
     return 'skipped';
   }
-  const findings = await findingsFor(deps.db, ctx.questionText, deps.today?.() ?? today());
+  const findings = await findingsFor(deps.db, ctx.questionText, deps.today?.() ?? isoToday());
+  const { machine, kept } = composeDraft(ctx, findings);
+  try {
+    const saved = await saveMachineDraft(deps.db, ctx, machine, kept);
+    if (!saved) return 'skipped';
+  } catch (err) {
+    // A concurrent attempt stored this message's draft first. (Losing the race for a version number to
+    // a sibling follow-up is a different conflict: it is thrown, and the retry drafts on top.)
+    const e = err as { code?: string; constraint?: string };
+    if (e.code === UNIQUE_VIOLATION && e.constraint === 'drafts_machine_once') return 'skipped';
+    throw err;
+  }
+  deps.logger.debug({ consultId: ctx.consultId, inboundId }, 'draft ready for review');
+  return 'done';
+}
+
+/** The machine draft for a message's findings, and the reviewer's edit it must keep on top, if any. */
+export function composeDraft(
+  ctx: Pick<DraftingContext, 'token' | 'subject' | 'askerName' | 'phiFlags' | 'previous'>,
+  findings: Findings,
+): { machine: MachineDraft; kept: KeptEdit | null } {
   const rendered = draftReply({
     kind: chooseReplyKind(findings),
     consult: { token: ctx.token, subject: ctx.subject, askerName: ctx.askerName },
@@ -61,18 +83,7 @@ export async function draftMessage(
   const previous = ctx.previous?.sent ? null : ctx.previous;
   const merged = mergeRedraft(previous, rendered);
   const kept = merged.keepsReviewerEdit ? { ...merged.draft, authorId: previous?.authorId ?? null } : null;
-  try {
-    const saved = await saveMachineDraft(deps.db, ctx, { ...rendered, findings }, kept);
-    if (!saved) return 'skipped';
-  } catch (err) {
-    // A concurrent attempt stored this message's draft first. (Losing the race for a version number to
-    // a sibling follow-up is a different conflict: it is thrown, and the retry drafts on top.)
-    const e = err as { code?: string; constraint?: string };
-    if (e.code === UNIQUE_VIOLATION && e.constraint === 'drafts_machine_once') return 'skipped';
-    throw err;
-  }
-  deps.logger.debug({ consultId: ctx.consultId, inboundId }, 'draft ready for review');
-  return 'done';
+  return { machine: { ...rendered, findings }, kept };
 }
 
 /** extract -> one look-up round trip -> analyze; word search only when the question names no code. */

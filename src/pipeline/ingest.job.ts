@@ -13,8 +13,16 @@ import { consultSubject, newConsultToken, threadKeys } from '../mail/thread.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
 import { createConsult, findConsultForThread, recordAudit } from '../repositories/consult.repository.js';
-import { threadMessage } from '../repositories/pipeline.repository.js';
-import { draftMessage, type DraftDeps } from './draft.job.js';
+import {
+  openConsultWithDraft,
+  threadMessage,
+  type ConsultChoice,
+  type DraftingContext,
+  type MachineDraft,
+  type NewConsult,
+  type ThreadedColumns,
+} from '../repositories/pipeline.repository.js';
+import { composeDraft, draftMessage, findingsFor, isoToday, type DraftDeps } from './draft.job.js';
 import { findSourceByUid, moveInbound } from '../repositories/inbound.repository.js';
 
 export interface IngestDeps extends DraftDeps {
@@ -47,34 +55,69 @@ export async function ingestJob(deps: IngestDeps, payload: JobPayloads['ingest']
   });
   if (!verdict.accepted) return quarantine(deps, row, parsed, verdict.reason);
 
+  const columns = parsedColumns(parsed);
   const existing = await findConsultForThread(deps.db, threadKeys(parsed));
-  const context = await threadMessage(
-    deps.db,
+  if (!existing) {
+    const consult: NewConsult = {
+      token: newConsultToken(),
+      askerAddress: parsed.fromAddress!,
+      askerName: parsed.fromName,
+      subject: consultSubject(parsed.subject),
+    };
+    const opened = await openWithDraft(deps, row.id, consult, columns);
+    if (opened !== 'undrafted') return opened;
+    return threadThenDraft(deps, row.id, { kind: 'new', ...consult }, columns);
+  }
+  return threadThenDraft(
+    deps,
     row.id,
-    existing
-      ? { kind: 'existing', consultId: existing.id, reopenFrom: REOPENABLE }
-      : {
-          kind: 'new',
-          token: newConsultToken(),
-          askerAddress: parsed.fromAddress!,
-          askerName: parsed.fromName,
-          subject: consultSubject(parsed.subject),
-        },
-    parsedColumns(parsed),
+    { kind: 'existing', consultId: existing.id, reopenFrom: REOPENABLE },
+    columns,
   );
+}
+
+/** A new question: findings first, then one statement opens its consult with the draft in it. */
+async function openWithDraft(
+  deps: IngestDeps,
+  inboundId: string,
+  consult: NewConsult,
+  columns: ThreadedColumns,
+): Promise<JobStatus | 'undrafted'> {
+  let machine: MachineDraft;
+  try {
+    const findings = await findingsFor(deps.db, columns.question_text, deps.today?.() ?? isoToday());
+    const phiFlags = JSON.parse(columns.phi_flags) as DraftingContext['phiFlags'];
+    ({ machine } = composeDraft({ ...consult, phiFlags, previous: null }, findings));
+  } catch (err) {
+    deps.logger.warn({ inboundId, err: String(err) }, 'drafting failed; threading without a draft');
+    return 'undrafted';
+  }
+  const opened = await openConsultWithDraft(deps.db, inboundId, consult, columns, machine);
+  if (opened) deps.logger.debug({ consultId: opened.consultId, inboundId }, 'draft ready for review');
+  return opened ? 'done' : 'skipped';
+}
+
+/** Joins the message to its consult, then drafts on top of what the consult already has. */
+async function threadThenDraft(
+  deps: IngestDeps,
+  inboundId: string,
+  choice: ConsultChoice,
+  columns: ThreadedColumns,
+): Promise<JobStatus> {
+  const context = await threadMessage(deps.db, inboundId, choice, columns);
   if (!context) return 'skipped';
   // Draft at once, in this job: the common case needs no second trip through the queue. When drafting
   // fails, the `draft` job retries it with BullMQ's backoff (and the sweeper backs that up).
   try {
-    await draftMessage(deps, row.id, context);
+    await draftMessage(deps, inboundId, context);
   } catch (err) {
-    deps.logger.warn({ inboundId: row.id, err: String(err) }, 'drafting failed; queued for retry');
-    await deps.queues.enqueue('draft', { inboundId: row.id });
+    deps.logger.warn({ inboundId, err: String(err) }, 'drafting failed; queued for retry');
+    await deps.queues.enqueue('draft', { inboundId });
   }
   return 'done';
 }
 
-function parsedColumns(parsed: ParsedMessage) {
+function parsedColumns(parsed: ParsedMessage): ThreadedColumns {
   const { question } = stripQuotedHistory(parsed.text);
   return {
     from_address: parsed.fromAddress,

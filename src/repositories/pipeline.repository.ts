@@ -45,11 +45,7 @@ export async function threadMessage(
     with lock as (select id from inbound_messages where id = ${inboundId} and state = 'stored' for update),
     c as (${consultCte}),
     m as (
-      update inbound_messages set state = 'threaded', consult_id = (select id from c), processed_at = now(),
-        from_address = ${cols.from_address}, from_name = ${cols.from_name}, subject = ${cols.subject},
-        in_reply_to = ${cols.in_reply_to}, "references" = ${sql.val(cols.references)}::text[], text_body = ${cols.text_body},
-        question_text = ${cols.question_text}, html_body = ${cols.html_body}, attachments = ${cols.attachments}::jsonb,
-        phi_flags = ${cols.phi_flags}::jsonb, sent_at = ${cols.sent_at}
+      update inbound_messages set state = 'threaded', consult_id = (select id from c), processed_at = now(), ${parsedAssignments(cols)}
       where id in (select id from lock) returning id),
     a as (
       insert into audit_events (actor, action, consult_id, detail)
@@ -64,6 +60,49 @@ export async function threadMessage(
     ...inbound,
     phi_flags: JSON.parse(cols.phi_flags) as DraftingContext['phiFlags'],
   });
+}
+
+/** What parsing found, written to the message row as it joins its consult. */
+function parsedAssignments(cols: ThreadedColumns) {
+  return sql`from_address = ${cols.from_address}, from_name = ${cols.from_name}, subject = ${cols.subject},
+    in_reply_to = ${cols.in_reply_to}, "references" = ${sql.val(cols.references)}::text[], text_body = ${cols.text_body},
+    question_text = ${cols.question_text}, html_body = ${cols.html_body}, attachments = ${cols.attachments}::jsonb,
+    phi_flags = ${cols.phi_flags}::jsonb, sent_at = ${cols.sent_at}`;
+}
+
+export type NewConsult = Omit<Extract<ConsultChoice, { kind: 'new' }>, 'kind'>;
+
+/**
+ * A question that starts a consult, threaded and drafted in one statement: the consult is opened
+ * `awaiting_review` with the machine draft as version 1, and the message goes from `stored` straight
+ * to `drafted`. Threading and saving the draft as two statements wrote the message and the consult
+ * twice each. Null when the message was no longer `stored` (another attempt got there first).
+ */
+export async function openConsultWithDraft(
+  db: Kysely<Database>,
+  inboundId: string,
+  consult: NewConsult,
+  cols: ThreadedColumns,
+  machine: MachineDraft,
+): Promise<{ consultId: string; id: string; version: number } | null> {
+  const statement = sql<{ consult_id: string; id: string; version: number }>`
+    with lock as (select id from inbound_messages where id = ${inboundId} and state = 'stored' for update),
+    c as (insert into consults (token, asker_address, asker_name, subject, state)
+          select ${consult.token}, ${consult.askerAddress}, ${consult.askerName}, ${consult.subject}, 'awaiting_review' from lock
+          returning id),
+    m as (update inbound_messages set state = 'drafted', consult_id = (select id from c), processed_at = now(), ${parsedAssignments(cols)}
+          where id in (select id from lock) returning id),
+    d as (insert into drafts (consult_id, version, kind, source, based_on_message_id, subject, text, html, findings, flags)
+          select c.id, 1, ${machine.kind}, 'machine', ${inboundId}, ${machine.subject}, ${machine.text}, ${machine.html},
+            ${JSON.stringify(machine.findings)}::jsonb, ${JSON.stringify(machine.flags)}::jsonb
+          from c where exists (select 1 from m) returning id, version, consult_id),
+    a as (insert into audit_events (actor, action, consult_id, draft_id, draft_version, detail)
+          select 'pipeline', 'consult.received', d.consult_id, null, null, jsonb_build_object('inboundId', ${inboundId}::bigint) from d
+          union all
+          select 'pipeline', 'draft.created', d.consult_id, d.id, d.version, jsonb_build_object('inboundId', ${inboundId}::bigint) from d)
+    select consult_id::text, id::text, version from d`.compile(db);
+  const row = (await executePrepared(db, statement)).rows[0];
+  return row ? { consultId: row.consult_id, id: row.id, version: row.version } : null;
 }
 
 export interface DraftingContext {
@@ -163,6 +202,14 @@ export interface MachineDraft {
   flags: unknown[];
 }
 
+/** A reviewer's words that stay the current version above a new machine draft. */
+export interface KeptEdit {
+  text: string;
+  html: string;
+  flags: unknown[];
+  authorId: number | null;
+}
+
 /**
  * Stores the machine draft of a message (and, when the reviewer's edit is kept, the reviewer's words
  * as the version above it), marks the message drafted and the consult awaiting review. Null when the
@@ -172,7 +219,7 @@ export async function saveMachineDraft(
   db: Kysely<Database>,
   ctx: Pick<DraftingContext, 'inboundId' | 'consultId'>,
   machine: MachineDraft,
-  keptEdit: { text: string; html: string; flags: unknown[]; authorId: number | null } | null,
+  keptEdit: KeptEdit | null,
 ): Promise<{ id: string; version: number } | null> {
   const statement = sql<{ id: string; version: number }>`
     with c as (select id from consults where id = ${ctx.consultId} and state in ('drafting', 'received', 'awaiting_review') for update),

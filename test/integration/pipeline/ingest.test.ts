@@ -82,6 +82,42 @@ describe('ingesting a stored message', () => {
     expect(drafts[0]).toMatchObject({ version: 1, source: 'machine', based_on_message_id: row.id });
     expect(drafts[0]!.subject).toBe(`Re: 32555 with 76942? [${consult.token}]`);
     expect(deps.queues.added).toEqual([]);
+    const audit = await scratch.db
+      .selectFrom('audit_events')
+      .select(['action', 'draft_id', 'draft_version', 'detail'])
+      .where('consult_id', '=', consult.id)
+      .orderBy('id')
+      .execute();
+    expect(audit).toEqual([
+      {
+        action: 'consult.received',
+        draft_id: null,
+        draft_version: null,
+        detail: { inboundId: Number(row.id) },
+      },
+      {
+        action: 'draft.created',
+        draft_id: drafts[0]!.id,
+        draft_version: 1,
+        detail: { inboundId: Number(row.id) },
+      },
+    ]);
+  });
+
+  it('still opens the consult when drafting fails, and queues the draft for retry', async () => {
+    const brokenClock = { ...deps, today: () => 'not a date' }; // the look-up rejects it
+    const realDeps = deps;
+    deps = brokenClock;
+    try {
+      const before = deps.queues.added.length;
+      const { status, row, consult } = await arrive({ Subject: 'no date here' }, 'Can 20610 go with 99214?');
+      expect(status).toBe('done');
+      expect(row.state).toBe('threaded');
+      expect(consult.state).toBe('drafting');
+      expect(deps.queues.added.slice(before)).toEqual([{ name: 'draft', payload: { inboundId: row.id } }]);
+    } finally {
+      deps = realDeps;
+    }
   });
 
   it('does nothing the second time the same job runs', async () => {
