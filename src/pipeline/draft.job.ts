@@ -1,6 +1,7 @@
 // draft: a threaded question -> findings -> a rendered reply stored as the consult's next draft
-// version, consult `awaiting_review`. Ingest calls `draftMessage` directly; the `draft` job runs it
-// for retries, released quarantine and follow-ups. One machine draft per message (a unique index).
+// version, consult `awaiting_review`. Ingest calls `draftMessage` directly for a follow-up (a new
+// question it drafts itself, with `findingsFor` and `composeDraft`); the `draft` job runs it for
+// retries and released quarantine. One machine draft per message (a unique index).
 import type { Kysely } from 'kysely';
 import { analyze } from '../coding/analyze.js';
 import { extractMentions } from '../coding/extract.js';
@@ -27,7 +28,8 @@ export interface DraftDeps {
   today?: () => string;
 }
 
-export const isoToday = () => new Date().toISOString().slice(0, 10);
+/** The date a question without a date of service is looked up at: today, unless a test fixes it. */
+export const draftingDate = (deps: DraftDeps) => deps.today?.() ?? new Date().toISOString().slice(0, 10);
 const UNIQUE_VIOLATION = '23505';
 const DRAFTABLE_CONSULT_STATES = ['drafting', 'received', 'awaiting_review'];
 
@@ -51,7 +53,7 @@ export async function draftMessage(
   ) {
     return 'skipped';
   }
-  const findings = await findingsFor(deps.db, ctx.questionText, deps.today?.() ?? isoToday());
+  const findings = await findingsFor(deps.db, ctx.questionText, draftingDate(deps));
   const { machine, kept } = composeDraft(ctx, findings);
   try {
     const saved = await saveMachineDraft(deps.db, ctx, machine, kept);

@@ -1,6 +1,6 @@
-// ingest: stored source -> parsed, screened, threaded. Ends with the message quarantined (with its
-// reason) or joined to a consult and a `draft` job queued. Retrying it is harmless: every write is a
-// conditional update on the message's state.
+// ingest: stored source -> parsed, screened, threaded and drafted. Ends with the message quarantined
+// (with its reason), or in a consult with its draft, or in a consult with a `draft` job queued when
+// drafting failed. Retrying it is harmless: every write is conditional on the message's state.
 import type { Kysely, Transaction } from 'kysely';
 import type { Config } from '../config.js';
 import { stripQuotedHistory } from '../coding/question-text.js';
@@ -15,14 +15,13 @@ import type { Queues } from '../queue/queues.js';
 import { createConsult, findConsultForThread, recordAudit } from '../repositories/consult.repository.js';
 import {
   openConsultWithDraft,
+  phiFlagsOf,
   threadMessage,
   type ConsultChoice,
-  type DraftingContext,
-  type MachineDraft,
   type NewConsult,
   type ThreadedColumns,
 } from '../repositories/pipeline.repository.js';
-import { composeDraft, draftMessage, findingsFor, isoToday, type DraftDeps } from './draft.job.js';
+import { composeDraft, draftingDate, draftMessage, findingsFor, type DraftDeps } from './draft.job.js';
 import { findSourceByUid, moveInbound } from '../repositories/inbound.repository.js';
 
 export interface IngestDeps extends DraftDeps {
@@ -57,63 +56,61 @@ export async function ingestJob(deps: IngestDeps, payload: JobPayloads['ingest']
 
   const columns = parsedColumns(parsed);
   const existing = await findConsultForThread(deps.db, threadKeys(parsed));
-  if (!existing) {
-    const consult: NewConsult = {
-      token: newConsultToken(),
-      askerAddress: parsed.fromAddress!,
-      askerName: parsed.fromName,
-      subject: consultSubject(parsed.subject),
-    };
-    const opened = await openWithDraft(deps, row.id, consult, columns);
-    if (opened !== 'undrafted') return opened;
-    return threadThenDraft(deps, row.id, { kind: 'new', ...consult }, columns);
+  if (existing) {
+    const choice: ConsultChoice = { kind: 'existing', consultId: existing.id, reopenFrom: REOPENABLE };
+    return threadThenDraft(deps, row.id, choice, columns, 'now');
   }
-  return threadThenDraft(
-    deps,
-    row.id,
-    { kind: 'existing', consultId: existing.id, reopenFrom: REOPENABLE },
-    columns,
-  );
+  return openWithDraft(deps, row.id, columns, {
+    token: newConsultToken(),
+    askerAddress: parsed.fromAddress!,
+    askerName: parsed.fromName,
+    subject: consultSubject(parsed.subject),
+  });
 }
 
-/** A new question: findings first, then one statement opens its consult with the draft in it. */
+/** A new question: findings first, then one statement opens its consult with the draft in it. When
+ * that fails, the question is threaded on its own, keeping what parsing found, and the `draft` job
+ * drafts it with BullMQ's backoff (a database that is down fails the threading too: the job retries). */
 async function openWithDraft(
   deps: IngestDeps,
   inboundId: string,
-  consult: NewConsult,
   columns: ThreadedColumns,
-): Promise<JobStatus | 'undrafted'> {
-  let machine: MachineDraft;
+  consult: NewConsult,
+): Promise<JobStatus> {
   try {
-    const findings = await findingsFor(deps.db, columns.question_text, deps.today?.() ?? isoToday());
-    const phiFlags = JSON.parse(columns.phi_flags) as DraftingContext['phiFlags'];
-    ({ machine } = composeDraft({ ...consult, phiFlags, previous: null }, findings));
+    const findings = await findingsFor(deps.db, columns.question_text, draftingDate(deps));
+    const { machine } = composeDraft({ ...consult, phiFlags: phiFlagsOf(columns), previous: null }, findings);
+    const opened = await openConsultWithDraft(deps.db, inboundId, consult, columns, machine);
+    if (!opened) return 'skipped';
+    deps.logger.debug({ consultId: opened.consultId, inboundId }, 'draft ready for review');
+    return 'done';
   } catch (err) {
-    deps.logger.warn({ inboundId, err: String(err) }, 'drafting failed; threading without a draft');
-    return 'undrafted';
+    deps.logger.warn({ inboundId, err: String(err) }, 'drafting a new question failed; queued for retry');
+    return threadThenDraft(deps, inboundId, { kind: 'new', ...consult }, columns, 'queued');
   }
-  const opened = await openConsultWithDraft(deps.db, inboundId, consult, columns, machine);
-  if (opened) deps.logger.debug({ consultId: opened.consultId, inboundId }, 'draft ready for review');
-  return opened ? 'done' : 'skipped';
 }
 
-/** Joins the message to its consult, then drafts on top of what the consult already has. */
+/** Joins the message to its consult, then drafts on top of what the consult already has: at once in
+ * this job (the common case needs no second trip through the queue), or by the `draft` job. When
+ * drafting at once fails, the `draft` job retries it with BullMQ's backoff (the sweeper backs it up). */
 async function threadThenDraft(
   deps: IngestDeps,
   inboundId: string,
   choice: ConsultChoice,
   columns: ThreadedColumns,
+  drafting: 'now' | 'queued',
 ): Promise<JobStatus> {
   const context = await threadMessage(deps.db, inboundId, choice, columns);
   if (!context) return 'skipped';
-  // Draft at once, in this job: the common case needs no second trip through the queue. When drafting
-  // fails, the `draft` job retries it with BullMQ's backoff (and the sweeper backs that up).
-  try {
-    await draftMessage(deps, inboundId, context);
-  } catch (err) {
-    deps.logger.warn({ inboundId, err: String(err) }, 'drafting failed; queued for retry');
-    await deps.queues.enqueue('draft', { inboundId });
+  if (drafting === 'now') {
+    try {
+      await draftMessage(deps, inboundId, context);
+      return 'done';
+    } catch (err) {
+      deps.logger.warn({ inboundId, err: String(err) }, 'drafting failed; queued for retry');
+    }
   }
+  await deps.queues.enqueue('draft', { inboundId });
   return 'done';
 }
 

@@ -35,9 +35,7 @@ export async function threadMessage(
 ): Promise<DraftingContext | null> {
   const consultCte =
     consult.kind === 'new'
-      ? sql`insert into consults (token, asker_address, asker_name, subject, state)
-            select ${consult.token}, ${consult.askerAddress}, ${consult.askerName}, ${consult.subject}, 'drafting' from lock
-            returning id, state, token, subject, asker_name`
+      ? sql`${openConsult(consult, 'drafting')} returning id, state, token, subject, asker_name`
       : sql`update consults set state = case when state = any(${sql.val([...consult.reopenFrom])}::text[]) then 'drafting' else state end,
               updated_at = now()
             where id = ${consult.consultId} and exists (select 1 from lock) returning id, state, token, subject, asker_name`;
@@ -58,9 +56,12 @@ export async function threadMessage(
   return contextOf({
     ...row,
     ...inbound,
-    phi_flags: JSON.parse(cols.phi_flags) as DraftingContext['phiFlags'],
+    phi_flags: phiFlagsOf(cols),
   });
 }
+
+export const phiFlagsOf = (cols: ThreadedColumns) =>
+  JSON.parse(cols.phi_flags) as DraftingContext['phiFlags'];
 
 /** What parsing found, written to the message row as it joins its consult. */
 function parsedAssignments(cols: ThreadedColumns) {
@@ -71,6 +72,12 @@ function parsedAssignments(cols: ThreadedColumns) {
 }
 
 export type NewConsult = Omit<Extract<ConsultChoice, { kind: 'new' }>, 'kind'>;
+
+/** Opens the consult of a question that starts one, if the statement's `lock` found the message. */
+function openConsult(consult: NewConsult, state: ConsultState) {
+  return sql`insert into consults (token, asker_address, asker_name, subject, state)
+    select ${consult.token}, ${consult.askerAddress}, ${consult.askerName}, ${consult.subject}, ${state} from lock`;
+}
 
 /**
  * A question that starts a consult, threaded and drafted in one statement: the consult is opened
@@ -87,9 +94,7 @@ export async function openConsultWithDraft(
 ): Promise<{ consultId: string; id: string; version: number } | null> {
   const statement = sql<{ consult_id: string; id: string; version: number }>`
     with lock as (select id from inbound_messages where id = ${inboundId} and state = 'stored' for update),
-    c as (insert into consults (token, asker_address, asker_name, subject, state)
-          select ${consult.token}, ${consult.askerAddress}, ${consult.askerName}, ${consult.subject}, 'awaiting_review' from lock
-          returning id),
+    c as (${openConsult(consult, 'awaiting_review')} returning id),
     m as (update inbound_messages set state = 'drafted', consult_id = (select id from c), processed_at = now(), ${parsedAssignments(cols)}
           where id in (select id from lock) returning id),
     d as (insert into drafts (consult_id, version, kind, source, based_on_message_id, subject, text, html, findings, flags)

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
 import { draftJob } from '../../../src/pipeline/draft.job.js';
@@ -30,7 +31,8 @@ describe('ingesting a stored message', () => {
     await scratch.drop();
   });
 
-  async function arrive(headers: Record<string, string>, body: string) {
+  /** Stores a message as the poller would and returns its ingest job's payload. */
+  async function store(headers: Record<string, string>, body: string) {
     uid++;
     const messageId = headers['Message-ID'] ?? `<m${uid}.${Date.now()}@clinic.example>`;
     const raw = Buffer.from(
@@ -44,19 +46,31 @@ describe('ingesting a stored message', () => {
         .join('\r\n') + `\r\n\r\n${body}\r\n`,
     );
     await storeSources(scratch.db, [{ mailboxId, uidValidity: '7', uid: String(uid), messageId, raw }]);
-    const payload = { mailboxId, uidValidity: '7', uid: String(uid) };
-    const status = await ingestJob(deps, payload);
+    return { payload: { mailboxId, uidValidity: '7', uid: String(uid) }, messageId };
+  }
+
+  async function outcome(payload: { uid: string }) {
     const row = await scratch.db
       .selectFrom('inbound_messages')
       .selectAll()
-      .where('uid', '=', String(uid))
+      .where('uid', '=', payload.uid)
       .executeTakeFirstOrThrow();
     const consult = await scratch.db
       .selectFrom('consults')
       .selectAll()
       .where('id', '=', row.consult_id!)
       .executeTakeFirstOrThrow();
-    return { status, row, consult, payload, messageId };
+    return { row, consult };
+  }
+
+  async function arrive(headers: Record<string, string>, body: string) {
+    const { payload, messageId } = await store(headers, body);
+    const status = await ingestJob(deps, payload);
+    return { status, ...(await outcome(payload)), payload, messageId };
+  }
+
+  async function draftsOf(consultId: string) {
+    return scratch.db.selectFrom('drafts').selectAll().where('consult_id', '=', consultId).execute();
   }
 
   it('opens a consult for a new question and drafts it at once', async () => {
@@ -104,20 +118,62 @@ describe('ingesting a stored message', () => {
     ]);
   });
 
-  it('still opens the consult when drafting fails, and queues the draft for retry', async () => {
+  it('still opens the consult when drafting fails, and the queued draft job drafts it later', async () => {
+    const before = deps.queues.added.length;
     const brokenClock = { ...deps, today: () => 'not a date' }; // the look-up rejects it
-    const realDeps = deps;
-    deps = brokenClock;
+    const { payload } = await store({ Subject: 'no date here' }, 'Can 20610 go with 99214?');
+    expect(await ingestJob(brokenClock, payload)).toBe('done');
+    const { row, consult } = await outcome(payload);
+    expect(row.state).toBe('threaded');
+    expect(row.from_address).toBe('dana@clinic.example');
+    expect(consult.state).toBe('drafting');
+    expect(deps.queues.added.slice(before)).toEqual([{ name: 'draft', payload: { inboundId: row.id } }]);
+
+    expect(await draftJob(deps, { inboundId: row.id })).toBe('done');
+    expect((await outcome(payload)).row.state).toBe('drafted');
+    expect(await consultState(scratch.db, consult.id)).toBe('awaiting_review');
+    expect(await draftsOf(consult.id)).toHaveLength(1);
+  });
+
+  it('keeps what parsing found when storing the draft fails, and queues the draft job', async () => {
+    // A database that refuses this one draft (as a value it cannot store would): the statement that
+    // opens the consult with its draft fails as a whole, so the question is threaded on its own.
+    await sql`create function refuse_marked_draft() returns trigger language plpgsql as $$
+      begin if new.subject like '%refuse me%' then raise exception 'draft refused'; end if; return new; end $$`.execute(
+      scratch.db,
+    );
+    await sql`create trigger refuse_marked_draft before insert on drafts for each row execute function refuse_marked_draft()`.execute(
+      scratch.db,
+    );
+    const before = deps.queues.added.length;
     try {
-      const before = deps.queues.added.length;
-      const { status, row, consult } = await arrive({ Subject: 'no date here' }, 'Can 20610 go with 99214?');
+      const { status, row, consult } = await arrive({ Subject: 'refuse me' }, 'Is 20610 bundled into 99214?');
       expect(status).toBe('done');
-      expect(row.state).toBe('threaded');
-      expect(consult.state).toBe('drafting');
+      expect(row).toMatchObject({
+        state: 'threaded',
+        subject: 'refuse me',
+        from_address: 'dana@clinic.example',
+      });
+      expect(consult).toMatchObject({ state: 'drafting', asker_address: 'dana@clinic.example' });
+      expect(await draftsOf(consult.id)).toEqual([]);
       expect(deps.queues.added.slice(before)).toEqual([{ name: 'draft', payload: { inboundId: row.id } }]);
     } finally {
-      deps = realDeps;
+      await sql`drop trigger refuse_marked_draft on drafts`.execute(scratch.db);
     }
+  });
+
+  it('opens one consult with one draft when two attempts of the same job run at once', async () => {
+    const { payload } = await store({ Subject: 'twice at once' }, 'Can 64483 go with 64484?');
+    const statuses = await Promise.all([ingestJob(deps, payload), ingestJob(deps, payload)]);
+    expect(statuses.sort()).toEqual(['done', 'skipped']);
+    const { consult } = await outcome(payload);
+    const consults = await scratch.db
+      .selectFrom('consults')
+      .select('id')
+      .where('subject', '=', 'twice at once')
+      .execute();
+    expect(consults).toEqual([{ id: consult.id }]);
+    expect(await draftsOf(consult.id)).toHaveLength(1);
   });
 
   it('does nothing the second time the same job runs', async () => {
