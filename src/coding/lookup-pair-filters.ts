@@ -8,7 +8,7 @@ import type { PairFilter } from '../refdata/pair-filter.js';
 import { loadPairFilter } from '../refdata/pair-filter.repository.js';
 
 /** 3 MB for a quarter's practitioner edits: 16 covers two years of both settings. */
-const MAX_FILTERS = 16;
+export const MAX_FILTERS = 16;
 /** After a failed load, look-ups go without that filter for this long before one tries again. */
 const RETRY_AFTER_MS = 60_000;
 
@@ -49,7 +49,11 @@ export function pairFilterFor(db: Kysely<Database>, editionId: number): PairFilt
       fresh.loading = null;
     });
   entries.set(editionId, fresh);
-  while (entries.size > MAX_FILTERS) entries.delete(entries.keys().next().value!);
+  // Least recently used first; a filter still loading stays, or its load would be wasted and started again.
+  for (const [id, e] of entries) {
+    if (entries.size <= MAX_FILTERS) break;
+    if (!e.loading) entries.delete(id);
+  }
   return undefined;
 }
 
