@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-type Snapshot = Map<string, number>;
+/** CPU ticks so far of each process (by pid) and of the machine, with the group each belongs to. */
+type Snapshot = Map<string, { group: string; ticks: number }>;
 
 function groupOf(pid: string, name: string, self: string, children: Set<string>): string | null {
   if (pid === self) return 'benchProcess';
@@ -44,19 +45,27 @@ export function cpuSnapshot(childPids: number[] = []): Snapshot {
     const group = groupOf(pid, name, String(process.pid), children);
     if (!group) continue;
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    totals.set(group, (totals.get(group) ?? 0) + Number(fields[11]) + Number(fields[12])); // utime + stime
+    totals.set(pid, { group, ticks: Number(fields[11]) + Number(fields[12]) }); // utime + stime
   }
   const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.split(/\s+/).slice(1).map(Number);
-  totals.set('machine', cpu[0]! + cpu[1]! + cpu[2]! + cpu[5]! + cpu[6]! + cpu[7]!); // user nice system irq softirq steal
+  // user nice system irq softirq steal
+  totals.set('machine', {
+    group: 'machine',
+    ticks: cpu[0]! + cpu[1]! + cpu[2]! + cpu[5]! + cpu[6]! + cpu[7]!,
+  });
   return totals;
 }
 
-/** CPU milliseconds per message between two snapshots (processes that ended in between are missed). */
+/**
+ * CPU milliseconds per message between two snapshots, by group. Counted per process: one that ended in
+ * between is missed (its last ticks with it), where summing groups first would have taken its whole
+ * lifetime off the group (a PostgreSQL backend of an earlier run closing mid-measurement).
+ */
 export function cpuPerMessage(before: Snapshot, after: Snapshot, messages: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [group, ticks] of after) {
-    const ms = ((ticks - (before.get(group) ?? 0)) * TICK_MS) / messages;
-    out[group] = Math.round(ms * 100) / 100;
-  }
-  return out;
+  const ticks: Record<string, number> = {};
+  for (const [key, now] of after)
+    ticks[now.group] = (ticks[now.group] ?? 0) + now.ticks - (before.get(key)?.ticks ?? 0);
+  return Object.fromEntries(
+    Object.entries(ticks).map(([group, t]) => [group, Math.round(((t * TICK_MS) / messages) * 100) / 100]),
+  );
 }
