@@ -5,6 +5,7 @@
 // - latency: questions sent through Postfix at a steady rate; SMTP acceptance -> draft stored, p50/p99,
 //   with the default 5 s poll (IDLE does the work) and with a 200 ms poll.
 // The backlog also reports CPU milliseconds per message by process group (cpu-budget.ts).
+// An untimed warm-up of 200 questions runs first.
 // Knobs: BENCH_BACKLOG (2000), BENCH_RATE (20/s), BENCH_STEADY_SECONDS (15), BENCH_CONCURRENCY (8 jobs).
 // Measured here: concurrency 4, 8 and 16 give the same rate: the two cores are the limit.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -28,6 +29,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BACKLOG = Number(process.env.BENCH_BACKLOG ?? 2000);
 const RATE = Number(process.env.BENCH_RATE ?? 20);
 const STEADY_SECONDS = Number(process.env.BENCH_STEADY_SECONDS ?? 15);
+const WARM_UP = 200;
 /** Issue 2's first target: the backlog at a quarter of the floor's rate. */
 const TARGET_RATIO = 0.25;
 
@@ -220,11 +222,25 @@ async function steady(pollMs: number) {
   };
 }
 
+/**
+ * An untimed run of WARM_UP questions first, as the floor has its untimed pass: right after the stack
+ * starts, PostgreSQL reads the reference data into its cache during the first backlog, which then
+ * measured 3.3 ms of PostgreSQL per message against about 2.6 warm.
+ */
+async function warmUp(): Promise<void> {
+  const address = newMailbox('bench');
+  await fill(address, WARM_UP);
+  const ctx = startRoles(address);
+  await until(ctx, address, WARM_UP, 120_000);
+  await ctx.shutdown.run();
+}
+
 export default async function pipelineBench() {
   const db = createDb(createPool(testConfig().databaseUrl, 2));
   await migrateToLatest(db);
   await ensureSampleLoaded(db, testConfig().refdataDir);
   await db.destroy();
+  await warmUp();
   // Dovecot batches IDLE notices for ~0.5 s, so IDLE alone cannot beat that; a short poll can.
   return {
     backlog: await backlog(0),
