@@ -8,6 +8,7 @@ import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
 import { consultState } from '../../helpers/consult-state.js';
+import { openCursor } from '../../../src/repositories/mailbox.repository.js';
 
 describe('ingesting a stored message', () => {
   let scratch: ScratchDb;
@@ -19,13 +20,7 @@ describe('ingesting a stored message', () => {
     scratch = await createScratchDb();
     const config = testConfig();
     deps = { db: scratch.db, queues: recordingQueues(), config, logger: createLogger('silent') };
-    mailboxId = (
-      await scratch.db
-        .insertInto('mailboxes')
-        .values({ address: config.consult.address, folder: 'INBOX', uid_validity: '7', last_uid: 0 })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+    mailboxId = (await openCursor(scratch.db, config.consult.address, 'INBOX', '7')).id; // as the poller opens it
   });
   afterAll(async () => {
     await scratch.drop();

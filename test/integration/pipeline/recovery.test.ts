@@ -10,6 +10,7 @@ import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
 import { testConfig } from '../../helpers/stack-env.js';
 import { consultState } from '../../helpers/consult-state.js';
+import { openCursor } from '../../../src/repositories/mailbox.repository.js';
 
 describe('recovery', () => {
   let scratch: ScratchDb;
@@ -29,13 +30,7 @@ describe('recovery', () => {
       queues,
       shutdown: new Shutdown(logger),
     };
-    mailboxId = (
-      await scratch.db
-        .insertInto('mailboxes')
-        .values({ address: 'c@x.test', folder: 'INBOX', uid_validity: '3', last_uid: 0 })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+    mailboxId = (await openCursor(scratch.db, 'c@x.test', 'INBOX', '3')).id; // as the poller opens it
   });
   afterAll(async () => {
     await scratch.drop();

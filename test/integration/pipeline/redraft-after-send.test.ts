@@ -7,6 +7,7 @@ import { storeSources } from '../../../src/repositories/inbound.repository.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
+import { openCursor } from '../../../src/repositories/mailbox.repository.js';
 
 const noQueues = recordingQueues();
 
@@ -20,13 +21,7 @@ describe('drafting a follow-up', () => {
     scratch = await createScratchDb();
     const config = testConfig();
     deps = { db: scratch.db, queues: noQueues, config, logger: createLogger('silent') };
-    mailboxId = (
-      await scratch.db
-        .insertInto('mailboxes')
-        .values({ address: config.consult.address, folder: 'INBOX', uid_validity: '9', last_uid: 0 })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+    mailboxId = (await openCursor(scratch.db, config.consult.address, 'INBOX', '9')).id; // as the poller opens it
   });
   afterAll(async () => {
     await scratch.drop();
