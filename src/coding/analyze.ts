@@ -63,5 +63,6 @@ export function analyze(extraction: Extraction, lookup: LookupResult, opts: Anal
     questionTypeConfidence: extraction.questionTypeConfidence,
     editions: editionsUsed(lookup, labels),
     suggestions: opts.suggestions ?? [],
+    answers: [],
   };
 }

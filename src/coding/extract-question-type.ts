@@ -3,7 +3,7 @@ import type { Mention, QuestionType } from './types.js';
 
 type Cue = [RegExp, number];
 
-const CUES: Record<Exclude<QuestionType, 'other'>, Cue[]> = {
+const CUES: Partial<Record<Exclude<QuestionType, 'other'>, Cue[]>> = {
   'bundling-PTP': [
     [/\bbundl\w*|\bunbundl\w*/i, 3],
     [/\bseparately\s+(?:payable|billable|reportable|bill\w*|report\w*|paid)\b/i, 4],

@@ -14,6 +14,13 @@ export type QuestionType =
   | 'diagnosis-selection'
   | 'coverage'
   | 'global-period'
+  | 'drug-units'
+  | 'add-on'
+  | 'surgical-rules'
+  | 'em-same-day'
+  | 'icd10pcs'
+  | 'payment'
+  | 'medicare-benefit'
   | 'other';
 
 /** One thing found in the question text, with its character span in that text. */
@@ -217,6 +224,27 @@ export interface Advice {
   message: string;
 }
 
+/** The kinds of question the desk answers (the `questionTypes` vocabulary, less 'other'). */
+export type AnswerKind = Exclude<QuestionType, 'other'>;
+
+/** One answer of the reply's bottom line (built by the rules in src/answers). */
+export interface Answer {
+  kind: AnswerKind;
+  /** The asker's codes the answer is about, in the order asked. */
+  codes: string[];
+  /** The result for the asker's codes, units and modifiers: one to three sentences. */
+  conclusion: string;
+  /** The rule behind it, in our own words. */
+  rule: string;
+  /** Public source by chapter and section, or the CMS/CDC file and indicator that says so. */
+  source: string;
+  /** False when public data cannot settle the question; `needs` then says what would. */
+  settled: boolean;
+  needs?: string;
+  /** A claim error if ignored: leads the bottom line whatever was asked. */
+  warning?: boolean;
+}
+
 export interface Findings {
   mentions: Mention[];
   codes: CodeFinding[];
@@ -233,4 +261,6 @@ export interface Findings {
   questionTypeConfidence: number;
   editions: EditionRef[];
   suggestions: CodeSuggestion[];
+  /** The bottom line's answers, one per rule that had something to say, in reading order. */
+  answers: Answer[];
 }

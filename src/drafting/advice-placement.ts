@@ -6,7 +6,7 @@ import type { Advice, Findings, QuestionType } from '../coding/types.js';
 
 type Topic = Advice['topic'];
 
-const ASKED_TOPICS: Record<QuestionType, Topic[]> = {
+const ASKED_TOPICS: Partial<Record<QuestionType, Topic[]>> = {
   definition: [],
   'bundling-PTP': ['global', 'modifier'],
   // PC/TC advice leads only as a warning (a wrong 26/TC); otherwise it annotates the code.
@@ -41,7 +41,7 @@ const asksSides = (f: Findings): boolean =>
 
 function asked(a: Advice, f: Findings): boolean {
   if (a.topic === 'bilateral' && !asksSides(f)) return false;
-  return f.questionTypes.some((t) => ASKED_TOPICS[t].includes(a.topic));
+  return f.questionTypes.some((t) => (ASKED_TOPICS[t] ?? []).includes(a.topic));
 }
 
 function leads(a: Advice, f: Findings): boolean {

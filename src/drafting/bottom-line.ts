@@ -49,7 +49,14 @@ function askedFacts(f: Findings): string[] {
   return lines;
 }
 
+/** One line per answer: the result, then the public source it rests on. */
+function answerLines(f: Findings): string[] {
+  return [...new Set((f.answers ?? []).map((a) => `${sentence(a.conclusion)} (${a.source})`))];
+}
+
 export function answerBottomLine(f: Findings): string[] {
+  const answered = answerLines(f);
+  if (answered.length) return answered;
   const lines: string[] = [];
   for (const c of f.codes) {
     const s = statusLine(c);

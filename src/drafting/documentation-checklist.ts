@@ -27,7 +27,7 @@ const BY_MODIFIER: Record<string, string> = {
   XU: DISTINCT,
 };
 
-const BY_TYPE: Record<QuestionType, string[]> = {
+const BY_TYPE: Partial<Record<QuestionType, string[]>> = {
   'bundling-PTP': [
     'A procedure note describing each service you report, each with its own indication.',
     DISTINCT,
@@ -60,7 +60,7 @@ const IMAGING =
   'For imaging guidance reported separately: a saved image and a written report of the guidance.';
 
 export function documentationChecklist(f: Findings): string[] {
-  const items = f.questionTypes.flatMap((t) => BY_TYPE[t]);
+  const items = f.questionTypes.flatMap((t) => BY_TYPE[t] ?? []);
   // Modifiers on a code, and those written apart from any code ("Modifier 25 on the E/M?").
   const loose = f.mentions
     .filter((m) => m.kind === 'modifier' && m.code !== null)
@@ -68,12 +68,12 @@ export function documentationChecklist(f: Findings): string[] {
   const modifiers = [...f.codes.flatMap((c) => c.modifiers), ...loose];
   const specific = modifiers.map((m) => BY_MODIFIER[m]).filter((s): s is string => s !== undefined);
   if (specific.length > 0) {
-    const generic = BY_TYPE.modifier[0];
+    const generic = BY_TYPE.modifier?.[0];
     items.splice(0, items.length, ...items.filter((i) => i !== generic), ...specific);
   }
   // CPT radiology codes are 7xxxx; guidance billed next to a procedure needs its own image and report.
   const imaging = f.codes.some((c) => c.system === 'cpt' && c.code.startsWith('7'));
   if (imaging && f.codes.length > 1) items.push(IMAGING);
-  if (items.length === 0) items.push(...BY_TYPE.other);
+  if (items.length === 0) items.push(...(BY_TYPE.other ?? []));
   return [...new Set(items)];
 }

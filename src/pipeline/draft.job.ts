@@ -3,6 +3,7 @@
 // question it drafts itself, with `findingsFor` and `composeDraft`); the `draft` job runs it for
 // retries and released quarantine. One machine draft per message (a unique index).
 import type { Kysely } from 'kysely';
+import { withAnswers } from '../answers/answer.js';
 import { analyze } from '../coding/analyze.js';
 import { extractMentions } from '../coding/extract.js';
 import { lookupCodes } from '../coding/lookup.js';
@@ -88,7 +89,7 @@ export function composeDraft(
   return { machine: { ...rendered, findings }, kept };
 }
 
-/** extract -> one look-up round trip -> analyze; word search only when the question names no code. */
+/** extract -> one look-up round trip -> analyze -> answer; word search only when the question names no code. */
 export async function findingsFor(db: Kysely<Database>, question: string, date: string): Promise<Findings> {
   const extraction = extractMentions(question, { today: date });
   const lookup = await lookupCodes(db, {
@@ -100,5 +101,5 @@ export async function findingsFor(db: Kysely<Database>, question: string, date: 
     extraction.candidates.length === 0 && question.trim()
       ? await searchByWords(db, question, { limit: 5 })
       : [];
-  return analyze(extraction, lookup, { suggestions });
+  return withAnswers(analyze(extraction, lookup, { suggestions }), extraction, lookup, question);
 }

@@ -1,0 +1,170 @@
+// What a question says in words that codes alone do not: doses, minutes, sides, levels, the payer,
+// who is billing and where. Pure and linear: each pattern is one pass over the text.
+
+export interface Dose {
+  amount: number;
+  /** Normalised: mg, mcg, g, ml, units, meq. */
+  unit: string;
+  text: string;
+}
+
+export type Payer = 'medicare' | 'medicare-advantage' | 'medicaid' | 'commercial';
+
+export interface QuestionCues {
+  doses: Dose[];
+  /** Minutes of service the asker states, largest single statement (1 hr 15 min -> 75). */
+  minutes: number | null;
+  bilateral: boolean;
+  sides: ('right' | 'left')[];
+  /** A count of levels, sites, lesions or joints stated in words or digits ("3 levels"). */
+  levels: number | null;
+  payer: { kind: Payer; name: string } | null;
+  /** Who bills: the physician's professional claim, the facility's claim, or both named. */
+  claim: { professional: boolean; facility: boolean };
+  /** Where: office (non-facility rates) or a facility (hospital, ASC, SNF). */
+  place: 'office' | 'facility' | null;
+  /** Claim adjustment and remark codes (CO-97, N290, M80): never diagnosis codes. */
+  denialCodes: string[];
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10, // prettier-ignore
+  single: 1,
+  double: 2,
+  triple: 3, // prettier-ignore
+};
+
+const num = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ''));
+
+const UNIT_OF: Record<string, string> = {
+  mg: 'mg',
+  milligram: 'mg',
+  milligrams: 'mg',
+  mgs: 'mg',
+  mcg: 'mcg',
+  ug: 'mcg',
+  µg: 'mcg',
+  microgram: 'mcg',
+  micrograms: 'mcg',
+  g: 'g',
+  gm: 'g',
+  gram: 'g',
+  grams: 'g',
+  gms: 'g',
+  ml: 'ml',
+  cc: 'ml',
+  cc_: 'ml',
+  milliliter: 'ml',
+  milliliters: 'ml',
+  mls: 'ml',
+  units: 'units',
+  unit: 'units',
+  u: 'units',
+  iu: 'units',
+  meq: 'meq', // prettier-ignore
+};
+
+const DOSE =
+  /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(mg|mgs|milligrams?|mcg|ug|µg|micrograms?|gm?s?|grams?|ml|mls|cc|milliliters?|iu|meq|units?)\b/gi;
+
+function doses(text: string): Dose[] {
+  const out: Dose[] = [];
+  for (const m of text.matchAll(DOSE)) {
+    const unit = UNIT_OF[m[2]!.toLowerCase()];
+    if (unit) out.push({ amount: num(m[1]!), unit, text: m[0] });
+  }
+  return out;
+}
+
+const HOURS_MINUTES =
+  /\b(\d+(?:\.\d+)?|an?|one|two|three)\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?(\d+)\s*(?:minutes?|mins?|m)\b)?|\b(\d+)\s*(?:minutes?|mins?)\b/gi;
+
+function minutes(text: string): number | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(HOURS_MINUTES)) {
+    const value = m[3]
+      ? Number(m[3])
+      : (/^an?$/i.test(m[1]!) ? 1 : num(m[1]!)) * 60 + (m[2] ? Number(m[2]) : 0);
+    if (Number.isFinite(value) && (best === null || value > best)) best = value;
+  }
+  return best;
+}
+
+const LEVELS =
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)[\s-]+(?:(?:separate|different|additional|more|spinal|facet|vertebral|lumbar|cervical|thoracic)\s+)?(levels?|sites?|lesions?|joints?|segments?|injections?|nerves?|interspaces?|areas?|wounds?|nails?)\b/gi;
+
+function levels(text: string): number | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(LEVELS)) {
+    const n = num(m[1]!);
+    if (n > 0 && n < 50 && (best === null || n > best)) best = n;
+  }
+  return best;
+}
+
+const PAYERS: [RegExp, Payer][] = [
+  [/\b(medicare\s+advantage|MA\s+plan|MAPD|part\s+c)\b/i, 'medicare-advantage'],
+  [/\b(medicaid|medi-cal|masshealth|ahcccs|tenncare)\b/i, 'medicaid'],
+  [
+    /\b(BCBS|blue\s*cross|blue\s*shield|anthem|aetna|cigna|united\s*health\s*care|UHC|humana|tricare|kaiser|commercial\s+(?:payer|plan|insurance)|private\s+insurance|highmark|optum|wellcare|molina|centene|ambetter|oscar)\b/i,
+    'commercial',
+  ],
+  [/\b(medicare|CMS|part\s+b|MAC)\b/i, 'medicare'],
+];
+
+function payer(text: string): QuestionCues['payer'] {
+  for (const [re, kind] of PAYERS) {
+    const m = re.exec(text);
+    if (m) return { kind, name: m[1]!.replace(/\s+/g, ' ') };
+  }
+  return null;
+}
+
+const PROFESSIONAL =
+  /\b(physician|doctor|surgeon|provider|radiologist|pathologist|anesthesiologist|NPP|nurse\s+practitioner|PA-C|pro(?:fessional)?\s*(?:fee|claim|component|side|billing)|CMS-?1500|837P|the\s+(?:doc|MD|DO)\b|our\s+(?:doc|MD|DO)s?\b)|-26\b|\bmod(?:ifier)?\s*26\b/i;
+const FACILITY =
+  /\b(facility\s+(?:fee|claim|side|billing|coding|charge)|hospital\s+(?:claim|billing|side|bill|coding|charge)|UB-?04|837I|OPPS|APC|revenue\s+code|the\s+hospital\s+bills?)\b/i;
+
+const OFFICE = /\b(office|clinic\s+visit|POS\s*11|non-?facility|in[\s-]office|physician'?s?\s+office)\b/i;
+const IN_FACILITY =
+  /\b(HOPD|hospital|outpatient\s+dep(?:artmen)?t|OP\s+dept|ASC|ambulatory\s+surg\w*|inpatient|POS\s*(?:19|21|22|23|24)|ER\b|ED\b|emergency\s+(?:room|dep\w*)|SNF|nursing\s+facility|facility\s+setting)\b/i;
+
+const DENIAL = /\b((?:CO|PR|OA|PI|CR)\s?-\s?\d{1,3}|N\d{2,3}|M\d{2,3}|MA\d{2,3})\b/g;
+const DENIAL_CONTEXT = /\b(denied|denial|rejected|EOB|ERA|remit\w*|remark|reason\s+code|CARC|RARC|835)\b/i;
+
+function denialCodes(text: string): string[] {
+  const codes = [...text.matchAll(DENIAL)].map((m) => m[1]!.replace(/\s/g, '').toUpperCase());
+  // N and M codes are also ICD-10-CM chapters: without claim-denial words around, they are diagnoses.
+  const context = DENIAL_CONTEXT.test(text);
+  return [...new Set(codes.filter((c) => /^(CO|PR|OA|PI|CR)/.test(c) || context))];
+}
+
+export function questionCues(text: string): QuestionCues {
+  const sides: ('right' | 'left')[] = [];
+  if (/\b(right|rt)\b|-RT\b/i.test(text)) sides.push('right');
+  if (/\b(left|lt)\b|-LT\b/i.test(text)) sides.push('left');
+  const inFacility = IN_FACILITY.test(text);
+  return {
+    doses: doses(text),
+    minutes: minutes(text),
+    bilateral:
+      /\bbilat(?:eral(?:ly)?)?\b|\bboth\s+(?:sides|knees|hips|shoulders|eyes|ears|feet|hands|legs|arms|breasts|kidneys|lungs|wrists|ankles|elbows)\b|-50\b|\bmod(?:ifier)?\s*50\b/i.test(
+        text,
+      ),
+    sides,
+    levels: levels(text),
+    payer: payer(text),
+    claim: { professional: PROFESSIONAL.test(text), facility: FACILITY.test(text) },
+    place: inFacility ? 'facility' : OFFICE.test(text) ? 'office' : null,
+    denialCodes: denialCodes(text),
+  };
+}

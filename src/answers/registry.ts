@@ -1,0 +1,23 @@
+// The rules, registered by kind. Each answers only what its kind covers and returns nothing when the
+// question gives it nothing to say (a rule decides that itself: a wrong modifier deserves an answer
+// whatever kind the question seemed to be). The order here is the order answers of one kind are read in.
+import type { Answer, AnswerFacts, AnswerKind, AnswerQuestion, AnswerRule } from './types.js';
+import { validityRule } from './rules/validity.js';
+
+export const RULES: readonly AnswerRule[] = [validityRule];
+
+export function rulesFor(kind: AnswerKind): AnswerRule[] {
+  return RULES.filter((r) => r.kind === kind);
+}
+
+/**
+ * Every rule's answers, read in a coder's order: warnings first (a claim error if ignored), then the
+ * kinds in the order the question asks them, then the rest.
+ */
+export function answerQuestion(question: AnswerQuestion, facts: AnswerFacts): Answer[] {
+  const rank = (a: Answer): number => {
+    const at = question.kinds.indexOf(a.kind);
+    return a.warning ? -1 : at < 0 ? question.kinds.length : at;
+  };
+  return RULES.flatMap((rule) => rule.answer(question, facts)).sort((a, b) => rank(a) - rank(b));
+}

@@ -1,0 +1,98 @@
+// Code validity and definition: is the code valid for the date of service, what does it describe (our
+// summary for CPT, CMS's or CDC's own title for HCPCS and ICD-10), what replaced a deleted code, and
+// what its Medicare PFS status means for billing it.
+import type { CodeFinding } from '../../coding/types.js';
+import { statusMeaning } from '../../drafting/pfs-indicators.js';
+import { dateLabel, listing, sentence } from '../text.js';
+import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
+import { replacementFor } from './replacements.js';
+
+// PFS statuses that change whether Medicare pays the code at all: worth saying whatever was asked.
+const NOT_PAYABLE = new Set(['B', 'E', 'I', 'M', 'N', 'P', 'X']);
+
+function codeSetSource(c: CodeFinding): string {
+  const owner = c.system === 'icd10cm' || c.system === 'icd10pcs' ? 'CDC/CMS' : 'CMS';
+  return c.edition ? `${owner} code set ${c.edition}` : `${owner} code sets`;
+}
+
+function deleted(c: CodeFinding, when: string): Answer {
+  const r = replacementFor(c.code);
+  const by = r
+    ? ` It was replaced by ${listing(r.replacedBy, 'or')}: ${r.note}.`
+    : ' We hold no record of what replaced it: please send the procedure note (or the code your software suggests) so the current code can be chosen.';
+  return {
+    kind: 'definition',
+    codes: [c.code],
+    conclusion: `${c.code} was deleted${c.deletedOn ? ` on ${c.deletedOn}` : ''} and cannot be reported for ${when}.${by}`,
+    rule: 'Only codes valid on the date of service can be reported; a deleted code is replaced by the codes the code set names for it.',
+    source: codeSetSource(c),
+    settled: r !== null,
+    needs: r ? undefined : 'the procedure note, to choose the current code',
+    warning: true,
+  };
+}
+
+function unknown(c: CodeFinding, when: string): Answer {
+  return {
+    kind: 'definition',
+    codes: [c.code],
+    conclusion: `${c.code} is not a code in the CMS or CDC code sets we hold for ${when}: please check the number.`,
+    rule: 'A claim line needs a code valid in its code set on the date of service.',
+    source: 'CMS HCPCS and PFS files, CDC ICD-10-CM and CMS ICD-10-PCS code files',
+    settled: false,
+    needs: 'the correct code, or the procedure note',
+    warning: true,
+  };
+}
+
+function described(c: CodeFinding): string {
+  if (c.descriptor) return ` ${c.code}: ${sentence(c.descriptor)}`;
+  return c.system === 'cpt'
+    ? ` Its descriptor is AMA CPT text, which we do not reproduce: check it in the CPT codebook.`
+    : '';
+}
+
+function valid(c: CodeFinding, when: string): Answer {
+  const status = c.rvu?.statusCode ?? null;
+  const meaning = status ? statusMeaning(status) : null;
+  const pfs = meaning ? ` Medicare PFS status ${status}: ${meaning}.` : '';
+  return {
+    kind: 'definition',
+    codes: [c.code],
+    conclusion: `${c.code} is valid for ${when}.${described(c)}${pfs}`,
+    rule: 'A code is reportable on dates it is valid in its code set; the PFS status says whether Medicare pays it.',
+    source: [codeSetSource(c), c.rvu ? `CMS PFS RVU ${c.rvu.edition} (status indicator)` : null]
+      .filter(Boolean)
+      .join('; '),
+    settled: true,
+  };
+}
+
+function notPayable(c: CodeFinding): Answer {
+  const status = c.rvu!.statusCode;
+  return {
+    kind: 'definition',
+    codes: [c.code],
+    conclusion: `Medicare does not pay ${c.code} under the PFS: its status is ${status} (${statusMeaning(status)}).`,
+    rule: 'The PFS status indicator says whether and how Medicare pays a code.',
+    source: `CMS PFS RVU ${c.rvu!.edition} (status indicator)`,
+    settled: true,
+    warning: true,
+  };
+}
+
+export const validityRule: AnswerRule = {
+  kind: 'definition',
+  name: 'code validity and definition',
+  answer(q: AnswerQuestion, f: AnswerFacts): Answer[] {
+    const when = dateLabel(q.dateOfService, f.effectiveDate);
+    const asked = q.kinds.includes('definition');
+    return f.codes.flatMap((c): Answer[] => {
+      if (c.status === 'deleted') return [deleted(c, when)];
+      if (c.status === 'unknown') return [unknown(c, when)];
+      if (c.status !== 'valid') return [];
+      if (asked) return [valid(c, when)];
+      return c.rvu && NOT_PAYABLE.has(c.rvu.statusCode) ? [notPayable(c)] : [];
+    });
+  },
+};

@@ -1,0 +1,60 @@
+// Contracts of the answers layer: one small pure rule module per kind of question, each
+// `(question, facts) => answers`. An answer is what the reply's bottom line says: the result for the
+// asker's codes, the rule in our own words, and its public source by chapter and section.
+import type {
+  AddOnFact,
+  Answer,
+  AnswerKind,
+  CodeFinding,
+  EditionRef,
+  MueFact,
+  PairFinding,
+  PtpFact,
+  RvuFact,
+  Setting,
+  UnitFinding,
+} from '../coding/types.js';
+import type { AskedCode } from '../coding/analyze-codes.js';
+import type { QuestionCues } from './question/cues.js';
+
+export type { Answer, AnswerKind };
+
+/** What the rules read of the question: the asker's codes in order, the cues in its words. */
+export interface AnswerQuestion {
+  text: string;
+  /** Kinds the question asks, best first (a rule may still answer a kind not asked, as a warning). */
+  kinds: AnswerKind[];
+  codes: AskedCode[];
+  /** Every modifier the asker wrote, glued to a code or standing alone. */
+  modifiers: string[];
+  /** Modifiers written apart from any code ("would 59 get it paid?"). */
+  loose: string[];
+  dateOfService: string | null;
+  cues: QuestionCues;
+}
+
+/** Everything the one look-up returned, with the analysis already made of it. */
+export interface AnswerFacts {
+  /** The date the editions were chosen for (date of service, or the drafting date). */
+  effectiveDate: string;
+  setting: Setting;
+  settingStated: boolean;
+  codes: CodeFinding[];
+  pairs: PairFinding[];
+  /** Every PTP row between the asker's codes, in force or not, both settings when looked up. */
+  ptp: PtpFact[];
+  units: UnitFinding[];
+  mue: MueFact[];
+  /** Add-on edits where an asked code is the add-on or the primary. */
+  addOns: AddOnFact[];
+  /** Every RVU row of the asked codes, modifier rows (26, TC, 53) included. */
+  rvu: RvuFact[];
+  editions: EditionRef[];
+}
+
+export interface AnswerRule {
+  kind: AnswerKind;
+  /** Short name, for tests and the reviewer's view. */
+  name: string;
+  answer(question: AnswerQuestion, facts: AnswerFacts): Answer[];
+}
