@@ -2,9 +2,12 @@
 // question gives it nothing to say (a rule decides that itself: a wrong modifier deserves an answer
 // whatever kind the question seemed to be). The order here is the order answers of one kind are read in.
 import type { Answer, AnswerFacts, AnswerKind, AnswerQuestion, AnswerRule } from './types.js';
+import { bundlingRule } from './rules/bundling.js';
+import { timeUnitsRule } from './rules/time-units.js';
+import { unitsRule } from './rules/units.js';
 import { validityRule } from './rules/validity.js';
 
-export const RULES: readonly AnswerRule[] = [validityRule];
+export const RULES: readonly AnswerRule[] = [validityRule, bundlingRule, timeUnitsRule, unitsRule];
 
 export function rulesFor(kind: AnswerKind): AnswerRule[] {
   return RULES.filter((r) => r.kind === kind);

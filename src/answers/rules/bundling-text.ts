@@ -1,0 +1,31 @@
+// Wording the bundling answers share: which edition and setting an edit came from, what makes a service
+// distinct, and the answer when no edit pairs the codes.
+import type { PairFinding, Setting } from '../../coding/types.js';
+import { SOURCES } from '../sources.js';
+import { listing } from '../text.js';
+import type { Answer, AnswerFacts } from '../types.js';
+
+export const distinctService =
+  'the record shows a distinct service: a separate session or encounter, a different anatomic site or organ, a separate incision or lesion';
+
+export const settingLabel = (s: Setting): string =>
+  s === 'practitioner' ? 'practitioner edits' : 'outpatient hospital edits';
+
+export const editLabel = (p: PairFinding, f: AnswerFacts): string =>
+  `${p.edition}${f.settingStated ? '' : `, ${settingLabel(p.setting)}`}`;
+
+const isPtp = (dataset: string): boolean => /ptp/.test(dataset) && !/rationale/.test(dataset);
+
+export function noEditAnswer(procedures: string[], f: AnswerFacts): Answer | null {
+  const valid = procedures.filter((c) => f.codes.some((k) => k.code === c && k.status === 'valid'));
+  if (valid.length < 2) return null;
+  const edition = f.editions.find((e) => isPtp(e.dataset));
+  return {
+    kind: 'bundling-PTP',
+    codes: valid,
+    conclusion: `Yes, as far as NCCI goes: no NCCI PTP edit pairs ${listing(valid)}${edition ? ` in ${edition.label}` : ''}, so each may be reported when documented. Global surgery rules, multiple-procedure reductions and the payer's own policies still apply.`,
+    rule: 'Codes that no PTP edit pairs are not bundled by NCCI; other payment rules still apply.',
+    source: SOURCES.ptp,
+    settled: true,
+  };
+}

@@ -1,0 +1,101 @@
+// Bundling (NCCI PTP): for each pair of the asker's procedures, whether an edit in force pairs them, which
+// code is paid, and whether a modifier may bypass it. Imaging guidance that a procedure's own definition
+// includes is never separately reported, whatever the edit's indicator (NCCI Policy Manual 2026, the
+// general policy statement of each surgery chapter on radiologic guidance).
+import type { PairFinding } from '../../coding/types.js';
+import { GUIDANCE_CODES, includesGuidance, isEm } from '../question/code-families.js';
+import { guidanceSource, NCCI, SOURCES } from '../sources.js';
+import { listing } from '../text.js';
+import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
+import { distinctService, editLabel, noEditAnswer } from './bundling-text.js';
+
+const PRICING = new Set(['26', 'TC']);
+
+function guidanceIncluded(procedure: string, guidance: string, f: AnswerFacts): Answer {
+  return {
+    kind: 'bundling-PTP',
+    codes: [procedure, guidance],
+    conclusion: `No: do not report ${guidance} with ${procedure}. ${procedure} already includes the imaging guidance, so ${guidance} is not separately reportable and a modifier (59, XS, XU) does not make it payable; the only exception is guidance for a different procedure on the same day that has no guidance of its own.${editNote(procedure, guidance, f)}`,
+    rule: 'When a code describes a procedure that includes radiologic guidance, no separate guidance code (fluoroscopy, ultrasound, CT, MR) is reported for it.',
+    source: guidanceSource(procedure),
+    settled: true,
+    warning: true,
+  };
+}
+
+function editNote(procedure: string, guidance: string, f: AnswerFacts): string {
+  const edit = f.pairs.find((p) => p.active && p.column1 === procedure && p.column2 === guidance);
+  return edit
+    ? ` The NCCI PTP edit pairs them (column 1 ${procedure}, column 2 ${guidance}, modifier indicator ${edit.modifierIndicator}, ${editLabel(edit, f)}).`
+    : ' This holds even where no PTP edit pairs the two codes.';
+}
+
+function emPair(p: PairFinding, f: AnswerFacts): Answer {
+  return {
+    kind: 'bundling-PTP',
+    codes: [p.column1, p.column2],
+    conclusion: `${p.column2} is bundled into ${p.column1} (NCCI PTP edit, modifier indicator ${p.modifierIndicator}, ${editLabel(p, f)}). The visit is paid only when it is a significant, separately identifiable E/M beyond the procedure's usual pre- and post-procedure work: then append modifier 25 to ${p.column2} (57 if the visit decided a major surgery). Modifiers 59 and XE/XS/XP/XU are never used on an E/M.`,
+    rule: 'An E/M on the day of a procedure is part of the procedure unless it is significant and separately identifiable; modifier 25 (or 57) is the only way to report it.',
+    source: SOURCES.emModifiers,
+    settled: true,
+  };
+}
+
+function pairAnswer(p: PairFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
+  const { column1: c1, column2: c2 } = p;
+  const edit = `NCCI PTP edit, modifier indicator ${p.modifierIndicator}, ${editLabel(p, f)}`;
+  const used = (q.codes.find((c) => c.code === c2)?.modifiers ?? []).filter((m) => !PRICING.has(m));
+  const base = { kind: 'bundling-PTP' as const, codes: [c1, c2], source: SOURCES.ptp, settled: true };
+  if (p.modifierIndicator === '9')
+    return {
+      ...base,
+      conclusion: `Yes: the NCCI edit between ${c1} and ${c2} does not apply (modifier indicator 9, ${editLabel(p, f)}), so it does not stop reporting them together.`,
+      rule: 'An edit with modifier indicator 9 was deleted back to its effective date and is not applied.',
+    };
+  if (p.modifierIndicator === '0') {
+    const tail = used.length ? ` ${listing(used)} on ${c2} does not change this.` : '';
+    return {
+      ...base,
+      conclusion: `No: ${c2} is bundled into ${c1} and is not paid with it on the same date (${edit}). No modifier bypasses this edit: report ${c1} only.${tail}`,
+      rule: 'With modifier indicator 0, the column 2 code is never paid with the column 1 code for the same patient and date, whatever modifier is used.',
+      source:
+        p.rationale && /mutually exclusive/i.test(p.rationale) ? SOURCES.mutuallyExclusive : SOURCES.ptp,
+    };
+  }
+  const bypass = p.bypassedBy.filter((m) => !PRICING.has(m));
+  const conclusion = bypass.length
+    ? `${c2} is bundled into ${c1} (${edit}). Your ${listing(bypass)} on ${c2} gets it paid only when ${distinctService}; without that documentation report ${c1} alone.${bypass.includes('59') ? ' CMS prefers XE, XS, XP or XU over 59 when one of them describes the distinction.' : ''}`
+    : `${c2} is bundled into ${c1} (${edit}). Report ${c2} as well only when ${distinctService}, with modifier XS, XE, XP, XU or 59 (or an anatomic modifier) on ${c2}; otherwise report ${c1} alone.${used.length ? ` ${listing(used)} does not bypass this edit.` : ''}`;
+  return {
+    ...base,
+    conclusion,
+    rule: 'With modifier indicator 1, an NCCI PTP-associated modifier lets both codes be paid, but only when the services were truly distinct (different session, site or organ, incision, lesion or injury); never to bypass a service that is part of the other.',
+    source: `${SOURCES.ptp}; ${NCCI}, ch. I §E.1 (modifiers 59 and X{EPSU})`,
+  };
+}
+
+export const bundlingRule: AnswerRule = {
+  kind: 'bundling-PTP',
+  name: 'NCCI procedure-to-procedure edits',
+  answer(q, f) {
+    const asked = q.kinds.includes('bundling-PTP') || q.kinds.includes('modifier');
+    const out: Answer[] = [];
+    const procedures = q.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').map((c) => c.code);
+    const guided = new Set<string>();
+    for (const proc of procedures.filter(includesGuidance))
+      for (const g of procedures.filter((c) => GUIDANCE_CODES.has(c))) {
+        out.push(guidanceIncluded(proc, g, f));
+        guided.add(`${proc}|${g}`);
+      }
+    for (const p of f.pairs) {
+      if (!p.active || guided.has(`${p.column1}|${p.column2}`)) continue;
+      if (isEm(p.column2) && !isEm(p.column1)) out.push(emPair(p, f));
+      else if (asked || p.modifierIndicator === '0' || p.bypassedBy.length) out.push(pairAnswer(p, q, f));
+    }
+    if (asked && !out.length && procedures.length >= 2) {
+      const none = noEditAnswer(procedures, f);
+      if (none) out.push(none);
+    }
+    return out;
+  },
+};

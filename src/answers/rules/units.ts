@@ -1,0 +1,64 @@
+// Units against the Medically Unlikely Edit: the limit for the asker's code, whether it applies per
+// claim line or per date of service (the MAI), what happens to units above it, and that an ABN never
+// shifts liability for units an MUE denies (NCCI Policy Manual 2026, ch. I §V).
+import type { UnitFinding } from '../../coding/types.js';
+import { isDrugCode } from '../question/code-families.js';
+import { SOURCES } from '../sources.js';
+import { unitsWord } from '../text.js';
+import type { Answer, AnswerRule } from '../types.js';
+import { familyOf } from './time-table.js';
+
+const per = (u: UnitFinding): string => (u.mai === 1 ? 'per claim line' : 'per date of service');
+
+const AFTER_LIMIT: Record<1 | 2 | 3, string> = {
+  1: 'MAI 1 is a claim line edit: if more units were truly performed and necessary (another site or session), report them on separate lines with the modifier that shows why (an anatomic modifier, XS or 59, 76, or 91 for a repeat lab test).',
+  2: 'MAI 2 is an absolute date-of-service limit set by policy: units above it for the date are not paid, on appeal or with any modifier.',
+  3: 'MAI 3 is a date-of-service limit: units on every line for the date count together and modifiers do not lift it; units above it are denied, and paid on appeal only when the records show they were performed and medically necessary.',
+};
+
+const NO_ABN = 'An ABN does not apply: units an MUE denies cannot be billed to the patient.';
+
+function answerFor(u: UnitFinding, asked: boolean): Answer | null {
+  const base = {
+    kind: 'units-MUE' as const,
+    codes: [u.code],
+    settled: true,
+    source: `${SOURCES.mue}; ${u.edition}`,
+  };
+  const rule = `The MUE is the most units of a code a provider reports for one patient ${per(u)} in almost every case.`;
+  if (u.units !== null && u.exceeds)
+    return {
+      ...base,
+      conclusion: `${unitsWord(u.units)} of ${u.code} exceed its MUE of ${u.mue} ${per(u)}. ${AFTER_LIMIT[u.mai]} ${NO_ABN}`,
+      rule,
+      warning: true,
+    };
+  if (!asked) return null;
+  if (u.units !== null)
+    return {
+      ...base,
+      conclusion: `${unitsWord(u.units)} of ${u.code} are within its MUE of ${u.mue} ${per(u)} (MAI ${u.mai}), so the MUE does not stop them.`,
+      rule,
+    };
+  return {
+    ...base,
+    conclusion: `The MUE for ${u.code} is ${unitsWord(u.mue)} ${per(u)} (MAI ${u.mai}). Report the units actually performed and documented. ${AFTER_LIMIT[u.mai]}`,
+    rule,
+  };
+}
+
+export const unitsRule: AnswerRule = {
+  kind: 'units-MUE',
+  name: 'units against the MUE',
+  answer(q, f) {
+    const asked = q.kinds.includes('units-MUE');
+    return f.units.flatMap((u) => {
+      // Drug doses and timed codes have their own rules; their MUE is said here only when exceeded.
+      const own =
+        (isDrugCode(u.code) && q.kinds.includes('drug-units')) ||
+        (familyOf(u.code) && q.cues.minutes !== null);
+      const a = answerFor(u, asked && !own);
+      return a ? [a] : [];
+    });
+  },
+};
