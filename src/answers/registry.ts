@@ -2,12 +2,29 @@
 // question gives it nothing to say (a rule decides that itself: a wrong modifier deserves an answer
 // whatever kind the question seemed to be). The order here is the order answers of one kind are read in.
 import type { Answer, AnswerFacts, AnswerKind, AnswerQuestion, AnswerRule } from './types.js';
+import { addOnRule } from './rules/add-on.js';
+import { bilateralRule } from './rules/bilateral.js';
 import { bundlingRule } from './rules/bundling.js';
+import { emSameDayRule } from './rules/em-same-day.js';
+import { globalPeriodRule } from './rules/global-period.js';
+import { modifierRule } from './rules/modifiers.js';
+import { surgicalRulesRule } from './rules/surgical-rules.js';
 import { timeUnitsRule } from './rules/time-units.js';
 import { unitsRule } from './rules/units.js';
 import { validityRule } from './rules/validity.js';
 
-export const RULES: readonly AnswerRule[] = [validityRule, bundlingRule, timeUnitsRule, unitsRule];
+export const RULES: readonly AnswerRule[] = [
+  validityRule,
+  bundlingRule,
+  emSameDayRule,
+  modifierRule,
+  bilateralRule,
+  addOnRule,
+  surgicalRulesRule,
+  globalPeriodRule,
+  timeUnitsRule,
+  unitsRule,
+];
 
 export function rulesFor(kind: AnswerKind): AnswerRule[] {
   return RULES.filter((r) => r.kind === kind);

@@ -25,6 +25,8 @@ export interface QuestionCues {
   place: 'office' | 'facility' | null;
   /** Claim adjustment and remark codes (CO-97, N290, M80): never diagnosis codes. */
   denialCodes: string[];
+  /** Every full date written (ISO), in order: a surgery date and a later visit date, say. */
+  dates: string[];
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -148,6 +150,18 @@ function denialCodes(text: string): string[] {
   return [...new Set(codes.filter((c) => /^(CO|PR|OA|PI|CR)/.test(c) || context))];
 }
 
+const DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+function dates(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const [y, mo, d] = m[4] ? [m[4], m[5]!, m[6]!] : [m[3]!.length === 2 ? `20${m[3]}` : m[3]!, m[1]!, m[2]!];
+    const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    if (!Number.isNaN(Date.parse(iso))) out.push(iso);
+  }
+  return out;
+}
+
 export function questionCues(text: string): QuestionCues {
   const sides: ('right' | 'left')[] = [];
   if (/\b(right|rt)\b|-RT\b/i.test(text)) sides.push('right');
@@ -166,5 +180,6 @@ export function questionCues(text: string): QuestionCues {
     claim: { professional: PROFESSIONAL.test(text), facility: FACILITY.test(text) },
     place: inFacility ? 'facility' : OFFICE.test(text) ? 'office' : null,
     denialCodes: denialCodes(text),
+    dates: dates(text),
   };
 }

@@ -23,6 +23,14 @@ function guidanceIncluded(procedure: string, guidance: string, f: AnswerFacts): 
   };
 }
 
+/** One procedure coded without and with guidance (32554/32555): the family's two variants. */
+const alternatives = (a: string, b: string): boolean =>
+  /^\d{5}$/.test(a) &&
+  /^\d{5}$/.test(b) &&
+  a.slice(0, 3) === b.slice(0, 3) &&
+  Math.abs(Number(a) - Number(b)) <= 3 &&
+  includesGuidance(a) !== includesGuidance(b);
+
 function editNote(procedure: string, guidance: string, f: AnswerFacts): string {
   const edit = f.pairs.find((p) => p.active && p.column1 === procedure && p.column2 === guidance);
   return edit
@@ -52,6 +60,15 @@ function pairAnswer(p: PairFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
       conclusion: `Yes: the NCCI edit between ${c1} and ${c2} does not apply (modifier indicator 9, ${editLabel(p, f)}), so it does not stop reporting them together.`,
       rule: 'An edit with modifier indicator 9 was deleted back to its effective date and is not applied.',
     };
+  if (p.modifierIndicator === '0' && alternatives(c1, c2)) {
+    const [without, withGuidance] = includesGuidance(c1) ? [c2, c1] : [c1, c2];
+    return {
+      ...base,
+      conclusion: `Report only one of them: ${without} and ${withGuidance} are the same procedure without and with imaging guidance, and NCCI never pays them together (${edit}; no modifier bypasses it). Report ${withGuidance} only when the record documents the imaging guidance (what was imaged, with a saved image and report for ultrasound); otherwise ${without}.`,
+      rule: 'Codes that describe one service in different ways are alternatives: the one that fits the documentation is reported, never both.',
+      source: SOURCES.mutuallyExclusive,
+    };
+  }
   if (p.modifierIndicator === '0') {
     const tail = used.length ? ` ${listing(used)} on ${c2} does not change this.` : '';
     return {
@@ -92,8 +109,9 @@ export const bundlingRule: AnswerRule = {
       if (isEm(p.column2) && !isEm(p.column1)) out.push(emPair(p, f));
       else if (asked || p.modifierIndicator === '0' || p.bypassedBy.length) out.push(pairAnswer(p, q, f));
     }
-    if (asked && !out.length && procedures.length >= 2) {
-      const none = noEditAnswer(procedures, f);
+    const nonEm = procedures.filter((c) => !isEm(c));
+    if (asked && !out.length && nonEm.length >= 2) {
+      const none = noEditAnswer(nonEm, f);
       if (none) out.push(none);
     }
     return out;

@@ -11,6 +11,7 @@ export interface Replacement {
 // prettier-ignore
 export const REPLACEMENTS: Readonly<Record<string, Replacement>> = {
   '32420': { deleted: 2013, replacedBy: ['32408'], note: 'percutaneous lung needle procedures moved to the core needle biopsy code (32405 from 2013, 32408 from 2019)' },
+  '32602': { deleted: 2012, replacedBy: ['32607', '32608', '32609'], note: 'diagnostic thoracoscopy with biopsy is coded by what was biopsied: lung infiltrate, lung nodule or mass, or pleura' },
   '32405': { deleted: 2019, replacedBy: ['32408'], note: 'the percutaneous lung or mediastinal biopsy code now includes imaging guidance' },
   '32421': { deleted: 2013, replacedBy: ['32554', '32555'], note: 'thoracentesis is reported without or with imaging guidance' },
   '32422': { deleted: 2013, replacedBy: ['32556', '32557'], note: 'pleural drainage with an indwelling catheter is reported without or with imaging guidance' },
@@ -38,11 +39,12 @@ export const REPLACEMENTS: Readonly<Record<string, Replacement>> = {
   '99441': { deleted: 2025, replacedBy: ['98008', '98009', '98010', '98011', '98012', '98013', '98014', '98015', '98016'], note: 'telephone E/M moved to the telemedicine visit codes 98000-98016 (audio-only visits 98008-98015, brief virtual check-in 98016); Medicare pays only some of them, so check the PFS status of the code chosen' },
   '99442': { deleted: 2025, replacedBy: ['98008', '98009', '98010', '98011', '98012', '98013', '98014', '98015', '98016'], note: 'telephone E/M moved to the telemedicine visit codes 98000-98016 (audio-only visits 98008-98015, brief virtual check-in 98016); Medicare pays only some of them, so check the PFS status of the code chosen' },
   '99443': { deleted: 2025, replacedBy: ['98008', '98009', '98010', '98011', '98012', '98013', '98014', '98015', '98016'], note: 'telephone E/M moved to the telemedicine visit codes 98000-98016 (audio-only visits 98008-98015, brief virtual check-in 98016); Medicare pays only some of them, so check the PFS status of the code chosen' },
+  A7043: { deleted: 2015, replacedBy: ['A7048'], note: 'the vacuum drainage bottle and tubing for an implanted pleural or peritoneal catheter is now a kit billed per unit' },
+  A7042: { deleted: 2015, replacedBy: [], note: 'no HCPCS code replaced it: the implanted catheter is part of the procedure that places it (such as 32550)' },
   G2012: { deleted: 2025, replacedBy: ['98016'], note: 'the brief virtual check-in became a CPT code' },
 };
 
-/** A known replacement, or null when our table has none (the answer then says so). */
+/** What our table says became of a deleted code, or null when it has no entry (the answer says so). */
 export function replacementFor(code: string): Replacement | null {
-  const r = REPLACEMENTS[code];
-  return r && r.replacedBy.length ? r : null;
+  return REPLACEMENTS[code] ?? null;
 }

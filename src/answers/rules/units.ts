@@ -56,7 +56,9 @@ export const unitsRule: AnswerRule = {
       // Drug doses and timed codes have their own rules; their MUE is said here only when exceeded.
       const own =
         (isDrugCode(u.code) && q.kinds.includes('drug-units')) ||
-        (familyOf(u.code) && q.cues.minutes !== null);
+        (familyOf(u.code) && q.cues.minutes !== null) ||
+        // Two units for two sides is the bilateral rule's answer, not a units count.
+        q.cues.bilateral;
       const a = answerFor(u, asked && !own);
       return a ? [a] : [];
     });

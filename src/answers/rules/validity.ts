@@ -10,16 +10,24 @@ import { replacementFor } from './replacements.js';
 // PFS statuses that change whether Medicare pays the code at all: worth saying whatever was asked.
 const NOT_PAYABLE = new Set(['B', 'E', 'I', 'M', 'N', 'P', 'X']);
 
-function codeSetSource(c: CodeFinding): string {
-  const owner = c.system === 'icd10cm' || c.system === 'icd10pcs' ? 'CDC/CMS' : 'CMS';
-  return c.edition ? `${owner} code set ${c.edition}` : `${owner} code sets`;
-}
+const OWNER: Record<CodeFinding['system'], string> = {
+  cpt: 'CMS',
+  hcpcs: 'CMS',
+  icd10cm: 'CDC',
+  icd10pcs: 'CMS',
+  unknown: 'CMS',
+};
+
+const codeSetSource = (c: CodeFinding): string =>
+  c.edition ? `${OWNER[c.system]} ${c.edition}` : 'CMS and CDC code sets';
 
 function deleted(c: CodeFinding, when: string): Answer {
   const r = replacementFor(c.code);
-  const by = r
+  const by = r?.replacedBy.length
     ? ` It was replaced by ${listing(r.replacedBy, 'or')}: ${r.note}.`
-    : ' We hold no record of what replaced it: please send the procedure note (or the code your software suggests) so the current code can be chosen.';
+    : r
+      ? ` It was not replaced: ${r.note}.`
+      : ' We hold no record of what replaced it: please send the procedure note (or the code your software suggests) so the current code can be chosen.';
   return {
     kind: 'definition',
     codes: [c.code],
@@ -55,15 +63,14 @@ function described(c: CodeFinding): string {
 function valid(c: CodeFinding, when: string): Answer {
   const status = c.rvu?.statusCode ?? null;
   const meaning = status ? statusMeaning(status) : null;
-  const pfs = meaning ? ` Medicare PFS status ${status}: ${meaning}.` : '';
+  // Status A (paid) is the expected case: said only when it is not.
+  const pfs = meaning && status !== 'A' ? ` Medicare PFS status ${status}: ${meaning}.` : '';
   return {
     kind: 'definition',
     codes: [c.code],
     conclusion: `${c.code} is valid for ${when}.${described(c)}${pfs}`,
     rule: 'A code is reportable on dates it is valid in its code set; the PFS status says whether Medicare pays it.',
-    source: [codeSetSource(c), c.rvu ? `CMS PFS RVU ${c.rvu.edition} (status indicator)` : null]
-      .filter(Boolean)
-      .join('; '),
+    source: codeSetSource(c),
     settled: true,
   };
 }
@@ -75,7 +82,7 @@ function notPayable(c: CodeFinding): Answer {
     codes: [c.code],
     conclusion: `Medicare does not pay ${c.code} under the PFS: its status is ${status} (${statusMeaning(status)}).`,
     rule: 'The PFS status indicator says whether and how Medicare pays a code.',
-    source: `CMS PFS RVU ${c.rvu!.edition} (status indicator)`,
+    source: `CMS ${c.rvu!.edition} (status indicator)`,
     settled: true,
     warning: true,
   };

@@ -1,0 +1,92 @@
+// Add-on codes: an add-on is reported only with one of its primary codes (the NCCI add-on code edits list
+// them), for the additional work it names (each extra level, lesion or hour as units), without 51. Extra
+// levels of a primary are its add-on codes, never a second line of the primary or modifier 50.
+import type { AddOnFact } from '../../coding/types.js';
+import { SOURCES } from '../sources.js';
+import { listing, unitsWord } from '../text.js';
+import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
+
+const MAX_LISTED = 6;
+
+function byAddOn(facts: readonly AddOnFact[]): Map<string, AddOnFact[]> {
+  const out = new Map<string, AddOnFact[]>();
+  for (const f of facts) out.set(f.addOn, [...(out.get(f.addOn) ?? []), f]);
+  return out;
+}
+
+const primariesOf = (facts: AddOnFact[]): string[] =>
+  [...new Set(facts.map((f) => f.primary))].filter((p) => p !== 'CCCCC');
+
+function addOnAsked(code: string, facts: AddOnFact[], q: AnswerQuestion): Answer {
+  const primaries = primariesOf(facts);
+  const withPrimary = q.codes.find((c) => primaries.includes(c.code));
+  const edition = facts[0]!.edition;
+  const base = { kind: 'add-on' as const, source: `${SOURCES.addOn}; ${edition}`, settled: true };
+  const units = q.codes.find((c) => c.code === code)?.units ?? null;
+  if (withPrimary)
+    return {
+      ...base,
+      codes: [withPrimary.code, code],
+      conclusion: `${code} is an add-on code and ${withPrimary.code} is one of its primary codes, so report ${code} with ${withPrimary.code} on the same claim${units ? ` (${unitsWord(units)} for the additional work it counts)` : ', one unit for each additional unit of work it counts'}. Add-on codes take no modifier 51 and are not reduced as multiple procedures.`,
+      rule: 'An add-on code is paid only with an eligible primary code by the same practitioner on the same day.',
+    };
+  const contractor = primaries.length === 0;
+  const listed = primaries.slice(0, MAX_LISTED);
+  return {
+    ...base,
+    codes: [code],
+    conclusion: contractor
+      ? `${code} is an add-on code whose primary codes Medicare's contractor defines: it is never reported alone, only with an eligible primary service the same day.`
+      : `${code} is an add-on code and is not paid alone: report it only with one of its primary codes (such as ${listing(listed, 'or')}${primaries.length > listed.length ? ', among others' : ''}) by the same practitioner on the same day.`,
+    rule: 'An add-on code is paid only with an eligible primary code by the same practitioner on the same day.',
+    warning: !contractor && q.codes.length > 0,
+  };
+}
+
+function extraLevels(primary: string, addOns: AddOnFact[], q: AnswerQuestion): Answer {
+  const codes = [...new Set(addOns.map((a) => a.addOn))];
+  const levels = q.cues.levels;
+  const extra = levels && levels > 1 ? levels - 1 : null;
+  const units =
+    extra && codes.length === 1
+      ? ` For ${levels} levels: ${primary} x 1 and ${codes[0]} x ${unitsWord(extra)}.`
+      : '';
+  return {
+    kind: 'add-on',
+    codes: [primary, ...codes],
+    conclusion: `Report ${primary} once for the first (or primary) level, and each additional level with its add-on code ${listing(codes, 'or')}, not another line of ${primary} or modifier 50.${units}`,
+    rule: 'Additional levels, lesions or units of work a primary code describes once are reported with its add-on codes.',
+    source: `${SOURCES.addOn}; ${addOns[0]!.edition}`,
+    settled: true,
+  };
+}
+
+// Extra levels of a primary are its own family's add-ons (64483 -> 64484), not every add-on it may carry.
+const sameFamily = (primary: string, addOn: string): boolean =>
+  /^\d{5}$/.test(primary) &&
+  /^\d{5}$/.test(addOn) &&
+  primary.slice(0, 3) === addOn.slice(0, 3) &&
+  Math.abs(Number(addOn) - Number(primary)) <= 10;
+
+const ASKS_MORE =
+  /\blevels?\b|\badditional\b|\beach\s+(?:extra|more)\b|\bsecond\s+level\b|\bmore\s+than\s+one\b|\bmultiple\b/i;
+
+export const addOnRule: AnswerRule = {
+  kind: 'add-on',
+  name: 'add-on codes and their primaries',
+  answer(q, f: AnswerFacts) {
+    const asked = new Set(q.codes.map((c) => c.code));
+    const groups = byAddOn(f.addOns);
+    const out: Answer[] = [];
+    for (const [code, facts] of groups) if (asked.has(code)) out.push(addOnAsked(code, facts, q));
+    const wantsLevels = q.kinds.includes('add-on') || ASKS_MORE.test(q.text) || (q.cues.levels ?? 0) > 1;
+    if (!wantsLevels) return out;
+    for (const c of q.codes) {
+      const forPrimary = f.addOns.filter(
+        (a) => a.primary === c.code && !asked.has(a.addOn) && sameFamily(c.code, a.addOn),
+      );
+      if (forPrimary.length && !groups.has(c.code)) out.push(extraLevels(c.code, forPrimary, q));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,76 @@
+// Bilateral procedures: the PFS bilateral indicator decides between one line with 50 at 150%, RT and
+// LT at 100% each, a code that is already bilateral, and codes the concept does not fit. Modifier 50 is
+// the same procedure on both sides of the body; it never stands for extra levels, extra sites or two
+// different joints (those are add-on codes, or separate lines with their own anatomic modifiers).
+import type { CodeFinding } from '../../coding/types.js';
+import { MCPM, PFS_FILE } from '../sources.js';
+
+import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
+import { BILATERAL } from './surgery-indicators.js';
+
+const SIDES = ['50', 'RT', 'LT'];
+const DIFFERENT_SITES =
+  /\b(?:knee|hip|shoulder|elbow|wrist|ankle)\b.*\b(?:and|&|\+)\b.*\b(?:knee|hip|shoulder|elbow|wrist|ankle)\b|\bdifferent\s+(?:joints?|sites?|areas?|body\s+parts?)\b|\btwo\s+(?:different\s+)?(?:joints|sites)\b/i;
+const LEVELS = /\blevels?\b|\bL\d\s*-\s*[LS]\d|\bC\d\s*-\s*[CT]\d|\bT\d{1,2}\s*-\s*[TL]\d/i;
+
+function sideAnswer(c: CodeFinding, q: AnswerQuestion): Answer | null {
+  const ind = c.rvu?.bilatSurg;
+  if (!ind || !BILATERAL[ind]) return null;
+  const mods = [...c.modifiers, ...q.loose];
+  const wrong50 = mods.includes('50') && ind !== '1';
+  const wrongSides = ind === '1' && mods.includes('RT') && mods.includes('LT') && !mods.includes('50');
+  const how: Record<string, string> = {
+    '1': `For a bilateral ${c.code}, report ${c.code}-50 on one line with 1 unit (not RT and LT on two lines, not 2 units).`,
+    '2': `Report ${c.code} once, without 50, RT or LT, for the bilateral service.`,
+    '3': `Report ${c.code} for each side (RT and LT, or 2 units as your contractor asks); modifier 50 and the 150% rule do not apply.`,
+    '0': `Do not use 50 with ${c.code}; if it was done on both sides, Medicare pays it as one.`,
+    '9': `Do not use 50 with ${c.code}.`,
+  };
+  return {
+    kind: 'surgical-rules',
+    codes: [c.code],
+    conclusion: `${how[ind]} ${c.code} has ${BILATERAL[ind]}.`,
+    rule: 'Modifier 50 reports the same procedure on both sides of the body in one session; how it is paid follows the code’s bilateral indicator.',
+    source: `${PFS_FILE} (BILAT SURG ${ind}, ${c.rvu!.edition}); ${MCPM} ch. 12 §40.7`,
+    settled: true,
+    warning: wrong50 || wrongSides,
+  };
+}
+
+function notForLevels(q: AnswerQuestion, codes: string[]): Answer | null {
+  const sites = DIFFERENT_SITES.test(q.text);
+  const levels = LEVELS.test(q.text) || (q.cues.levels ?? 0) > 1;
+  if (!q.modifiers.includes('50') || (!sites && !levels)) return null;
+  return {
+    kind: 'modifier',
+    codes,
+    conclusion: sites
+      ? 'Modifier 50 is only for the same procedure on both sides of the body (right and left of the same structure). Two different sites or joints are reported on separate lines, each with its own anatomic modifier (RT, LT, or F/T digits), and XS or 59 only where an NCCI edit pairs the codes.'
+      : 'Modifier 50 means the same procedure on both sides at the same level; it never stands for extra levels. Report the first level with its primary code and each additional level with the add-on code listed for it (units for the extra levels), adding 50 to each line only when that level was done on both sides.',
+    rule: 'Modifier 50 is for bilateral procedures of the same site only; extra levels, sites or joints have their own codes or lines.',
+    source: `${MCPM} ch. 12 §40.7; ${PFS_FILE} (BILAT SURG)`,
+    settled: true,
+    warning: true,
+  };
+}
+
+export const bilateralRule: AnswerRule = {
+  kind: 'surgical-rules',
+  name: 'bilateral procedures',
+  answer(q, f) {
+    const asked = q.cues.bilateral || q.modifiers.some((m) => SIDES.includes(m));
+    if (!asked) return [];
+    const procedures = f.codes.filter(
+      (c) => c.status === 'valid' && (c.system === 'cpt' || c.system === 'hcpcs'),
+    );
+    const misuse = notForLevels(
+      q,
+      procedures.map((c) => c.code),
+    );
+    const sides = procedures
+      .filter((c) => !misuse || c.modifiers.includes('50') || q.loose.includes('50'))
+      .map((c) => sideAnswer(c, q))
+      .filter((a): a is Answer => a !== null);
+    return misuse ? [misuse, ...sides] : sides;
+  },
+};

@@ -1,0 +1,77 @@
+// An E/M on the day of a procedure, and a preventive visit with a problem-oriented one: when the visit is
+// paid, and that 25 (or 57 for a major surgery's decision) goes on the E/M, never 59 or X{EPSU}.
+import type { CodeFinding } from '../../coding/types.js';
+import { isEm, isPreventiveVisit } from '../question/code-families.js';
+import { emSource, SOURCES } from '../sources.js';
+import { listing } from '../text.js';
+import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
+
+const DISTINCT_MODS = ['59', 'XE', 'XS', 'XP', 'XU'];
+
+function preventivePlusProblem(prev: CodeFinding, problem: CodeFinding): Answer {
+  const medicare = /^G0/.test(prev.code)
+    ? ''
+    : ' For Medicare patients, 99381-99397 are not covered (the Medicare benefits are the IPPE G0402 and the annual wellness visit G0438/G0439); the problem-oriented visit is still billable.';
+  return {
+    kind: 'em-same-day',
+    codes: [prev.code, problem.code],
+    conclusion: `Yes, both can be reported: ${prev.code} for the preventive visit and ${problem.code}-25 for the problem addressed, when the problem needed significant, separately identifiable work. Count only the problem’s own work toward ${problem.code}, not the history and exam already part of the preventive visit.${medicare}`,
+    rule: 'A problem-oriented E/M on the same occasion as a preventive visit is billed with modifier 25 for the extra work only.',
+    source: `${SOURCES.preventivePlusProblem}; ${SOURCES.preventiveVisits}`,
+    settled: true,
+  };
+}
+
+function noEditNoGlobal(em: CodeFinding, proc: CodeFinding): Answer {
+  return {
+    kind: 'em-same-day',
+    codes: [em.code, proc.code],
+    conclusion: `${proc.code} has no global surgery period and no NCCI edit pairs it with ${em.code}, so both are reported when each is documented; no modifier is needed for NCCI. Modifiers 59 and XE/XS/XP/XU never go on an E/M.`,
+    rule: 'Only a procedure with a global period, or an NCCI edit, bundles a same-day E/M.',
+    source: `${SOURCES.ptp}; ${SOURCES.globalSurgery}`,
+    settled: true,
+  };
+}
+
+function emWithProcedure(em: CodeFinding, proc: CodeFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
+  const days = proc.globalDays ?? proc.rvu?.globalDays ?? null;
+  const edit = f.pairs.some(
+    (p) => p.active && [p.column1, p.column2].includes(em.code) && [p.column1, p.column2].includes(proc.code),
+  );
+  if (!edit && !['000', '010', '090'].includes(days ?? '')) return noEditNoGlobal(em, proc);
+  const misplaced = q.codes.find((c) => c.code === proc.code)?.modifiers.includes('25');
+  const onEm = q.codes.find((c) => c.code === em.code)?.modifiers ?? [];
+  const wrongDistinct = onEm.filter((m) => DISTINCT_MODS.includes(m));
+  const fix = [
+    misplaced ? ` Modifier 25 goes on the E/M ${em.code}, not on ${proc.code}.` : '',
+    wrongDistinct.length ? ` ${listing(wrongDistinct)} never goes on an E/M; 25 is the E/M modifier.` : '',
+  ].join('');
+  const conclusion =
+    days === '090'
+      ? `${proc.code} is a major surgery (90-day global): the E/M on the day before or the day of surgery is included, unless it is the visit where the decision to operate was made; then report ${em.code}-57. Modifier 25 does not apply to that decision.`
+      : `Report ${em.code}-25 with ${proc.code} only when the visit was a significant, separately identifiable E/M beyond the usual evaluation before ${proc.code}${days === '000' || days === '010' ? ` (a ${Number(days)}-day global procedure)` : ''}; the decision to do a minor procedure is part of the procedure and is not by itself a reason for 25 (57 does not apply to 0- and 10-day procedures). Otherwise report ${proc.code} alone. A different diagnosis is not required.`;
+  return {
+    kind: 'em-same-day',
+    codes: [em.code, proc.code],
+    conclusion: `${conclusion}${fix}`,
+    rule: 'An E/M on the day of a procedure is paid only when significant and separately identifiable (modifier 25), or when it decided a major surgery (modifier 57).',
+    source: `${emSource(proc.code)}; ${SOURCES.emDuringGlobal}; ${SOURCES.globalModifiers}`,
+    settled: true,
+    warning: Boolean(misplaced) || wrongDistinct.length > 0,
+  };
+}
+
+export const emSameDayRule: AnswerRule = {
+  kind: 'em-same-day',
+  name: 'E/M on the day of a procedure',
+  answer(q, f) {
+    const valid = f.codes.filter((c) => c.status === 'valid');
+    const ems = valid.filter((c) => isEm(c.code) && c.code !== 'G2211');
+    const procs = valid.filter((c) => !isEm(c.code) && (c.system === 'cpt' || c.system === 'hcpcs'));
+    const prev = ems.find((c) => isPreventiveVisit(c.code));
+    const problem = ems.find((c) => !isPreventiveVisit(c.code));
+    if (prev && problem) return [preventivePlusProblem(prev, problem)];
+    if (!problem || !procs.length) return [];
+    return procs.slice(0, 2).map((p) => emWithProcedure(problem, p, q, f));
+  },
+};

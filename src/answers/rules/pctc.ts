@@ -1,0 +1,45 @@
+// Professional and technical components: the PC/TC indicator says whether 26 and TC apply, and the
+// claim's setting says who bills which part. A physician's interpretation in a hospital department is
+// a practitioner claim with 26 (practitioner NCCI edits, facility RVUs); the hospital bills the rest.
+import type { CodeFinding } from '../../coding/types.js';
+import { SOURCES } from '../sources.js';
+import type { Answer, AnswerFacts, AnswerQuestion } from '../types.js';
+
+const PCTC: Record<string, string> = {
+  '0': 'PC/TC indicator 0: a physician service with no components; 26 and TC do not apply',
+  '1': 'PC/TC indicator 1: the code has a professional component (26: the interpretation and report) and a technical component (TC: equipment, staff, supplies); no modifier means both',
+  '2': 'PC/TC indicator 2: a professional-component-only code; 26 does not apply',
+  '3': 'PC/TC indicator 3: a technical-component-only code; TC does not apply',
+  '4': 'PC/TC indicator 4: a global test-only code with separate codes for its parts; 26 and TC do not apply',
+  '5': 'PC/TC indicator 5: an incident-to service; 26 and TC do not apply',
+  '6': 'PC/TC indicator 6: a lab physician interpretation code; 26 may apply, TC does not',
+  '7': 'PC/TC indicator 7: a private practice therapist’s service; 26 and TC do not apply',
+  '8': 'PC/TC indicator 8: a physician interpretation code; TC does not apply',
+  '9': 'PC/TC indicator 9: the PC/TC concept does not apply',
+};
+
+function forCode(c: CodeFinding, q: AnswerQuestion, f: AnswerFacts): Answer | null {
+  const ind = c.rvu?.pctcIndicator;
+  const mods = [...c.modifiers, ...q.loose];
+  const split = mods.find((m) => m === '26' || m === 'TC');
+  if (!ind || !PCTC[ind] || !split) return null;
+  const wrong = (split === '26' && !['1', '6'].includes(ind)) || (split === 'TC' && ind !== '1');
+  const hospital = q.cues.place === 'facility' || f.setting === 'hospital';
+  const setting =
+    split === '26' && hospital && !wrong
+      ? ` In a hospital department the physician bills ${c.code}-26 on the practitioner claim (practitioner NCCI edits, facility payment) and the hospital bills the technical part on its own claim under its own edits.`
+      : '';
+  return {
+    kind: 'modifier',
+    codes: [c.code],
+    conclusion: `${wrong ? `Modifier ${split} does not fit ${c.code}: ` : `${c.code}-${split} fits: `}${c.code} has ${PCTC[ind]}.${setting}`,
+    rule: 'Modifier 26 bills the interpretation alone and TC the technical part alone, only for codes whose PC/TC indicator splits them.',
+    source: `${SOURCES.pctc} (${c.rvu!.edition})`,
+    settled: true,
+    warning: wrong,
+  };
+}
+
+export function pctcAnswer(q: AnswerQuestion, f: AnswerFacts): Answer[] {
+  return f.codes.map((c) => forCode(c, q, f)).filter((a): a is Answer => a !== null);
+}

@@ -1,0 +1,91 @@
+// Multiple procedures, assistants at surgery, co-surgeons and team surgery: each PFS indicator of the
+// asker's codes, read for what was asked (modifier 51, 80/82/AS, 62, 66, or the words for them).
+import type { CodeFinding, RvuFact } from '../../coding/types.js';
+import { PFS_FILE, SOURCES } from '../sources.js';
+import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
+import { ASSISTANT, CO_SURGEON, MULTIPLE, TEAM } from './surgery-indicators.js';
+
+interface Topic {
+  modifiers: string[];
+  words: RegExp;
+  indicator: (r: RvuFact) => string | null;
+  table: Record<string, string>;
+  label: string;
+  source: string;
+  rule: string;
+  /** Indicator values that make the asker's modifier wrong. */
+  refuses: string[];
+}
+
+const TOPICS: Topic[] = [
+  {
+    modifiers: ['51'],
+    words:
+      /\bmultiple\s+(?:procedure|surg)\w*|\bmult\s+proc\b|\bsecond(?:ary)?\s+procedure\b|\b50\s?%\s+(?:reduction|cut|off)|\breduc\w+/i,
+    indicator: (r) => r.multProc,
+    table: MULTIPLE,
+    label: 'MULT PROC',
+    source: SOURCES.multipleSurgery,
+    rule: 'When several procedures are done in one session, Medicare ranks them by fee schedule amount and reduces the others as the multiple procedure indicator says.',
+    refuses: ['0', '9'],
+  },
+  {
+    modifiers: ['80', '81', '82', 'AS'],
+    words: /\bassist(?:ant|ing)?(?:\s+at)?\s+surg\w*|\bsurgical\s+assist\w*|\bfirst\s+assist\w*/i,
+    indicator: (r) => r.asstSurg,
+    table: ASSISTANT,
+    label: 'ASST SURG',
+    source: SOURCES.assistant,
+    rule: 'Medicare pays an assistant at surgery (80/82 for a physician at 16% of the surgeon’s amount; AS for a PA, NP or CNS at 85% of that) only for codes whose indicator allows it.',
+    refuses: ['1'],
+  },
+  {
+    modifiers: ['62'],
+    words: /\bco-?surg\w*|\btwo\s+surgeons\b/i,
+    indicator: (r) => r.coSurg,
+    table: CO_SURGEON,
+    label: 'CO SURG',
+    source: SOURCES.coSurgeons,
+    rule: 'Co-surgeons each report the same code with modifier 62 and each is paid 62.5% of the fee schedule amount, when the indicator permits it.',
+    refuses: ['0'],
+  },
+  {
+    modifiers: ['66'],
+    words: /\bteam\s+surg\w*/i,
+    indicator: (r) => r.teamSurg,
+    table: TEAM,
+    label: 'TEAM SURG',
+    source: SOURCES.coSurgeons,
+    rule: 'Team surgery (modifier 66) is paid only where the indicator permits it, priced by the contractor.',
+    refuses: ['0'],
+  },
+];
+
+function topicAnswer(t: Topic, c: CodeFinding, q: AnswerQuestion): Answer | null {
+  const ind = c.rvu ? t.indicator(c.rvu) : null;
+  if (!ind || !t.table[ind]) return null;
+  const used = [...c.modifiers, ...q.loose].filter((m) => t.modifiers.includes(m));
+  const wrong = used.length > 0 && t.refuses.includes(ind);
+  return {
+    kind: 'surgical-rules',
+    codes: [c.code],
+    conclusion: `${c.code} has ${t.table[ind]}.${wrong ? ` Modifier ${used.join('/')} on ${c.code} will not be paid as billed.` : ''}`,
+    rule: t.rule,
+    source: `${PFS_FILE} (${t.label} ${ind}, ${c.rvu!.edition}); ${t.source}`,
+    settled: true,
+    warning: wrong,
+  };
+}
+
+export const surgicalRulesRule: AnswerRule = {
+  kind: 'surgical-rules',
+  name: 'multiple procedures, assistants, co-surgeons and teams',
+  answer(q, f) {
+    const procedures = f.codes.filter((c) => c.status === 'valid' && c.rvu);
+    return TOPICS.flatMap((t) => {
+      const asked = q.modifiers.some((m) => t.modifiers.includes(m)) || t.words.test(q.text);
+      if (!asked) return [];
+      return procedures.map((c) => topicAnswer(t, c, q)).filter((a): a is Answer => a !== null);
+    });
+  },
+};
