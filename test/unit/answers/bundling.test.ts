@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { bundlingRule } from '../../../src/answers/rules/bundling.js';
+import { ask, facts, pair } from './build.js';
+
+const answer = (text: string, pairs = [pair('32555', '76942')]) => {
+  const q = ask(text);
+  return bundlingRule.answer(q, facts(q, { pairs }));
+};
+
+describe('bundling (NCCI PTP edits)', () => {
+  it('imaging guidance a procedure includes is never reported beside it, and 59 does not change that', () => {
+    const [a] = answer('Can 32555 be billed with 76942-59?');
+    expect(a!.conclusion).toMatch(/^No: do not report 76942 with 32555/);
+    expect(a!.conclusion).toMatch(/already includes the imaging guidance/);
+    expect(a!.conclusion).not.toMatch(/gets it paid|bypass it/);
+    expect(a!.source).toBe('NCCI Policy Manual 2026, ch. V §H.17');
+    expect(a!.warning).toBe(true);
+  });
+
+  it('holds for guidance included in the code even where no edit pairs them', () => {
+    const [a] = answer('62328 and 77003 together?', []);
+    expect(a!.conclusion).toMatch(/do not report 77003 with 62328/);
+    expect(a!.conclusion).toMatch(/even where no PTP edit pairs/);
+  });
+
+  it('with modifier indicator 0 no modifier bypasses the edit', () => {
+    const [a] = answer('32666 and 32608 same session, XS?', [
+      pair('32666', '32608', { modifierIndicator: '0' }),
+    ]);
+    expect(a!.conclusion).toMatch(/^No: 32608 is bundled into 32666/);
+    expect(a!.conclusion).toMatch(/No modifier bypasses this edit/);
+  });
+
+  it('codes for one procedure without and with guidance are alternatives: report one', () => {
+    const [a] = answer('32554 vs 32555 bundled?', [pair('32555', '32554', { modifierIndicator: '0' })]);
+    expect(a!.conclusion).toMatch(/^Report only one of them/);
+    expect(a!.conclusion).toMatch(/otherwise 32554/);
+  });
+
+  it('with modifier indicator 1 a distinct service may be reported with XS/59, and only then', () => {
+    const [a] = answer('32550 and 32555 same day, billable together? mod XS?', [
+      pair('32550', '32555', { bypassedBy: ['XS'] }),
+    ]);
+    expect(a!.conclusion).toMatch(/32555 is bundled into 32550/);
+    expect(a!.conclusion).toMatch(
+      /Your XS on 32555 gets it paid only when the record shows a distinct service/,
+    );
+  });
+
+  it('an E/M in an edit takes 25, never 59 or X', () => {
+    const [a] = answer('11042 and 99213 together?', [pair('11042', '99213')]);
+    expect(a!.conclusion).toMatch(/append modifier 25 to 99213/);
+    expect(a!.conclusion).toMatch(/59 and XE\/XS\/XP\/XU are never used on an E\/M/);
+  });
+
+  it('no edit between two valid procedures is said with the edition, and the other rules that remain', () => {
+    const q = ask('Are 20610 and 64450 bundled?');
+    const [a] = bundlingRule.answer(
+      q,
+      facts(q, {
+        editions: [
+          {
+            id: 1,
+            dataset: 'ptp_practitioner',
+            label: 'NCCI PTP practitioner 2026 Q4',
+            effectiveFrom: '2026-10-01',
+            effectiveTo: null,
+          },
+        ],
+      }),
+    );
+    expect(a!.conclusion).toMatch(/no NCCI PTP edit pairs 20610 and 64450 in NCCI PTP practitioner 2026 Q4/);
+  });
+});

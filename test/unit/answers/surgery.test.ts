@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { addOnRule } from '../../../src/answers/rules/add-on.js';
+import { bilateralRule } from '../../../src/answers/rules/bilateral.js';
+import { surgicalRulesRule } from '../../../src/answers/rules/surgical-rules.js';
+import type { AddOnFact } from '../../../src/coding/types.js';
+import { ask, code, facts, rvu } from './build.js';
+
+const addOn = (a: string, primary: string): AddOnFact => ({
+  addOn: a,
+  primary,
+  type: 1,
+  edition: 'NCCI add-on code edits 2026 Q2',
+});
+
+describe('bilateral procedures', () => {
+  it('indicator 1: one line with 50 and 1 unit, paid at 150%', () => {
+    const q = ask('Bilateral chest tubes 32557: 32557-50 or RT and LT?');
+    const [a] = bilateralRule.answer(
+      q,
+      facts(q, { codes: [code('32557', { rvu: rvu('32557', { bilatSurg: '1' }) })] }),
+    );
+    expect(a!.conclusion).toMatch(/report 32557-50 on one line with 1 unit/);
+    expect(a!.conclusion).toMatch(/150%/);
+  });
+
+  it('indicator 2: the code is already bilateral, so 50 is wrong', () => {
+    const q = ask('76700-50 for both kidneys?');
+    const [a] = bilateralRule.answer(
+      q,
+      facts(q, { codes: [code('76700', { rvu: rvu('76700', { bilatSurg: '2' }) })] }),
+    );
+    expect(a!.conclusion).toMatch(/Report 76700 once, without 50/);
+    expect(a!.warning).toBe(true);
+  });
+
+  it('modifier 50 never stands for extra levels: they are add-on codes', () => {
+    const q = ask('64493-50 at L4-L5 and L5-S1, paid for one level only. What did we do wrong?');
+    const [a] = bilateralRule.answer(
+      q,
+      facts(q, { codes: [code('64493', { rvu: rvu('64493', { bilatSurg: '1' }) })] }),
+    );
+    expect(a!.conclusion).toMatch(/never stands for extra levels/);
+    expect(a!.warning).toBe(true);
+  });
+
+  it('modifier 50 is never for two different joints', () => {
+    const q = ask('20610-50 for left knee and right shoulder?');
+    const [a] = bilateralRule.answer(q, facts(q));
+    expect(a!.conclusion).toMatch(/only for the same procedure on both sides/);
+  });
+});
+
+describe('add-on codes', () => {
+  it('an add-on with its primary is reported together, without 51', () => {
+    const q = ask('64483 and 64484 x2 for three levels');
+    const [a] = addOnRule.answer(q, facts(q, { addOns: [addOn('64484', '64483')] }));
+    expect(a!.conclusion).toMatch(/64484 is an add-on code and 64483 is one of its primary codes/);
+    expect(a!.conclusion).toMatch(/no modifier 51/);
+  });
+
+  it('an add-on without any of its primaries is not paid alone', () => {
+    const q = ask('can we bill 64484 by itself?');
+    const [a] = addOnRule.answer(q, facts(q, { addOns: [addOn('64484', '64483')] }));
+    expect(a!.conclusion).toMatch(
+      /not paid alone: report it only with one of its primary codes \(such as 64483\)/,
+    );
+    expect(a!.warning).toBe(true);
+  });
+
+  it('extra levels of a primary are its add-on codes, with units', () => {
+    const q = ask('TFESI 64483 at three levels, how do we bill the extra levels?');
+    const [a] = addOnRule.answer(q, facts(q, { addOns: [addOn('64484', '64483')] }));
+    expect(a!.conclusion).toMatch(/For 3 levels: 64483 x 1 and 64484 x 2 units/);
+  });
+});
+
+describe('multiple procedures, assistants and co-surgeons', () => {
+  it('an assistant on a code with indicator 1 is not paid', () => {
+    const q = ask('Can we bill 27447-80 for the assistant surgeon?');
+    const [a] = surgicalRulesRule.answer(
+      q,
+      facts(q, { codes: [code('27447', { rvu: rvu('27447', { asstSurg: '1' }) })] }),
+    );
+    expect(a!.conclusion).toMatch(/Medicare does not pay an assistant at surgery/);
+    expect(a!.warning).toBe(true);
+  });
+
+  it('co-surgeons with indicator 2 are paid 62.5% each', () => {
+    const q = ask('two surgeons on 22633, co-surgeon 62 allowed?');
+    const [a] = surgicalRulesRule.answer(
+      q,
+      facts(q, { codes: [code('22633', { rvu: rvu('22633', { coSurg: '2' }) })] }),
+    );
+    expect(a!.conclusion).toMatch(/62\.5%/);
+  });
+
+  it('the multiple procedure indicator 2 pays the others at 50%', () => {
+    const q = ask('multiple procedure reduction for 11042 and 11043?');
+    const answers = surgicalRulesRule.answer(q, facts(q));
+    expect(answers[0]!.conclusion).toMatch(
+      /highest-valued procedure is paid at 100% and each other one at 50%/,
+    );
+  });
+});
