@@ -5,8 +5,13 @@ import { buildQuestion } from './question/question.js';
 import { answerQuestion } from './registry.js';
 import type { AnswerFacts } from './types.js';
 
-export function factsOf(findings: Findings, lookup: LookupResult): AnswerFacts {
+export function factsOf(
+  findings: Findings,
+  lookup: LookupResult,
+  hospital: LookupResult | null = null,
+): AnswerFacts {
   return {
+    hospitalPtp: hospital?.ptp ?? null,
     effectiveDate: findings.effectiveDate,
     setting: findings.setting,
     settingStated: findings.settingStated,
@@ -26,9 +31,10 @@ export function withAnswers(
   extraction: Extraction,
   lookup: LookupResult,
   text: string,
+  hospital: LookupResult | null = null,
 ): Findings {
   const question = buildQuestion(text, extraction);
-  const answers = answerQuestion(question, factsOf(findings, lookup));
+  const answers = answerQuestion(question, factsOf(findings, lookup, hospital));
   const kinds: QuestionType[] = question.kinds.length ? question.kinds : findings.questionTypes;
   return { ...findings, questionTypes: kinds, answers };
 }

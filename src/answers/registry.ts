@@ -7,6 +7,7 @@ import { bilateralRule } from './rules/bilateral.js';
 import { bundlingRule } from './rules/bundling.js';
 import { emSameDayRule } from './rules/em-same-day.js';
 import { globalPeriodRule } from './rules/global-period.js';
+import { hospitalClaimRule } from './rules/hospital-claim.js';
 import { modifierRule } from './rules/modifiers.js';
 import { surgicalRulesRule } from './rules/surgical-rules.js';
 import { timeUnitsRule } from './rules/time-units.js';
@@ -16,6 +17,7 @@ import { validityRule } from './rules/validity.js';
 export const RULES: readonly AnswerRule[] = [
   validityRule,
   bundlingRule,
+  hospitalClaimRule,
   emSameDayRule,
   modifierRule,
   bilateralRule,

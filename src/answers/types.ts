@@ -41,8 +41,10 @@ export interface AnswerFacts {
   settingStated: boolean;
   codes: CodeFinding[];
   pairs: PairFinding[];
-  /** Every PTP row between the asker's codes, in force or not, both settings when looked up. */
+  /** Every PTP row between the asker's codes, in force or not, for the claim's setting. */
   ptp: PtpFact[];
+  /** The outpatient hospital edits too, when the question names a hospital but not whose claim. */
+  hospitalPtp: PtpFact[] | null;
   units: UnitFinding[];
   mue: MueFact[];
   /** Add-on edits where an asked code is the add-on or the primary. */

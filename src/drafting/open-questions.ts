@@ -11,7 +11,7 @@ export function openQuestions(f: Findings): OpenQuestion[] {
   const out: OpenQuestion[] = [];
   if (f.dateOfService === null) {
     out.push({
-      item: `No date of service was given, so we used the data in force on ${f.effectiveDate}; codes and edits change by date.`,
+      item: 'No date of service was given, so we used the newest data we hold; codes and edits change by date.',
       send: 'the date of service',
     });
   }

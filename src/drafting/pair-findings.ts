@@ -3,6 +3,7 @@
 // sheet "Proper Use of Modifiers 59 & -X{EPSU}".
 import type { Findings, PairFinding } from '../coding/types.js';
 import type { PairSection } from './reply-model.types.js';
+import { editionPeriod } from './edition-note.js';
 import { isPtpDataset } from './sources-line.js';
 
 const DISTINCT_RECORD =
@@ -52,9 +53,9 @@ export function pairBottomLine(p: PairFinding, f: Findings): string {
   return `${c2} is bundled into ${c1} (${edit}). Report ${c2} only with an NCCI-associated modifier (59 or XE, XS, XP, XU, or an anatomic modifier) when ${DISTINCT_RECORD}; otherwise report ${c1} alone.${why}${ignored}`;
 }
 
-export function pairSection(p: PairFinding): PairSection {
+export function pairSection(p: PairFinding, f: Findings): PairSection {
   const period = p.active
-    ? `in force at the date of service${p.effective ? ` (effective ${p.effective})` : ''}`
+    ? `${editionPeriod(f, p.edition)}${p.effective ? ` (effective ${p.effective})` : ''}`
     : `not in force at the date of service${p.deleted ? ` (deleted ${p.deleted})` : ''}`;
   const facts = [
     { label: 'Column 1 (paid)', value: p.column1 },

@@ -7,6 +7,7 @@ import type { DraftInput } from './draft.types.js';
 import { openQuestions } from './open-questions.js';
 import { pairSection } from './pair-findings.js';
 import type { DiagnosisNote, ReplyModel, SuggestionLine } from './reply-model.types.js';
+import { staleSentence } from './edition-note.js';
 import { DISCLAIMER, sourcesLine } from './sources-line.js';
 import { unitLine } from './unit-findings.js';
 
@@ -23,9 +24,11 @@ function shorten(text: string): string {
 
 function context(f: Findings): string {
   const setting = `${f.setting === 'practitioner' ? 'practitioner' : 'outpatient hospital'} claim${f.settingStated ? '' : ' (assumed)'}`;
-  return f.dateOfService
+  const when = f.dateOfService
     ? `Answered for date of service ${f.dateOfService}, ${setting}.`
-    : `No date of service given: answered with the data in force on ${f.effectiveDate}, ${setting}.`;
+    : `No date of service given: answered with the newest data we hold, ${setting}.`;
+  const stale = staleSentence(f);
+  return stale ? `${when} ${stale}` : when;
 }
 
 function diagnosisNotes(f: Findings): DiagnosisNote[] {
@@ -99,7 +102,7 @@ export function buildReplyModel(input: DraftInput): ReplyModel {
     reviewerNote: note !== null && note !== reason ? note : null,
     reason,
     codes: codeSections(f, dateLabel),
-    pairs: [...f.pairs].sort((a, b) => Number(b.active) - Number(a.active)).map(pairSection),
+    pairs: [...f.pairs].sort((a, b) => Number(b.active) - Number(a.active)).map((p) => pairSection(p, f)),
     units: f.units.map(unitLine),
     diagnosisNotes: diagnosisNotes(f),
     suggestions: input.kind === 'no_code_found' || anyUnknown ? ranked : [],

@@ -1,34 +1,18 @@
 // Notes for the reviewer in the desk, never sent: what to double-check before approving.
 import type { EditionRef, Findings } from '../coding/types.js';
 import type { DraftInput, ReviewFlag } from './draft.types.js';
+import { staleFor } from '../coding/edition-currency.js';
 import { editionsUsed } from './sources-line.js';
 
 export const LOW_CONFIDENCE = 0.6;
-const DAY_MS = 86_400_000;
-
-// How long an edition stays current: NCCI and HCPCS are quarterly, the PFS file yearly with quarterly
-// corrections, ICD-10 by fiscal year. Older than this at the date of service means a newer one exists.
-const CYCLE_DAYS: [prefix: string, days: number][] = [
-  ['ncci', 92],
-  ['ptp', 92],
-  ['mue', 92],
-  ['addon', 92],
-  ['aoc', 92],
-  ['hcpcs', 92],
-  ['pfs', 366],
-  ['icd10', 366],
-];
-
 function staleness(e: EditionRef, date: string): string | null {
-  const at = Date.parse(date);
-  if (at < Date.parse(e.effectiveFrom)) return `${e.label} starts ${e.effectiveFrom}, after ${date}`;
-  if (e.effectiveTo !== null && at > Date.parse(e.effectiveTo))
+  if (date < e.effectiveFrom) return `${e.label} starts ${e.effectiveFrom}, after ${date}`;
+  if (e.effectiveTo !== null && date > e.effectiveTo)
     return `${e.label} ended ${e.effectiveTo}, before ${date}`;
-  const cycle = CYCLE_DAYS.find(([prefix]) => e.dataset.startsWith(prefix))?.[1];
-  if (cycle !== undefined && at - Date.parse(e.effectiveFrom) > cycle * DAY_MS) {
-    return `${e.label} (from ${e.effectiveFrom}) is older than one update cycle at ${date}`;
-  }
-  return null;
+  const stale = staleFor(e, date);
+  return stale
+    ? `${e.label} is older than the ${stale.applies.label} edition that applies from ${stale.applies.from}`
+    : null;
 }
 
 function editionFlags(f: Findings): ReviewFlag[] {

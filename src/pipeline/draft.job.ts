@@ -5,7 +5,9 @@
 import type { Kysely } from 'kysely';
 import { withAnswers } from '../answers/answer.js';
 import { analyze } from '../coding/analyze.js';
-import { extractMentions } from '../coding/extract.js';
+import { askedModifiers, extractMentions } from '../coding/extract.js';
+import { claimSetting } from '../answers/question/claim-setting.js';
+import { questionCues } from '../answers/question/cues.js';
 import { lookupCodes } from '../coding/lookup.js';
 import type { Findings } from '../coding/types.js';
 import type { Database } from '../db/database.js';
@@ -89,17 +91,21 @@ export function composeDraft(
   return { machine: { ...rendered, findings }, kept };
 }
 
-/** extract -> one look-up round trip -> analyze -> answer; word search only when the question names no code. */
+/**
+ * extract -> one look-up round trip -> analyze -> answer; word search only when the question names no
+ * code. A hospital place with no word on whose claim also looks up the hospital's edits (a second trip).
+ */
 export async function findingsFor(db: Kysely<Database>, question: string, date: string): Promise<Findings> {
-  const extraction = extractMentions(question, { today: date });
-  const lookup = await lookupCodes(db, {
-    codes: extraction.candidates,
-    dateOfService: extraction.dateOfService ?? date,
-    setting: extraction.setting ?? 'practitioner',
-  });
+  const extracted = extractMentions(question, { today: date });
+  const claim = claimSetting(extracted.setting, questionCues(question), askedModifiers(extracted));
+  const extraction = { ...extracted, setting: claim.stated ? claim.setting : null };
+  const request = { codes: extraction.candidates, dateOfService: extraction.dateOfService ?? date };
+  const lookup = await lookupCodes(db, { ...request, setting: claim.setting });
+  const hospital = claim.alsoHospital ? await lookupCodes(db, { ...request, setting: 'hospital' }) : null;
   const suggestions =
     extraction.candidates.length === 0 && question.trim()
       ? await searchByWords(db, question, { limit: 5 })
       : [];
-  return withAnswers(analyze(extraction, lookup, { suggestions }), extraction, lookup, question);
+  const findings = analyze(extraction, lookup, { suggestions });
+  return withAnswers(findings, extraction, lookup, question, hospital);
 }

@@ -100,6 +100,7 @@ export function facts(
     settingStated: false,
     pairs: [],
     ptp: [],
+    hospitalPtp: null,
     units: [],
     mue: [],
     addOns: [],

@@ -29,7 +29,7 @@ describe('review flags (for the desk, never sent)', () => {
       (f) => f.code === 'stale_edition',
     );
     expect(flag?.message).toContain(
-      'NCCI PTP practitioner 2024 Q3 (from 2024-07-01) is older than one update cycle at 2025-03-04',
+      'NCCI PTP practitioner 2024 Q3 is older than the 2025 Q1 edition that applies from 2025-01-01',
     );
     expect(flag?.message).toContain('PFS RVU 2025 D starts 2025-10-01, after 2025-03-04');
   });
