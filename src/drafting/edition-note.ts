@@ -15,9 +15,12 @@ export function staleSentence(f: Findings): string | null {
   if (!stale.length) return null;
   const used = listing(stale.map((s) => s.used.label));
   const labels = [...new Set(stale.map((s) => s.applies.label))];
+  const when = f.dateOfService ? 'this date of service' : 'today';
   const applies =
-    labels.length === 1 ? `the ${labels[0]} editions apply` : `newer editions apply (${labels.join(', ')})`;
-  return `We used ${used}, the newest we hold; ${applies} to ${f.dateOfService ? 'this date of service' : 'today'}, so check that the codes and edits used here have not changed.`;
+    labels.length === 1
+      ? `the ${labels[0]} editions apply to ${when}`
+      : `newer editions apply to ${when} (${labels.join(', ')})`;
+  return `We used ${used}, the newest we hold; ${applies}, so check that the codes and edits used here have not changed.`;
 }
 
 const listing = (items: string[]): string =>

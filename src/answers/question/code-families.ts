@@ -56,3 +56,8 @@ const TIMED: [number, number][] = [
 export function isTimed(code: string): boolean {
   return code === 'G2212' || TIMED.some(([from, to]) => between(code, from, to));
 }
+
+/** A guidance code beside a procedure that already includes guidance: not reported at all. */
+export function guidanceAlreadyIncluded(code: string, asked: readonly string[]): boolean {
+  return GUIDANCE_CODES.has(code) && asked.some(includesGuidance);
+}

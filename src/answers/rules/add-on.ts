@@ -2,6 +2,7 @@
 // them), for the additional work it names (each extra level, lesion or hour as units), without 51. Extra
 // levels of a primary are its add-on codes, never a second line of the primary or modifier 50.
 import type { AddOnFact } from '../../coding/types.js';
+import { guidanceAlreadyIncluded } from '../question/code-families.js';
 import { SOURCES } from '../sources.js';
 import { listing, unitsWord } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
@@ -78,7 +79,9 @@ export const addOnRule: AnswerRule = {
     const asked = new Set(q.codes.map((c) => c.code));
     const groups = byAddOn(f.addOns);
     const out: Answer[] = [];
-    for (const [code, facts] of groups) if (asked.has(code)) out.push(addOnAsked(code, facts, q));
+    // Guidance a procedure includes is not reported at all: the bundling answer says so.
+    for (const [code, facts] of groups)
+      if (asked.has(code) && !guidanceAlreadyIncluded(code, [...asked])) out.push(addOnAsked(code, facts, q));
     const wantsLevels = q.kinds.includes('add-on') || ASKS_MORE.test(q.text) || (q.cues.levels ?? 0) > 1;
     if (!wantsLevels) return out;
     for (const c of q.codes) {

@@ -2,7 +2,7 @@
 // claim's setting says who bills which part. A physician's interpretation in a hospital department is
 // a practitioner claim with 26 (practitioner NCCI edits, facility RVUs); the hospital bills the rest.
 import type { CodeFinding } from '../../coding/types.js';
-import { GUIDANCE_CODES, includesGuidance } from '../question/code-families.js';
+import { guidanceAlreadyIncluded } from '../question/code-families.js';
 import { SOURCES } from '../sources.js';
 import type { Answer, AnswerFacts, AnswerQuestion } from '../types.js';
 
@@ -26,7 +26,14 @@ function forCode(c: CodeFinding, q: AnswerQuestion, f: AnswerFacts): Answer | nu
   if (!ind || !PCTC[ind] || !split) return null;
   const wrong = (split === '26' && !['1', '6'].includes(ind)) || (split === 'TC' && ind !== '1');
   // Guidance a procedure already includes is not reported at all: which component is moot.
-  if (!wrong && GUIDANCE_CODES.has(c.code) && q.codes.some((k) => includesGuidance(k.code))) return null;
+  if (
+    !wrong &&
+    guidanceAlreadyIncluded(
+      c.code,
+      q.codes.map((k) => k.code),
+    )
+  )
+    return null;
   const hospital = q.cues.place === 'facility' || f.setting === 'hospital';
   const setting =
     split === '26' && hospital && !wrong
