@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { domainOf, normalizeAddress } from './mail/address.js';
 
 export const STACK_ENV_FILE = resolve(import.meta.dirname, '..', '.stack', 'env');
 
@@ -37,6 +38,8 @@ const schema = z
     CONSULT_PASSWORD: z.string().optional(),
     CONSULT_NAME: z.string().default('CodeDesk Coding Consult'),
     ALLOWED_SENDERS: z.string().default(''),
+    AUTHSERV_ID: z.string().default(''),
+    REQUIRE_AUTHENTICATED_SENDERS: bool.optional(),
     MAX_MESSAGE_BYTES: z.coerce
       .number()
       .int()
@@ -62,7 +65,38 @@ const schema = z
       });
     if (env.IMAP_AUTH === 'password' && !(env.IMAP_PASSWORD ?? env.CONSULT_PASSWORD))
       ctx.addIssue({ code: 'custom', path: ['IMAP_PASSWORD'], message: 'required (or CONSULT_PASSWORD)' });
+    for (const entry of list(env.ALLOWED_SENDERS))
+      if (!allowListEntry(entry))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ALLOWED_SENDERS'],
+          message: `"${entry}" is neither an address nor an @domain`,
+        });
+    if (requireAuthenticated(env) && list(env.AUTHSERV_ID).length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTHSERV_ID'],
+        message:
+          'required while REQUIRE_AUTHENTICATED_SENDERS is on (it is by default off loopback): the name your receiving mail server writes first in Authentication-Results, e.g. mx.google.com',
+      });
   });
+
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+
+/** An allow-list entry as screening compares it: a whole address, or '@' and a whole domain (ASCII). */
+function allowListEntry(entry: string): string | null {
+  if (!entry.startsWith('@')) return normalizeAddress(entry);
+  const probe = normalizeAddress(`x${entry}`);
+  return probe && `@${domainOf(probe)}`;
+}
+
+// Off loopback, mail comes from the internet and the sender must be authenticated (issue 15, part 2).
+const requireAuthenticated = (env: { REQUIRE_AUTHENTICATED_SENDERS?: boolean; IMAP_HOST: string }) =>
+  env.REQUIRE_AUTHENTICATED_SENDERS ?? !isLoopback(env.IMAP_HOST);
 
 export type Env = z.infer<typeof schema>;
 
@@ -84,7 +118,13 @@ export interface Config {
   };
   smtp: { host: string; port: number; secure: boolean; user?: string; password?: string };
   consult: { address: string; name: string };
-  screening: { allowedSenders: string[]; maxMessageBytes: number };
+  screening: {
+    allowedSenders: string[];
+    maxMessageBytes: number;
+    requireAuthenticatedSenders: boolean;
+    /** Lower-cased authserv-ids whose Authentication-Results are believed (RFC 8601 §5). */
+    authservIds: string[];
+  };
   web: {
     host: string;
     port: number;
@@ -157,10 +197,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
     },
     consult: { address: e.CONSULT_ADDRESS.toLowerCase(), name: e.CONSULT_NAME },
     screening: {
-      allowedSenders: e.ALLOWED_SENDERS.split(',')
-        .map((s) => s.trim().toLowerCase())
-        .filter(Boolean),
+      allowedSenders: list(e.ALLOWED_SENDERS).map((entry) => allowListEntry(entry)!),
       maxMessageBytes: e.MAX_MESSAGE_BYTES,
+      requireAuthenticatedSenders: requireAuthenticated(e),
+      authservIds: list(e.AUTHSERV_ID),
     },
     web: {
       host: e.WEB_HOST,

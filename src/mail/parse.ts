@@ -1,15 +1,23 @@
 // Raw RFC 5322 source -> the fields the pipeline needs. mailparser does the MIME work; this module
 // only chooses what to keep, so every other step sees one plain shape.
 import { createHash } from 'node:crypto';
-import { simpleParser, type AddressObject, type HeaderValue } from 'mailparser';
+import { simpleParser, type HeaderLines, type HeaderValue } from 'mailparser';
 import type { AttachmentInfo } from '../db/schema/core.js';
+import { readMailbox } from './address.js';
 
 export interface ParsedMessage {
   messageId: string;
   /** True when the message had no usable Message-ID and one was derived from its bytes. */
   messageIdSynthesized: boolean;
+  /** The one mailbox of the From header (see address.ts); null when there is not exactly one. */
   fromAddress: string | null;
   fromName: string | null;
+  /** Why the From is not exactly one valid mailbox; null when it is. */
+  fromProblem: string | null;
+  /** The one valid mailbox of Reply-To, if it has exactly one; whether it is used is ingest's choice. */
+  replyTo: string | null;
+  /** Every Authentication-Results value, topmost (added last, nearest to us) first. */
+  authResults: string[];
   subject: string;
   inReplyTo: string | null;
   references: string[];
@@ -50,19 +58,12 @@ function headerText(value: HeaderValue): string {
   return String(value ?? '');
 }
 
-function firstAddress(from: AddressObject | AddressObject[] | undefined): {
-  address: string | null;
-  name: string | null;
-} {
-  const list = Array.isArray(from) ? from : from ? [from] : [];
-  for (const group of list) {
-    for (const a of group.value) {
-      if (a.address) return { address: a.address.toLowerCase(), name: a.name || null };
-      for (const member of a.group ?? [])
-        if (member.address) return { address: member.address.toLowerCase(), name: member.name || null };
-    }
-  }
-  return { address: null, name: null };
+/** The raw values of one header, in order, read as UTF-8 (RFC 6532; an invalid byte becomes U+FFFD, as
+ * mailparser reads it): address and authentication checks read these, not mailparser's repaired view. */
+function rawValues(lines: HeaderLines, key: string): string[] {
+  return lines
+    .filter((l) => l.key === key)
+    .map((l) => Buffer.from(l.line.slice(l.line.indexOf(':') + 1), 'latin1').toString('utf8'));
 }
 
 export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
@@ -71,12 +72,16 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
   for (const [k, v] of mail.headers) headers[k.toLowerCase()] = headerText(v);
   const ownId = normalizeMessageId(mail.messageId);
   const refs = Array.isArray(mail.references) ? mail.references : mail.references ? [mail.references] : [];
-  const from = firstAddress(mail.from);
+  const from = readMailbox('From', rawValues(mail.headerLines, 'from'));
+  const replyTo = readMailbox('Reply-To', rawValues(mail.headerLines, 'reply-to'));
   return {
     messageId: ownId ?? synthesizeMessageId(raw),
     messageIdSynthesized: !ownId,
-    fromAddress: from.address,
-    fromName: from.name,
+    fromAddress: from.ok ? from.mailbox.address : null,
+    fromName: from.ok ? from.mailbox.name : null,
+    fromProblem: from.ok ? null : from.problem,
+    replyTo: replyTo.ok ? replyTo.mailbox.address : null,
+    authResults: rawValues(mail.headerLines, 'authentication-results'),
     subject: (mail.subject ?? '').replace(/\s+/g, ' ').trim(),
     inReplyTo: normalizeMessageId(mail.inReplyTo),
     references: refs.flatMap((r) => r.match(MSGID) ?? []),

@@ -1,12 +1,17 @@
 // Screening (pure): decide whether a parsed message is a question to answer, or goes to quarantine
 // with a reason a person can read. Automated mail is never answered (RFC 3834 §2, §5).
+import { domainOf, normalizeAddress } from './address.js';
 import type { ParsedMessage } from './parse.js';
+import type { SenderAuth } from './sender-auth.js';
 
 export interface ScreenPolicy {
   consultAddress: string;
-  /** Addresses or '@domain' entries; empty means every sender is accepted. */
+  /** Whole addresses or '@domain' entries (lower-cased, ASCII domains); empty means every sender is
+   * accepted. A domain entry covers that domain only, not its subdomains (list each one). */
   allowedSenders: string[];
   maxMessageBytes: number;
+  /** Refuse a sender the receiving server did not authenticate; off, only a DMARC fail is refused. */
+  requireAuthenticatedSenders: boolean;
 }
 
 export type ScreenVerdict = { accepted: true } | { accepted: false; reason: string };
@@ -26,13 +31,14 @@ function reject(reason: string): ScreenVerdict {
   return { accepted: false, reason };
 }
 
+/** Whole-address or whole-domain match; anything that is not one valid address is not allowed. */
 export function senderAllowed(address: string, allowed: string[]): boolean {
   if (allowed.length === 0) return true;
-  const domain = address.slice(address.lastIndexOf('@'));
-  return allowed.includes(address) || allowed.includes(domain);
+  const sender = normalizeAddress(address);
+  return sender !== null && (allowed.includes(sender) || allowed.includes(`@${domainOf(sender)}`));
 }
 
-export function screenMessage(msg: ParsedMessage, policy: ScreenPolicy): ScreenVerdict {
+export function screenMessage(msg: ParsedMessage, auth: SenderAuth, policy: ScreenPolicy): ScreenVerdict {
   const h = msg.headers;
   if (msg.size > policy.maxMessageBytes)
     return reject(`oversize: ${msg.size} bytes is over the ${policy.maxMessageBytes}-byte limit`);
@@ -49,13 +55,13 @@ export function screenMessage(msg: ParsedMessage, policy: ScreenPolicy): ScreenV
     return reject(`bulk or list mail (Precedence: ${precedence})`);
   if (h['list-id'] || h['list-unsubscribe'])
     return reject('mailing-list message (List-Id / List-Unsubscribe)');
-  if (!msg.fromAddress) return reject('no sender address in From');
+  if (msg.fromProblem || !msg.fromAddress) return reject(msg.fromProblem ?? 'no sender address in From');
   if (DAEMON.test(msg.fromAddress)) return reject('sent by a mail system or no-reply address');
   if (msg.fromAddress === policy.consultAddress)
     return reject('sent from the consult address itself (mail loop)');
   if (AUTO_SUBJECT.test(msg.subject)) return reject('auto-reply or delivery notice (subject)');
-  if (/\bdmarc=fail\b/i.test(h['authentication-results'] ?? ''))
-    return reject('sender authentication failed (DMARC)');
+  if (auth.verdict === 'fail' || (policy.requireAuthenticatedSenders && auth.verdict !== 'pass'))
+    return reject(`unverified sender (${auth.detail})`);
   if (!senderAllowed(msg.fromAddress, policy.allowedSenders))
     return reject('unknown sender: not on the allowed list');
   if (!msg.text.trim() && !msg.subject) return reject('empty message: no subject and no text to answer');

@@ -6,13 +6,21 @@ import type { Config } from '../config.js';
 import { stripQuotedHistory } from '../coding/question-text.js';
 import type { Database } from '../db/database.js';
 import type { ConsultRow, ConsultState, InboundMessageRow } from '../db/schema/core.js';
+import { domainOf } from '../mail/address.js';
+import { mayJoinByAddress, replyAddress } from '../mail/asker.js';
 import { parseMessage, type ParsedMessage } from '../mail/parse.js';
 import { detectPhi } from '../mail/phi.js';
 import { screenMessage, type ScreenVerdict } from '../mail/screen.js';
+import { authenticateSender, type SenderAuth } from '../mail/sender-auth.js';
 import { consultSubject, newConsultToken, threadKeys } from '../mail/thread.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
-import { createConsult, findConsultForThread, recordAudit } from '../repositories/consult.repository.js';
+import {
+  createConsult,
+  findConsultForThread,
+  hasWrittenIn,
+  recordAudit,
+} from '../repositories/consult.repository.js';
 import {
   openConsultWithDraft,
   phiFlagsOf,
@@ -47,22 +55,29 @@ export async function ingestJob(deps: IngestDeps, payload: JobPayloads['ingest']
   if (parsed instanceof Error)
     return quarantine(deps, row, null, `unreadable message: ${parsed.message.slice(0, 200)}`);
 
-  const verdict: ScreenVerdict = screenMessage(parsed, {
-    consultAddress: deps.config.consult.address,
-    allowedSenders: deps.config.screening.allowedSenders,
-    maxMessageBytes: deps.config.screening.maxMessageBytes,
+  const { screening, consult } = deps.config;
+  const fromDomain = parsed.fromAddress && domainOf(parsed.fromAddress);
+  const auth = authenticateSender(parsed.authResults, fromDomain, screening.authservIds);
+  const verdict: ScreenVerdict = screenMessage(parsed, auth, {
+    consultAddress: consult.address,
+    ...screening,
   });
-  if (!verdict.accepted) return quarantine(deps, row, parsed, verdict.reason);
+  if (!verdict.accepted) return quarantine(deps, row, { parsed, auth }, verdict.reason);
 
-  const columns = parsedColumns(parsed);
-  const existing = await findConsultForThread(deps.db, threadKeys(parsed));
-  if (existing) {
-    const choice: ConsultChoice = { kind: 'existing', consultId: existing.id, reopenFrom: REOPENABLE };
-    return threadThenDraft(deps, row.id, choice, columns, 'now');
+  const from = parsed.fromAddress!;
+  const named = await findConsultForThread(deps.db, threadKeys(parsed));
+  const joins =
+    named !== undefined &&
+    (mayJoinByAddress(from, named.asker_address, screening.allowedSenders) ||
+      (await hasWrittenIn(deps.db, named.id, from)));
+  if (joins) {
+    const choice: ConsultChoice = { kind: 'existing', consultId: named.id, reopenFrom: REOPENABLE };
+    return threadThenDraft(deps, row.id, choice, parsedColumns(parsed, auth), 'now');
   }
-  return openWithDraft(deps, row.id, columns, {
+  // Not the asker of the consult it names: a question of its own, linked for the reviewer.
+  return openWithDraft(deps, row.id, parsedColumns(parsed, auth, named?.id ?? null), {
     token: newConsultToken(),
-    askerAddress: parsed.fromAddress!,
+    askerAddress: replyAddress(parsed, auth, consult.address)!,
     askerName: parsed.fromName,
     subject: consultSubject(parsed.subject),
   });
@@ -114,7 +129,11 @@ async function threadThenDraft(
   return 'done';
 }
 
-function parsedColumns(parsed: ParsedMessage): ThreadedColumns {
+function parsedColumns(
+  parsed: ParsedMessage,
+  auth: SenderAuth,
+  triedToJoin: string | null = null,
+): ThreadedColumns {
   const { question } = stripQuotedHistory(parsed.text);
   return {
     from_address: parsed.fromAddress,
@@ -128,18 +147,22 @@ function parsedColumns(parsed: ParsedMessage): ThreadedColumns {
     attachments: JSON.stringify(parsed.attachments),
     phi_flags: JSON.stringify(detectPhi(`${parsed.subject}\n${question}`)),
     sent_at: parsed.date,
+    sender_auth: JSON.stringify(auth),
+    tried_to_join_consult_id: triedToJoin,
   };
 }
 
 async function quarantine(
   deps: IngestDeps,
   row: Pick<InboundMessageRow, 'id'>,
-  parsed: ParsedMessage | null,
+  read: { parsed: ParsedMessage; auth: SenderAuth } | null,
   reason: string,
 ): Promise<JobStatus> {
+  const parsed = read?.parsed;
   const done = await inTransaction(deps.db, async (trx) => {
     const consult: ConsultRow = await createConsult(trx, {
-      askerAddress: parsed?.fromAddress ?? '(unknown sender)',
+      askerAddress:
+        (read && replyAddress(read.parsed, read.auth, deps.config.consult.address)) ?? '(unknown sender)',
       askerName: parsed?.fromName ?? null,
       subject: parsed ? consultSubject(parsed.subject) : '(unreadable message)',
       state: 'quarantined',
@@ -149,7 +172,7 @@ async function quarantine(
       state: 'quarantined',
       consult_id: consult.id,
       screen_reason: reason,
-      ...(parsed ? parsedColumns(parsed) : {}),
+      ...(read ? parsedColumns(read.parsed, read.auth) : {}),
     });
     if (!moved) throw new RollbackSignal();
     await recordAudit(trx, {

@@ -32,6 +32,22 @@ export async function findConsultForThread(
     .executeTakeFirst();
 }
 
+/** Whether a message from `address` is already part of the consult. */
+export async function hasWrittenIn(
+  db: Kysely<Database>,
+  consultId: string,
+  address: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('inbound_messages')
+    .select('id')
+    .where('consult_id', '=', consultId)
+    .where('from_address', '=', address)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function createConsult(
   trx: Transaction<Database>,
   input: {

@@ -68,11 +68,14 @@ export async function moveInbound(
   trx: Transaction<Database> | Kysely<Database>,
   id: string,
   from: InboundState[],
-  set: Partial<Omit<InboundMessageRow, 'id' | 'raw' | 'references' | 'attachments' | 'phi_flags'>> & {
+  set: Partial<
+    Omit<InboundMessageRow, 'id' | 'raw' | 'references' | 'attachments' | 'phi_flags' | 'sender_auth'>
+  > & {
     state: InboundState;
     references?: string[];
     attachments?: string;
     phi_flags?: string;
+    sender_auth?: string;
   },
 ): Promise<InboundMessageRow | undefined> {
   return trx

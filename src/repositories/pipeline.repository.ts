@@ -18,6 +18,9 @@ export interface ThreadedColumns {
   attachments: string;
   phi_flags: string;
   sent_at: Date | null;
+  /** JSON of the sender's authentication (mail/sender-auth.ts). */
+  sender_auth: string;
+  tried_to_join_consult_id: string | null;
 }
 
 export type ConsultChoice =
@@ -68,7 +71,8 @@ function parsedAssignments(cols: ThreadedColumns) {
   return sql`from_address = ${cols.from_address}, from_name = ${cols.from_name}, subject = ${cols.subject},
     in_reply_to = ${cols.in_reply_to}, "references" = ${sql.val(cols.references)}::text[], text_body = ${cols.text_body},
     question_text = ${cols.question_text}, html_body = ${cols.html_body}, attachments = ${cols.attachments}::jsonb,
-    phi_flags = ${cols.phi_flags}::jsonb, sent_at = ${cols.sent_at}`;
+    phi_flags = ${cols.phi_flags}::jsonb, sent_at = ${cols.sent_at}, sender_auth = ${cols.sender_auth}::jsonb,
+    tried_to_join_consult_id = ${cols.tried_to_join_consult_id}`;
 }
 
 export type NewConsult = Omit<Extract<ConsultChoice, { kind: 'new' }>, 'kind'>;

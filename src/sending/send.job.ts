@@ -13,6 +13,7 @@ import type { JobPayloads, JobStatus } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
 import { moveConsult, recordAudit } from '../repositories/consult.repository.js';
 import { claimForSending } from './outbox.repository.js';
+import { refuseRecipient, singleRecipient } from './recipient.js';
 import type { SentFolder } from './sent-folder.js';
 import { composeRaw, type SmtpError, type SmtpSender } from './smtp-transport.js';
 
@@ -52,9 +53,15 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
   const row = await claimForSending(db, payload.outboxId);
   if (!row) return 'skipped';
   if (row.kind === 'reply') await moveConsult(db, row.consult_id, ['approved'], 'sending');
-  const raw = await composeRaw(row, deps.consult);
+  const to = singleRecipient(row);
+  if (!to) {
+    await refuseRecipient(db, row);
+    deps.logger.warn({ outboxId: row.id, consultId: row.consult_id }, 'reply refused: not one recipient');
+    return 'done';
+  }
+  const raw = await composeRaw({ ...row, to_address: to }, deps.consult);
   try {
-    await deps.smtp.send({ from: deps.consult.address, to: [row.to_address] }, raw);
+    await deps.smtp.send({ from: deps.consult.address, to: [to] }, raw);
   } catch (err) {
     const unknown = outcomeUnknown(err);
     const permanent = unknown || isPermanent(err);

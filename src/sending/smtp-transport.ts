@@ -45,7 +45,9 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
         logger: watcher,
       });
       try {
-        await transport.sendMail({ envelope, raw });
+        // Recipients as {address} objects: nodemailer splits a string at commas (one address stays one).
+        const to = envelope.to.map((address) => ({ name: '', address }));
+        await transport.sendMail({ envelope: { from: envelope.from, to }, raw });
       } catch (err) {
         (err as SmtpError).afterMessage = afterMessage;
         throw err;
@@ -60,7 +62,8 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
 export async function composeRaw(row: OutboxRow, from: { address: string; name: string }): Promise<Buffer> {
   const composer = new MailComposer({
     from: { address: from.address, name: from.name },
-    to: row.to_address,
+    // A structured address is written as one mailbox; a string would be split at its commas.
+    to: { name: '', address: row.to_address },
     subject: row.subject,
     text: row.text,
     html: row.html,

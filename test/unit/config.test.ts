@@ -10,6 +10,7 @@ const remote = {
   SMTP_HOST: 'smtp.example.org',
   SMTP_PORT: '587',
   CONSULT_ADDRESS: 'Consult@Example.org',
+  AUTHSERV_ID: 'mx.example.org',
 };
 
 describe('configuration', () => {
@@ -53,9 +54,54 @@ describe('configuration', () => {
     }
   });
 
-  it('parses the allow-list of senders', () => {
-    const config = loadConfig({ ...remote, ALLOWED_SENDERS: ' a@x.org, @Clinic.example ,' }, '/nonexistent');
-    expect(config.screening.allowedSenders).toEqual(['a@x.org', '@clinic.example']);
+  it('parses the allow-list of senders, domains in their ASCII form', () => {
+    const config = loadConfig(
+      { ...remote, ALLOWED_SENDERS: ' a@x.org, @Clinic.example ,@münchen.example' },
+      '/nonexistent',
+    );
+    expect(config.screening.allowedSenders).toEqual([
+      'a@x.org',
+      '@clinic.example',
+      '@xn--mnchen-3ya.example',
+    ]);
+  });
+
+  it('refuses an allow-list entry that is neither an address nor an @domain', () => {
+    const problems = (ALLOWED_SENDERS: string) => {
+      try {
+        loadConfig({ ...remote, ALLOWED_SENDERS }, '/nonexistent');
+        return [];
+      } catch (err) {
+        return (err as ConfigError).problems;
+      }
+    };
+    expect(problems('clinic.example')).toEqual([
+      'ALLOWED_SENDERS: "clinic.example" is neither an address nor an @domain',
+    ]);
+    expect(problems('a@evil.example;b@clinic.example')).toHaveLength(1);
+    expect(problems('@clinic.example, dana@clinic.example')).toEqual([]);
+  });
+
+  it('requires authenticated senders by default off loopback, and the authserv-id to trust then', () => {
+    const screening = (env: NodeJS.ProcessEnv) => loadConfig({ ...remote, ...env }, '/nonexistent').screening;
+    expect(screening({})).toMatchObject({
+      requireAuthenticatedSenders: true,
+      authservIds: ['mx.example.org'],
+    });
+    expect(screening({ IMAP_HOST: '127.0.0.1', AUTHSERV_ID: undefined })).toMatchObject({
+      requireAuthenticatedSenders: false,
+      authservIds: [],
+    });
+    expect(screening({ REQUIRE_AUTHENTICATED_SENDERS: 'false', AUTHSERV_ID: undefined })).toMatchObject({
+      requireAuthenticatedSenders: false,
+    });
+    expect(screening({ AUTHSERV_ID: 'MX.Google.com, mx2.example.org' }).authservIds).toEqual([
+      'mx.google.com',
+      'mx2.example.org',
+    ]);
+    expect(() => loadConfig({ ...remote, AUTHSERV_ID: undefined }, '/nonexistent')).toThrow(
+      /AUTHSERV_ID: required/,
+    );
   });
 
   it('reads which proxies may name the client address', () => {

@@ -1,5 +1,6 @@
 // Hand-kept row types of the core tables (migrations/20261122090000_core.ts).
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { SenderAuth } from '../../mail/sender-auth.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type BigId = ColumnType<string, string | number | bigint, string | number | bigint>;
@@ -80,6 +81,10 @@ export interface InboundMessagesTable {
   attachments: JsonDefault<AttachmentInfo[]>;
   screen_reason: string | null;
   phi_flags: JsonDefault<PhiFlag[]>;
+  /** The sender's authentication (migrations/20261123090000); null before that, or when unparsed. */
+  sender_auth: ColumnType<SenderAuth | null, string | null | undefined, string | null>;
+  /** The consult this message's thread keys named but it was not allowed to join. */
+  tried_to_join_consult_id: BigId | null;
   sent_at: Date | null;
   received_at: Generated<Date>;
   processed_at: Date | null;

@@ -123,24 +123,28 @@ export function findConsult(db: Kysely<Database>, id: string): Promise<ConsultRo
 
 export function messagesOfConsult(db: Kysely<Database>, consultId: string) {
   return db
-    .selectFrom('inbound_messages')
+    .selectFrom('inbound_messages as m')
+    .leftJoin('consults as tried', 'tried.id', 'm.tried_to_join_consult_id')
     .select([
-      'id',
-      'from_address',
-      'from_name',
-      'subject',
-      'message_id',
-      'received_at',
-      'text_body',
-      'question_text',
-      'html_body',
-      'attachments',
-      'phi_flags',
-      'screen_reason',
+      'm.id',
+      'm.from_address',
+      'm.from_name',
+      'm.subject',
+      'm.message_id',
+      'm.received_at',
+      'm.text_body',
+      'm.question_text',
+      'm.html_body',
+      'm.attachments',
+      'm.phi_flags',
+      'm.screen_reason',
+      'm.sender_auth',
+      'm.tried_to_join_consult_id',
+      'tried.token as tried_to_join_token',
     ])
-    .where('consult_id', '=', consultId)
-    .orderBy('received_at', 'asc')
-    .orderBy('id', 'asc')
+    .where('m.consult_id', '=', consultId)
+    .orderBy('m.received_at', 'asc')
+    .orderBy('m.id', 'asc')
     .execute();
 }
 export type ConsultMessageRow = Awaited<ReturnType<typeof messagesOfConsult>>[number];

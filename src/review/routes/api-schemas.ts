@@ -78,6 +78,21 @@ export const detailResponse = {
           text: nullableString,
           questionText: nullableString,
           attachments: { type: 'array', items: {} },
+          senderAuth: {
+            type: ['object', 'null'],
+            properties: {
+              verdict: { type: 'string', enum: ['pass', 'fail', 'none'] },
+              detail: { type: 'string' },
+              authservId: nullableString,
+              dmarc: nullableString,
+              spf: nullableString,
+              dkim: nullableString,
+            },
+          },
+          triedToJoin: {
+            type: ['object', 'null'],
+            properties: { id: { type: 'string' }, token: { type: 'string' } },
+          },
         },
       },
     },

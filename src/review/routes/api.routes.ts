@@ -67,6 +67,8 @@ export async function apiRoutes(app: FastifyInstance, deps: ReviewDeps): Promise
           text: m.text,
           questionText: m.questionText,
           attachments: m.attachments,
+          senderAuth: m.senderAuth,
+          triedToJoin: m.triedToJoin,
         })),
         draft: v.draft,
         flags: v.draft?.flags ?? [],

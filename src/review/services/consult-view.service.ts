@@ -1,6 +1,7 @@
 // Read models for the queue and the consult page (and the JSON API, which shares them).
 import type { Findings } from '../../coding/types.js';
 import type { AttachmentInfo, PhiFlag } from '../../db/schema/core.js';
+import type { SenderAuth } from '../../mail/sender-auth.js';
 import { turnaround, type Turnaround } from '../core/turnaround.js';
 import { auditOfConsult } from '../repositories/audit.repository.js';
 import {
@@ -57,6 +58,10 @@ export interface ConsultView {
     attachments: AttachmentInfo[];
     phiFlags: PhiFlag[];
     screenReason: string | null;
+    /** The receiving server's verdict on the sender; null for messages read before it was kept. */
+    senderAuth: SenderAuth | null;
+    /** The consult this message named (token, In-Reply-To, References) but was not let into. */
+    triedToJoin: { id: string; token: string } | null;
   }[];
   draft: {
     id: string;
@@ -111,6 +116,11 @@ export async function consultView(deps: ReviewDeps, consultId: string): Promise<
       attachments: m.attachments,
       phiFlags: m.phi_flags,
       screenReason: m.screen_reason,
+      senderAuth: m.sender_auth,
+      triedToJoin:
+        m.tried_to_join_consult_id && m.tried_to_join_token
+          ? { id: String(m.tried_to_join_consult_id), token: m.tried_to_join_token }
+          : null,
     })),
     draft: draft
       ? {

@@ -3,6 +3,7 @@
 import type { Findings, Mention } from '../../coding/types.js';
 import { segmentText } from '../core/highlight.js';
 import { inboundDocument } from '../core/inbound-html.js';
+import type { SenderAuth } from '../../mail/sender-auth.js';
 import type { ConsultView } from '../services/consult-view.service.js';
 import { STATE_LABELS } from './queue.presenter.js';
 
@@ -10,6 +11,17 @@ export function humanSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const AUTH_LOOK = {
+  pass: { label: 'verified', cls: 'status-valid' },
+  fail: { label: 'failed', cls: 'status-deleted' },
+  none: { label: 'not verified', cls: 'warning-text' },
+} as const;
+
+/** The receiving server's verdict on the sender, as the page shows it beside each message. */
+export function presentSenderAuth(auth: SenderAuth | null) {
+  return auth ? { ...AUTH_LOOK[auth.verdict], detail: auth.detail } : null;
 }
 
 const mentionLabel = (m: Mention) => `${m.kind}${m.code ? ` ${m.code}` : ''}`;
@@ -66,6 +78,8 @@ export function presentConsult(v: ConsultView, me: number | null) {
       })),
       phiKinds: [...new Set(m.phiFlags.map((p) => p.kind))].join(', '),
       screenReason: m.screenReason,
+      auth: presentSenderAuth(m.senderAuth),
+      triedToJoin: m.triedToJoin,
       isAnchor: m.id === anchorId,
     };
   });

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
 import { createConsult } from '../../../src/repositories/consult.repository.js';
 import { queueOutbound } from '../../../src/sending/outbox.repository.js';
+import { RECIPIENT_REFUSED } from '../../../src/sending/recipient.js';
 import { sendJob, type SendDeps, UNKNOWN_OUTCOME } from '../../../src/sending/send.job.js';
 import { createSmtpSender } from '../../../src/sending/smtp-transport.js';
 import { startFaultySmtp } from '../../helpers/faulty-smtp.js';
-import { newMailbox, waitForMessages } from '../../helpers/mailstack.js';
+import { messageCount, newMailbox, openImap, waitForMessages } from '../../helpers/mailstack.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
 import { consultState } from '../../helpers/consult-state.js';
@@ -97,6 +98,32 @@ describe('sending an approved reply', () => {
     expect(await consultState(scratch.db, consultId)).toBe('sent');
     await new Promise((r) => setTimeout(r, 500));
     expect(await waitForMessages(asker, 1)).toHaveLength(1);
+  });
+
+  it('refuses a reply whose recipient is not exactly one address: failed, and neither address gets it', async () => {
+    // A row as the old intake wrote it for `From: <attacker@...,someone@...>`, both real mailboxes here.
+    const [attacker, someone] = [newMailbox('attacker'), newMailbox('someone')];
+    const { consultId, outboxId } = await approvedConsult(`${attacker},${someone}`);
+    expect(await sendJob(deps(), { outboxId })).toBe('done');
+    const row = await scratch.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('id', '=', outboxId)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ state: 'failed', last_error: RECIPIENT_REFUSED });
+    expect(await consultState(scratch.db, consultId)).toBe('failed');
+    const audit = await scratch.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('consult_id', '=', consultId)
+      .execute();
+    expect(audit.map((a) => a.action)).toContain('send.refused');
+    await new Promise((r) => setTimeout(r, 1500)); // time for a delivery, were there one
+    for (const mailbox of [attacker, someone]) {
+      const imap = await openImap(mailbox);
+      expect(await messageCount(imap, 'INBOX'), mailbox).toBe(0);
+      await imap.logout();
+    }
   });
 
   it('puts the reply back in the queue when the SMTP server cannot be reached, for a later retry', async () => {

@@ -28,6 +28,44 @@ describe('parsing a message', () => {
     expect(msg.text.trim()).toBe('Can 32555 be billed with 76942?');
   });
 
+  it('reads the sender from the raw From, never gluing two addresses into one', async () => {
+    const msg = await parseMessage(
+      Buffer.from('From: <attacker@evil.example,someone@clinic.example>\r\nSubject: x\r\n\r\nhello\r\n'),
+    );
+    expect(msg.fromAddress).toBeNull();
+    expect(msg.fromProblem).toBe('From holds 2 addresses: a reply could reach people who did not ask');
+  });
+
+  it('refuses a From that mailparser would decode into two addresses', async () => {
+    const hidden = Buffer.from('x <attacker@evil.example>, y <someone@clinic.example>').toString('base64');
+    const msg = await parseMessage(Buffer.from(`From: =?utf-8?B?${hidden}?=\r\nSubject: x\r\n\r\nhello\r\n`));
+    expect(msg.fromAddress).toBeNull();
+    expect(msg.fromProblem).toBe('no sender address in From');
+  });
+
+  it('keeps a Reply-To only when it is one valid mailbox, and every Authentication-Results topmost first', async () => {
+    const headers = (replyTo: string) =>
+      Buffer.from(
+        [
+          'Authentication-Results: mx.clinic.example; dmarc=pass header.from=clinic.example',
+          'Received: from mx.elsewhere.example',
+          'Authentication-Results: mx.elsewhere.example; spf=pass',
+          'From: Dana <dana@clinic.example>',
+          `Reply-To: ${replyTo}`,
+          'Subject: x',
+          '',
+          'hello',
+        ].join('\r\n'),
+      );
+    const one = await parseMessage(headers('Billing <Billing@Clinic.example>'));
+    expect(one.replyTo).toBe('billing@clinic.example');
+    expect(one.authResults).toEqual([
+      ' mx.clinic.example; dmarc=pass header.from=clinic.example',
+      ' mx.elsewhere.example; spf=pass',
+    ]);
+    expect((await parseMessage(headers('a@clinic.example, b@evil.example'))).replyTo).toBeNull();
+  });
+
   it('derives a stable Message-ID from the bytes when the message has none', async () => {
     const raw = Buffer.from('From: a@b.example\r\nSubject: x\r\n\r\nhello\r\n');
     const [a, b] = [await parseMessage(raw), await parseMessage(raw)];
