@@ -45,7 +45,7 @@ export function stem(word: string): string {
   return w;
 }
 
-const CODE_LIKE = /^[a-z]\d[0-9a-z](?:\.[0-9a-z]{1,4})?$|^\d{4,5}[a-z]?$|^[0-9a-z]{7}$/i;
+const CODE_LIKE = /^[a-z]\d[0-9a-z](?:\.[0-9a-z]{1,4})?$|^\d{4,5}[a-z]?$|^(?=(?:[a-z]*\d){3})[0-9a-z]{7}$/i;
 
 /** "type 2", "stage 3a", "grade 1" as one word, so a number never matches on its own. */
 const numbered = (text: string) =>

@@ -44,8 +44,11 @@ function notBillable(c: CodeFinding, f: AnswerFacts, words: string[]): Answer {
     f.tabular?.under[c.code] ??
     c.billableChildren.map((k) => ({ code: k.code, title: k.description, billable: true }));
   const pick = chooseByWords(kids, words);
+  // A 7th character states the encounter (or the fetus); a plain 7-character subdivision does not.
   const seventh =
-    bare(c.code).length === 6 && kids.length > 0 && kids.every((k) => bare(k.code).length === 7);
+    bare(c.code).length === 6 &&
+    kids.length > 0 &&
+    kids.every((k) => bare(k.code).length === 7 && /encounter|sequela|fetus/i.test(k.title));
   const chosen = pick ? ` The question's words point to ${pick.code} (${pick.title}).` : '';
   if (seventh)
     return answer(

@@ -118,11 +118,14 @@ export const diagnosisRule: AnswerRule = {
       ),
       ...pairAnswers(q, f, usable),
       ...writingAnswers(q, usable),
-      ...indexAnswers(
-        f,
-        words,
-        codes.map((c) => c.code),
-      ),
+      // A remittance question is not a diagnosis to look up.
+      ...(denials.length
+        ? []
+        : indexAnswers(
+            f,
+            words,
+            codes.map((c) => c.code),
+          )),
     ];
   },
 };

@@ -75,20 +75,20 @@ function invalid(c: CodeFinding, f: AnswerFacts): Answer {
   );
 }
 
-/** Two asked PCS codes: the characters that differ, each with its title. */
+/** Two asked PCS codes of one section and root operation (alternatives): the characters that differ. */
 function difference(codes: CodeFinding[]): Answer | null {
-  const [a, b] = codes;
-  if (!a || !b || !a.descriptor || !b.descriptor) return null;
+  const pairs = codes.flatMap((a, i) => codes.slice(i + 1).map((b) => [a, b] as const));
+  const pair = pairs.find(([a, b]) => a.code[0] === b.code[0] && a.code[2] === b.code[2]);
+  if (!pair) return null;
+  const [a, b] = pair;
   const axes = axesOf(a.code);
-  const differ = [...a.code].flatMap((ch, i) =>
-    b.code[i] !== ch && a.code[0] === b.code[0] ? [axes[i]!] : [],
-  );
-  const what = differ.length
-    ? `they differ in ${listing([...new Set(differ)])}`
-    : 'they are in different sections';
+  const differ = [...a.code].flatMap((ch, i) => (b.code[i] !== ch ? [axes[i]!] : []));
+  const layers = /skin|subcutaneous|muscle|fascia|tendon/i.test(`${a.descriptor} ${b.descriptor}`)
+    ? ' When layers overlap, the body part is the deepest layer repaired or excised (for a perineal laceration: skin for first degree, muscle for second degree).'
+    : '';
   return pcsAnswer(
     [a.code, b.code],
-    `${a.code} (${a.descriptor}) or ${b.code} (${b.descriptor}): ${what} The operative report decides which one describes what was done.`,
+    `${a.code} (${a.descriptor}) or ${b.code} (${b.descriptor}): they differ in ${listing([...new Set(differ)])}.${layers} The operative report decides which one describes what was done.`,
     'Each procedure is coded by its objective (root operation), the body part actually operated on, the approach and any device left in.',
     `${PCS_GUIDE}, B3.1a, B3.5, B4.1a and B5.2`,
     { settled: false, needs: 'the operative report (what was done, to which body part, by which approach)' },
