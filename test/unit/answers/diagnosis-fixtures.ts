@@ -44,5 +44,6 @@ export function facts(codes: CodeFinding[], extra: Partial<AnswerFacts> = {}): A
     editions: [],
     tabular: { notes: [], ancestors: [], under: {}, placeholderFixes: {}, pcsTables: [] },
     ...extra,
+    hospitalPtp: extra.hospitalPtp ?? null,
   };
 }
