@@ -1,5 +1,6 @@
 // The answers step: findings of the analysis in, the same findings with their answers out (pure). The
 // question's kinds join `questionTypes`, so the reply and the desk read one vocabulary.
+import type { QuestionReferenceFacts } from '../coding/icd-facts.types.js';
 import type { Extraction, Findings, LookupResult, QuestionType } from '../coding/types.js';
 import { buildQuestion } from './question/question.js';
 import { answerQuestion } from './registry.js';
@@ -9,8 +10,10 @@ export function factsOf(
   findings: Findings,
   lookup: LookupResult,
   hospital: LookupResult | null = null,
+  reference: QuestionReferenceFacts | null = null,
 ): AnswerFacts {
   return {
+    ...referenceOf(reference, lookup),
     hospitalPtp: hospital?.ptp ?? null,
     effectiveDate: findings.effectiveDate,
     setting: findings.setting,
@@ -26,15 +29,40 @@ export function factsOf(
   };
 }
 
+/** The question's diagnosis and PCS facts, each walked code checked against the look-up's tabular facts. */
+function referenceOf(reference: QuestionReferenceFacts | null, lookup: LookupResult): Partial<AnswerFacts> {
+  if (!reference) return {};
+  const walk = reference.indexWalk;
+  const tabular: NonNullable<AnswerFacts['indexWalk']>['tabular'] = {};
+  for (const s of walk?.suggestions ?? []) {
+    const fact = lookup.codes.find((c) => c.code === s.code && c.system === 'icd10cm' && c.known);
+    tabular[s.code] = {
+      title: fact?.descriptor ?? null,
+      billable: fact ? fact.billable : null,
+      children: (fact?.billableChildren ?? []).map((k) => ({
+        code: k.code,
+        title: k.description,
+        billable: true,
+      })),
+    };
+  }
+  return {
+    tabular: reference.tabular,
+    indexWalk: walk ? { ...walk, tabular } : null,
+    pcsSearch: reference.pcsSearch,
+  };
+}
+
 export function withAnswers(
   findings: Findings,
   extraction: Extraction,
   lookup: LookupResult,
   text: string,
   hospital: LookupResult | null = null,
+  reference: QuestionReferenceFacts | null = null,
 ): Findings {
   const question = buildQuestion(text, extraction);
-  const answers = answerQuestion(question, factsOf(findings, lookup, hospital));
+  const answers = answerQuestion(question, factsOf(findings, lookup, hospital, reference));
   const kinds: QuestionType[] = question.kinds.length ? question.kinds : findings.questionTypes;
   return { ...findings, questionTypes: kinds, answers };
 }

@@ -5,10 +5,12 @@ import type { Answer, AnswerFacts, AnswerKind, AnswerQuestion, AnswerRule } from
 import { addOnRule } from './rules/add-on.js';
 import { bilateralRule } from './rules/bilateral.js';
 import { bundlingRule } from './rules/bundling.js';
+import { diagnosisRule } from './rules/diagnosis.js';
 import { emSameDayRule } from './rules/em-same-day.js';
 import { globalPeriodRule } from './rules/global-period.js';
 import { hospitalClaimRule } from './rules/hospital-claim.js';
 import { modifierRule } from './rules/modifiers.js';
+import { pcsRule } from './rules/pcs.js';
 import { surgicalRulesRule } from './rules/surgical-rules.js';
 import { timeUnitsRule } from './rules/time-units.js';
 import { unitsRule } from './rules/units.js';
@@ -26,6 +28,8 @@ export const RULES: readonly AnswerRule[] = [
   globalPeriodRule,
   timeUnitsRule,
   unitsRule,
+  diagnosisRule,
+  pcsRule,
 ];
 
 export function rulesFor(kind: AnswerKind): AnswerRule[] {

@@ -15,6 +15,7 @@ import type {
   UnitFinding,
 } from '../coding/types.js';
 import type { AskedCode } from '../coding/analyze-codes.js';
+import type { IndexWalk, PcsSuggestion, TabularFacts } from '../coding/icd-facts.types.js';
 import type { QuestionCues } from './question/cues.js';
 
 export type { Answer, AnswerKind };
@@ -52,6 +53,12 @@ export interface AnswerFacts {
   /** Every RVU row of the asked codes, modifier rows (26, TC, 53) included. */
   rvu: RvuFact[];
   editions: EditionRef[];
+  /** Tabular List facts around the asked ICD-10-CM and PCS codes (fetched once per question). */
+  tabular?: TabularFacts;
+  /** The Alphabetic Index walk of a diagnosis asked in words, each code checked in the Tabular List. */
+  indexWalk?: IndexWalk | null;
+  /** PCS titles matching a procedure asked in words. */
+  pcsSearch?: PcsSuggestion[];
 }
 
 export interface AnswerRule {

@@ -6,9 +6,10 @@ import { replySubject } from './reply-subject.js';
 import { renderReply } from './reply-templates.js';
 import { reviewFlags } from './review-flags.js';
 
-/** No code to answer about means ranked suggestions and a request for details; otherwise an answer. */
+/** No code and no answer (an index walk, a denial code) means ranked suggestions and a request for
+ * details; otherwise an answer. */
 export function chooseReplyKind(findings: Findings): ReplyKind {
-  return findings.codes.length === 0 ? 'no_code_found' : 'answer';
+  return findings.codes.length === 0 && !findings.answers?.length ? 'no_code_found' : 'answer';
 }
 
 export function draftReply(input: DraftInput): RenderedDraft {

@@ -4,10 +4,13 @@
 // retries and released quarantine. One machine draft per message (a unique index).
 import type { Kysely } from 'kysely';
 import { withAnswers } from '../answers/answer.js';
+import { buildQuestion } from '../answers/question/question.js';
 import { analyze } from '../coding/analyze.js';
 import { askedModifiers, extractMentions } from '../coding/extract.js';
 import { claimSetting } from '../answers/question/claim-setting.js';
 import { questionCues } from '../answers/question/cues.js';
+import { referenceFacts } from '../coding/icd-facts.js';
+import type { Extraction } from '../coding/types.js';
 import { lookupCodes } from '../coding/lookup.js';
 import type { Findings } from '../coding/types.js';
 import type { Database } from '../db/database.js';
@@ -92,20 +95,39 @@ export function composeDraft(
 }
 
 /**
- * extract -> one look-up round trip -> analyze -> answer; word search only when the question names no
- * code. A hospital place with no word on whose claim also looks up the hospital's edits (a second trip).
+ * extract -> diagnosis/PCS facts when asked -> one look-up round trip -> analyze -> answer; word search
+ * only when the question names no code and the index walk found none. A hospital place with no word on
+ * whose claim also looks up the hospital's edits (a second trip).
  */
 export async function findingsFor(db: Kysely<Database>, question: string, date: string): Promise<Findings> {
   const extracted = extractMentions(question, { today: date });
   const claim = claimSetting(extracted.setting, questionCues(question), askedModifiers(extracted));
   const extraction = { ...extracted, setting: claim.stated ? claim.setting : null };
-  const request = { codes: extraction.candidates, dateOfService: extraction.dateOfService ?? date };
+  const dos = extraction.dateOfService ?? date;
+  const reference = await referenceFacts(db, referenceRequest(question, extraction, dos));
+  const walked = reference?.indexWalk?.suggestions.map((s) => s.code) ?? [];
+  const request = { codes: [...extraction.candidates, ...walked], dateOfService: dos };
   const lookup = await lookupCodes(db, { ...request, setting: claim.setting });
   const hospital = claim.alsoHospital ? await lookupCodes(db, { ...request, setting: 'hospital' }) : null;
   const suggestions =
-    extraction.candidates.length === 0 && question.trim()
+    extraction.candidates.length === 0 && walked.length === 0 && question.trim()
       ? await searchByWords(db, question, { limit: 5 })
       : [];
   const findings = analyze(extraction, lookup, { suggestions });
-  return withAnswers(findings, extraction, lookup, question, hospital);
+  return withAnswers(findings, extraction, lookup, question, hospital, reference);
+}
+
+/** What the diagnosis and PCS rules need read beside the look-up, by the kinds the question asks. */
+function referenceRequest(text: string, extraction: Extraction, dos: string) {
+  const { kinds, codes } = buildQuestion(text, extraction);
+  const of = (system: string) =>
+    extraction.mentions.flatMap((m) => (m.system === system && m.code && m.kind === system ? [m.code] : []));
+  return {
+    text,
+    dos,
+    icdCodes: of('icd10cm'),
+    pcsCodes: of('icd10pcs'),
+    walk: kinds.includes('diagnosis-selection') && !kinds.includes('icd10pcs'),
+    pcsSearch: kinds.includes('icd10pcs') && !codes.some((c) => c.system === 'icd10pcs'),
+  };
 }

@@ -1,0 +1,83 @@
+// The words of a diagnosis as a coder reads them for the Alphabetic Index (pure): codes, coding
+// vocabulary and question words dropped; plurals folded; common clinical abbreviations spelled out.
+
+// prettier-ignore
+const STOP = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'as', 'is', 'are', 'was', 'were', 'be',
+  'it', 'its', 'this', 'that', 'these', 'those', 'what', 'which', 'who', 'how', 'when', 'where', 'why', 'do', 'does',
+  'did', 'we', 'i', 'you', 'our', 'my', 'us', 'they', 'he', 'she', 'his', 'her', 'their', 'them', 'can', 'could',
+  'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'have', 'has', 'had', 'not', 'no', 'yes', 'but', 'if',
+  'so', 'then', 'than', 'there', 'here', 'any', 'all', 'some', 'also', 'just', 'only', 'too', 'very', 'please',
+  'thanks', 'thank', 'hi', 'hello', 'code', 'codes', 'coding', 'coded', 'coder', 'icd', 'icd10', 'icd-10', 'cm',
+  'dx', 'diagnosis', 'diagnoses', 'billable', 'bill', 'billing', 'billed', 'claim', 'use', 'used', 'using', 'correct',
+  'ok', 'okay', 'fine', 'need', 'needs', 'needed', 'get', 'got', 'go', 'goes', 'first', 'primary',
+  'pt', 'patient', 'patients', 'doctor', 'dr', 'provider', 'physician', 'md', 'documented', 'documents',
+  'documentation', 'note', 'notes', 'chart', 'says', 'said', 'wrote', 'written', 'states', 'stated', 'visit', 'seen',
+  'see', 'with', 'dos', 'date', 'service', 'best', 'proper', 'appropriate', 'find', 'look', 'looking', 'help',
+  'question', 'about', 'like', 'want', 'know', 'sure', 'thing', 'something', 'medicare', 'payer', 'denied',
+  'denial', 'pcs', 'cpt', 'hcpcs', 'procedure', 'assign', 'assigned', 'report', 'reported', 'reporting', 'list',
+  'listed', 'sequence', 'sequencing', 'hx', 'dxs', 'codeset', 'index', 'tabular', 'mean', 'means',
+]);
+
+/** Words that choose among a category's codes in the Tabular List rather than an Index entry. */
+// prettier-ignore
+export const TABULAR_WORDS = new Set([
+  'right', 'left', 'bilateral', 'unspecified', 'initial', 'subsequent', 'sequela', 'encounter',
+]);
+
+// prettier-ignore
+const ABBREVIATIONS: Record<string, string[]> = {
+  htn: ['hypertension'], dm: ['diabetes'], t2dm: ['diabetes', 'type', '2'], t1dm: ['diabetes', 'type', '1'],
+  ckd: ['chronic', 'kidney', 'disease'], chf: ['heart', 'failure'], copd: ['chronic', 'obstructive', 'pulmonary', 'disease'],
+  uti: ['urinary', 'tract', 'infection'], oa: ['osteoarthritis'], afib: ['fibrillation', 'atrial'], mi: ['infarction', 'myocardial'],
+  cad: ['coronary', 'artery', 'disease'], gerd: ['reflux', 'gastroesophageal'], fx: ['fracture'], ca: ['cancer'],
+  mets: ['metastatic'], lbp: ['pain', 'low', 'back'], sob: ['dyspnea'], uri: ['upper', 'respiratory', 'infection'],
+  cva: ['stroke'], dvt: ['thrombosis', 'deep', 'vein'], pe: ['embolism', 'pulmonary'], bph: ['hyperplasia', 'prostate'],
+  rt: ['right'], lt: ['left'], bilat: ['bilateral'], w: ['with'], 'w/': ['with'], wo: ['without'], 'w/o': ['without'],
+  esrd: ['end', 'stage', 'renal', 'disease'], aki: ['acute', 'kidney', 'failure'], ra: ['rheumatoid', 'arthritis'],
+};
+
+/** A light stem: plural and possessive folded, so "effusions" meets "effusion" and "Parkinson's" "parkinson". */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length > 4 && /ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && /[^su]s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+const CODE_LIKE = /^[a-z]\d[0-9a-z](?:\.[0-9a-z]{1,4})?$|^\d{4,5}[a-z]?$|^(?=(?:[a-z]*\d){3})[0-9a-z]{7}$/i;
+
+/** "type 2", "stage 3a", "grade 1" as one word, so a number never matches on its own. */
+const numbered = (text: string) =>
+  text.replace(
+    /\b(type|stage|grade|degree|class|level)\s+(\d[a-z]?)\b/gi,
+    (_, w: string, n: string) => `${w}${n}`,
+  );
+
+/** Diagnostic words of a question, stemmed, in order, without duplicates. */
+export function diagnosticWords(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of numbered(text.toLowerCase()).match(/[a-z0-9][a-z0-9'’./-]*/g) ?? []) {
+    const token = raw.replace(/[./-]+$/, '');
+    if (CODE_LIKE.test(token) && /\d/.test(token)) continue;
+    const expanded = ABBREVIATIONS[token] ?? token.split(/[/-]/);
+    for (const part of expanded) {
+      const w = stem(part.replace(/[.'’]/g, (c) => (c === '.' ? '' : c)));
+      if (w.length < 2 && !/^\d$/.test(w)) continue;
+      if (STOP.has(w) || STOP.has(part)) continue;
+      if (/^\d+$/.test(w)) continue;
+      if (!out.includes(w)) out.push(w);
+    }
+  }
+  return out;
+}
+
+/** Content words of an index term or title: its words stemmed, connectors dropped. */
+// prettier-ignore
+const CONNECTORS = new Set(['with', 'without', 'in', 'on', 'of', 'due', 'to', 'and', 'or', 'the', 'by', 'nec', 'nos', 'as', 'from', 'other', 'not', 'elsewhere', 'classified', 'specified', 'site', 'see', 'also', 'condition']);
+
+export function termWords(term: string): string[] {
+  return (numbered(term.toLowerCase()).match(/[a-z0-9]+/g) ?? [])
+    .map(stem)
+    .filter((w) => !CONNECTORS.has(w) && !/^\d+$/.test(w));
+}
