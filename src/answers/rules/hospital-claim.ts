@@ -4,7 +4,7 @@
 import type { PtpFact } from '../../coding/types.js';
 import { SOURCES } from '../sources.js';
 import { listing } from '../text.js';
-import type { Answer, AnswerRule } from '../types.js';
+import type { AnswerRule } from '../types.js';
 
 const inForce = (p: PtpFact, date: string): boolean =>
   p.active && (!p.effective || p.effective <= date) && (!p.deleted || p.deleted > date);
