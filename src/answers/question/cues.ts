@@ -14,6 +14,10 @@ export interface QuestionCues {
   doses: Dose[];
   /** Minutes of service the asker states, largest single statement (1 hr 15 min -> 75). */
   minutes: number | null;
+  /** Minutes stated next to a code ("97110 for 23 min"), by code. */
+  minutesByCode: Record<string, number>;
+  /** "5 days later": days between the first service and the one asked about. */
+  daysLater: number | null;
   bilateral: boolean;
   sides: ('right' | 'left')[];
   /** A count of levels, sites, lesions or joints stated in words or digits ("3 levels"). */
@@ -101,6 +105,23 @@ function minutes(text: string): number | null {
   return best;
 }
 
+const CODE_MINUTES = /\b(\d{4}[0-9T]|G\d{4})\b[^.;\n\d]{0,24}?(\d{1,3})\s*(?:minutes?|mins?)\b/gi;
+
+function minutesByCode(text: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of text.matchAll(CODE_MINUTES))
+    out[m[1]!.toUpperCase()] = (out[m[1]!.toUpperCase()] ?? 0) + Number(m[2]);
+  return out;
+}
+
+function daysLater(text: string): number | null {
+  const m =
+    /(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|d)\s+(?:later|after|post-?op)/i.exec(
+      text,
+    );
+  return m ? num(m[1]!) : null;
+}
+
 const LEVELS =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)[\s-]+(?:(?:separate|different|additional|more|spinal|facet|vertebral|lumbar|cervical|thoracic)\s+)?(levels?|sites?|lesions?|joints?|segments?|injections?|nerves?|interspaces?|areas?|wounds?|nails?)\b/gi;
 
@@ -170,6 +191,8 @@ export function questionCues(text: string): QuestionCues {
   return {
     doses: doses(text),
     minutes: minutes(text),
+    minutesByCode: minutesByCode(text),
+    daysLater: daysLater(text),
     bilateral:
       /\bbilat(?:eral(?:ly)?)?\b|\bboth\s+(?:sides|knees|hips|shoulders|eyes|ears|feet|hands|legs|arms|breasts|kidneys|lungs|wrists|ankles|elbows)\b|-50\b|\bmod(?:ifier)?\s*50\b/i.test(
         text,

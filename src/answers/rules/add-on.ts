@@ -2,7 +2,7 @@
 // them), for the additional work it names (each extra level, lesion or hour as units), without 51. Extra
 // levels of a primary are its add-on codes, never a second line of the primary or modifier 50.
 import type { AddOnFact } from '../../coding/types.js';
-import { guidanceAlreadyIncluded } from '../question/code-families.js';
+import { guidanceAlreadyIncluded, isTimed } from '../question/code-families.js';
 import { SOURCES } from '../sources.js';
 import { listing, unitsWord } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
@@ -18,9 +18,13 @@ function byAddOn(facts: readonly AddOnFact[]): Map<string, AddOnFact[]> {
 const primariesOf = (facts: AddOnFact[]): string[] =>
   [...new Set(facts.map((f) => f.primary))].filter((p) => p !== 'CCCCC');
 
+// "64484 without 64483", "the first level was done by another doctor": the primary is not on this claim.
+const NO_PRIMARY =
+  /\bwithout\s+(?:the\s+)?(?:primary|\d{4}[0-9T])|\bby\s+itself\b|\balone\b|\b(?:another|different|other)\s+(?:doc|doctor|physician|provider|surgeon|practitioner)/i;
+
 function addOnAsked(code: string, facts: AddOnFact[], q: AnswerQuestion): Answer {
   const primaries = primariesOf(facts);
-  const withPrimary = q.codes.find((c) => primaries.includes(c.code));
+  const withPrimary = NO_PRIMARY.test(q.text) ? undefined : q.codes.find((c) => primaries.includes(c.code));
   const edition = facts[0]!.edition;
   const base = { kind: 'add-on' as const, source: `${SOURCES.addOn}; ${edition}`, settled: true };
   const units = q.codes.find((c) => c.code === code)?.units ?? null;
@@ -38,19 +42,30 @@ function addOnAsked(code: string, facts: AddOnFact[], q: AnswerQuestion): Answer
     codes: [code],
     conclusion: contractor
       ? `${code} is an add-on code whose primary codes Medicare's contractor defines: it is never reported alone, only with an eligible primary service the same day.`
-      : `${code} is an add-on code and is not paid alone: report it only with one of its primary codes (such as ${listing(listed, 'or')}${primaries.length > listed.length ? ', among others' : ''}) by the same practitioner on the same day.`,
+      : `No: ${code} is an add-on code and is not paid alone: only the practitioner who reports one of its primary codes (such as ${listing(listed, 'or')}${primaries.length > listed.length ? ', among others' : ''}) for the same day reports it, on the same claim.`,
     rule: 'An add-on code is paid only with an eligible primary code by the same practitioner on the same day.',
     warning: !contractor && q.codes.length > 0,
   };
 }
 
+/** Lines for n levels: the primary once, then its add-ons in order (a second-level code, then one for each further level). */
+function levelLines(primary: string, codes: string[], levels: number): string {
+  const lines = [`${primary} x 1`];
+  if (codes.length === 1) lines.push(`${codes[0]} x ${unitsWord(levels - 1)}`);
+  else {
+    lines.push(`${codes[0]} x 1`);
+    if (levels > 2) lines.push(`${codes[1]} x ${unitsWord(levels - 2)}`);
+  }
+  return listing(lines);
+}
+
 function extraLevels(primary: string, addOns: AddOnFact[], q: AnswerQuestion): Answer {
-  const codes = [...new Set(addOns.map((a) => a.addOn))];
+  const codes = [...new Set(addOns.map((a) => a.addOn))].sort();
   const levels = q.cues.levels;
-  const extra = levels && levels > 1 ? levels - 1 : null;
+  const side = q.cues.bilateral ? ' (each line with 50 when that level was done on both sides)' : '';
   const units =
-    extra && codes.length === 1
-      ? ` For ${levels} levels: ${primary} x 1 and ${codes[0]} x ${unitsWord(extra)}.`
+    levels && levels > 1 && codes.length <= 2
+      ? ` For ${levels} levels: ${levelLines(primary, codes, levels)}${side}.`
       : '';
   return {
     kind: 'add-on',
@@ -80,8 +95,14 @@ export const addOnRule: AnswerRule = {
     const groups = byAddOn(f.addOns);
     const out: Answer[] = [];
     // Guidance a procedure includes is not reported at all: the bundling answer says so.
+    // Time-based add-ons (99292, 96366) are counted by the time rule when minutes are given.
     for (const [code, facts] of groups)
-      if (asked.has(code) && !guidanceAlreadyIncluded(code, [...asked])) out.push(addOnAsked(code, facts, q));
+      if (
+        asked.has(code) &&
+        !guidanceAlreadyIncluded(code, [...asked]) &&
+        !(isTimed(code) && q.cues.minutes !== null)
+      )
+        out.push(addOnAsked(code, facts, q));
     const wantsLevels = q.kinds.includes('add-on') || ASKS_MORE.test(q.text) || (q.cues.levels ?? 0) > 1;
     if (!wantsLevels) return out;
     for (const c of q.codes) {

@@ -67,10 +67,9 @@ export const bilateralRule: AnswerRule = {
       q,
       procedures.map((c) => c.code),
     );
-    const sides = procedures
-      .filter((c) => !misuse || c.modifiers.includes('50') || q.loose.includes('50'))
-      .map((c) => sideAnswer(c, q))
-      .filter((a): a is Answer => a !== null);
+    // Two different sites: the misuse answer is the whole answer; extra levels still need the sides rule.
+    if (misuse && DIFFERENT_SITES.test(q.text)) return [misuse];
+    const sides = procedures.map((c) => sideAnswer(c, q)).filter((a): a is Answer => a !== null);
     return misuse ? [misuse, ...sides] : sides;
   },
 };

@@ -16,14 +16,20 @@ export const editLabel = (p: PairFinding, f: AnswerFacts): string =>
 
 const isPtp = (dataset: string): boolean => /ptp/.test(dataset) && !/rationale/.test(dataset);
 
-export function noEditAnswer(procedures: string[], f: AnswerFacts): Answer | null {
+const DISTINCT = ['59', 'XE', 'XS', 'XP', 'XU'];
+
+export function noEditAnswer(
+  procedures: string[],
+  f: AnswerFacts,
+  modifiers: readonly string[] = [],
+): Answer | null {
   const valid = procedures.filter((c) => f.codes.some((k) => k.code === c && k.status === 'valid'));
   if (valid.length < 2) return null;
   const edition = f.editions.find((e) => isPtp(e.dataset));
   return {
     kind: 'bundling-PTP',
     codes: valid,
-    conclusion: `Yes, as far as NCCI goes: no NCCI PTP edit pairs ${listing(valid)}${edition ? ` in ${edition.label}` : ''}, so each may be reported when documented. Global surgery rules, multiple-procedure reductions and the payer's own policies still apply.`,
+    conclusion: `Yes, as far as NCCI goes: no NCCI PTP edit pairs ${listing(valid)}${edition ? ` in ${edition.label}` : ''}, so each may be reported when documented${modifiers.some((m) => DISTINCT.includes(m)) ? ', and no 59 or X modifier is needed (those only bypass an edit)' : ''}. Global surgery rules, multiple-procedure reductions and the payer's own policies still apply.`,
     rule: 'Codes that no PTP edit pairs are not bundled by NCCI; other payment rules still apply.',
     source: SOURCES.ptp,
     settled: true,

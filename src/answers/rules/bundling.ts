@@ -104,14 +104,20 @@ export const bundlingRule: AnswerRule = {
         out.push(guidanceIncluded(proc, g, f));
         guided.add(`${proc}|${g}`);
       }
+    // An E/M beside a procedure is the E/M rule's answer (which names the edit).
+    const emRule = procedures.some(isEm) && procedures.some((c) => !isEm(c));
     for (const p of f.pairs) {
       if (!p.active || guided.has(`${p.column1}|${p.column2}`)) continue;
-      if (isEm(p.column2) && !isEm(p.column1)) out.push(emPair(p, f));
-      else if (asked || p.modifierIndicator === '0' || p.bypassedBy.length) out.push(pairAnswer(p, q, f));
+      if (isEm(p.column1) || isEm(p.column2)) {
+        if (!emRule) out.push(isEm(p.column2) && !isEm(p.column1) ? emPair(p, f) : pairAnswer(p, q, f));
+      } else if (asked || p.modifierIndicator === '0' || p.bypassedBy.length) out.push(pairAnswer(p, q, f));
     }
+    // "No edit" speaks of services on one date; an add-on and its primary never have one.
     const nonEm = procedures.filter((c) => !isEm(c));
-    if (asked && !out.length && nonEm.length >= 2) {
-      const none = noEditAnswer(nonEm, f);
+    const sameDay = q.cues.dates.length < 2;
+    const addOnPair = f.addOns.some((a) => nonEm.includes(a.addOn) && nonEm.includes(a.primary));
+    if (asked && !out.length && nonEm.length >= 2 && sameDay && !(addOnPair && nonEm.length === 2)) {
+      const none = noEditAnswer(nonEm, f, q.modifiers);
       if (none) out.push(none);
     }
     return out;

@@ -35,16 +35,20 @@ function noEditNoGlobal(em: CodeFinding, proc: CodeFinding): Answer {
 
 function emWithProcedure(em: CodeFinding, proc: CodeFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
   const days = proc.globalDays ?? proc.rvu?.globalDays ?? null;
-  const edit = f.pairs.some(
+  const pair = f.pairs.find(
     (p) => p.active && [p.column1, p.column2].includes(em.code) && [p.column1, p.column2].includes(proc.code),
   );
-  if (!edit && !['000', '010', '090'].includes(days ?? '')) return noEditNoGlobal(em, proc);
+  if (!pair && !['000', '010', '090'].includes(days ?? '')) return noEditNoGlobal(em, proc);
   const misplaced = q.codes.find((c) => c.code === proc.code)?.modifiers.includes('25');
-  const onEm = q.codes.find((c) => c.code === em.code)?.modifiers ?? [];
-  const wrongDistinct = onEm.filter((m) => DISTINCT_MODS.includes(m));
+  // 59 or an X modifier written apart from any code, in a question about an E/M, is meant for the E/M.
+  const onEm = [...(q.codes.find((c) => c.code === em.code)?.modifiers ?? []), ...q.loose];
+  const wrongDistinct = [...new Set(onEm.filter((m) => DISTINCT_MODS.includes(m)))];
   const fix = [
     misplaced ? ` Modifier 25 goes on the E/M ${em.code}, not on ${proc.code}.` : '',
     wrongDistinct.length ? ` ${listing(wrongDistinct)} never goes on an E/M; 25 is the E/M modifier.` : '',
+    pair
+      ? ` (An NCCI PTP edit pairs them: modifier indicator ${pair.modifierIndicator}, ${pair.edition}.)`
+      : '',
   ].join('');
   const conclusion =
     days === '090'

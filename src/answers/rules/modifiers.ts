@@ -13,8 +13,8 @@ const MEANING: Record<string, string> = {
   '22': 'modifier 22 reports a procedure that took substantially more work than usual; the operative note must show how much more and why, and the contractor reviews it',
   '52': 'modifier 52 reports a service reduced at the physician’s choice',
   '53': 'modifier 53 reports a procedure the physician discontinued after it began because of risk to the patient',
-  '76': 'modifier 76 reports the same procedure repeated by the same physician on the same day',
-  '77': 'modifier 77 reports the same procedure repeated by another physician on the same day',
+  '76': 'modifier 76 reports the same procedure repeated by the same physician on the same day (77 when another physician repeats it); for a repeat, 76 or 77 is the modifier, not 59',
+  '77': 'modifier 77 reports the same procedure repeated by another physician on the same day (76 when the same physician repeats it)',
   '91': 'modifier 91 reports a repeat clinical lab test done for a new result on the same day; never for a rerun to confirm a result, a test problem, or a panel’s own components',
   XE: 'XE: a separate encounter on the same day',
   XS: 'XS: a separate structure or organ',
@@ -74,7 +74,8 @@ export const modifierRule: AnswerRule = {
     const explained = new Set(out.flatMap((a) => a.codes));
     const codes = q.codes.map((c) => c.code);
     for (const m of q.modifiers.filter((m) => MEANING[m]))
-      if (!DISTINCT.includes(m) || !f.pairs.length)
+      // 59 and the X modifiers only bypass edits: the bundling answer says whether one is needed.
+      if (!DISTINCT.includes(m))
         out.push(
           meaningAnswer(
             m,

@@ -6,6 +6,8 @@ import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
 import { ASSISTANT, CO_SURGEON, MULTIPLE, TEAM } from './surgery-indicators.js';
 
 interface Topic {
+  /** What to report, given the question's words (who assisted), beyond the indicator. */
+  advise?: (q: AnswerQuestion, ind: string) => string;
   modifiers: string[];
   words: RegExp;
   indicator: (r: RvuFact) => string | null;
@@ -31,6 +33,7 @@ const TOPICS: Topic[] = [
   },
   {
     modifiers: ['80', '81', '82', 'AS'],
+    advise: (q, ind) => (ind === '1' || ind === '9' ? '' : ` ${whoAssisted(q)}`),
     words: /\bassist(?:ant|ing)?(?:\s+at)?\s+surg\w*|\bsurgical\s+assist\w*|\bfirst\s+assist\w*/i,
     indicator: (r) => r.asstSurg,
     table: ASSISTANT,
@@ -61,6 +64,17 @@ const TOPICS: Topic[] = [
   },
 ];
 
+const NON_PHYSICIAN =
+  /\b(?:PA|PA-C|physician\s+assistant|NP|nurse\s+practitioner|CNS|clinical\s+nurse\s+specialist|RNFA|surgical\s+tech\w*)\b/i;
+
+function whoAssisted(q: AnswerQuestion): string {
+  if (/\b(?:RNFA|surgical\s+tech\w*|scrub\s+tech)\b/i.test(q.text))
+    return 'Medicare pays no assistant-at-surgery fee for an RN first assistant or surgical technologist.';
+  return NON_PHYSICIAN.test(q.text)
+    ? 'A PA, NP or CNS assisting reports the code with modifier AS (not 80 or 82), paid at 85% of the 16% assistant rate.'
+    : 'A physician assisting reports the code with 80 (82 in a teaching hospital when no qualified resident was available), paid at 16% of the surgeon’s amount.';
+}
+
 function topicAnswer(t: Topic, c: CodeFinding, q: AnswerQuestion): Answer | null {
   const ind = c.rvu ? t.indicator(c.rvu) : null;
   if (!ind || !t.table[ind]) return null;
@@ -69,7 +83,7 @@ function topicAnswer(t: Topic, c: CodeFinding, q: AnswerQuestion): Answer | null
   return {
     kind: 'surgical-rules',
     codes: [c.code],
-    conclusion: `${c.code} has ${t.table[ind]}.${wrong ? ` Modifier ${used.join('/')} on ${c.code} will not be paid as billed.` : ''}`,
+    conclusion: `${c.code} has ${t.table[ind]}.${t.advise?.(q, ind) ?? ''}${wrong ? ` Modifier ${used.join('/')} on ${c.code} will not be paid as billed.` : ''}`,
     rule: t.rule,
     source: `${PFS_FILE} (${t.label} ${ind}, ${c.rvu!.edition}); ${t.source}`,
     settled: true,

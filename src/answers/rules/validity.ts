@@ -88,12 +88,16 @@ function notPayable(c: CodeFinding): Answer {
   };
 }
 
+const DEFINITION_ASKED =
+  /\b(?:what\s+(?:is|does|'?s)|mean(?:s|ing)?|difference|differ|describe|descriptor|definition|defin\w+|valid|active|still|deleted|replac\w*|exist|new\s+code|vs\.?|versus)\b/i;
+
 export const validityRule: AnswerRule = {
   kind: 'definition',
   name: 'code validity and definition',
   answer(q: AnswerQuestion, f: AnswerFacts): Answer[] {
     const when = dateLabel(q.dateOfService, f.effectiveDate);
-    const asked = q.kinds.includes('definition');
+    // What a code is or whether it is still valid; "is that right?" about a claim is other rules' to answer.
+    const asked = q.kinds.includes('definition') && DEFINITION_ASKED.test(q.text);
     return f.codes.flatMap((c): Answer[] => {
       if (c.status === 'deleted') return [deleted(c, when)];
       if (c.status === 'unknown') return [unknown(c, when)];
