@@ -18,8 +18,10 @@ describe('the answer-level question set', () => {
     expect(questions.filter((q) => q.kinds.includes(kind)).length).toBeGreaterThanOrEqual(14);
   });
 
-  it.each(cases)('%s: its own text matches none of its wrong statements', (_, q) => {
+  // A reply that only echoes the question ("as asked: 20610-50") must neither be credited nor blamed.
+  it.each(cases)('%s: its own text states none of its key facts and none of its wrong statements', (_, q) => {
     const own = flatten(`${q.subject}\n${q.body}`);
+    expect(q.keyFacts.filter((k) => compilePattern(k.pattern).test(own)).map((k) => k.fact)).toEqual([]);
     expect(q.mustNot.filter((w) => compilePattern(w.pattern).test(own)).map((w) => w.statement)).toEqual([]);
   });
 
