@@ -41,9 +41,8 @@ export async function draftFor(db: Kysely<Database>, q: AskedQuestion, date: str
   return { text: draft.text, bottomLine: bottomLineOf(draft.text), findings };
 }
 
-/** The kinds of `findings.answers` (issue 14), or null while the desk does not produce that list. */
+/** The kinds of `findings.answers`, or null for a desk that produces no answers list. */
 export function answerKindsOf(findings: Findings): string[] | null {
-  const answers = (findings as { answers?: unknown }).answers;
-  if (!Array.isArray(answers)) return null;
-  return answers.map((a: { kind?: unknown }) => String(a?.kind));
+  const answers = (findings as Partial<Findings>).answers;
+  return Array.isArray(answers) ? answers.map((a) => a.kind) : null;
 }
