@@ -16,7 +16,9 @@ export async function runAnswersEval(args: readonly string[]): Promise<void> {
   const verbose = args.includes('--verbose');
   const kind = optionValue(args, '--kind');
   if (kind && !(ANSWER_KINDS as readonly string[]).includes(kind)) {
-    throw new Error(`unknown kind "${kind}" (one of: ${ANSWER_KINDS.join(', ')})`);
+    console.error(`unknown kind "${kind}" (one of: ${ANSWER_KINDS.join(', ')})`);
+    process.exitCode = 2;
+    return;
   }
   const questions = loadQuestions()
     .map((l) => l.question)
