@@ -116,7 +116,7 @@ function minutesByCode(text: string): Record<string, number> {
 
 function daysLater(text: string): number | null {
   const m =
-    /(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|d)\s+(?:later|after|post-?op)/i.exec(
+    /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|d)\s+(?:later|after|post-?op)\b/i.exec(
       text,
     );
   return m ? num(m[1]!) : null;

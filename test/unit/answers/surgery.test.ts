@@ -62,7 +62,7 @@ describe('add-on codes', () => {
     const q = ask('can we bill 64484 by itself?');
     const [a] = addOnRule.answer(q, facts(q, { addOns: [addOn('64484', '64483')] }));
     expect(a!.conclusion).toMatch(
-      /not paid alone: report it only with one of its primary codes \(such as 64483\)/,
+      /^No: 64484 is an add-on code and is not paid alone: .* primary codes \(such as 64483\)/,
     );
     expect(a!.warning).toBe(true);
   });
