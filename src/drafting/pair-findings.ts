@@ -53,7 +53,19 @@ export function pairBottomLine(p: PairFinding, f: Findings): string {
   return `${c2} is bundled into ${c1} (${edit}). Report ${c2} only with an NCCI-associated modifier (59 or XE, XS, XP, XU, or an anatomic modifier) when ${DISTINCT_RECORD}; otherwise report ${c1} alone.${why}${ignored}`;
 }
 
+/** The bottom line's answer for this pair, when one settles it: the section must never say otherwise. */
+function answered(p: PairFinding, f: Findings): string | null {
+  const a = (f.answers ?? []).find(
+    (x) =>
+      (x.kind === 'bundling-PTP' || x.kind === 'em-same-day') &&
+      x.codes.includes(p.column1) &&
+      x.codes.includes(p.column2),
+  );
+  return a ? a.conclusion : null;
+}
+
 export function pairSection(p: PairFinding, f: Findings): PairSection {
+  const settled = answered(p, f);
   const period = p.active
     ? `${editionPeriod(f, p.edition)}${p.effective ? ` (effective ${p.effective})` : ''}`
     : `not in force at the date of service${p.deleted ? ` (deleted ${p.deleted})` : ''}`;
@@ -61,13 +73,16 @@ export function pairSection(p: PairFinding, f: Findings): PairSection {
     { label: 'Column 1 (paid)', value: p.column1 },
     { label: 'Column 2 (bundled)', value: p.column2 },
     { label: 'Modifier indicator', value: p.modifierIndicator },
-    { label: 'What it means', value: p.meaning },
+    { label: 'What it means', value: settled ?? p.meaning },
     { label: 'Edit', value: `${period}, ${p.setting} edits` },
     ...(p.rationale ? [{ label: 'CMS rationale', value: p.rationale }] : []),
     {
       label: 'Your bypassing modifiers',
-      value:
-        p.bypassedBy.length > 0 ? p.bypassedBy.join(', ') : 'none of the modifiers in your message bypass it',
+      value: settled
+        ? 'see the answer above'
+        : p.bypassedBy.length > 0
+          ? p.bypassedBy.join(', ')
+          : 'none of the modifiers in your message bypass it',
     },
     { label: 'Edition', value: p.edition },
   ];

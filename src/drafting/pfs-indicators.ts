@@ -17,7 +17,7 @@ const STATUS: Record<string, string> = {
   B: 'bundled: never paid separately by Medicare',
   C: 'contractor-priced',
   D: 'deleted',
-  E: 'excluded from the PFS by regulation',
+  E: 'excluded from the PFS by regulation: paid, when covered, under another fee schedule (drugs, DMEPOS, lab)',
   I: 'not valid for Medicare billing (another code applies)',
   J: 'anesthesia service (no RVUs)',
   M: 'measurement code, used for reporting only',

@@ -58,7 +58,9 @@ export const bilateralRule: AnswerRule = {
   kind: 'surgical-rules',
   name: 'bilateral procedures',
   answer(q, f) {
-    const asked = q.cues.bilateral || q.modifiers.some((m) => SIDES.includes(m));
+    // One side's RT or LT on a line is anatomy, not a bilateral question.
+    const both = q.modifiers.includes('RT') && q.modifiers.includes('LT');
+    const asked = q.cues.bilateral || q.modifiers.includes('50') || both;
     if (!asked) return [];
     const procedures = f.codes.filter(
       (c) => c.status === 'valid' && (c.system === 'cpt' || c.system === 'hcpcs'),

@@ -4,6 +4,8 @@
 // general policy statement of each surgery chapter on radiologic guidance).
 import type { PairFinding } from '../../coding/types.js';
 import { GUIDANCE_CODES, includesGuidance, isEm } from '../question/code-families.js';
+import { combinedContrastCode, withGuidanceCode } from '../question/code-pairs.js';
+import { distinctness } from '../question/distinct.js';
 import { guidanceSource, NCCI, SOURCES } from '../sources.js';
 import { listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
@@ -30,6 +32,30 @@ const alternatives = (a: string, b: string): boolean =>
   a.slice(0, 3) === b.slice(0, 3) &&
   Math.abs(Number(a) - Number(b)) <= 3 &&
   includesGuidance(a) !== includesGuidance(b);
+
+function useWithGuidance(without: string, withCode: string, guidance: string): Answer {
+  return {
+    kind: 'bundling-PTP',
+    codes: [without, guidance, withCode],
+    conclusion: `Report ${withCode} alone, not ${without} with ${guidance}: ${withCode} is the code for ${without}'s procedure done with imaging guidance, so the guidance is inside it. ${guidance} is not reported with either code and no modifier (59, XS) makes it payable. ${withCode} needs the guidance documented (for ultrasound, a saved image and a report).`,
+    rule: 'Where a procedure has a code that includes imaging guidance, the guided procedure is that one code, never the unguided code plus a guidance code.',
+    source: guidanceSource(withCode),
+    settled: true,
+    warning: true,
+  };
+}
+
+function useCombined(a: string, b: string, combined: string): Answer {
+  return {
+    kind: 'bundling-PTP',
+    codes: [a, b, combined],
+    conclusion: `Report ${combined} alone: a study done without contrast and then with contrast in one session is the single code ${combined}, not ${a} with ${b}, and no modifier makes the two payable together.`,
+    rule: 'When one code describes the combination of two services, the combination code is reported instead of the two.',
+    source: `${SOURCES.package}; ${NCCI}, ch. IX §C`,
+    settled: true,
+    warning: true,
+  };
+}
 
 function editNote(procedure: string, guidance: string, f: AnswerFacts): string {
   const edit = f.pairs.find((p) => p.active && p.column1 === procedure && p.column2 === guidance);
@@ -80,12 +106,20 @@ function pairAnswer(p: PairFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
     };
   }
   const bypass = p.bypassedBy.filter((m) => !PRICING.has(m));
-  const conclusion = bypass.length
-    ? `${c2} is bundled into ${c1} (${edit}). Your ${listing(bypass)} on ${c2} gets it paid only when ${distinctService}; without that documentation report ${c1} alone.${bypass.includes('59') ? ' CMS prefers XE, XS, XP or XU over 59 when one of them describes the distinction.' : ''}`
-    : `${c2} is bundled into ${c1} (${edit}). Report ${c2} as well only when ${distinctService}, with modifier XS, XE, XP, XU or 59 (or an anatomic modifier) on ${c2}; otherwise report ${c1} alone.${used.length ? ` ${listing(used)} does not bypass this edit.` : ''}`;
+  const told = distinctness(q.text);
+  const modifier = bypass.length ? listing(bypass, 'or') : 'XS (or the X modifier that fits, or 59)';
+  const conclusion =
+    told === 'same'
+      ? `No: ${c2} is bundled into ${c1} (${edit}), and you describe the same site or session, so the services are not distinct: 59 or an X modifier on ${c2} would not be supported. Report ${c1} alone.`
+      : told === 'distinct'
+        ? `Yes, when the note shows it: ${c2} is bundled into ${c1} (${edit}), but you describe a distinct service (a separate site, lesion or session), which is what lets both be paid: report ${c2} with ${modifier} on ${c2}, the column 2 code.${bypass.includes('59') ? ' CMS prefers XS, XE, XP or XU over 59 when one fits.' : ''}`
+        : bypass.length
+          ? `${c2} is bundled into ${c1} (${edit}). Your ${listing(bypass)} on ${c2} gets it paid only when ${distinctService}; without that documentation report ${c1} alone.${bypass.includes('59') ? ' CMS prefers XE, XS, XP or XU over 59 when one of them describes the distinction.' : ''}`
+          : `${c2} is bundled into ${c1} (${edit}). Report ${c2} as well only when ${distinctService}, with modifier XS, XE, XP, XU or 59 (or an anatomic modifier) on ${c2}; otherwise report ${c1} alone.${used.length ? ` ${listing(used)} does not bypass this edit.` : ''}`;
   return {
     ...base,
     conclusion,
+    warning: told === 'same' && bypass.length > 0,
     rule: 'With modifier indicator 1, an NCCI PTP-associated modifier lets both codes be paid, but only when the services were truly distinct (different session, site or organ, incision, lesion or injury); never to bypass a service that is part of the other.',
     source: `${SOURCES.ptp}; ${NCCI}, ch. I §E.1 (modifiers 59 and X{EPSU})`,
   };
@@ -98,16 +132,29 @@ export const bundlingRule: AnswerRule = {
     const asked = q.kinds.includes('bundling-PTP') || q.kinds.includes('modifier');
     const out: Answer[] = [];
     const procedures = q.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').map((c) => c.code);
-    const guided = new Set<string>();
-    for (const proc of procedures.filter(includesGuidance))
-      for (const g of procedures.filter((c) => GUIDANCE_CODES.has(c))) {
-        out.push(guidanceIncluded(proc, g, f));
-        guided.add(`${proc}|${g}`);
+    // Pairs answered as one code (guidance included, a with-guidance code, a combined study), either order.
+    const handled = new Set<string>();
+    const settle = (a: Answer, ...codes: string[]): void => {
+      out.push(a);
+      for (const x of codes) for (const y of codes) handled.add(`${x}|${y}`);
+    };
+    const guidance = procedures.filter((c) => GUIDANCE_CODES.has(c));
+    for (const proc of procedures) {
+      const withCode = withGuidanceCode(proc);
+      for (const g of guidance)
+        if (withCode) settle(useWithGuidance(proc, withCode, g), proc, withCode, g);
+        else if (includesGuidance(proc) && !handled.has(`${proc}|${g}`))
+          settle(guidanceIncluded(proc, g, f), proc, g);
+      for (const other of procedures) {
+        const combined = combinedContrastCode(proc, other);
+        if (combined && !handled.has(`${proc}|${other}`))
+          settle(useCombined(proc, other, combined), proc, other, combined);
       }
+    }
     // An E/M beside a procedure is the E/M rule's answer (which names the edit).
     const emRule = procedures.some(isEm) && procedures.some((c) => !isEm(c));
     for (const p of f.pairs) {
-      if (!p.active || guided.has(`${p.column1}|${p.column2}`)) continue;
+      if (!p.active || handled.has(`${p.column1}|${p.column2}`)) continue;
       if (isEm(p.column1) || isEm(p.column2)) {
         if (!emRule) out.push(isEm(p.column2) && !isEm(p.column1) ? emPair(p, f) : pairAnswer(p, q, f));
       } else if (asked || p.modifierIndicator === '0' || p.bypassedBy.length) out.push(pairAnswer(p, q, f));

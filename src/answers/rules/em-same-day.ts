@@ -1,7 +1,7 @@
 // An E/M on the day of a procedure, and a preventive visit with a problem-oriented one: when the visit is
 // paid, and that 25 (or 57 for a major surgery's decision) goes on the E/M, never 59 or X{EPSU}.
 import type { CodeFinding } from '../../coding/types.js';
-import { isEm, isPreventiveVisit } from '../question/code-families.js';
+import { isDrugCode, isEm, isPreventiveVisit } from '../question/code-families.js';
 import { emSource, SOURCES } from '../sources.js';
 import { listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
@@ -45,23 +45,24 @@ function emWithProcedure(em: CodeFinding, proc: CodeFinding, q: AnswerQuestion, 
   const wrongDistinct = [...new Set(onEm.filter((m) => DISTINCT_MODS.includes(m)))];
   const fix = [
     misplaced ? ` Modifier 25 goes on the E/M ${em.code}, not on ${proc.code}.` : '',
-    wrongDistinct.length ? ` ${listing(wrongDistinct)} never goes on an E/M; 25 is the E/M modifier.` : '',
-    pair
-      ? ` (An NCCI PTP edit pairs them: modifier indicator ${pair.modifierIndicator}, ${pair.edition}.)`
+    pair && pair.modifierIndicator !== '0'
+      ? ` An NCCI PTP edit pairs them (modifier indicator ${pair.modifierIndicator}, ${pair.edition}).`
       : '',
   ].join('');
   const conclusion =
-    days === '090'
-      ? `${proc.code} is a major surgery (90-day global): the E/M on the day before or the day of surgery is included, unless it is the visit where the decision to operate was made; then report ${em.code}-57. Modifier 25 does not apply to that decision.`
-      : `Report ${em.code}-25 with ${proc.code} only when the visit was a significant, separately identifiable E/M beyond the usual evaluation before ${proc.code}${days === '000' || days === '010' ? ` (a ${Number(days)}-day global procedure)` : ''}; the decision to do a minor procedure is part of the procedure and is not by itself a reason for 25 (57 does not apply to 0- and 10-day procedures). Otherwise report ${proc.code} alone. A different diagnosis is not required.`;
+    pair?.modifierIndicator === '0'
+      ? `No: ${em.code} is not paid with ${proc.code} on a practitioner claim: the NCCI edit pairing them has modifier indicator 0, so no modifier (25 included) bypasses it. Report ${proc.code} alone.`
+      : days === '090'
+        ? `${proc.code} is a major surgery (90-day global): the E/M on the day before or the day of surgery is included, unless it is the visit where the decision to operate was made; then report ${em.code}-57. Modifier 25 does not apply to that decision.`
+        : `Report ${em.code}-25 with ${proc.code} only when the visit was a significant, separately identifiable E/M beyond the usual evaluation before ${proc.code}${days === '000' || days === '010' ? ` (a ${Number(days)}-day global procedure)` : ''}; the decision to do a minor procedure is part of the procedure and is not by itself a reason for 25 (57 does not apply to 0- and 10-day procedures). Otherwise report ${proc.code} alone. A different diagnosis is not required.`;
   return {
     kind: 'em-same-day',
     codes: [em.code, proc.code],
-    conclusion: `${conclusion}${fix}`,
+    conclusion: `${wrongDistinct.length ? `No: ${listing(wrongDistinct)} never goes on an E/M; 25 is the E/M modifier. ` : ''}${conclusion}${fix}`,
     rule: 'An E/M on the day of a procedure is paid only when significant and separately identifiable (modifier 25), or when it decided a major surgery (modifier 57).',
     source: `${emSource(proc.code)}; ${SOURCES.emDuringGlobal}; ${SOURCES.globalModifiers}`,
     settled: true,
-    warning: Boolean(misplaced) || wrongDistinct.length > 0,
+    warning: Boolean(misplaced) || wrongDistinct.length > 0 || pair?.modifierIndicator === '0',
   };
 }
 
@@ -71,7 +72,13 @@ export const emSameDayRule: AnswerRule = {
   answer(q, f) {
     const valid = f.codes.filter((c) => c.status === 'valid');
     const ems = valid.filter((c) => isEm(c.code) && c.code !== 'G2211');
-    const procs = valid.filter((c) => !isEm(c.code) && (c.system === 'cpt' || c.system === 'hcpcs'));
+    // A drug or supply beside a visit is not a procedure the visit could be part of.
+    const procs = valid.filter(
+      (c) =>
+        !isEm(c.code) &&
+        !isDrugCode(c.code) &&
+        (c.system === 'cpt' || (c.system === 'hcpcs' && /^G/.test(c.code))),
+    );
     const prev = ems.find((c) => isPreventiveVisit(c.code));
     const problem = ems.find((c) => !isPreventiveVisit(c.code));
     if (prev && problem) return [preventivePlusProblem(prev, problem)];

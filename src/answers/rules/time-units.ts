@@ -26,13 +26,44 @@ function familiesAsked(q: AnswerQuestion): TimeFamily[] {
 
 const lineText = (l: TimedLine): string => `${l.code} x ${unitsWord(l.units)}`;
 
+/**
+ * Timed therapy split among its codes as CMS assigns it: each code its full 15-minute units, then the
+ * units left of the day's total to the codes with the most minutes remaining.
+ */
+export function splitTherapy(total: number, byCode: Record<string, number>): TimedLine[] {
+  const codes = Object.entries(byCode).map(([code, min]) => ({
+    code,
+    units: Math.floor(min / 15),
+    rest: min % 15,
+  }));
+  let left = total - codes.reduce((n, c) => n + c.units, 0);
+  for (const c of [...codes].sort((a, b) => b.rest - a.rest))
+    if (left > 0 && c.rest > 0) {
+      c.units += 1;
+      left -= 1;
+    }
+  return codes.filter((c) => c.units > 0).map(({ code, units }) => ({ code, units }));
+}
+
+/** The minutes to count: for timed therapy the sum over its codes when the asker gave them per code. */
+function minutesFor(t: TimeFamily, q: AnswerQuestion): number | null {
+  const perCode = Object.entries(q.cues.minutesByCode).filter(([c]) => t.codes.includes(c));
+  if (t.name.startsWith('timed therapy') && perCode.length > 1) return perCode.reduce((n, [, m]) => n + m, 0);
+  return q.cues.minutes;
+}
+
 function forMinutes(t: TimeFamily, minutes: number, q: AnswerQuestion): Answer {
   const lines = t.lines(minutes);
+  const perCode = Object.fromEntries(
+    Object.entries(q.cues.minutesByCode).filter(([c]) => t.codes.includes(c)),
+  );
+  const split =
+    lines[0]?.code === '' && Object.keys(perCode).length > 1 ? splitTherapy(lines[0].units, perCode) : [];
   const codes = q.codes.filter((c) => t.codes.includes(c.code)).map((c) => c.code);
   const result = !lines.length
     ? `${minutes} minutes is below the first threshold: ${t.below}.`
     : lines[0]!.code === ''
-      ? `${minutes} minutes of ${t.name} in total is ${unitsWord(lines[0]!.units)} for the day, shared among the timed codes by the minutes each took.`
+      ? `${minutes} minutes of ${t.name} in total is ${unitsWord(lines[0]!.units)} for the day${split.length ? `: report ${listing(split.map(lineText))}` : ', shared among the timed codes by the minutes each took'}.`
       : `For ${minutes} minutes, report ${listing(lines.map(lineText))}.`;
   const reached = lines.length > 1 || !t.addOnStarts;
   const not = lines.length && !reached ? ` ${t.addOnStarts}.` : '';
@@ -66,8 +97,9 @@ export const timeUnitsRule: AnswerRule = {
     if (!families.length) return [];
     const askedUnits = q.kinds.includes('units-MUE') || q.cues.minutes !== null;
     if (!askedUnits) return [];
-    return families.map((t) =>
-      q.cues.minutes !== null ? forMinutes(t, q.cues.minutes, q) : withoutMinutes(t, q),
-    );
+    return families.map((t) => {
+      const minutes = minutesFor(t, q);
+      return minutes !== null ? forMinutes(t, minutes, q) : withoutMinutes(t, q);
+    });
   },
 };

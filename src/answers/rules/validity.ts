@@ -8,7 +8,8 @@ import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.j
 import { replacementFor } from './replacements.js';
 
 // PFS statuses that change whether Medicare pays the code at all: worth saying whatever was asked.
-const NOT_PAYABLE = new Set(['B', 'E', 'I', 'M', 'N', 'P', 'X']);
+// E (paid outside the PFS, as drugs and DME are) is not one of them.
+const NOT_PAYABLE = new Set(['B', 'I', 'N', 'P', 'X']);
 
 const OWNER: Record<CodeFinding['system'], string> = {
   cpt: 'CMS',
