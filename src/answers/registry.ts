@@ -5,6 +5,7 @@ import type { Answer, AnswerFacts, AnswerKind, AnswerQuestion, AnswerRule } from
 import { addOnRule } from './rules/add-on.js';
 import { bilateralRule } from './rules/bilateral.js';
 import { bundlingRule } from './rules/bundling.js';
+import { countsRule } from './rules/counts.js';
 import { diagnosisRule } from './rules/diagnosis.js';
 import { emSameDayRule } from './rules/em-same-day.js';
 import { globalPeriodRule } from './rules/global-period.js';
@@ -27,6 +28,7 @@ export const RULES: readonly AnswerRule[] = [
   surgicalRulesRule,
   globalPeriodRule,
   timeUnitsRule,
+  countsRule,
   unitsRule,
   diagnosisRule,
   pcsRule,

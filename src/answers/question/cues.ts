@@ -94,15 +94,20 @@ function doses(text: string): Dose[] {
 const HOURS_MINUTES =
   /\b(\d+(?:\.\d+)?|an?|one|two|three)\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?(\d+)\s*(?:minutes?|mins?|m)\b)?|\b(\d+)\s*(?:minutes?|mins?)\b/gi;
 
+/** The largest time stated in numbers; "about an hour" counts only when no number is given. */
 function minutes(text: string): number | null {
   let best: number | null = null;
+  let vague: number | null = null;
   for (const m of text.matchAll(HOURS_MINUTES)) {
+    const words = !m[3] && /^(?:an?|one|two|three)$/i.test(m[1]!);
     const value = m[3]
       ? Number(m[3])
       : (/^an?$/i.test(m[1]!) ? 1 : num(m[1]!)) * 60 + (m[2] ? Number(m[2]) : 0);
-    if (Number.isFinite(value) && (best === null || value > best)) best = value;
+    if (!Number.isFinite(value)) continue;
+    if (words) vague = Math.max(vague ?? 0, value);
+    else if (best === null || value > best) best = value;
   }
-  return best;
+  return best ?? vague;
 }
 
 const CODE_MINUTES = /\b(\d{4}[0-9T]|G\d{4})\b[^.;\n\d]{0,24}?(\d{1,3})\s*(?:minutes?|mins?)\b/gi;
@@ -123,7 +128,7 @@ function daysLater(text: string): number | null {
 }
 
 const LEVELS =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)[\s-]+(?:(?:separate|different|additional|more|spinal|facet|vertebral|lumbar|cervical|thoracic)\s+)?(levels?|sites?|lesions?|joints?|segments?|injections?|nerves?|interspaces?|areas?|wounds?|nails?)\b/gi;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)[\s-]+(?:[a-z]+\s+)?(levels?|sites?|lesions?|joints?|segments?|injections?|nerves?|interspaces?|areas?|wounds?|nails?|AKs?|muscles?|biops(?:y|ies)|bxs?|tags?|warts?|keratoses|polyps?)\b/gi;
 
 function levels(text: string): number | null {
   let best: number | null = null;

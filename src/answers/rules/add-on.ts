@@ -109,7 +109,9 @@ export const addOnRule: AnswerRule = {
       const forPrimary = f.addOns.filter(
         (a) => a.primary === c.code && !asked.has(a.addOn) && sameFamily(c.code, a.addOn),
       );
-      if (forPrimary.length && !groups.has(c.code)) out.push(extraLevels(c.code, forPrimary, q));
+      // Timed primaries (96365, 99291) get their add-ons from the time rule.
+      if (forPrimary.length && !groups.has(c.code) && !isTimed(c.code))
+        out.push(extraLevels(c.code, forPrimary, q));
     }
     return out;
   },

@@ -5,6 +5,7 @@
 import type { PairFinding } from '../../coding/types.js';
 import { GUIDANCE_CODES, includesGuidance, isEm } from '../question/code-families.js';
 import { combinedContrastCode, withGuidanceCode } from '../question/code-pairs.js';
+import { familyOf } from './time-table.js';
 import { distinctness } from '../question/distinct.js';
 import { guidanceSource, NCCI, SOURCES } from '../sources.js';
 import { listing } from '../text.js';
@@ -154,7 +155,9 @@ export const bundlingRule: AnswerRule = {
     // An E/M beside a procedure is the E/M rule's answer (which names the edit).
     const emRule = procedures.some(isEm) && procedures.some((c) => !isEm(c));
     for (const p of f.pairs) {
-      if (!p.active || handled.has(`${p.column1}|${p.column2}`)) continue;
+      // Codes of one time family are chosen by minutes (the time rule), never paired.
+      const timed = familyOf(p.column1) && familyOf(p.column1) === familyOf(p.column2);
+      if (!p.active || handled.has(`${p.column1}|${p.column2}`) || timed) continue;
       if (isEm(p.column1) || isEm(p.column2)) {
         if (!emRule) out.push(isEm(p.column2) && !isEm(p.column1) ? emPair(p, f) : pairAnswer(p, q, f));
       } else if (asked || p.modifierIndicator === '0' || p.bypassedBy.length) out.push(pairAnswer(p, q, f));

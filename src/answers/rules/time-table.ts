@@ -10,8 +10,10 @@ export interface TimedLine {
 export interface TimeFamily {
   name: string;
   codes: string[];
-  /** The lines for a total of minutes; empty when the time is below the first threshold. */
-  lines(minutes: number): TimedLine[];
+  /** The lines for a total of minutes (and the asker's codes); empty below the first threshold. */
+  lines(minutes: number, asked: readonly string[]): TimedLine[];
+  /** The minutes at which the next unit would start, for an answer short of it. */
+  nextAt?: (minutes: number) => number;
   /** What is reported below the first threshold. */
   below: string;
   /** When the family's add-on code starts, for an answer that does not reach it. */
@@ -25,6 +27,8 @@ const addOn = (base: string, extra: string, first: number, step: number, m: numb
   const extras = m >= first + step ? Math.floor((m - first) / step) : 0;
   return [{ code: base, units: 1 }, ...(extras ? [{ code: extra, units: extras }] : [])];
 };
+
+const hourlyNext = (m: number): number => (m < 91 ? 91 : 91 + 60 * (Math.floor((m - 91) / 60) + 1));
 
 /** A first hour, then one more unit for each further hour once more than 30 minutes of it have passed. */
 const hourly = (base: string, extra: string, m: number): TimedLine[] =>
@@ -43,6 +47,7 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [
     lines: (m) => (m < 30 ? [] : addOn('99291', '99292', 74, 30, m)),
     below: 'under 30 minutes is not reported as critical care: report the E/M visit the documentation supports',
     addOnStarts: '99292 is not reported below 104 minutes',
+    nextAt: (m) => 74 + 30 * (Math.max(0, Math.floor((m - 74) / 30)) + 1),
     rule: 'Medicare counts critical care time per day: 99291 covers the first 30-74 minutes, and 99292 is added only for each full 30 minutes beyond 74 (the first 99292 at 104 minutes).',
     source: `${MCPM} ch. 12 §30.6.12`,
   },
@@ -60,6 +65,7 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [
     lines: (m) => (m <= 15 ? [] : hourly('96365', '96366', m)),
     below: 'an infusion of 15 minutes or less is reported as an IV push',
     addOnStarts: '96366 is not reported below 91 minutes',
+    nextAt: hourlyNext,
     rule: 'The initial hour of infusion is one unit of 96365; 96366 is added for each further hour, counted once more than 30 minutes of that hour have passed.',
     source: `${NCCI}, ch. XI §B; ${MCPM} ch. 12 §30.5`,
   },
@@ -69,6 +75,7 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [
     lines: (m) => (m <= 30 ? [] : hourly('96360', '96361', m)),
     below: 'hydration of 30 minutes or less is not separately reported',
     addOnStarts: '96361 is not reported below 91 minutes',
+    nextAt: hourlyNext,
     rule: 'Hydration is reported only when it runs more than 30 minutes; 96361 is added for each further hour once more than 30 minutes of that hour have passed.',
     source: `${NCCI}, ch. XI §B; ${MCPM} ch. 12 §30.5`,
   },
@@ -78,6 +85,7 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [
     lines: (m) => (m <= 15 ? [] : hourly('96413', '96415', m)),
     below: 'a chemotherapy infusion of 15 minutes or less is reported as a push',
     addOnStarts: '96415 is not reported below 91 minutes',
+    nextAt: hourlyNext,
     rule: 'The first hour is one unit of 96413; 96415 is added for each further hour once more than 30 minutes of that hour have passed.',
     source: `${NCCI}, ch. XI §B`,
   },
@@ -90,11 +98,31 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [
     source: 'CMS MLN booklet Medicare & Mental Health Coverage',
   },
   {
+    name: 'psychotherapy with an E/M',
+    codes: ['90833', '90836', '90838'],
+    lines: (m) => (m < 16 ? [] : [{ code: m >= 53 ? '90838' : m >= 38 ? '90836' : '90833', units: 1 }]),
+    below: 'psychotherapy under 16 minutes is not reported',
+    rule: 'Psychotherapy with an E/M the same visit is the add-on chosen by the psychotherapy time alone (not the E/M time): 16-37 minutes 90833, 38-52 minutes 90836, 53 minutes or more 90838.',
+    source: 'CMS MLN booklet Medicare & Mental Health Coverage',
+  },
+  {
+    name: 'advance care planning',
+    codes: ['99497', '99498'],
+    lines: (m) => (m < 16 ? [] : [{ code: '99497', units: 1 }, ...(m >= 46 ? [{ code: '99498', units: 1 + Math.floor((m - 46) / 30) }] : [])]),
+    below: 'advance care planning under 16 minutes is not reported',
+    addOnStarts: '99498 is not reported below 46 minutes',
+    rule: 'Advance care planning is 99497 for the first 30 minutes (from 16 minutes) and 99498 for each further 30 minutes, counted once more than 15 minutes of it have passed.',
+    source: 'CMS MLN fact sheet Advance Care Planning (MLN909289)',
+  },
+  {
     name: 'prolonged office visit (Medicare G2212)',
-    codes: ['G2212'],
-    lines: () => [],
+    codes: ['G2212', '99417'],
+    lines: (m, asked) => {
+      const [visit, from] = asked.includes('99205') ? ['99205', 89] : asked.includes('99215') ? ['99215', 69] : [null, 0];
+      return visit && m >= from ? [{ code: visit, units: 1 }, { code: 'G2212', units: 1 + Math.floor((m - from) / 15) }] : [];
+    },
     below: 'G2212 starts only 15 minutes beyond the highest time of the visit level: at 89 minutes with 99205 and 69 minutes with 99215, one unit per further full 15 minutes',
-    rule: 'Medicare pays prolonged office time with G2212 (not 99417), one unit for each full 15 minutes beyond the total time of 99205 (74 minutes) or 99215 (54 minutes).',
+    rule: 'Medicare pays prolonged office time with G2212, not 99417: one unit once the total time reaches 15 minutes beyond the most of the visit level (89 minutes with 99205, 69 minutes with 99215), and one more for each further full 15 minutes.',
     source: 'CY2022 PFS final rule; CMS PFS code set (G2212)',
   },
   {

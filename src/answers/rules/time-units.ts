@@ -1,5 +1,6 @@
 // Time-based codes: the asker's minutes turned into codes and units by the thresholds Medicare uses
 // (critical care, infusions, timed therapy, psychotherapy and the like; see time-table.ts).
+import { isEm } from '../question/code-families.js';
 import type { AnswerQuestion } from '../types.js';
 import { listing, unitsWord } from '../text.js';
 import type { Answer, AnswerRule } from '../types.js';
@@ -17,7 +18,17 @@ const WORDS: [RegExp, string][] = [
 ];
 
 function familiesAsked(q: AnswerQuestion): TimeFamily[] {
-  const byCode = q.codes.map((c) => familyOf(c.code)).filter((x): x is TimeFamily => !!x);
+  // Psychotherapy beside an E/M is the add-on family, whichever psychotherapy code was written.
+  const withEm =
+    q.codes.some((c) => isEm(c.code)) || /\b(?:E\/?M|med(?:ication)?\s+(?:management|mgmt))\b/i.test(q.text);
+  const byCode = q.codes
+    .map((c) => familyOf(c.code))
+    .filter((x): x is TimeFamily => !!x)
+    .map((t) =>
+      t.name === 'psychotherapy' && withEm
+        ? TIME_FAMILIES.find((x) => x.name === 'psychotherapy with an E/M')!
+        : t,
+    );
   const byWords = WORDS.filter(([re]) => re.test(q.text)).map(([, name]) =>
     TIME_FAMILIES.find((t) => t.name === name)!,
   );
@@ -53,7 +64,10 @@ function minutesFor(t: TimeFamily, q: AnswerQuestion): number | null {
 }
 
 function forMinutes(t: TimeFamily, minutes: number, q: AnswerQuestion): Answer {
-  const lines = t.lines(minutes);
+  const lines = t.lines(
+    minutes,
+    q.codes.map((c) => c.code),
+  );
   const perCode = Object.fromEntries(
     Object.entries(q.cues.minutesByCode).filter(([c]) => t.codes.includes(c)),
   );
@@ -66,11 +80,12 @@ function forMinutes(t: TimeFamily, minutes: number, q: AnswerQuestion): Answer {
       ? `${minutes} minutes of ${t.name} in total is ${unitsWord(lines[0]!.units)} for the day${split.length ? `: report ${listing(split.map(lineText))}` : ', shared among the timed codes by the minutes each took'}.`
       : `For ${minutes} minutes, report ${listing(lines.map(lineText))}.`;
   const reached = lines.length > 1 || !t.addOnStarts;
-  const not = lines.length && !reached ? ` ${t.addOnStarts}.` : '';
+  const next = lines.length && t.nextAt ? ` The next unit would start at ${t.nextAt(minutes)} minutes.` : '';
+  const not = lines.length && !reached ? ` ${t.addOnStarts}.` : next;
   return {
     kind: 'units-MUE',
     codes: codes.length ? codes : t.codes,
-    conclusion: `${result}${not}`,
+    conclusion: `${result}${not} ${t.rule}`,
     rule: t.rule,
     source: t.source,
     settled: true,

@@ -2,8 +2,8 @@
 // claim line or per date of service (the MAI), what happens to units above it, and that an ABN never
 // shifts liability for units an MUE denies (NCCI Policy Manual 2026, ch. I §V).
 import type { UnitFinding } from '../../coding/types.js';
-import { isDrugCode } from '../question/code-families.js';
-import { SOURCES } from '../sources.js';
+import { isDrugCode, isEm } from '../question/code-families.js';
+import { MCPM, SOURCES } from '../sources.js';
 import { unitsWord } from '../text.js';
 import type { Answer, AnswerRule } from '../types.js';
 import { familyOf } from './time-table.js';
@@ -16,7 +16,23 @@ const AFTER_LIMIT: Record<1 | 2 | 3, string> = {
   3: 'MAI 3 is a date-of-service limit: units on every line for the date count together and modifiers do not lift it; units above it are denied, and paid on appeal only when the records show they were performed and medically necessary.',
 };
 
+const ABOUT_UNITS =
+  /\bunits?\b|\bMUEs?\b|\bhow\s+many\b|\bmax(?:imum)?\b|\blimit\b|\bqty\b|\bquantity\b|\bx\s?\d|\btimes\b/i;
+
 const NO_ABN = 'An ABN does not apply: units an MUE denies cannot be billed to the patient.';
+
+/** More than one unit of a visit code: one visit of a kind is billed per day (MCPM ch. 12 §30.6.9). */
+function visitsCombined(u: UnitFinding): Answer {
+  return {
+    kind: 'units-MUE',
+    codes: [u.code],
+    conclusion: `No: report ${u.code} once for the day. Visits of the same kind by the same practitioner on one date are combined into one code, with the level chosen on the day's total medical decision making or time (MUE ${u.mue} per day).`,
+    rule: 'One E/M of a kind per practitioner per day: repeat visits that day are combined into one code.',
+    source: `${SOURCES.mue}; ${MCPM} ch. 12 §30.6.9`,
+    settled: true,
+    warning: true,
+  };
+}
 
 function answerFor(u: UnitFinding, asked: boolean): Answer | null {
   const base = {
@@ -52,7 +68,11 @@ export const unitsRule: AnswerRule = {
   name: 'units against the MUE',
   answer(q, f) {
     const asked = q.kinds.includes('units-MUE');
+    // The MUE of a code nobody gave units for is worth saying only when the question is about units.
+    const aboutUnits = ABOUT_UNITS.test(q.text);
     return f.units.flatMap((u) => {
+      if (isEm(u.code) && (u.units ?? 0) > 1) return [visitsCombined(u)];
+      if (u.units === null && !aboutUnits) return [];
       // Drug doses and timed codes have their own rules; their MUE is said here only when exceeded.
       const own =
         (isDrugCode(u.code) && q.kinds.includes('drug-units')) ||

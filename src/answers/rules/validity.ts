@@ -9,7 +9,23 @@ import { replacementFor } from './replacements.js';
 
 // PFS statuses that change whether Medicare pays the code at all: worth saying whatever was asked.
 // E (paid outside the PFS, as drugs and DME are) is not one of them.
-const NOT_PAYABLE = new Set(['B', 'I', 'N', 'P', 'X']);
+const NOT_PAYABLE = new Set(['B', 'I', 'N', 'P']);
+
+// Codes Medicare does not recognise and the code it pays for the same service instead.
+const MEDICARE_CODE: Record<string, string> = {
+  '99417': 'G2212 (prolonged office visit)',
+  '99418': 'G0316 (prolonged hospital care)',
+  '99241': 'the office visit codes 99202-99215',
+  '99242': 'the office visit codes 99202-99215',
+  '99243': 'the office visit codes 99202-99215',
+  '99244': 'the office visit codes 99202-99215',
+  '99245': 'the office visit codes 99202-99215',
+  '99251': 'the hospital care codes 99221-99233',
+  '99252': 'the hospital care codes 99221-99233',
+  '99253': 'the hospital care codes 99221-99233',
+  '99254': 'the hospital care codes 99221-99233',
+  '99255': 'the hospital care codes 99221-99233',
+};
 
 const OWNER: Record<CodeFinding['system'], string> = {
   cpt: 'CMS',
@@ -81,7 +97,7 @@ function notPayable(c: CodeFinding): Answer {
   return {
     kind: 'definition',
     codes: [c.code],
-    conclusion: `Medicare does not pay ${c.code} under the PFS: its status is ${status} (${statusMeaning(status)}).`,
+    conclusion: `Medicare does not pay ${c.code} under the PFS: its status is ${status} (${statusMeaning(status)}).${MEDICARE_CODE[c.code] ? ` For Medicare report ${MEDICARE_CODE[c.code]} instead.` : ''}`,
     rule: 'The PFS status indicator says whether and how Medicare pays a code.',
     source: `CMS ${c.rvu!.edition} (status indicator)`,
     settled: true,

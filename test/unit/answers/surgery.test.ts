@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addOnRule } from '../../../src/answers/rules/add-on.js';
 import { bilateralRule } from '../../../src/answers/rules/bilateral.js';
+import { countsRule } from '../../../src/answers/rules/counts.js';
 import { surgicalRulesRule } from '../../../src/answers/rules/surgical-rules.js';
 import type { AddOnFact } from '../../../src/coding/types.js';
 import { ask, code, facts, rvu } from './build.js';
@@ -71,6 +72,24 @@ describe('add-on codes', () => {
     const q = ask('TFESI 64483 at three levels, how do we bill the extra levels?');
     const [a] = addOnRule.answer(q, facts(q, { addOns: [addOn('64484', '64483')] }));
     expect(a!.conclusion).toMatch(/For 3 levels: 64483 x 1 and 64484 x 2 units/);
+  });
+});
+
+describe('codes counted by lesion, nail or muscle', () => {
+  it('12 actinic keratoses are 17000 once and 17003 for the other eleven', () => {
+    const q = ask('cryo of 12 AKs, 17000 x12?');
+    const [a] = countsRule.answer(q, facts(q));
+    expect(a!.conclusion).toMatch(/^For 12 in one session, report 17000 x 1 unit and 17003 x 11 units/);
+  });
+
+  it('15 or more lesions are 17004 alone', () => {
+    const q = ask('18 AKs in one session, 17000 + 17003 x13?');
+    expect(countsRule.answer(q, facts(q))[0]!.conclusion).toMatch(/report 17004 x 1 unit\./);
+  });
+
+  it('ten nails are one unit of 11721', () => {
+    const q = ask('debrided 10 mycotic nails, 11721 x2?');
+    expect(countsRule.answer(q, facts(q))[0]!.conclusion).toMatch(/report 11721 x 1 unit\./);
   });
 });
 

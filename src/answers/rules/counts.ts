@@ -1,0 +1,80 @@
+// Codes counted by lesions, nails, muscles or biopsies: a family's codes split the count between a first
+// code and an add-on, or pick one code by range. Code numbers and counts only (the family structure of
+// the CMS code set); the MUE of each code is quoted from the look-up.
+import { SOURCES } from '../sources.js';
+import { listing, unitsWord } from '../text.js';
+import type { Answer, AnswerFacts, AnswerRule } from '../types.js';
+
+interface Line {
+  code: string;
+  units: number;
+}
+
+interface CountFamily {
+  name: string;
+  codes: string[];
+  lines(n: number): Line[];
+  rule: string;
+}
+
+const firstPlus =
+  (first: string, each: string) =>
+  (n: number): Line[] =>
+    n > 1
+      ? [
+          { code: first, units: 1 },
+          { code: each, units: n - 1 },
+        ]
+      : [{ code: first, units: 1 }];
+
+// prettier-ignore
+const FAMILIES: CountFamily[] = [
+  { name: 'premalignant lesion destruction', codes: ['17000', '17003', '17004'],
+    lines: (n) => (n >= 15 ? [{ code: '17004', units: 1 }] : firstPlus('17000', '17003')(n)),
+    rule: '17000 is the first lesion and 17003 each of lesions 2 to 14; 15 or more lesions are 17004 once, alone.' },
+  { name: 'tangential biopsy', codes: ['11102', '11103'], lines: firstPlus('11102', '11103'),
+    rule: 'The first tangential biopsy is 11102 (one unit) and each further lesion 11103.' },
+  { name: 'punch biopsy', codes: ['11104', '11105'], lines: firstPlus('11104', '11105'),
+    rule: 'The first punch biopsy is 11104 (one unit) and each further lesion 11105.' },
+  { name: 'incisional biopsy', codes: ['11106', '11107'], lines: firstPlus('11106', '11107'),
+    rule: 'The first incisional biopsy is 11106 (one unit) and each further lesion 11107.' },
+  { name: 'nail debridement', codes: ['11720', '11721'],
+    lines: (n) => [{ code: n >= 6 ? '11721' : '11720', units: 1 }],
+    rule: 'Nail debridement is one unit for the session: 11720 for 1 to 5 nails, 11721 for 6 or more; never both.' },
+  { name: 'paring of corns or calluses', codes: ['11055', '11056', '11057'],
+    lines: (n) => [{ code: n > 4 ? '11057' : n > 1 ? '11056' : '11055', units: 1 }],
+    rule: 'Paring is one unit for the session: 11055 for one lesion, 11056 for 2 to 4, 11057 for more than 4.' },
+  { name: 'trigger point injection', codes: ['20552', '20553'],
+    lines: (n) => [{ code: n >= 3 ? '20553' : '20552', units: 1 }],
+    rule: 'Trigger point injections are one unit for the session, whatever the side: 20552 for 1 or 2 muscles, 20553 for 3 or more.' },
+];
+
+const lineText = (l: Line): string => `${l.code} x ${unitsWord(l.units)}`;
+
+export const countsRule: AnswerRule = {
+  kind: 'units-MUE',
+  name: 'codes counted by lesion, nail or muscle',
+  answer(q, f: AnswerFacts) {
+    const out: Answer[] = [];
+    for (const family of FAMILIES) {
+      const asked = q.codes.filter((c) => family.codes.includes(c.code));
+      if (!asked.length) continue;
+      const n = q.cues.levels ?? asked.reduce((sum, c) => sum + (c.units ?? 1), 0);
+      if (n <= 1 && asked.length === 1 && (asked[0]!.units ?? 1) <= 1) continue;
+      const lines = family.lines(n);
+      const mue = lines
+        .map((l) => f.mue.find((m) => m.code === l.code))
+        .filter((m) => m !== undefined)
+        .map((m) => `${m.code} ${m.value}`);
+      out.push({
+        kind: 'units-MUE',
+        codes: family.codes.filter((c) => asked.some((a) => a.code === c) || lines.some((l) => l.code === c)),
+        conclusion: `For ${n} in one session, report ${listing(lines.map(lineText))}. ${family.rule}${mue.length ? ` (MUE: ${mue.join(', ')} per day.)` : ''}`,
+        rule: family.rule,
+        source: `${SOURCES.mue}; CMS PFS code set (${family.name} family)`,
+        settled: true,
+      });
+    }
+    return out;
+  },
+};
