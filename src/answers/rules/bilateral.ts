@@ -8,7 +8,6 @@ import { MCPM, PFS_FILE } from '../sources.js';
 import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
 import { BILATERAL } from './surgery-indicators.js';
 
-const SIDES = ['50', 'RT', 'LT'];
 const DIFFERENT_SITES =
   /\b(?:knee|hip|shoulder|elbow|wrist|ankle)\b.*\b(?:and|&|\+)\b.*\b(?:knee|hip|shoulder|elbow|wrist|ankle)\b|\bdifferent\s+(?:joints?|sites?|areas?|body\s+parts?)\b|\btwo\s+(?:different\s+)?(?:joints|sites)\b/i;
 const LEVELS = /\blevels?\b|\bL\d\s*-\s*[LS]\d|\bC\d\s*-\s*[CT]\d|\bT\d{1,2}\s*-\s*[TL]\d/i;
