@@ -1,7 +1,8 @@
 // Extraction: the question text in, every code, modifier, unit, date and setting out — pure, no I/O.
-// Spans are offsets into the text given (the question after stripQuotedHistory).
+// Spans are offsets into the text given (the question after stripQuotedHistory). Every pass is linear in
+// the text's length.
 import type { Extraction, Mention } from './types.js';
-import { findNoiseSpans, type Span } from './extract-noise.js';
+import { findNoiseSpans } from './extract-noise.js';
 import { findDates, pickDateOfService } from './extract-dates.js';
 import { mergeRanges, rangeMembers, scanCodeTokens } from './extract-codes.js';
 import { attachModifiers } from './extract-modifiers.js';
@@ -10,6 +11,7 @@ import { distinctiveModifiersFor } from './patterns/modifier-context.js';
 import { attachUnits } from './extract-units.js';
 import { detectSetting } from './extract-setting.js';
 import { detectQuestionTypes } from './extract-question-type.js';
+import { SpanIndex } from './extract-spans.js';
 
 export interface ExtractOptions {
   /** ISO date used for dates written without a year ("DOS 3/4"). */
@@ -30,12 +32,13 @@ function candidatesOf(mentions: readonly Mention[]): string[] {
 
 export function extractMentions(text: string, opts: ExtractOptions = {}): Extraction {
   const dates = findDates(text, opts.today);
-  const noise: Span[] = [...findNoiseSpans(text), ...dates];
-  const codes = mergeRanges(text, scanCodeTokens(text, noise));
+  const noise = [...findNoiseSpans(text), ...dates];
+  const codes = mergeRanges(text, scanCodeTokens(text, new SpanIndex(noise)));
   const distinctive = distinctiveModifiersFor(text);
   const glued = attachModifiers(text, codes, distinctive);
   attachUnits(text, codes);
-  const standalone = findStandaloneModifiers(text, [...noise, ...codes, ...glued], distinctive, glued);
+  const taken = new SpanIndex([...noise, ...codes, ...glued]);
+  const standalone = findStandaloneModifiers(text, taken, distinctive, glued);
   const mentions = [...codes, ...standalone].sort((a, b) => a.start - b.start);
   const { types, confidence } = detectQuestionTypes(text, mentions);
   return {

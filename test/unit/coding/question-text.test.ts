@@ -74,6 +74,13 @@ describe("stripQuotedHistory: the asker's own words", () => {
   });
 });
 
+describe('a body of any length', () => {
+  it('reads on past a closing followed by more than a signature block, looking at seven lines only', () => {
+    const body = `Thanks,\n${'the note goes on\n'.repeat(3000)}Is 99213 ok?`;
+    expect(stripQuotedHistory(body).question).toBe(body);
+  });
+});
+
 describe('a question forwarded with only a short note on top', () => {
   it('reads the forwarded message, keeping offsets into the original body', () => {
     const body =
