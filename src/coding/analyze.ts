@@ -64,5 +64,6 @@ export function analyze(extraction: Extraction, lookup: LookupResult, opts: Anal
     editions: editionsUsed(lookup, labels),
     suggestions: opts.suggestions ?? [],
     answers: [],
+    textOmitted: extraction.textOmitted,
   };
 }

@@ -21,6 +21,8 @@ const LOWER_ICD_WINDOW = 60;
 const DX_ANCHOR =
   /\b(?:dx|dxs|diagnos[ie]s|diag|ICD(?:-?10)?(?:-CM)?)\b|\b[A-Za-z]\d[0-9ABab]\.[0-9A-Za-z]{1,4}\b/gi;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|through|thru)\s*$/i;
+/** A range is written on one line or wrapped once: a blank line, or a dash opening a line (a bullet), parts two codes. */
+const PARTED = /\n[^\S\n]*(?:\n|[-–—])/;
 /** Longer runs are no code: "S96.919A", "T39.1X1A" and "J1100x10" (units glued) are the longest shapes read. */
 const LONGEST_TOKEN = 12;
 const WORD_JOIN = /[a-z]/i;
@@ -134,7 +136,7 @@ export function mergeRanges(text: string, mentions: Mention[]): Mention[] {
     const a = mentions[i]!;
     const b = mentions[i + 1];
     const join = b ? text.slice(a.end, b.start) : '';
-    if (b && a.kind !== 'wildcard' && RANGE_JOIN.test(join) && isRange(a, b, join)) {
+    if (b && a.kind !== 'wildcard' && RANGE_JOIN.test(join) && !PARTED.test(join) && isRange(a, b, join)) {
       out.push({
         ...baseMention(text, a.start, b.end, 'range', null),
         from: a.code,

@@ -3,7 +3,9 @@
 // iPhone", "Thanks,\nName") are cut off, so their codes and numbers never reach extraction.
 //
 // Returns `question` = text.slice(offset, offset + question.length) exactly: mention spans found in the
-// question map back to the original body by adding `offset`. Linear in the body's length.
+// question map back to the original body by adding `offset`. Linear in the body's length; only its first
+// MAX_SCANNED_CHARS are read.
+import { MAX_SCANNED_CHARS } from './extract-limits.js';
 
 export interface QuestionText {
   question: string;
@@ -98,7 +100,8 @@ function forwardStart(lines: Line[], note: string): number {
   );
 }
 
-export function stripQuotedHistory(text: string): QuestionText {
+export function stripQuotedHistory(mail: string, maxChars = MAX_SCANNED_CHARS): QuestionText {
+  const text = mail.length > maxChars ? mail.slice(0, maxChars) : mail;
   const own = ownWords(text);
   if (own.question.length >= SHORT_NOTE) return own;
   const lines = splitLines(text);
