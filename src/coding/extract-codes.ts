@@ -2,6 +2,7 @@
 import type { CodeSystem, Mention } from './types.js';
 import { classifyShape, CPT_WILDCARD, dotIcd, ICD_WILDCARD, SHAPE_STOPLIST } from './patterns/code-shapes.js';
 import type { SpanIndex } from './extract-spans.js';
+import { MAX_CODES } from './extract-limits.js';
 
 // A run of letters/digits, with an ICD-10 dotted tail ("J91.8"), a wildcard tail ("I50.-", "I50*") or none.
 const RUN = /[A-Za-z0-9]+(?:\.(?:[A-Za-z0-9]+(?:-(?![A-Za-z0-9]))?|-(?![A-Za-z0-9])|\*)|\*)?/g;
@@ -149,8 +150,8 @@ export function mergeRanges(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** Members of a range worth a look-up (bounded); dotted ICD-10-CM ranges give their ends only. */
-export function rangeMembers(from: string, to: string, limit = 200): string[] {
+/** Members of a range worth a look-up (fewer than `limit`, else its two ends); dotted ICD-10-CM ranges give their ends only. */
+export function rangeMembers(from: string, to: string, limit = MAX_CODES): string[] {
   const prefix = /^[A-Z]/.test(from) ? from[0]! : '';
   const suffix = /[FT]$/.test(from) ? from.slice(-1) : '';
   if (from.includes('.') || suffix !== (/[FT]$/.test(to) ? to.slice(-1) : '')) return [from, to];

@@ -4,7 +4,7 @@
 import type { Extraction, Mention } from './types.js';
 import { findNoiseSpans } from './extract-noise.js';
 import { findDates, pickDateOfService } from './extract-dates.js';
-import { mergeRanges, rangeMembers, scanCodeTokens } from './extract-codes.js';
+import { mergeRanges, scanCodeTokens } from './extract-codes.js';
 import { attachModifiers } from './extract-modifiers.js';
 import { findStandaloneModifiers } from './extract-modifiers-standalone.js';
 import { distinctiveModifiersFor } from './patterns/modifier-context.js';
@@ -13,7 +13,8 @@ import { detectSetting } from './extract-setting.js';
 import { detectQuestionTypes } from './extract-question-type.js';
 import { SpanIndex } from './extract-spans.js';
 import { joinParts, locateMentions, type QuestionParts } from './extract-parts.js';
-import { MAX_BODY_CHARS } from './extract-limits.js';
+import { capCodes } from './extract-cap.js';
+import { MAX_BODY_CHARS, MAX_CODES } from './extract-limits.js';
 
 export type { QuestionParts } from './extract-parts.js';
 
@@ -26,12 +27,17 @@ export interface ExtractOptions {
    * ("What if we add modifier 59?" asks about them; "And 64484 x2?" asks about 64484).
    */
   followUp?: boolean;
+  /** Distinct codes kept per question (default MAX_CODES). */
+  maxCodes?: number;
   /** Characters of the body read (default MAX_BODY_CHARS). */
   maxChars?: number;
 }
 
 /** Every pass over one text; mention offsets are into that text. */
-function extractText(text: string, today?: string): Omit<Extraction, 'candidates' | 'textOmitted'> {
+function extractText(
+  text: string,
+  today?: string,
+): Omit<Extraction, 'candidates' | 'codesOmitted' | 'textOmitted'> {
   const dates = findDates(text, today);
   const noise = [...findNoiseSpans(text), ...dates];
   const codes = mergeRanges(text, scanCodeTokens(text, new SpanIndex(noise)));
@@ -51,18 +57,6 @@ function extractText(text: string, today?: string): Omit<Extraction, 'candidates
   };
 }
 
-function candidatesOf(mentions: readonly Mention[]): string[] {
-  const seen = new Set<string>();
-  for (const m of mentions) {
-    if (m.kind === 'modifier' || m.kind === 'unknown') continue;
-    if (m.kind === 'range' && m.from && m.to) rangeMembers(m.from, m.to).forEach((c) => seen.add(c));
-    else if (m.kind === 'wildcard') {
-      if (m.system === 'icd10cm' && m.from) seen.add(m.from);
-    } else if (m.code) seen.add(m.code);
-  }
-  return [...seen];
-}
-
 const namesCode = (mentions: readonly Mention[]): boolean =>
   mentions.some((m) => m.kind !== 'modifier' && m.kind !== 'unknown');
 
@@ -75,8 +69,14 @@ export function extractMentions(question: string | QuestionParts, opts: ExtractO
   }
   const joined = joinParts(parts, opts.maxChars ?? MAX_BODY_CHARS);
   const found = extractText(joined.text, opts.today);
-  const mentions = locateMentions(found.mentions, joined);
-  return { ...found, mentions, candidates: candidatesOf(mentions), textOmitted: joined.omitted };
+  const capped = capCodes(locateMentions(found.mentions, joined), opts.maxCodes ?? MAX_CODES);
+  return {
+    ...found,
+    mentions: capped.mentions,
+    candidates: capped.candidates,
+    codesOmitted: capped.codesOmitted,
+    textOmitted: joined.omitted,
+  };
 }
 
 /** Every modifier the asker wrote, glued or standalone, in order, without repeats. */

@@ -56,6 +56,8 @@ export interface Extraction {
   questionTypes: QuestionType[];
   /** 0..1: how sure extraction is about the question types. */
   questionTypeConfidence: number;
+  /** Distinct codes written beyond the cap per question (MAX_CODES), not looked up and not in `mentions`. */
+  codesOmitted: number;
   /** Characters of the subject or question beyond what is read (MAX_BODY_CHARS, MAX_SUBJECT_CHARS). */
   textOmitted: number;
 }
@@ -271,5 +273,6 @@ export interface Findings {
   /** The bottom line's answers, one per rule that had something to say, in reading order. */
   answers: Answer[];
   /** As in Extraction (absent in findings stored before the cap). */
+  codesOmitted?: number;
   textOmitted?: number;
 }

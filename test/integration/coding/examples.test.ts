@@ -98,6 +98,7 @@ describe("the README's example, as the draft job reads it", () => {
     });
     expect(f.dateOfService).toBe('2025-03-04');
     expect(f.suggestions).toEqual([]);
+    expect(f.codesOmitted).toBe(0);
   });
 
   it("reads a follow-up's subject only when the follow-up names no code", async () => {
