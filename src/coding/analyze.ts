@@ -64,5 +64,7 @@ export function analyze(extraction: Extraction, lookup: LookupResult, opts: Anal
     editions: editionsUsed(lookup, labels),
     suggestions: opts.suggestions ?? [],
     answers: [],
+    codesOmitted: extraction.codesOmitted,
+    textOmitted: extraction.textOmitted,
   };
 }

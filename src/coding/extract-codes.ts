@@ -1,7 +1,8 @@
 // Code tokens in the question: single codes, wildcards and ranges, each with its span.
 import type { CodeSystem, Mention } from './types.js';
 import { classifyShape, CPT_WILDCARD, dotIcd, ICD_WILDCARD, SHAPE_STOPLIST } from './patterns/code-shapes.js';
-import { overlaps, type Span } from './extract-noise.js';
+import type { SpanIndex } from './extract-spans.js';
+import { MAX_CODES } from './extract-limits.js';
 
 // A run of letters/digits, with an ICD-10 dotted tail ("J91.8"), a wildcard tail ("I50.-", "I50*") or none.
 const RUN = /[A-Za-z0-9]+(?:\.(?:[A-Za-z0-9]+(?:-(?![A-Za-z0-9]))?|-(?![A-Za-z0-9])|\*)|\*)?/g;
@@ -21,6 +22,10 @@ const LOWER_ICD_WINDOW = 60;
 const DX_ANCHOR =
   /\b(?:dx|dxs|diagnos[ie]s|diag|ICD(?:-?10)?(?:-CM)?)\b|\b[A-Za-z]\d[0-9ABab]\.[0-9A-Za-z]{1,4}\b/gi;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|through|thru)\s*$/i;
+/** A range is written on one line or wrapped once: a blank line, or a dash opening a line (a bullet), parts two codes. */
+const PARTED = /\n[^\S\n]*(?:\n|[-–—])/;
+/** Longer runs are no code: "S96.919A", "T39.1X1A" and "J1100x10" (units glued) are the longest shapes read. */
+const LONGEST_TOKEN = 12;
 const WORD_JOIN = /[a-z]/i;
 
 export function baseMention(
@@ -52,20 +57,34 @@ function wildcard(token: string): { code: string; from: string; system: CodeSyst
   return null;
 }
 
+/** True when a diagnosis anchor other than the token itself lies within `reach` of `at` (anchors ascending). */
+function anchorNear(anchors: readonly number[], at: number, reach: number): boolean {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid]! < at - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < anchors.length && anchors[i]! <= at + reach; i++) if (anchors[i] !== at) return true;
+  return false;
+}
+
 /** Single codes and wildcards, in text order, skipping noise spans. */
-export function scanCodeTokens(text: string, noise: readonly Span[]): Mention[] {
+export function scanCodeTokens(text: string, noise: SpanIndex): Mention[] {
   const out: Mention[] = [];
   const pcs = PCS_CONTEXT.test(text);
-  const anchors = [...text.matchAll(DX_ANCHOR)].map((a) => a.index ?? 0);
+  const anchors = Array.from(text.matchAll(DX_ANCHOR), (a) => a.index ?? 0);
   for (const m of text.matchAll(RUN)) {
     const start = m.index ?? 0;
     let token = m[0];
+    if (token.length > LONGEST_TOKEN) continue;
     const prev = text[start - 1] ?? '';
     if (prev === '$' || (prev === '.' && /\d/.test(text[start - 2] ?? ''))) continue;
     const glued = GLUED_UNITS.exec(token);
     if (glued) token = glued[1]!;
     const end = start + token.length;
-    if (overlaps(noise, start, end)) continue;
+    if (noise.overlaps(start, end)) continue;
     const wild = wildcard(token);
     if (wild) {
       out.push({
@@ -79,9 +98,7 @@ export function scanCodeTokens(text: string, noise: readonly Span[]): Mention[] 
     const around = text.slice(Math.max(0, start - 40), end + 40);
     const dxWord = ICD_CONTEXT.test(text.slice(Math.max(0, start - 40), start));
     const icd = dxWord && !HCPCS_CONTEXT.test(around);
-    const lowerIcd =
-      token !== token.toUpperCase() &&
-      anchors.some((a) => a !== start && Math.abs(a - start) <= LOWER_ICD_WINDOW);
+    const lowerIcd = token !== token.toUpperCase() && anchorNear(anchors, start, LOWER_ICD_WINDOW);
     const system = classifyShape(token, { icd, pcs, lowerIcd });
     if (!system) continue;
     if (system === 'cpt' && isQuantity(token, text.slice(end, end + 16))) continue;
@@ -120,7 +137,7 @@ export function mergeRanges(text: string, mentions: Mention[]): Mention[] {
     const a = mentions[i]!;
     const b = mentions[i + 1];
     const join = b ? text.slice(a.end, b.start) : '';
-    if (b && a.kind !== 'wildcard' && RANGE_JOIN.test(join) && isRange(a, b, join)) {
+    if (b && a.kind !== 'wildcard' && RANGE_JOIN.test(join) && !PARTED.test(join) && isRange(a, b, join)) {
       out.push({
         ...baseMention(text, a.start, b.end, 'range', null),
         from: a.code,
@@ -133,8 +150,8 @@ export function mergeRanges(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** Members of a range worth a look-up (bounded); dotted ICD-10-CM ranges give their ends only. */
-export function rangeMembers(from: string, to: string, limit = 200): string[] {
+/** Members of a range worth a look-up (fewer than `limit`, else its two ends); dotted ICD-10-CM ranges give their ends only. */
+export function rangeMembers(from: string, to: string, limit = MAX_CODES): string[] {
   const prefix = /^[A-Z]/.test(from) ? from[0]! : '';
   const suffix = /[FT]$/.test(from) ? from.slice(-1) : '';
   if (from.includes('.') || suffix !== (/[FT]$/.test(to) ? to.slice(-1) : '')) return [from, to];

@@ -1,5 +1,5 @@
 // Dates in the question (masked so they never yield codes) and the date of service among them.
-import type { Span } from './extract-noise.js';
+import { Claims, type Span } from './extract-spans.js';
 
 export interface FoundDate extends Span {
   iso: string;
@@ -49,10 +49,13 @@ function fullYear(y: string): number {
 export function findDates(text: string, today?: string): FoundDate[] {
   const out: FoundDate[] = [];
   const thisYear = today ? Number(today.slice(0, 4)) : null;
+  const claims = new Claims(text.length);
   const push = (m: RegExpMatchArray, iso: string | null, yearStated = true): void => {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (iso && !out.some((d) => d.start < end && start < d.end)) out.push({ start, end, iso, yearStated });
+    if (!iso || !claims.isFree(start, end)) return;
+    claims.claim(start, end);
+    out.push({ start, end, iso, yearStated });
   };
   for (const m of text.matchAll(ISO)) push(m, toIso(Number(m[1]), Number(m[2]), Number(m[3])));
   for (const m of text.matchAll(NUMERIC)) push(m, toIso(fullYear(m[4]!), Number(m[1]), Number(m[3])));

@@ -2,7 +2,7 @@
 // "a 25 on the E/M", "58 on the 15271", "split 26/TC", and "or 77" offered next to one already found.
 import type { Mention } from './types.js';
 import { baseMention } from './extract-codes.js';
-import { overlaps, type Span } from './extract-noise.js';
+import { Claims, type Span, type SpanIndex } from './extract-spans.js';
 import { CONTINUE, knownModifier, NOT_MODIFIER_AFTER, TOKEN } from './extract-modifiers.js';
 import { COMMON_NUMERIC_MODIFIERS, DISTINCTIVE_MODIFIERS } from './patterns/modifier-list.js';
 
@@ -37,16 +37,16 @@ const WORD_AFTER =
   /^\s+(?:did|does|gave|gives|wants|said|says|performed|saw|sees|administered|documented|noted|charted|staff|therapist|dept|department|team|eval\w*|Medicaid|Medicare|Medi-?Cal|BCBS|Blue|state|law)\b/i;
 const PRECEDING = new RegExp(`(?<![\\w-])-?${TOKEN}\\s*(?:,|\\/|&|and|or)\\s*-?$`, 'i');
 
-function push(
-  text: string,
-  out: Mention[],
-  taken: readonly Span[],
-  start: number,
-  token: string,
-): Mention | null {
+/** What is found so far: the mentions, and the places they and the glued modifiers hold. */
+interface Found {
+  out: Mention[];
+  claims: Claims;
+}
+
+function push(text: string, found: Found, taken: SpanIndex, start: number, token: string): Mention | null {
   const mod = knownModifier(token);
   const end = start + token.length;
-  if (!mod || overlaps(taken, start, end) || out.some((o) => o.start < end && start < o.end)) return null;
+  if (!mod || taken.overlaps(start, end) || !found.claims.isFree(start, end)) return null;
   if (/^\d/.test(mod) && NOT_MODIFIER_AFTER.test(text.slice(end, end + 12))) return null;
   if (
     /^[A-Z]/.test(mod) &&
@@ -55,16 +55,17 @@ function push(
   )
     return null;
   const mention = baseMention(text, start, end, 'modifier', mod);
-  out.push(mention);
+  found.out.push(mention);
+  found.claims.claim(start, end);
   return mention;
 }
 
 /** Follow "59 or XS", "-RT/-LT", "25, 59 and XU", "AS modifier or 80" from a modifier already found. */
-function follow(text: string, out: Mention[], taken: readonly Span[], from: number): void {
+function follow(text: string, found: Found, taken: SpanIndex, from: number): void {
   let pos = from;
   for (let m = CONTINUE.exec(text.slice(pos, pos + 40)); m; m = CONTINUE.exec(text.slice(pos, pos + 40))) {
     const start = pos + m[0].length - m[1]!.length;
-    if (!push(text, out, taken, start, m[1]!)) break;
+    if (!push(text, found, taken, start, m[1]!)) break;
     pos = start + m[1]!.length;
   }
 }
@@ -72,8 +73,8 @@ function follow(text: string, out: Mention[], taken: readonly Span[], from: numb
 /** Walk back through "RT/LT modifiers", "25 and 59 modifiers", "26/TC" from the modifier at `before`. */
 function precede(
   text: string,
-  out: Mention[],
-  taken: readonly Span[],
+  found: Found,
+  taken: SpanIndex,
   before: number,
   accept: (mod: string) => boolean,
 ): void {
@@ -84,7 +85,7 @@ function precede(
     m = PRECEDING.exec(text.slice(Math.max(0, pos - 20), pos))
   ) {
     const start = Math.max(0, pos - 20) + (m.index ?? 0) + m[0].indexOf(m[1]!);
-    if (!accept(m[1]!.toUpperCase()) || !push(text, out, taken, start, m[1]!)) break;
+    if (!accept(m[1]!.toUpperCase()) || !push(text, found, taken, start, m[1]!)) break;
     pos = start;
   }
 }
@@ -92,14 +93,16 @@ function precede(
 /** Modifiers written apart from a code; `taken` holds code, glued-modifier and noise spans, `glued` the glued modifiers. */
 export function findStandaloneModifiers(
   text: string,
-  taken: readonly Span[],
+  taken: SpanIndex,
   distinctive: ReadonlySet<string> = DISTINCTIVE_MODIFIERS,
   glued: readonly Span[] = [],
 ): Mention[] {
-  const out: Mention[] = [];
+  const found: Found = { out: [], claims: new Claims(text.length) };
+  // Glued modifiers are already in `taken`; their ends are claimed so an "or 77" after them is seen.
+  for (const g of glued) found.claims.claim(g.end, g.end);
   const add = (start: number, token: string): Mention | null => {
-    const m = push(text, out, taken, start, token);
-    if (m) follow(text, out, taken, m.end);
+    const m = push(text, found, taken, start, token);
+    if (m) follow(text, found, taken, m.end);
     return m;
   };
   for (const k of text.matchAll(KEYWORD)) {
@@ -110,7 +113,7 @@ export function findStandaloneModifiers(
   for (const m of text.matchAll(BEFORE_KEYWORD)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[1]!);
     add(start, m[1]!);
-    precede(text, out, taken, start, () => true);
+    precede(text, found, taken, start, () => true);
   }
   for (const m of text.matchAll(DASH_ALONE)) add((m.index ?? 0) + 1, m[1]!);
   for (const re of [VERB_NUMBER, NUMBER_PHRASE, NUMBER_CLOSING, NUMBER_ON, NUMBER_STATUS, NUMBER_ALONE]) {
@@ -128,15 +131,14 @@ export function findStandaloneModifiers(
   const fitsBefore = (mod: string): boolean => COMMON_NUMERIC_MODIFIERS.has(mod) || distinctive.has(mod);
   for (const m of text.matchAll(LETTERS_ALONE)) {
     if (distinctive.has(m[1]!) && add(m.index ?? 0, m[1]!))
-      precede(text, out, taken, m.index ?? 0, fitsBefore);
+      precede(text, found, taken, m.index ?? 0, fitsBefore);
   }
   for (const m of text.matchAll(ALTERNATIVE)) {
     const at = m.index ?? 0;
     if (!COMMON_NUMERIC_MODIFIERS.has(m[1]!)) continue;
-    const near = [...glued, ...out].some(
-      (s) => s.end <= at && at - s.end <= ALTERNATIVE_REACH && !/\n|\.\s/.test(text.slice(s.end, at)),
-    );
-    if (near) add(at + m[0].lastIndexOf(m[1]!), m[1]!);
+    // The nearest modifier before is the one to check: a sentence break before it is also before any earlier one.
+    const end = found.claims.lastEndBefore(at, ALTERNATIVE_REACH);
+    if (end >= 0 && !/\n|\.\s/.test(text.slice(end, at))) add(at + m[0].lastIndexOf(m[1]!), m[1]!);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return found.out.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,7 @@
 // Modifiers glued to a code: "32555-59", "32557-RT/-LT", "76942 26", "97140 w/ 59", "20610 with XS".
 // Shared token rules live here too; modifiers written apart from a code are in extract-modifiers-standalone.ts.
 import type { Mention } from './types.js';
-import type { Span } from './extract-noise.js';
+import type { Span } from './extract-spans.js';
 import {
   COMMON_NUMERIC_MODIFIERS,
   DISTINCTIVE_MODIFIERS,

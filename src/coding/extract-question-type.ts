@@ -1,4 +1,6 @@
 // Question types from cue phrases, scored; the best first. Labels as in the shared question set.
+// Every cue is tested on the whole question, so none may look further than a sentence ({0,200}, not "*"):
+// a cue tried at each of many places, each time reading to the end of the text, is quadratic.
 import type { Mention, QuestionType } from './types.js';
 
 type Cue = [RegExp, number];
@@ -16,7 +18,7 @@ const CUES: Partial<Record<Exclude<QuestionType, 'other'>, Cue[]>> = {
       3,
     ],
     [
-      /\b(?:be|get|is|are)\s+(?:billed|reported|coded|paid)\s+with\b|\b(?:bill|report|code)\s+\S+\s+(?:with|and)\b|\b(?:billable|payable|reportable|ok|okay|allowed)\s+with\b|\bgo(?:es)?\s+with\b|\bwith\s+(?:an?\s+)?\d{5}\b.*\bsame\s+(?:day|date|session)/i,
+      /\b(?:be|get|is|are)\s+(?:billed|reported|coded|paid)\s+with\b|\b(?:bill|report|code)\s+\S+\s+(?:with|and)\b|\b(?:billable|payable|reportable|ok|okay|allowed)\s+with\b|\bgo(?:es)?\s+with\b|\bwith\s+(?:an?\s+)?\d{5}\b[^\n]{0,200}?\bsame\s+(?:day|date|session)/i,
       2.5,
     ],
     [
@@ -82,7 +84,7 @@ const CUES: Partial<Record<Exclude<QuestionType, 'other'>, Cue[]>> = {
       2.5,
     ],
     [
-      /\bcan\s+(?:we|i)\s+bill\b(?![^?]*\b(?:together|with|same|both)\b)|\bdocumentation\s+(?:do\s+we\s+need|needed|required|requirements)\b|\bfrequency\b|\brequire\s+a\s+specific\s+(?:dx|diagnosis)\b|\bdenied\b|\bnot\s+covered\b/i,
+      /\bcan\s+(?:we|i)\s+bill\b(?![^?]{0,200}?\b(?:together|with|same|both)\b)|\bdocumentation\s+(?:do\s+we\s+need|needed|required|requirements)\b|\bfrequency\b|\brequire\s+a\s+specific\s+(?:dx|diagnosis)\b|\bdenied\b|\bnot\s+covered\b/i,
       2,
     ],
   ],

@@ -3,7 +3,9 @@
 // iPhone", "Thanks,\nName") are cut off, so their codes and numbers never reach extraction.
 //
 // Returns `question` = text.slice(offset, offset + question.length) exactly: mention spans found in the
-// question map back to the original body by adding `offset`.
+// question map back to the original body by adding `offset`. Linear in the body's length; only its first
+// MAX_SCANNED_CHARS are read.
+import { MAX_SCANNED_CHARS } from './extract-limits.js';
 
 export interface QuestionText {
   question: string;
@@ -25,14 +27,16 @@ const HEADER_NEXT = /^\s*\*?(?:Sent|Date|To|Subject|Cc|Envoyé|Gesendet)\s*:/i;
 const SIG_DELIMITER = /^--\s?$/;
 const SENT_FROM =
   /^\s*(?:Sent\s+from\s+my\s+\w+|Sent\s+from\s+(?:Mail|Outlook|Yahoo|Gmail)|Get\s+Outlook\s+for\s+\w+|Sent\s+via\s+\w+)/i;
+/** Lines of a signature block under a closing ("Thanks,\nDana\nCoder II\next 17004"). */
+const SIGNATURE_LINES = 6;
 const CLOSING =
-  /^\s*(?:thanks(?:\s+(?:so\s+much|again|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|in\s+advance))?|thx|tia|regards|best(?:\s+regards|\s+wishes)?|kind\s+regards|warm\s+regards|sincerely|cheers|respectfully|many\s+thanks|v\/r)\s*[,.!-]?\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?\s*$/i;
+  /^\s*(?:thanks(?:\s+(?:so\s+much|again|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|in\s+advance))?|thx|tia|regards|best(?:\s+regards|\s+wishes)?|kind\s+regards|warm\s+regards|sincerely|cheers|respectfully|many\s+thanks|v\/r)\s*(?:[,.!-]\s*)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*)?$/i;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (const part of text.split('\n')) {
-    lines.push({ text: part.replace(/\r$/, ''), start });
+    lines.push({ text: part.endsWith('\r') ? part.slice(0, -1) : part, start });
     start += part.length + 1;
   }
   return lines;
@@ -50,17 +54,18 @@ function cutIndex(lines: Line[], from: number): number {
       return i;
     if (HEADER_FROM.test(t) && lines.slice(i + 1, i + 5).some((l) => HEADER_NEXT.test(l.text))) return i;
     // A closing ("Thanks,\nDana") only counts when what follows is a short signature block.
-    if (CLOSING.test(t) && t.trim().length <= 40) {
-      const rest = lines.slice(i + 1, cutAfterSignature(lines, i + 1));
-      if (rest.length <= 6 && rest.every((l) => l.text.trim().length <= 60)) return i;
+    if (t.trim().length <= 40 && CLOSING.test(t)) {
+      const rest = lines.slice(i + 1, cutAfterSignature(lines, i + 1, i + 1 + SIGNATURE_LINES + 1));
+      if (rest.length <= SIGNATURE_LINES && rest.every((l) => l.text.trim().length <= 60)) return i;
     }
   }
   return lines.length;
 }
 
-/** The end of a signature block: where quoted history starts, or the end of the text. */
-function cutAfterSignature(lines: Line[], from: number): number {
-  for (let i = from; i < lines.length; i++) {
+/** The end of a signature block: where quoted history starts, the end of the text, or `until` (a block
+ *  longer than a signature need not be read to its end: a mail of many "Thanks" lines stays linear). */
+function cutAfterSignature(lines: Line[], from: number, until: number): number {
+  for (let i = from; i < Math.min(lines.length, until); i++) {
     const t = lines[i]!.text;
     if (
       isQuoted(lines[i]!) ||
@@ -71,7 +76,7 @@ function cutAfterSignature(lines: Line[], from: number): number {
     )
       return i;
   }
-  return lines.length;
+  return Math.min(lines.length, until);
 }
 
 const FORWARD = /^\s*(?:-{2,}\s*Forwarded\s+message\s*-{2,}|Begin\s+forwarded\s+message:)\s*$/i;
@@ -95,7 +100,8 @@ function forwardStart(lines: Line[], note: string): number {
   );
 }
 
-export function stripQuotedHistory(text: string): QuestionText {
+export function stripQuotedHistory(mail: string, maxChars = MAX_SCANNED_CHARS): QuestionText {
+  const text = mail.length > maxChars ? mail.slice(0, maxChars) : mail;
   const own = ownWords(text);
   if (own.question.length >= SHORT_NOTE) return own;
   const lines = splitLines(text);

@@ -5,6 +5,8 @@
 export type Setting = 'practitioner' | 'hospital';
 export type CodeSystem = 'cpt' | 'hcpcs' | 'icd10cm' | 'icd10pcs';
 export type MentionKind = CodeSystem | 'modifier' | 'range' | 'wildcard' | 'unknown';
+/** The part of the message a mention was read in. */
+export type MentionPart = 'subject' | 'body';
 /** Labels as in the shared question set (`type` of examples.jsonl). */
 export type QuestionType =
   | 'definition'
@@ -23,9 +25,10 @@ export type QuestionType =
   | 'medicare-benefit'
   | 'other';
 
-/** One thing found in the question text, with its character span in that text. */
+/** One thing found in the question, with its character span in the text of its part. */
 export interface Mention {
   text: string;
+  /** Offsets into the text of `part`: the consult's subject, or the question (the body after stripQuotedHistory). */
   start: number;
   end: number;
   kind: MentionKind;
@@ -38,6 +41,8 @@ export interface Mention {
   units: number | null;
   /** Code system of a code, range or wildcard mention (absent for modifiers). */
   system?: CodeSystem;
+  /** Set by extraction; absent in findings stored before subjects were read, which were all 'body'. */
+  part?: MentionPart;
 }
 
 /** Output of extraction: pure, from the question text alone. */
@@ -51,6 +56,10 @@ export interface Extraction {
   questionTypes: QuestionType[];
   /** 0..1: how sure extraction is about the question types. */
   questionTypeConfidence: number;
+  /** Distinct codes written beyond the cap per question (MAX_CODES), not looked up and not in `mentions`. */
+  codesOmitted: number;
+  /** Characters of the subject or question beyond what is read (MAX_BODY_CHARS, MAX_SUBJECT_CHARS). */
+  textOmitted: number;
 }
 
 export interface EditionRef {
@@ -263,4 +272,7 @@ export interface Findings {
   suggestions: CodeSuggestion[];
   /** The bottom line's answers, one per rule that had something to say, in reading order. */
   answers: Answer[];
+  /** As in Extraction (absent in findings stored before the cap). */
+  codesOmitted?: number;
+  textOmitted?: number;
 }

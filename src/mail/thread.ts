@@ -3,7 +3,9 @@ import { randomInt } from 'node:crypto';
 import type { ParsedMessage } from './parse.js';
 
 const TOKEN_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
-const TOKEN_IN_SUBJECT = /\[(CD-[2-9A-HJKMNP-TV-Z]{6})\]/i;
+export const TOKEN_IN_SUBJECT = /\[(CD-[2-9A-HJKMNP-TV-Z]{6})\]/i;
+/** One reply or forward prefix at the start of a subject: "Re:", "FW:", "AW:", "RE[2]:". */
+export const SUBJECT_PREFIX = /^\s*(?:re|fwd?|aw|wg|sv|antw)\s*(?:\[\d+\]\s*)?:\s*/i;
 
 export function newConsultToken(): string {
   let s = 'CD-';
@@ -27,7 +29,7 @@ export function threadKeys(msg: Pick<ParsedMessage, 'subject' | 'inReplyTo' | 'r
 export function consultSubject(subject: string): string {
   let s = subject.replace(TOKEN_IN_SUBJECT, '').trim();
   for (;;) {
-    const next = s.replace(/^\s*(re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:\s*/i, '');
+    const next = s.replace(SUBJECT_PREFIX, '');
     if (next === s) break;
     s = next;
   }

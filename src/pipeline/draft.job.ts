@@ -59,7 +59,10 @@ export async function draftMessage(
   ) {
     return 'skipped';
   }
-  const findings = await findingsFor(deps.db, ctx.questionText, draftingDate(deps));
+  // The consult's subject is the first question's: a message after a drafted one is a follow-up, whose body
+  // decides whether that subject's codes count (see ExtractOptions.followUp).
+  const question = { subject: ctx.subject, question: ctx.questionText, followUp: ctx.previous !== null };
+  const findings = await findingsFor(deps.db, question, draftingDate(deps));
   const { machine, kept } = composeDraft(ctx, findings);
   try {
     const saved = await saveMachineDraft(deps.db, ctx, machine, kept);
@@ -94,17 +97,31 @@ export function composeDraft(
   return { machine: { ...rendered, findings }, kept };
 }
 
+/** What a draft answers: the consult's subject and the message's own words (after stripQuotedHistory). */
+export interface DraftQuestion {
+  subject: string;
+  question: string;
+  /** The message joined a consult that already had a draft. */
+  followUp?: boolean;
+}
+
 /**
  * extract -> diagnosis/PCS facts when asked -> one look-up round trip -> analyze -> answer; word search
  * only when the question names no code and the index walk found none. A hospital place with no word on
  * whose claim also looks up the hospital's edits (a second trip).
  */
-export async function findingsFor(db: Kysely<Database>, question: string, date: string): Promise<Findings> {
-  const extracted = extractMentions(question, { today: date });
-  const claim = claimSetting(extracted.setting, questionCues(question), askedModifiers(extracted));
+export async function findingsFor(
+  db: Kysely<Database>,
+  asked: DraftQuestion,
+  date: string,
+): Promise<Findings> {
+  const { subject, question, followUp = false } = asked;
+  const extracted = extractMentions({ subject, body: question }, { today: date, followUp });
+  const text = wordsRead(asked, extracted);
+  const claim = claimSetting(extracted.setting, questionCues(text), askedModifiers(extracted));
   const extraction = { ...extracted, setting: claim.stated ? claim.setting : null };
   const dos = extraction.dateOfService ?? date;
-  const reference = await referenceFacts(db, referenceRequest(question, extraction, dos));
+  const reference = await referenceFacts(db, referenceRequest(text, extraction, dos));
   const walked = reference?.indexWalk?.suggestions.map((s) => s.code) ?? [];
   const request = { codes: [...extraction.candidates, ...walked], dateOfService: dos };
   const lookup = await lookupCodes(db, { ...request, setting: claim.setting });
@@ -114,7 +131,14 @@ export async function findingsFor(db: Kysely<Database>, question: string, date: 
       ? await searchByWords(db, question, { limit: 5 })
       : [];
   const findings = analyze(extraction, lookup, { suggestions });
-  return withAnswers(findings, extraction, lookup, question, hospital, reference);
+  return withAnswers(findings, extraction, lookup, text, hospital, reference);
+}
+
+/** The words the rules read, as extraction read them: with the subject, unless a follow-up's own codes
+ *  set its subject (the first question's) aside. */
+function wordsRead(asked: DraftQuestion, extraction: Extraction): string {
+  const subjectRead = !asked.followUp || extraction.mentions.some((m) => m.part === 'subject');
+  return subjectRead && asked.subject.trim() ? `${asked.subject}\n\n${asked.question}` : asked.question;
 }
 
 /** What the diagnosis and PCS rules need read beside the look-up, by the kinds the question asks. */

@@ -93,7 +93,8 @@ async function openWithDraft(
   consult: NewConsult,
 ): Promise<JobStatus> {
   try {
-    const findings = await findingsFor(deps.db, columns.question_text, draftingDate(deps));
+    const question = { subject: consult.subject, question: columns.question_text };
+    const findings = await findingsFor(deps.db, question, draftingDate(deps));
     const { machine } = composeDraft({ ...consult, phiFlags: phiFlagsOf(columns), previous: null }, findings);
     const opened = await openConsultWithDraft(deps.db, inboundId, consult, columns, machine);
     if (!opened) return 'skipped';

@@ -94,9 +94,9 @@ export function scoreQuestion(q: Labelled, cards: Scorecard[], verbose: boolean)
   const bump = (k: 'items' | 'typeTop1' | 'typeAny' | 'dosRight' | 'trapCodes'): void =>
     cards.forEach((c) => c[k]++);
   bump('items');
-  // As in the pipeline: quoted history and signatures are cut before extraction.
-  const text = `${q.subject}\n${stripQuotedHistory(q.body).question}`;
-  const x = extractMentions(text, { today: '2026-06-01' });
+  // As in the pipeline: quoted history and signatures are cut before extraction; the subject is read too.
+  const body = stripQuotedHistory(q.body).question;
+  const x = extractMentions({ subject: q.subject, body }, { today: '2026-06-01' });
   const predicted = predictedCodes(x.mentions);
   // A wildcard label ("I50.-") also matches its stem.
   const expected = new Set(q.codes.map(normaliseCode));
@@ -108,7 +108,7 @@ export function scoreQuestion(q: Labelled, cards: Scorecard[], verbose: boolean)
   const wrong = compare(cards, (s) => shapeKind(s), expected, new Set(predicted.keys()), q.id);
   for (const w of wrong.filter((x) => x.startsWith('+'))) {
     const m = predicted.get(w.slice(1));
-    if (m && isTrapSpan(text, m, q.traps ?? [])) bump('trapCodes');
+    if (m && isTrapSpan(m.part === 'subject' ? q.subject : body, m, q.traps ?? [])) bump('trapCodes');
   }
   const expectedMods = new Set(q.modifiers.map((m) => m.toUpperCase()));
   compare(cards, () => 'modifier', expectedMods, new Set(askedModifiers(x)), `${q.id} (modifiers)`);

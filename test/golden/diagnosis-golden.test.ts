@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe('golden drafts for diagnosis and PCS questions', () => {
   it.each(questions.map((q) => [q.id, q] as const))('%s', async (id, q) => {
-    const findings = await findingsFor(db, `${q.subject}\n${q.body}`, DRAFT_DATE);
+    const findings = await findingsFor(db, { subject: q.subject, question: q.body }, DRAFT_DATE);
     const draft = draftReply({
       kind: chooseReplyKind(findings),
       consult: { token: `CD-${id.toUpperCase()}`, subject: q.subject, askerName: null },

@@ -46,7 +46,7 @@ afterAll(async () => {
 describe('golden replies for the shared example questions', () => {
   it.each(examples.map((e) => [e.id, e] as const))('%s', async (id, example) => {
     const { question } = stripQuotedHistory(example.body);
-    const findings = await findingsFor(db, question, DRAFT_DATE);
+    const findings = await findingsFor(db, { subject: example.subject, question }, DRAFT_DATE);
     const draft = draftReply({
       kind: chooseReplyKind(findings),
       consult: { token: `CD-${id.toUpperCase()}`, subject: example.subject, askerName: null },

@@ -54,8 +54,9 @@ function presentFindings(f: Partial<Findings> | null) {
 
 export function presentConsult(v: ConsultView, me: number | null) {
   const findings = (v.draft?.findings ?? null) as Partial<Findings> | null;
-  const mentions = findings?.mentions ?? [];
-  // Mention offsets point into the question text of the message the draft answers (the last one if unknown).
+  // Body mentions' offsets point into the question text of the message the draft answers (the last one if
+  // unknown); subject mentions point into the consult's subject, which is shown unmarked.
+  const mentions = (findings?.mentions ?? []).filter((m) => m.part !== 'subject');
   const anchorId = v.draft?.basedOnMessageId ?? v.messages.at(-1)?.id ?? null;
   const messages = v.messages.map((m) => {
     const question = m.questionText ?? m.text ?? '';

@@ -22,11 +22,11 @@ export interface AskedQuestion {
   body: string;
 }
 
-/**
- * What `findingsFor` is given for a question. It reads the body alone today; once it takes the subject
- * too, tsc fails on this line: return `{ subject, question }` instead.
- */
-const findingsInput = (_subject: string, question: string): Parameters<typeof findingsFor>[1] => question;
+/** What `findingsFor` is given for a question: its subject and its own words, as for a new consult. */
+const findingsInput = (subject: string, question: string): Parameters<typeof findingsFor>[1] => ({
+  subject,
+  question,
+});
 
 /** The desk's draft for one question, `date` standing in for today (edition choice without a DOS). */
 export async function draftFor(db: Kysely<Database>, q: AskedQuestion, date: string): Promise<DeskDraft> {

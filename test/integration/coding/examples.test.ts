@@ -9,6 +9,7 @@ import { createDb, createPool, type Database } from '../../../src/db/database.js
 import { analyze } from '../../../src/coding/analyze.js';
 import { extractMentions } from '../../../src/coding/extract.js';
 import { lookupCodes } from '../../../src/coding/lookup.js';
+import { findingsFor } from '../../../src/pipeline/draft.job.js';
 import type { Findings } from '../../../src/coding/types.js';
 import { testConfig } from '../../helpers/stack-env.js';
 
@@ -30,7 +31,8 @@ describe('the shared examples, analysed against the reference data', () => {
   let pool: pg.Pool;
   let db: Kysely<Database>;
   const findings = async (id: string): Promise<Findings> => {
-    const x = extractMentions(examples.get(id)!.body, { today: '2026-06-01' });
+    const { subject, body } = examples.get(id)!;
+    const x = extractMentions({ subject, body }, { today: '2026-06-01' });
     const lookup = await lookupCodes(db, {
       codes: x.candidates,
       dateOfService: x.dateOfService ?? '2026-06-01',
@@ -74,5 +76,36 @@ describe('the shared examples, analysed against the reference data', () => {
     const f = await findings('ex-09');
     for (const c of ['J91.0', 'C34.91', 'J90'])
       expect(f.codes.find((x) => x.code === c)).toMatchObject({ system: 'icd10cm', status: 'valid' });
+  });
+});
+
+describe("the README's example, as the draft job reads it", () => {
+  let db: Kysely<Database>;
+  beforeAll(() => {
+    db = createDb(createPool(testConfig().databaseUrl, 2));
+  });
+  afterAll(async () => {
+    await db.destroy();
+  });
+
+  it('finds the codes in the subject and the PTP edit between them at the date in the body', async () => {
+    const question = { subject: '32555 and 76942', question: 'Bundled on DOS 03/04/2025?' };
+    const f = await findingsFor(db, question, '2026-06-01');
+    expect(f.codes.map((c) => c.code)).toEqual(['32555', '76942']);
+    expect(f.pairs.find((p) => p.column1 === '32555' && p.column2 === '76942')).toMatchObject({
+      modifierIndicator: '1',
+      active: true,
+    });
+    expect(f.dateOfService).toBe('2025-03-04');
+    expect(f.suggestions).toEqual([]);
+    expect(f.codesOmitted).toBe(0);
+  });
+
+  it("reads a follow-up's subject only when the follow-up names no code", async () => {
+    const subject = '32555 and 76942';
+    const own = await findingsFor(db, { subject, question: 'And 20610?', followUp: true }, '2026-06-01');
+    expect(own.codes.map((c) => c.code)).toEqual(['20610']);
+    const same = await findingsFor(db, { subject, question: 'With XS?', followUp: true }, '2026-06-01');
+    expect(same.codes.map((c) => c.code)).toEqual(['32555', '76942']);
   });
 });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Findings } from '../../../src/coding/types.js';
 import { createLogger } from '../../../src/logger.js';
 import { draftJob } from '../../../src/pipeline/draft.job.js';
 import { ingestJob, type IngestDeps } from '../../../src/pipeline/ingest.job.js';
@@ -198,6 +199,20 @@ describe('ingesting a stored message', () => {
       .orderBy('version')
       .execute();
     expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
+  });
+
+  it("reads the codes in the subject (the README's example), and a follow-up's subject only when it names no code", async () => {
+    const question = await arrive({ Subject: '32555 and 76942' }, 'Bundled on DOS 03/04/2025?');
+    const codesOf = async (version: number) => {
+      const draft = (await draftsOf(question.consult.id)).find((d) => d.version === version);
+      return (draft!.findings as Findings).codes.map((c) => c.code);
+    };
+    expect(await codesOf(1)).toEqual(['32555', '76942']);
+    const thread = { Subject: `Re: 32555 and 76942 [${question.consult.token}]` };
+    await arrive(thread, 'And 20610?');
+    expect(await codesOf(2)).toEqual(['20610']);
+    await arrive(thread, 'With modifier XS?');
+    expect(await codesOf(3)).toEqual(['32555', '76942']);
   });
 
   it("keeps a reviewer's edit as the current version when a follow-up is drafted, with the machine draft below it", async () => {

@@ -72,6 +72,18 @@ describe('extracting codes by shape', () => {
     ]);
   });
 
+  it('reads a range wrapped once, but not across a blank line or a bulleted list', () => {
+    expect(codes('Were 64470 -\n64476 deleted?')).toEqual([['range', '64470-64476']]);
+    expect(codes('Billed:\n- 99213\n- 99214')).toEqual([
+      ['cpt', '99213'],
+      ['cpt', '99214'],
+    ]);
+    expect(codes('We billed 99213\n\nto 99214 next time?')).toEqual([
+      ['cpt', '99213'],
+      ['cpt', '99214'],
+    ]);
+  });
+
   it('treats a dash between codes of different families as an edit pair, not a range', () => {
     expect(codes('Is 32555-76942 an edit pair?')).toEqual([
       ['cpt', '32555'],

@@ -29,6 +29,10 @@ describe('numbers that are not codes', () => {
     expect(codes('Paid $32,555.00 and $99213; NPI 1234567893; ICN 2225034123456')).toEqual([]);
   });
 
+  it('amounts without a dollar sign yield nothing, however long the list of numbers before them', () => {
+    expect(codes('Allowed 12,345.00, billed 32555 dollars; counts 1,2,3,4,5,6,99,10,000.50')).toEqual([]);
+  });
+
   it('claim, member, account and reference numbers yield nothing', () => {
     expect(codes('Claim # 99215, Member ID: J1100A, Acct 45378, MRN 20610, Ref no. 76942')).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_SCANNED_CHARS } from '../../../src/coding/extract-limits.js';
 import { stripQuotedHistory } from '../../../src/coding/question-text.js';
 
 describe("stripQuotedHistory: the asker's own words", () => {
@@ -71,6 +72,20 @@ describe("stripQuotedHistory: the asker's own words", () => {
 
   it('handles CRLF line endings', () => {
     expect(stripQuotedHistory('Is 32555 ok?\r\n\r\nSent from my iPad\r\n').question).toBe('Is 32555 ok?');
+  });
+});
+
+describe('a body of any length', () => {
+  it('is read up to its first MAX_SCANNED_CHARS characters (256 KiB)', () => {
+    const body = `Is 32555 ok? ${'More of the note. '.repeat(20_000)}`;
+    expect(body.length).toBeGreaterThan(MAX_SCANNED_CHARS);
+    expect(stripQuotedHistory(body).question).toBe(body.slice(0, MAX_SCANNED_CHARS).trim());
+    expect(stripQuotedHistory(body, 100).question).toBe(body.slice(0, 100).trim());
+  });
+
+  it('reads on past a closing followed by more than a signature block, looking at seven lines only', () => {
+    const body = `Thanks,\n${'the note goes on\n'.repeat(3000)}Is 99213 ok?`;
+    expect(stripQuotedHistory(body).question).toBe(body);
   });
 });
 
