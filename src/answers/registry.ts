@@ -3,6 +3,9 @@
 // whatever kind the question seemed to be). The order here is the order answers of one kind are read in.
 import type { Answer, AnswerFacts, AnswerKind, AnswerQuestion, AnswerRule } from './types.js';
 import { addOnRule } from './rules/add-on.js';
+import { anesthesiaRule } from './rules/anesthesia.js';
+import { discontinuedRule } from './rules/discontinued.js';
+import { documentationRule } from './rules/documentation.js';
 import { bilateralRule } from './rules/bilateral.js';
 import { bundlingRule } from './rules/bundling.js';
 import { countsRule } from './rules/counts.js';
@@ -23,6 +26,9 @@ export const RULES: readonly AnswerRule[] = [
   hospitalClaimRule,
   emSameDayRule,
   modifierRule,
+  anesthesiaRule,
+  discontinuedRule,
+  documentationRule,
   bilateralRule,
   addOnRule,
   surgicalRulesRule,

@@ -25,7 +25,7 @@ const STATUS: Record<string, string> = {
   P: 'bundled or excluded: no separate PFS payment',
   R: 'restricted coverage',
   T: 'paid only when no other PFS service is billed on that date',
-  X: 'statutory exclusion: not paid under the PFS',
+  X: 'statutory exclusion from the PFS: paid, when covered, under another fee schedule (clinical lab tests under the Clinical Laboratory Fee Schedule, which we do not hold) or not at all',
 };
 
 const meaning = (table: Record<string, string>, value: string | null): string | null =>

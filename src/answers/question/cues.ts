@@ -128,7 +128,7 @@ function daysLater(text: string): number | null {
 }
 
 const LEVELS =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)[\s-]+(?:[a-z]+\s+)?(levels?|sites?|lesions?|joints?|segments?|injections?|nerves?|interspaces?|areas?|wounds?|nails?|AKs?|muscles?|biops(?:y|ies)|bxs?|tags?|warts?|keratoses|polyps?)\b/gi;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)[\s-]+(?:[a-z]+\s+)?(levels?|sites?|lesions?|joints?|segments?|injections?|nerves?|interspaces?|areas?|wounds?|nails?|AKs?|muscles?|biops(?:y|ies)|bxs?|tags?|warts?|keratoses|polyps?|stages?)\b/gi;
 
 function levels(text: string): number | null {
   let best: number | null = null;

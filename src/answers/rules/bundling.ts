@@ -31,8 +31,25 @@ const alternatives = (a: string, b: string): boolean =>
   /^\d{5}$/.test(a) &&
   /^\d{5}$/.test(b) &&
   a.slice(0, 3) === b.slice(0, 3) &&
-  Math.abs(Number(a) - Number(b)) <= 3 &&
-  includesGuidance(a) !== includesGuidance(b);
+  Math.abs(Number(a) - Number(b)) <= 5;
+
+/** Neighbouring codes of one family that NCCI never pays together: levels or variants of one service. */
+function alternativesAnswer(p: PairFinding, edit: string): Answer {
+  const { column1: c1, column2: c2 } = p;
+  const guided = includesGuidance(c1) !== includesGuidance(c2);
+  const [without, withGuidance] = includesGuidance(c1) ? [c2, c1] : [c1, c2];
+  return {
+    kind: 'bundling-PTP',
+    codes: [c1, c2],
+    conclusion: guided
+      ? `Report only one of them: ${without} and ${withGuidance} are the same procedure without and with imaging guidance, and NCCI never pays them together (${edit}; no modifier bypasses it). Report ${withGuidance} only when the record documents the imaging guidance (what was imaged, with a saved image and report for ultrasound); otherwise ${without}.`
+      : `Report only one of them: ${c1} and ${c2} are alternative codes of one family (levels or variants of one service) and NCCI never pays them together (${edit}; no modifier bypasses it). Which one applies is decided by what the note documents: send it if you want us to check.`,
+    rule: 'Codes that describe one service in different ways are alternatives: the one that fits the documentation is reported, never both.',
+    source: SOURCES.mutuallyExclusive,
+    settled: guided,
+    needs: guided ? undefined : 'the note that documents the service, to choose between them',
+  };
+}
 
 function useWithGuidance(without: string, withCode: string, guidance: string): Answer {
   return {
@@ -87,15 +104,7 @@ function pairAnswer(p: PairFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
       conclusion: `Yes: the NCCI edit between ${c1} and ${c2} does not apply (modifier indicator 9, ${editLabel(p, f)}), so it does not stop reporting them together.`,
       rule: 'An edit with modifier indicator 9 was deleted back to its effective date and is not applied.',
     };
-  if (p.modifierIndicator === '0' && alternatives(c1, c2)) {
-    const [without, withGuidance] = includesGuidance(c1) ? [c2, c1] : [c1, c2];
-    return {
-      ...base,
-      conclusion: `Report only one of them: ${without} and ${withGuidance} are the same procedure without and with imaging guidance, and NCCI never pays them together (${edit}; no modifier bypasses it). Report ${withGuidance} only when the record documents the imaging guidance (what was imaged, with a saved image and report for ultrasound); otherwise ${without}.`,
-      rule: 'Codes that describe one service in different ways are alternatives: the one that fits the documentation is reported, never both.',
-      source: SOURCES.mutuallyExclusive,
-    };
-  }
+  if (p.modifierIndicator === '0' && alternatives(c1, c2)) return alternativesAnswer(p, edit);
   if (p.modifierIndicator === '0') {
     const tail = used.length ? ` ${listing(used)} on ${c2} does not change this.` : '';
     return {

@@ -40,11 +40,20 @@ function whenNote(c: CodeFinding, q: AnswerQuestion): string {
     : ` With surgery on ${surgery}, the global period ended on ${ends}, so ${later} is outside it and no global modifier is needed.`;
 }
 
+// The global package binds the surgeon who did the surgery (and partners of the same group and
+// specialty), never an unrelated physician in another group (MCPM ch. 12 §40.1).
+const OTHER_SURGEON =
+  /\b(?:different|another|other|unrelated)\s+(?:surgeon|physician|doctor|doc|provider|group|specialty|practice)\b|\bDr\.?\s+[A-Z]\b.*\bDr\.?\s+[A-Z]\b/i;
+
 function globalAnswer(c: CodeFinding, q: AnswerQuestion): Answer | null {
   const days = c.globalDays;
   if (!days || !PACKAGE[days]) return null;
   const mods = q.modifiers.filter((m) => MODIFIER_MEANING[m]);
-  const hint = mods.length ? ` ${mods.map((m) => MODIFIER_MEANING[m]).join('; ')}.` : '';
+  const hint = OTHER_SURGEON.test(q.text)
+    ? ' The global period binds only the surgeon who did the surgery and physicians of the same group and specialty: a physician of another group or specialty reports an unrelated service without 24, 58, 78 or 79.'
+    : mods.length
+      ? ` ${mods.map((m) => MODIFIER_MEANING[m]).join('; ')}.`
+      : '';
   return {
     kind: 'global-period',
     codes: [c.code],

@@ -13,12 +13,12 @@ export const hospitalClaimRule: AnswerRule = {
   kind: 'bundling-PTP',
   name: 'the hospital’s own claim',
   answer(q, f) {
-    if (!f.hospitalPtp) return [];
+    const procedures = q.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').map((c) => c.code);
+    if (!f.hospitalPtp || procedures.length < 2) return [];
     const asked = new Set(q.codes.map((c) => c.code));
     const edits = f.hospitalPtp.filter(
       (p) => asked.has(p.column1) && asked.has(p.column2) && inForce(p, f.effectiveDate),
     );
-    const procedures = q.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').map((c) => c.code);
     const said = edits.length
       ? edits
           .map(

@@ -10,7 +10,7 @@ import { pctcAnswer } from './pctc.js';
 const DISTINCT = ['59', 'XE', 'XS', 'XP', 'XU'];
 
 const MEANING: Record<string, string> = {
-  '22': 'modifier 22 reports a procedure that took substantially more work than usual; the operative note must show how much more and why, and the contractor reviews it',
+  '22': 'modifier 22 reports a procedure that took substantially more work than usual; whether it pays more cannot be settled in advance: the operative note must show how much more work and why (time, difficulty, the reason), it goes with the claim, and the contractor reviews it, so extra payment is never automatic',
   '52': 'modifier 52 reports a service reduced at the physician’s choice',
   '53': 'modifier 53 reports a procedure the physician discontinued after it began because of risk to the patient',
   '76': 'modifier 76 reports the same procedure repeated by the same physician on the same day (77 when another physician repeats it); for a repeat, 76 or 77 is the modifier, not 59',

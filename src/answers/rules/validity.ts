@@ -14,6 +14,7 @@ const NOT_PAYABLE = new Set(['B', 'I', 'N', 'P']);
 // Codes Medicare does not recognise and the code it pays for the same service instead.
 const MEDICARE_CODE: Record<string, string> = {
   '99417': 'G2212 (prolonged office visit)',
+  '97014': 'G0283 (unattended electrical stimulation)',
   '99418': 'G0316 (prolonged hospital care)',
   '99241': 'the office visit codes 99202-99215',
   '99242': 'the office visit codes 99202-99215',
