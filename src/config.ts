@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { domainOf, normalizeAddress } from './mail/address.js';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 export const STACK_ENV_FILE = resolve(import.meta.dirname, '..', '.stack', 'env');
 
@@ -79,6 +80,8 @@ const schema = z
         message:
           'required while REQUIRE_AUTHENTICATED_SENDERS is on (it is by default off loopback): the name your receiving mail server writes first in Authentication-Results, e.g. mx.google.com',
       });
+    const trust = parseTrustProxy(env.TRUST_PROXY);
+    if ('problem' in trust) ctx.addIssue({ code: 'custom', path: ['TRUST_PROXY'], message: trust.problem });
   });
 
 const list = (value: string) =>
@@ -129,8 +132,8 @@ export interface Config {
     host: string;
     port: number;
     publicUrl?: string;
-    /** fastify's trustProxy: whom to believe about the client's address (X-Forwarded-For). */
-    trustProxy: boolean | string[];
+    /** fastify's trustProxy: the proxies believed about the client's address (X-Forwarded-For). */
+    trustProxy: TrustProxy;
     apiToken?: string;
     turnaroundHours: number;
     claimTtlMinutes: number;
@@ -206,7 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
       host: e.WEB_HOST,
       port: e.WEB_PORT,
       publicUrl: e.PUBLIC_URL,
-      trustProxy: parseTrustProxy(e.TRUST_PROXY),
+      trustProxy: (parseTrustProxy(e.TRUST_PROXY) as { trust: TrustProxy }).trust,
       apiToken: e.CODEDESK_API_TOKEN,
       turnaroundHours: e.TURNAROUND_HOURS,
       claimTtlMinutes: e.CLAIM_TTL_MINUTES,
@@ -215,15 +218,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
     pipelineConcurrency: e.PIPELINE_CONCURRENCY,
     logLevel: e.LOG_LEVEL,
   };
-}
-
-/** `false` (default), `true` (any proxy), or the proxies' addresses/CIDRs, comma-separated. */
-function parseTrustProxy(value: string): boolean | string[] {
-  const v = value.trim().toLowerCase();
-  if (v === 'false' || v === '') return false;
-  if (v === 'true') return true;
-  return v
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
