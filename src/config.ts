@@ -55,6 +55,9 @@ const schema = z
     CLAIM_TTL_MINUTES: z.coerce.number().positive().default(30),
     REFDATA_DIR: z.string().default(resolve(import.meta.dirname, '..', '..', 'shared', 'refdata')),
     PIPELINE_CONCURRENCY: z.coerce.number().int().positive().default(8),
+    SEND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+    SEND_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(60_000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(150_000),
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -140,6 +143,10 @@ export interface Config {
   };
   refdataDir: string;
   pipelineConcurrency: number;
+  /** Temporary SMTP failures are retried with exponential backoff, then the reply is failed. */
+  sending: { maxAttempts: number; retryDelayMs: number };
+  /** How long a stopping process waits for in-flight work (an SMTP transaction above all). */
+  shutdownGraceMs: number;
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -216,6 +223,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
     },
     refdataDir: e.REFDATA_DIR,
     pipelineConcurrency: e.PIPELINE_CONCURRENCY,
+    sending: { maxAttempts: e.SEND_MAX_ATTEMPTS, retryDelayMs: e.SEND_RETRY_DELAY_MS },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -142,6 +142,10 @@ export interface OutboxTable {
   created_at: Generated<Date>;
   claimed_at: Date | null;
   sent_at: Date | null;
+  next_attempt_at: Date | null;
+  failed_at: Date | null;
+  acknowledged_at: Date | null;
+  acknowledged_by: number | null;
 }
 
 export interface AuditEventsTable {

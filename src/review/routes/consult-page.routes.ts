@@ -7,6 +7,7 @@ import { consultView } from '../services/consult-view.service.js';
 import { approve, reject, requestInfo } from '../services/decision.service.js';
 import { saveDraftEdit } from '../services/edit.service.js';
 import { discardQuarantined, releaseFromQuarantine } from '../services/quarantine.service.js';
+import { acknowledgeSendFailures } from '../services/send-alert.service.js';
 import type { ReviewDeps } from '../services/review-deps.js';
 import { presentConsult } from '../views/consult.presenter.js';
 import { noticeText } from '../views/notices.js';
@@ -115,5 +116,9 @@ export async function consultPageRoutes(app: FastifyInstance, deps: ReviewDeps):
   app.post<Id>('/consults/:id/discard', only, async (req, reply) => {
     await discardQuarantined(deps, requireReviewer(req.actor), req.params.id);
     return reply.redirect('/?state=quarantined&notice=discarded', 303);
+  });
+  app.post<Id>('/consults/:id/acknowledge-failure', only, async (req, reply) => {
+    await acknowledgeSendFailures(deps, requireReviewer(req.actor), req.params.id);
+    return reply.redirect(back(req.params.id, 'failure_checked'), 303);
   });
 }

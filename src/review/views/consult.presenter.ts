@@ -110,6 +110,19 @@ export function presentConsult(v: ConsultView, me: number | null) {
       none: claim === 'none',
       holder: c.claimedByName,
     },
+    failedSends: v.failedSends.map((f) => ({
+      what:
+        f.kind === 'reply'
+          ? 'The reply'
+          : f.kind === 'rejection'
+            ? 'The rejection notice'
+            : 'The request for information',
+      attempts: f.attempts,
+      failedAt: f.failedAt,
+      error: f.lastError ?? 'no reply from the server',
+      checked: f.acknowledged_at !== null,
+    })),
+    unchecked: v.failedSends.some((f) => f.acknowledged_at === null),
     audit: v.audit.map((a) => ({
       at: a.at,
       who: a.reviewerName ?? a.actor,
