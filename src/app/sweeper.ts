@@ -4,6 +4,7 @@
 // gone out): it is marked failed for a person to check.
 import type { AppContext } from './context.js';
 import { listStranded } from '../repositories/inbound.repository.js';
+import { deleteLapsedAttempts } from '../review/repositories/attempt.repository.js';
 import { failStuckSending, listDueQueued, settleStrandedConsults } from '../sending/send-sweep.repository.js';
 
 const STRANDED_AFTER_S = 30;
@@ -29,6 +30,7 @@ export async function sweepOnce(
   if (roles.pipeline) {
     // Expired desk sessions are useless and hold a (hashed) session id: clear them out.
     await ctx.db.deleteFrom('sessions').where('expires_at', '<', new Date()).execute();
+    await deleteLapsedAttempts(ctx.db);
   }
   if (roles.sender) {
     const due = await listDueQueued(ctx.db, STRANDED_AFTER_S);

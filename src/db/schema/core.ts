@@ -177,6 +177,12 @@ export interface SessionsTable {
   expires_at: Timestamp;
 }
 
+export interface SignInAttemptsTable {
+  key: string;
+  count: number;
+  window_ends: Timestamp;
+}
+
 export interface CoreTables {
   mailboxes: MailboxesTable;
   consults: ConsultsTable;
@@ -187,6 +193,7 @@ export interface CoreTables {
   audit_events: AuditEventsTable;
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
+  sign_in_attempts: SignInAttemptsTable;
 }
 
 export type ConsultRow = Selectable<ConsultsTable>;
