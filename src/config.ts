@@ -51,6 +51,7 @@ const schema = z
     PUBLIC_URL: z.string().url().optional(),
     TRUST_PROXY: z.string().default('false'),
     CODEDESK_API_TOKEN: z.string().min(16).optional(),
+    CODEDESK_API_TOKEN_SCOPE: z.enum(['read', 'review', 'admin']).default('review'),
     TURNAROUND_HOURS: z.coerce.number().positive().default(4),
     CLAIM_TTL_MINUTES: z.coerce.number().positive().default(30),
     REFDATA_DIR: z.string().default(resolve(import.meta.dirname, '..', '..', 'shared', 'refdata')),
@@ -138,6 +139,8 @@ export interface Config {
     /** fastify's trustProxy: the proxies believed about the client's address (X-Forwarded-For). */
     trustProxy: TrustProxy;
     apiToken?: string;
+    /** What the configured token may do (stored tokens carry their own scope). */
+    apiTokenScope: 'read' | 'review' | 'admin';
     turnaroundHours: number;
     claimTtlMinutes: number;
   };
@@ -218,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
       publicUrl: e.PUBLIC_URL,
       trustProxy: (parseTrustProxy(e.TRUST_PROXY) as { trust: TrustProxy }).trust,
       apiToken: e.CODEDESK_API_TOKEN,
+      apiTokenScope: e.CODEDESK_API_TOKEN_SCOPE,
       turnaroundHours: e.TURNAROUND_HOURS,
       claimTtlMinutes: e.CLAIM_TTL_MINUTES,
     },

@@ -160,12 +160,17 @@ export interface AuditEventsTable {
   detail: JsonDefault<Record<string, unknown>>;
 }
 
+export const TOKEN_SCOPES = ['read', 'review', 'admin'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
 export interface ApiTokensTable {
   id: Generated<number>;
   name: string;
   token_hash: string;
+  scope: TokenScope;
   created_by: number | null;
   created_at: Generated<Date>;
+  expires_at: Timestamp;
   revoked_at: Date | null;
 }
 
