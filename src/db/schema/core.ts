@@ -52,10 +52,14 @@ export interface AttachmentInfo {
   size: number;
 }
 
+/** Where a flag was found; flags stored before parts were named have none (subject and question). */
+export type PhiPart = 'subject' | 'body' | 'html' | 'attachment';
+
 export interface PhiFlag {
   kind: string;
   start: number;
   end: number;
+  part?: PhiPart;
 }
 
 export type InboundState = 'stored' | 'drafted' | 'quarantined' | 'threaded';
