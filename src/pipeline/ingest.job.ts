@@ -21,6 +21,7 @@ import {
   hasWrittenIn,
   recordAudit,
 } from '../repositories/consult.repository.js';
+import { reasonCode } from '../review/repositories/audit.repository.js';
 import {
   openConsultWithDraft,
   phiFlagsOf,
@@ -186,7 +187,7 @@ async function quarantine(
       actor: 'pipeline',
       action: 'consult.quarantined',
       consultId: consult.id,
-      detail: { inboundId: row.id, reason },
+      detail: { inboundId: row.id, reason: reasonCode(reason) },
     });
     return true;
   });

@@ -8,7 +8,7 @@ export type Fault =
   | 'at-recipient'
   /** The message arrives in full, the reply to the final dot never leaves. */
   | 'after-message'
-  /** RCPT TO is answered 451 (RFC 5321 §4.2.2: a temporary failure, worth another try). */
+  /** RCPT TO is answered 451, quoting the recipient (RFC 5321 §4.2.2: a temporary failure). */
   | 'busy-at-recipient'
   /** The final dot is answered 250, but only after `delayMs`. */
   | 'slow-after-message';
@@ -49,13 +49,16 @@ export async function startFaultySmtp(fault: Fault, options: { delayMs?: number 
       }
       let end: number;
       while ((end = buffer.indexOf('\r\n')) >= 0) {
-        const line = buffer.slice(0, end).toUpperCase();
+        const original = buffer.slice(0, end);
+        const line = original.toUpperCase();
         buffer = buffer.slice(end + 2);
         if (line.startsWith('EHLO') || line.startsWith('HELO')) socket.write('250 faulty.test\r\n');
         else if (line.startsWith('MAIL FROM')) socket.write('250 sender ok\r\n');
         else if (line.startsWith('RCPT TO')) {
           if (fault === 'at-recipient') return void socket.destroy();
-          if (fault === 'busy-at-recipient') socket.write('451 4.3.0 busy, try again later\r\n');
+          // Like many servers, the reply quotes the recipient.
+          const rcpt = /<[^>]*>/.exec(original)?.[0] ?? '<>';
+          if (fault === 'busy-at-recipient') socket.write(`451 4.3.0 ${rcpt}: busy, try again later\r\n`);
           else socket.write('250 recipient ok\r\n');
         } else if (line === 'DATA') {
           inData = true;

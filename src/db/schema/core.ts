@@ -40,6 +40,8 @@ export interface ConsultsTable {
   subject: string;
   state: ConsultState;
   quarantine_reason: string | null;
+  /** The reviewer's reason for rejecting, or note asking for information (never in the audit log). */
+  decision_note: Generated<string | null>;
   claimed_by: number | null;
   claimed_at: Date | null;
   created_at: Generated<Date>;

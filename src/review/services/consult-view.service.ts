@@ -45,7 +45,7 @@ export interface ConsultView {
     | 'claimedBy'
     | 'claimedByName'
     | 'receivedAt'
-  > & { token: string; claimLive: boolean };
+  > & { token: string; claimLive: boolean; decisionNote: string | null };
   messages: {
     id: string;
     from: string | null;
@@ -102,6 +102,7 @@ export async function consultView(deps: ReviewDeps, consultId: string): Promise<
       askerAddress: c.asker_address,
       askerName: c.asker_name,
       quarantineReason: c.quarantine_reason,
+      decisionNote: c.decision_note,
       claimedBy: c.claimed_by,
       claimedByName: holder?.name ?? null,
       claimLive: claimIsLive(c, deps.config.web.claimTtlMinutes),

@@ -88,6 +88,22 @@ describe('a reply that cannot go out at once', () => {
     expect(row.last_error).toMatch(/451/);
     expect(await consultState(scratch.db, consultId)).toBe('failed');
     expect(await auditActions(scratch.db, consultId)).toEqual(['send.retry', 'send.retry', 'send.failed']);
+    // The audit log keeps the reply code; the SMTP reply, which quotes the asker, stays on the outbox row.
+    const details = await scratch.db
+      .selectFrom('audit_events')
+      .select('detail')
+      .where('consult_id', '=', consultId)
+      .orderBy('id')
+      .execute();
+    expect(details.at(-1)!.detail).toEqual({
+      outboxId,
+      kind: 'reply',
+      attempt: 3,
+      responseCode: 451,
+      reason: 'retries_exhausted',
+    });
+    expect(JSON.stringify(details)).not.toContain('@');
+    expect(row.last_error).toContain(row.to_address);
     expect((await listUnacknowledgedFailures(scratch.db)).map((a) => a.outboxId)).toContain(outboxId);
     expect(await sendJob(deps(busy.port), { outboxId })).toBe('skipped');
   });
