@@ -68,7 +68,8 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
     deps.logger.warn({ outboxId: row.id, consultId: row.consult_id }, 'reply refused: not one recipient');
     return 'done';
   }
-  if (!(composed instanceof Buffer)) throw await attemptFailed(deps, row, composed, 'compose_failed');
+  if (!(composed instanceof Buffer))
+    throw await attemptFailed(deps, row, composed, { outcome: 'failed', reason: 'compose_failed' });
   const raw = composed;
   try {
     await deps.smtp.send({ from: deps.consult.address, to: [to] }, raw);
@@ -98,28 +99,27 @@ async function compose(deps: SendDeps, row: OutboxRow): Promise<Buffer | Error> 
   );
 }
 
-/** Classifies a failed attempt, records it, and returns the error the job ends with. */
+/** What a failed SMTP transaction means for the row: failed for good, or retried after a wait. */
+export function failureOf(err: unknown, attempts: number, sending: Config['sending']): SendFailure {
+  if (outcomeUnknown(err)) return { outcome: 'failed', reason: 'unknown_outcome' };
+  if (isPermanent(err)) return { outcome: 'failed', reason: 'permanent' };
+  if (attempts >= sending.maxAttempts) return { outcome: 'failed', reason: 'retries_exhausted' };
+  return {
+    outcome: 'retry',
+    nextAttemptAt: new Date(Date.now() + backoffMs(sending.retryDelayMs, attempts)),
+  };
+}
+
+/** Records a failed attempt and returns the error the job ends with. */
 async function attemptFailed(
   deps: SendDeps,
   row: OutboxRow,
   err: unknown,
-  before?: 'compose_failed',
+  failure = failureOf(err, row.attempts, deps.sending),
 ): Promise<Error> {
-  const unknown = outcomeUnknown(err);
   const smtpError = String((err as Error).message ?? err).slice(0, 400);
+  const unknown = failure.outcome === 'failed' && failure.reason === 'unknown_outcome';
   const message = unknown ? `${UNKNOWN_OUTCOME}; ${smtpError}` : smtpError;
-  const failure: SendFailure = before
-    ? { outcome: 'failed', reason: before }
-    : unknown
-      ? { outcome: 'failed', reason: 'unknown_outcome' }
-      : isPermanent(err)
-        ? { outcome: 'failed', reason: 'permanent' }
-        : row.attempts >= deps.sending.maxAttempts
-          ? { outcome: 'failed', reason: 'retries_exhausted' }
-          : {
-              outcome: 'retry',
-              nextAttemptAt: new Date(Date.now() + backoffMs(deps.sending.retryDelayMs, row.attempts)),
-            };
   const responseCode = (err as SmtpError).responseCode ?? null;
   await markAttemptFailed(deps.db, row, failure, { message, responseCode });
   // SMTP replies often quote the recipient ("550 <asker@...>: unknown user"); the job's error is
