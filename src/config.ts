@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { domainOf, normalizeAddress } from './mail/address.js';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 export const STACK_ENV_FILE = resolve(import.meta.dirname, '..', '.stack', 'env');
 
@@ -50,10 +51,14 @@ const schema = z
     PUBLIC_URL: z.string().url().optional(),
     TRUST_PROXY: z.string().default('false'),
     CODEDESK_API_TOKEN: z.string().min(16).optional(),
+    CODEDESK_API_TOKEN_SCOPE: z.enum(['read', 'review', 'admin']).default('review'),
     TURNAROUND_HOURS: z.coerce.number().positive().default(4),
     CLAIM_TTL_MINUTES: z.coerce.number().positive().default(30),
     REFDATA_DIR: z.string().default(resolve(import.meta.dirname, '..', '..', 'shared', 'refdata')),
     PIPELINE_CONCURRENCY: z.coerce.number().int().positive().default(8),
+    SEND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+    SEND_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(60_000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(150_000),
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -79,6 +84,8 @@ const schema = z
         message:
           'required while REQUIRE_AUTHENTICATED_SENDERS is on (it is by default off loopback): the name your receiving mail server writes first in Authentication-Results, e.g. mx.google.com',
       });
+    const trust = parseTrustProxy(env.TRUST_PROXY);
+    if ('problem' in trust) ctx.addIssue({ code: 'custom', path: ['TRUST_PROXY'], message: trust.problem });
   });
 
 const list = (value: string) =>
@@ -129,14 +136,20 @@ export interface Config {
     host: string;
     port: number;
     publicUrl?: string;
-    /** fastify's trustProxy: whom to believe about the client's address (X-Forwarded-For). */
-    trustProxy: boolean | string[];
+    /** fastify's trustProxy: the proxies believed about the client's address (X-Forwarded-For). */
+    trustProxy: TrustProxy;
     apiToken?: string;
+    /** What the configured token may do (stored tokens carry their own scope). */
+    apiTokenScope: 'read' | 'review' | 'admin';
     turnaroundHours: number;
     claimTtlMinutes: number;
   };
   refdataDir: string;
   pipelineConcurrency: number;
+  /** Temporary SMTP failures are retried with exponential backoff, then the reply is failed. */
+  sending: { maxAttempts: number; retryDelayMs: number };
+  /** How long a stopping process waits for in-flight work (an SMTP transaction above all). */
+  shutdownGraceMs: number;
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -206,24 +219,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
       host: e.WEB_HOST,
       port: e.WEB_PORT,
       publicUrl: e.PUBLIC_URL,
-      trustProxy: parseTrustProxy(e.TRUST_PROXY),
+      trustProxy: (parseTrustProxy(e.TRUST_PROXY) as { trust: TrustProxy }).trust,
       apiToken: e.CODEDESK_API_TOKEN,
+      apiTokenScope: e.CODEDESK_API_TOKEN_SCOPE,
       turnaroundHours: e.TURNAROUND_HOURS,
       claimTtlMinutes: e.CLAIM_TTL_MINUTES,
     },
     refdataDir: e.REFDATA_DIR,
     pipelineConcurrency: e.PIPELINE_CONCURRENCY,
+    sending: { maxAttempts: e.SEND_MAX_ATTEMPTS, retryDelayMs: e.SEND_RETRY_DELAY_MS },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
   };
-}
-
-/** `false` (default), `true` (any proxy), or the proxies' addresses/CIDRs, comma-separated. */
-function parseTrustProxy(value: string): boolean | string[] {
-  const v = value.trim().toLowerCase();
-  if (v === 'false' || v === '') return false;
-  if (v === 'true') return true;
-  return v
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 }

@@ -1,5 +1,6 @@
 // Ordered graceful shutdown (outline's ShutdownHelper): stop intake first, then workers, then
-// connections; a timer forces the exit if something hangs.
+// connections; a timer forces the exit if something hangs. The grace (SHUTDOWN_GRACE_MS) must outlast
+// an SMTP transaction: a send cut off after its last byte ends as "outcome unknown" for a person to check.
 import type { Logger } from './logger.js';
 
 type Step = { name: string; order: number; run: () => Promise<unknown> };
@@ -12,7 +13,7 @@ export class Shutdown {
 
   constructor(
     private readonly logger: Logger,
-    private readonly forceAfterMs = 15_000,
+    private readonly graceMs = 150_000,
   ) {}
 
   add(name: string, order: number, run: () => Promise<unknown>): void {
@@ -22,11 +23,11 @@ export class Shutdown {
   listen(): void {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => {
-        this.logger.info({ signal }, 'shutting down');
+        this.logger.info({ signal, graceMs: this.graceMs }, 'shutting down');
         const force = setTimeout(() => {
-          this.logger.error('shutdown timed out; forcing exit');
+          this.logger.error({ graceMs: this.graceMs }, 'shutdown grace spent; forcing exit');
           process.exit(1);
-        }, this.forceAfterMs);
+        }, this.graceMs);
         force.unref();
         void this.run().then(() => process.exit(0));
       });

@@ -3,7 +3,7 @@
 // zero, as it did when every app kept its own count.
 import { Redis } from 'ioredis';
 import { beforeAll } from 'vitest';
-import { RATE_LIMIT_NAMESPACE } from '../src/review/app.js';
+import { RATE_LIMIT_NAMESPACE } from '../src/review/limits/redis-attempt-counter.js';
 import { testConfig } from './helpers/stack-env.js';
 
 beforeAll(async () => {

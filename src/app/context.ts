@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import { createDb, createPool, type Database } from '../db/database.js';
 import { createLogger, type Logger } from '../logger.js';
 import { createQueues, type Queues } from '../queue/queues.js';
+import { sendJobOptions } from '../sending/send-backoff.js';
 import { Shutdown, ShutdownOrder } from '../shutdown.js';
 
 export interface AppContext {
@@ -23,8 +24,8 @@ export function createContext(config: Config, logger: Logger = createLogger(conf
     config.databasePreparedStatements,
   );
   const db = createDb(pool);
-  const queues = createQueues(config.redisUrl);
-  const shutdown = new Shutdown(logger);
+  const queues = createQueues(config.redisUrl, { send: sendJobOptions(config.sending) });
+  const shutdown = new Shutdown(logger, config.shutdownGraceMs);
   shutdown.add('queues', ShutdownOrder.connections, () => queues.close());
   shutdown.add('database', ShutdownOrder.connections, () => db.destroy());
   return { config, logger, pool, db, queues, shutdown };

@@ -57,6 +57,7 @@ export function startSender(ctx: AppContext): void {
     sentFolder,
     queues: ctx.queues,
     consult: ctx.config.consult,
+    sending: ctx.config.sending,
     logger: ctx.logger,
   };
   startWorker(ctx, 'send', (p) => sendJob(deps, p), 2);

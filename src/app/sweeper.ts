@@ -4,7 +4,8 @@
 // gone out): it is marked failed for a person to check.
 import type { AppContext } from './context.js';
 import { listStranded } from '../repositories/inbound.repository.js';
-import { listQueuedOutbox } from '../sending/outbox.repository.js';
+import { deleteLapsedAttempts } from '../review/repositories/attempt.repository.js';
+import { failStuckSending, listDueQueued, settleStrandedConsults } from '../sending/send-sweep.repository.js';
 
 const STRANDED_AFTER_S = 30;
 const SENDING_STUCK_AFTER_S = 600;
@@ -29,30 +30,14 @@ export async function sweepOnce(
   if (roles.pipeline) {
     // Expired desk sessions are useless and hold a (hashed) session id: clear them out.
     await ctx.db.deleteFrom('sessions').where('expires_at', '<', new Date()).execute();
+    await deleteLapsedAttempts(ctx.db);
   }
   if (roles.sender) {
-    for (const id of await listQueuedOutbox(ctx.db, STRANDED_AFTER_S))
-      await ctx.queues.enqueue('send', { outboxId: id });
-    const stuck = await ctx.db
-      .updateTable('outbox')
-      .set({
-        state: 'failed',
-        last_error:
-          'delivery outcome unknown (sender stopped mid-send): check the asker received it before resending',
-      })
-      .where('state', '=', 'sending')
-      .where('claimed_at', '<', new Date(Date.now() - SENDING_STUCK_AFTER_S * 1000))
-      .returning(['consult_id', 'kind'])
-      .execute();
-    // The consult says so too, so the desk's "failed" view shows it to a person (not stuck in `sending`).
-    const consults = stuck.filter((r) => r.kind === 'reply').map((r) => r.consult_id);
-    if (consults.length)
-      await ctx.db
-        .updateTable('consults')
-        .set({ state: 'failed', updated_at: new Date() })
-        .where('id', 'in', consults)
-        .where('state', '=', 'sending')
-        .execute();
+    const due = await listDueQueued(ctx.db, STRANDED_AFTER_S);
+    for (const id of due) await ctx.queues.enqueue('send', { outboxId: id });
+    enqueued += due.length;
+    await failStuckSending(ctx.db, SENDING_STUCK_AFTER_S);
+    await settleStrandedConsults(ctx.db, STRANDED_AFTER_S);
   }
   return enqueued;
 }

@@ -1,5 +1,6 @@
 // `npm run codedesk -- <command> ...`: one file per command group under src/cli/.
 const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
+  consult: () => import('./consult.command.js'),
   migrate: () => import('./migrate.command.js'),
   refdata: () => import('./refdata.command.js'),
   reviewer: () => import('./reviewer.command.js'),

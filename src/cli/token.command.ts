@@ -1,26 +1,42 @@
-// `npm run codedesk -- token create --name N` (prints the secret once) · `token revoke --name N | --id I` · `token list`
+// `npm run codedesk -- token create --name N --scope read|review|admin [--expires 90d|12h|YYYY-MM-DD]`
+// (prints the secret once) · `token revoke --name N | --id I` · `token list`
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { isTokenScope, MAX_TOKEN_DAYS, parseExpiry } from '../review/core/token-scope.js';
 import { listTokens } from '../review/repositories/token.repository.js';
 import type { By } from '../review/services/account.service.js';
 import { createApiToken, revokeApiToken } from '../review/services/token.service.js';
 import { withDb } from './with-db.js';
 
-const USAGE = 'usage: token <create --name N|revoke --name N|--id I|list>';
+const USAGE =
+  'usage: token <create --name N --scope read|review|admin [--expires 90d|12h|YYYY-MM-DD]|revoke --name N|--id I|list>';
 const CLI: By = { actor: 'cli', reviewerId: null };
 
 export async function runWith(db: Kysely<Database>, args: string[]): Promise<number> {
   const { positionals, values: v } = parseArgs({
     args,
     allowPositionals: true,
-    options: { name: { type: 'string' }, id: { type: 'string' } },
+    options: {
+      name: { type: 'string' },
+      id: { type: 'string' },
+      scope: { type: 'string' },
+      expires: { type: 'string' },
+    },
   });
   switch (positionals[0]) {
     case 'create': {
       if (!v.name) throw new Error('create needs --name');
-      const { token, info } = await createApiToken(db, CLI, v.name);
-      console.error(`token #${info.id} "${info.name}" created; it is shown only now:`);
+      if (!isTokenScope(v.scope)) throw new Error('create needs --scope read, review or admin');
+      const expiresAt = parseExpiry(v.expires);
+      if (!expiresAt)
+        throw new Error(
+          `--expires takes 90d, 12h or YYYY-MM-DD, in the future and within ${MAX_TOKEN_DAYS} days`,
+        );
+      const { token, info } = await createApiToken(db, CLI, { name: v.name, scope: v.scope, expiresAt });
+      console.error(
+        `token #${info.id} "${info.name}" (${info.scope}, expires ${info.expires_at.toISOString()}) created; it is shown only now:`,
+      );
       console.log(token);
       return 0;
     }
@@ -32,8 +48,10 @@ export async function runWith(db: Kysely<Database>, args: string[]): Promise<num
       return 0;
     }
     case 'list':
-      for (const t of await listTokens(db))
-        console.log(`#${t.id}\t${t.revoked_at ? 'revoked' : 'live'}\t${t.name}`);
+      for (const t of await listTokens(db)) {
+        const status = t.revoked_at ? 'revoked' : t.expires_at <= new Date() ? 'expired' : 'live';
+        console.log(`#${t.id}\t${status}\t${t.scope}\t${t.expires_at.toISOString()}\t${t.name}`);
+      }
       return 0;
     default:
       console.error(USAGE);

@@ -53,7 +53,7 @@ function phiFlag(input: DraftInput): ReviewFlag[] {
     {
       code: 'possible_phi',
       severity: 'warning',
-      message: `Possible patient identifiers in the question: ${kinds}`,
+      message: `Possible patient identifiers in the message: ${kinds}`,
     },
   ];
 }

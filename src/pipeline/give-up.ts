@@ -5,6 +5,7 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { JobPayloads } from '../queue/jobs.js';
 import { createConsult, recordAudit } from '../repositories/consult.repository.js';
+import { reasonCode } from '../review/repositories/audit.repository.js';
 import { findByUid, findInbound } from '../repositories/inbound.repository.js';
 
 export type FailedMessage = JobPayloads['ingest'] | JobPayloads['draft'];
@@ -45,7 +46,7 @@ export async function quarantineAfterFailure(
       actor: 'pipeline',
       action: 'consult.quarantined',
       consultId,
-      detail: { inboundId: inbound.id, reason },
+      detail: { inboundId: inbound.id, reason: reasonCode(reason) },
     });
   });
   logger.error({ inboundId: inbound.id }, 'message quarantined after repeated failures');

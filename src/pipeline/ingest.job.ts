@@ -9,7 +9,7 @@ import type { ConsultRow, ConsultState, InboundMessageRow } from '../db/schema/c
 import { domainOf } from '../mail/address.js';
 import { mayJoinByAddress, replyAddress } from '../mail/asker.js';
 import { parseMessage, type ParsedMessage } from '../mail/parse.js';
-import { detectPhi } from '../mail/phi.js';
+import { detectPhiInMessage } from '../mail/phi.js';
 import { screenMessage, type ScreenVerdict } from '../mail/screen.js';
 import { authenticateSender, type SenderAuth } from '../mail/sender-auth.js';
 import { consultSubject, newConsultToken, threadKeys } from '../mail/thread.js';
@@ -21,6 +21,7 @@ import {
   hasWrittenIn,
   recordAudit,
 } from '../repositories/consult.repository.js';
+import { reasonCode } from '../review/repositories/audit.repository.js';
 import {
   openConsultWithDraft,
   phiFlagsOf,
@@ -146,7 +147,14 @@ function parsedColumns(
     question_text: question,
     html_body: parsed.html,
     attachments: JSON.stringify(parsed.attachments),
-    phi_flags: JSON.stringify(detectPhi(`${parsed.subject}\n${question}`)),
+    phi_flags: JSON.stringify(
+      detectPhiInMessage({
+        subject: parsed.subject,
+        text: parsed.text,
+        html: parsed.html,
+        attachmentNames: parsed.attachments.map((a) => a.filename),
+      }),
+    ),
     sent_at: parsed.date,
     sender_auth: JSON.stringify(auth),
     tried_to_join_consult_id: triedToJoin,
@@ -180,7 +188,7 @@ async function quarantine(
       actor: 'pipeline',
       action: 'consult.quarantined',
       consultId: consult.id,
-      detail: { inboundId: row.id, reason },
+      detail: { inboundId: row.id, reason: reasonCode(reason) },
     });
     return true;
   });

@@ -1,4 +1,4 @@
-import { Queue, type ConnectionOptions } from 'bullmq';
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { jobIds, QUEUE_NAMES, type JobName, type JobPayloads } from './jobs.js';
 
@@ -27,12 +27,19 @@ export function workerConnection(redisUrl: string): Redis {
 
 // Producers share one connection with the offline queue left on: an enqueue issued while Redis
 // reconnects waits instead of failing, and the sweeper covers an enqueue that never lands.
-export function createQueues(redisUrl: string): Queues {
+// `jobOptions` overrides the defaults per queue (the send queue's attempts and backoff are configured).
+export function createQueues(
+  redisUrl: string,
+  jobOptions: Partial<Record<JobName, JobsOptions>> = {},
+): Queues {
   const connection: ConnectionOptions = workerConnection(redisUrl);
   const raw = Object.fromEntries(
     (Object.keys(QUEUE_NAMES) as JobName[]).map((n) => [
       n,
-      new Queue(QUEUE_NAMES[n], { connection, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+      new Queue(QUEUE_NAMES[n], {
+        connection,
+        defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, ...jobOptions[n] },
+      }),
     ]),
   ) as Record<JobName, Queue>;
   return {

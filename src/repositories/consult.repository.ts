@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { ConsultRow, ConsultState } from '../db/schema/core.js';
 import { newConsultToken, type ThreadKeys } from '../mail/thread.js';
+import { appendAudit, type AuditEntry } from '../review/repositories/audit.repository.js';
 
 /** The consult a message belongs to, by our token or by any Message-ID it answers (ours or the asker's). */
 export async function findConsultForThread(
@@ -94,27 +95,10 @@ export async function moveConsult(
     .executeTakeFirst();
 }
 
-export async function recordAudit(
+/** An audit entry by the pipeline, sender or sweeper (no reviewer): ids and codes only. */
+export function recordAudit(
   db: Kysely<Database> | Transaction<Database>,
-  event: {
-    actor: string;
-    action: string;
-    consultId?: string | null;
-    draftId?: string | null;
-    draftVersion?: number | null;
-    detail?: Record<string, unknown>;
-  },
+  event: Omit<AuditEntry, 'reviewerId'>,
 ): Promise<void> {
-  await db
-    .insertInto('audit_events')
-    .values({
-      actor: event.actor,
-      action: event.action,
-      consult_id: event.consultId ?? null,
-      draft_id: event.draftId ?? null,
-      draft_version: event.draftVersion ?? null,
-      reviewer_id: null,
-      detail: JSON.stringify(event.detail ?? {}),
-    })
-    .execute();
+  return appendAudit(db, { ...event, reviewerId: null });
 }

@@ -1,4 +1,4 @@
-import type { ReviewerRole } from '../db/schema/core.js';
+import type { ReviewerRole, TokenScope } from '../db/schema/core.js';
 
 /** Who is acting: a signed-in reviewer (browser session) or an API token (automation). */
 export type Actor =
@@ -10,7 +10,7 @@ export type Actor =
       csrfToken: string;
       sessionHash: string;
     }
-  | { kind: 'token'; tokenId: number | null; name: string };
+  | { kind: 'token'; tokenId: number | null; name: string; scope: TokenScope };
 
 export const actorLabel = (a: Actor): string =>
   a.kind === 'reviewer' ? `reviewer:${a.reviewerId}` : `token:${a.name}`;

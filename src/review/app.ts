@@ -2,8 +2,6 @@
 // use app.inject without a network (fastify/demo); workers/web.ts calls it and listens.
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import rateLimit from '@fastify/rate-limit';
-import { Redis } from 'ioredis';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
@@ -12,6 +10,9 @@ import { createLogger, type Logger } from '../logger.js';
 import type { Queues } from '../queue/queues.js';
 import { refdataRoutes } from '../refdata/refdata.routes.js';
 import { registerAuth } from './auth.plugin.js';
+import { withFallback, type AttemptCounter } from './limits/attempt-counter.js';
+import { limitRedis, redisAttemptCounter, whenReady } from './limits/redis-attempt-counter.js';
+import { pgAttemptCounter } from './repositories/attempt.repository.js';
 import { registerErrorHandler } from './error-handler.js';
 import { defaultHealth, type HealthReport } from './health.js';
 import { registerOptionalRoutes } from './optional-routes.js';
@@ -23,6 +24,7 @@ import { healthRoutes } from './routes/health.routes.js';
 import { queuePageRoutes } from './routes/queue-page.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { SignInLimiter } from './services/sign-in-limiter.js';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -47,16 +49,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(cookie);
   await app.register(formbody);
-  const limitStore = sharedLimitStore(deps);
-  if (limitStore) app.addHook('onClose', async () => void limitStore.redis.disconnect());
-  await app.register(rateLimit, { global: false, ...limitStore });
+  const limiter = new SignInLimiter(await attemptCounter(app, deps));
   registerErrorHandler(app);
   registerAuth(app, deps.db, deps.config);
   registerSecurityHeaders(app);
 
   await app.register(healthRoutes, { health });
   await app.register(assetRoutes);
-  await app.register(sessionRoutes, { db: deps.db, config: deps.config });
+  await app.register(sessionRoutes, { db: deps.db, config: deps.config, limiter });
   await app.register(apiRoutes, review);
   // Code look-ups (GET /api/codes/:code, /api/edits) behind the same auth as the rest of the API.
   await app.register(refdataRoutes, { db: deps.db });
@@ -67,16 +67,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
-export const RATE_LIMIT_NAMESPACE = 'codedesk:rate-limit:';
-
 /**
  * Web nodes behind one balancer count sign-in attempts together, in the Redis the queues use (a
- * process of its own would let each node allow the full number). Redis being down does not lock
- * reviewers out: the limit is skipped until it is back.
+ * process of its own would let each node allow the full number). While Redis cannot answer, PostgreSQL
+ * counts: the limits hold (they used to be skipped). Without queues (tests, tools) PostgreSQL alone.
  */
-function sharedLimitStore(deps: AppDeps): { redis: Redis; nameSpace: string; skipOnError: boolean } | null {
-  if (!deps.queues) return null;
-  const redis = new Redis(deps.config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1 });
-  redis.on('error', () => undefined);
-  return { redis, nameSpace: RATE_LIMIT_NAMESPACE, skipOnError: true };
+async function attemptCounter(app: FastifyInstance, deps: AppDeps): Promise<AttemptCounter> {
+  const inDatabase = pgAttemptCounter(deps.db);
+  if (!deps.queues) return inDatabase;
+  const redis = limitRedis(deps.config.redisUrl);
+  app.addHook('onClose', async () => void redis.disconnect());
+  await whenReady(redis);
+  let warned = 0;
+  return withFallback(redisAttemptCounter(redis), inDatabase, (err) => {
+    // One warning a minute is enough to say the limits run on PostgreSQL.
+    if (Date.now() - warned < 60_000) return;
+    warned = Date.now();
+    deps.logger?.warn({ err: String(err) }, 'sign-in limits counted in PostgreSQL: Redis is unavailable');
+  });
 }

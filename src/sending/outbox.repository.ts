@@ -1,6 +1,6 @@
 // The outbox: every message CodeDesk sends is first written here, inside the transaction that changes
 // the consult's state, with its Message-ID fixed before any SMTP attempt. The send job then moves it
-// queued -> sending -> sent with conditional updates, so nothing is sent twice.
+// queued -> sending -> sent with conditional updates (send-state.repository.ts), so nothing is sent twice.
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
@@ -68,29 +68,6 @@ export async function queueOutbound(
   return { outboxId: row.id };
 }
 
-/** Claims a queued row for sending; null when another attempt already has it or it went out. */
-export async function claimForSending(db: Kysely<Database>, outboxId: string): Promise<OutboxRow | null> {
-  const row = await db
-    .updateTable('outbox')
-    .set((eb) => ({ state: 'sending', attempts: eb('attempts', '+', 1), claimed_at: new Date() }))
-    .where('id', '=', outboxId)
-    .where('state', '=', 'queued')
-    .returningAll()
-    .executeTakeFirst();
-  return row ?? null;
-}
-
 export async function findOutbox(db: Kysely<Database>, outboxId: string): Promise<OutboxRow | undefined> {
   return db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirst();
-}
-
-/** Outbox rows that never got a send job (a crash between commit and enqueue): re-enqueued by the sweeper. */
-export async function listQueuedOutbox(db: Kysely<Database>, olderThanSeconds: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('outbox')
-    .select('id')
-    .where('state', '=', 'queued')
-    .where('created_at', '<', new Date(Date.now() - olderThanSeconds * 1000))
-    .execute();
-  return rows.map((r) => r.id);
 }

@@ -23,7 +23,7 @@ export async function refuseRecipient(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('outbox')
-      .set({ state: 'failed', last_error: RECIPIENT_REFUSED })
+      .set({ state: 'failed', last_error: RECIPIENT_REFUSED, failed_at: new Date() })
       .where('id', '=', row.id)
       .where('state', '=', 'sending')
       .execute();
@@ -32,7 +32,7 @@ export async function refuseRecipient(
       actor: 'sender',
       action: 'send.refused',
       consultId: row.consult_id,
-      detail: { outboxId: row.id, error: RECIPIENT_REFUSED },
+      detail: { outboxId: row.id, kind: row.kind, reason: 'not_one_recipient' },
     });
   });
 }

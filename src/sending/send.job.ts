@@ -1,19 +1,25 @@
-// send: one outbox row -> SMTP. At most once: the row is claimed queued -> sending before the SMTP
-// transaction and marked sent after it. A temporary SMTP failure puts it back to queued for BullMQ's
-// retry; a permanent one marks it failed. Two outcomes are unknown and never retried blindly: a row
+// send: one outbox row -> SMTP. At most once: the row is claimed queued -> sending (with its consult
+// approved -> sending, in one transaction) before the SMTP transaction and marked sent after it. The
+// message is composed before the claim, so nothing but the SMTP transaction itself runs while a row
+// is claimed. A temporary SMTP failure puts the row back to queued for BullMQ's retry, with exponential
+// backoff, until the configured number of attempts is spent; then, or on a permanent failure, the row
+// is failed and the desk shows an alert. Two outcomes are unknown and never retried blindly: a row
 // found stuck in `sending` (the process died mid-send; the sweeper marks it failed) and a connection
-// lost after the whole message was handed over (the server may have accepted it before the reply was lost):
-// both are marked failed for a person to check.
+// lost after the whole message was handed over (the server may have accepted it before the reply was
+// lost): both are marked failed for a person to check.
 import { UnrecoverableError } from 'bullmq';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import type { OutboxRow } from '../db/schema/core.js';
 import type { Logger } from '../logger.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
-import { moveConsult, recordAudit } from '../repositories/consult.repository.js';
-import { claimForSending } from './outbox.repository.js';
+import { moveConsult } from '../repositories/consult.repository.js';
+import { findOutbox } from './outbox.repository.js';
 import { refuseRecipient, singleRecipient } from './recipient.js';
+import { backoffMs } from './send-backoff.js';
+import { claimForSending, markAttemptFailed, markSent, type SendFailure } from './send-state.repository.js';
 import type { SentFolder } from './sent-folder.js';
 import { composeRaw, type SmtpError, type SmtpSender } from './smtp-transport.js';
 
@@ -23,6 +29,7 @@ export interface SendDeps {
   sentFolder: SentFolder | null;
   queues: Queues | null;
   consult: Config['consult'];
+  sending: Config['sending'];
   logger: Logger;
 }
 
@@ -50,62 +57,31 @@ export const UNKNOWN_OUTCOME =
 
 export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Promise<JobStatus> {
   const { db } = deps;
-  const row = await claimForSending(db, payload.outboxId);
+  const queued = await findOutbox(db, payload.outboxId);
+  if (queued?.state !== 'queued') return 'skipped';
+  const to = singleRecipient(queued);
+  const composed = to ? await compose(deps, { ...queued, to_address: to }) : null;
+  const row = await claimForSending(db, queued.id);
   if (!row) return 'skipped';
-  if (row.kind === 'reply') await moveConsult(db, row.consult_id, ['approved'], 'sending');
-  const to = singleRecipient(row);
   if (!to) {
     await refuseRecipient(db, row);
     deps.logger.warn({ outboxId: row.id, consultId: row.consult_id }, 'reply refused: not one recipient');
     return 'done';
   }
-  const raw = await composeRaw({ ...row, to_address: to }, deps.consult);
+  if (!(composed instanceof Buffer))
+    throw await attemptFailed(deps, row, composed, { outcome: 'failed', reason: 'compose_failed' });
+  const raw = composed;
   try {
     await deps.smtp.send({ from: deps.consult.address, to: [to] }, raw);
   } catch (err) {
-    const unknown = outcomeUnknown(err);
-    const permanent = unknown || isPermanent(err);
-    const smtpError = String((err as Error).message ?? err).slice(0, 400);
-    const message = unknown ? `${UNKNOWN_OUTCOME}; ${smtpError}` : smtpError;
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('outbox')
-        .set({ state: permanent ? 'failed' : 'queued', last_error: message })
-        .where('id', '=', row.id)
-        .execute();
-      if (row.kind === 'reply')
-        await moveConsult(trx, row.consult_id, ['sending'], permanent ? 'failed' : 'approved');
-      await recordAudit(trx, {
-        actor: 'sender',
-        action: unknown ? 'send.unknown' : permanent ? 'send.failed' : 'send.retry',
-        consultId: row.consult_id,
-        detail: { outboxId: row.id, error: message },
-      });
-    });
-    // SMTP replies often quote the recipient ("550 <asker@...>: unknown user"); the job's error is
-    // logged and kept in Redis, so it carries no address (the outbox row keeps the full reply).
-    const safe = withoutAddresses(message);
-    if (unknown) throw new UnrecoverableError(`not retried, ${safe}`);
-    if (permanent) throw new UnrecoverableError(`SMTP refused the message permanently: ${safe}`);
-    // The cause stays attached in memory only: BullMQ keeps the message and the stack, not the cause.
-    throw new Error(`SMTP send failed, will retry: ${safe}`, { cause: err });
+    throw await attemptFailed(deps, row, err);
   }
-  const reopen = await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('outbox')
-      .set({ state: 'sent', sent_at: new Date(), last_error: null })
-      .where('id', '=', row.id)
-      .execute();
-    if (row.kind === 'reply') await moveConsult(trx, row.consult_id, ['sending'], 'sent');
-    await recordAudit(trx, {
-      actor: 'sender',
-      action: 'send.sent',
-      consultId: row.consult_id,
-      draftId: row.draft_id,
-      detail: { outboxId: row.id, kind: row.kind },
-    });
-    return followUpsWaiting(trx, row.consult_id);
-  });
+  const reopen = await afterDelivery(() =>
+    db.transaction().execute(async (trx) => {
+      await markSent(trx, row);
+      return followUpsWaiting(trx, row.consult_id);
+    }),
+  );
   deps.logger.info({ outboxId: row.id, consultId: row.consult_id }, 'reply sent');
   for (const inboundId of reopen) await deps.queues?.enqueue('draft', { inboundId });
   await deps.sentFolder
@@ -114,6 +90,65 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
       deps.logger.warn({ outboxId: row.id, err: String(err) }, 'could not copy to Sent'),
     );
   return 'done';
+}
+
+/** The message's bytes, or the error: composing is deterministic, so a failure is never retried. */
+async function compose(deps: SendDeps, row: OutboxRow): Promise<Buffer | Error> {
+  return composeRaw(row, deps.consult).catch((err: unknown) =>
+    err instanceof Error ? err : new Error(String(err)),
+  );
+}
+
+/** What a failed SMTP transaction means for the row: failed for good, or retried after a wait. */
+export function failureOf(err: unknown, attempts: number, sending: Config['sending']): SendFailure {
+  if (outcomeUnknown(err)) return { outcome: 'failed', reason: 'unknown_outcome' };
+  if (isPermanent(err)) return { outcome: 'failed', reason: 'permanent' };
+  if (attempts >= sending.maxAttempts) return { outcome: 'failed', reason: 'retries_exhausted' };
+  return {
+    outcome: 'retry',
+    nextAttemptAt: new Date(Date.now() + backoffMs(sending.retryDelayMs, attempts)),
+  };
+}
+
+/** Records a failed attempt and returns the error the job ends with. */
+async function attemptFailed(
+  deps: SendDeps,
+  row: OutboxRow,
+  err: unknown,
+  failure = failureOf(err, row.attempts, deps.sending),
+): Promise<Error> {
+  const smtpError = String((err as Error).message ?? err).slice(0, 400);
+  const unknown = failure.outcome === 'failed' && failure.reason === 'unknown_outcome';
+  const message = unknown ? `${UNKNOWN_OUTCOME}; ${smtpError}` : smtpError;
+  const responseCode = (err as SmtpError).responseCode ?? null;
+  await markAttemptFailed(deps.db, row, failure, { message, responseCode });
+  // SMTP replies often quote the recipient ("550 <asker@...>: unknown user"); the job's error is
+  // logged and kept in Redis, so it carries no address (the outbox row keeps the full reply).
+  const safe = withoutAddresses(message);
+  if (failure.outcome === 'retry')
+    // The cause stays attached in memory only: BullMQ keeps the message and the stack, not the cause.
+    return new Error(`SMTP send failed, will retry: ${safe}`, { cause: err });
+  if (failure.reason === 'unknown_outcome') return new UnrecoverableError(`not retried, ${safe}`);
+  if (failure.reason === 'permanent')
+    return new UnrecoverableError(`SMTP refused the message permanently: ${safe}`);
+  if (failure.reason === 'compose_failed')
+    return new UnrecoverableError(`could not compose the message: ${safe}`);
+  return new UnrecoverableError(`gave up after ${row.attempts} attempts: ${safe}`);
+}
+
+/**
+ * The reply went out: recording it must not be lost to a passing database error, or the row would stay
+ * in `sending` and end as "outcome unknown". A few quick tries, then the sweeper's judgement.
+ */
+async function afterDelivery<T>(write: () => Promise<T>, tries = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (err) {
+      if (attempt >= tries) throw err;
+      await new Promise((r) => setTimeout(r, 250 * attempt));
+    }
+  }
 }
 
 /** Follow-ups that arrived while the reply was on its way: the consult goes back to drafting. */

@@ -1,44 +1,71 @@
-// Fault injection for the sender: a minimal SMTP server on loopback that drops the connection at a
-// chosen point of the transaction, without the reply a real server would give there.
+// Fault injection for the sender: a minimal SMTP server on loopback that misbehaves at a chosen point
+// of the transaction: drops the connection without the reply a real server would give there, answers
+// "try again later", or takes its time before accepting the message.
 import net from 'node:net';
 
-export type DropPoint = 'at-recipient' | 'after-message';
+export type Fault =
+  /** The connection drops at RCPT TO: nothing was sent. */
+  | 'at-recipient'
+  /** The message arrives in full, the reply to the final dot never leaves. */
+  | 'after-message'
+  /** RCPT TO is answered 451, quoting the recipient (RFC 5321 §4.2.2: a temporary failure). */
+  | 'busy-at-recipient'
+  /** The final dot is answered 250, but only after `delayMs`. */
+  | 'slow-after-message';
 
 export interface FaultySmtp {
   port: number;
   /** Messages received in full (up to and including the final dot). */
   messagesReceived: () => number;
+  /** Messages whose final dot was answered 250: delivered. */
+  messagesAccepted: () => number;
   close: () => Promise<void>;
 }
 
-export async function startFaultySmtp(dropAt: DropPoint): Promise<FaultySmtp> {
+export async function startFaultySmtp(fault: Fault, options: { delayMs?: number } = {}): Promise<FaultySmtp> {
   let received = 0;
+  let accepted = 0;
+  const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
     let inData = false;
     let buffer = '';
     socket.write('220 faulty.test ESMTP\r\n');
     socket.on('data', (chunk) => {
       buffer += chunk.toString('latin1');
       if (inData) {
-        if (!buffer.includes('\r\n.\r\n')) return;
+        const end = buffer.indexOf('\r\n.\r\n');
+        if (end < 0) return;
         received++;
-        socket.destroy(); // the message is here, the reply to the final dot never leaves
+        inData = false;
+        buffer = buffer.slice(end + 5);
+        if (fault === 'after-message') return void socket.destroy();
+        setTimeout(() => {
+          accepted++;
+          socket.write('250 queued as FAULTY1\r\n');
+        }, options.delayMs ?? 0);
         return;
       }
       let end: number;
       while ((end = buffer.indexOf('\r\n')) >= 0) {
-        const line = buffer.slice(0, end).toUpperCase();
+        const original = buffer.slice(0, end);
+        const line = original.toUpperCase();
         buffer = buffer.slice(end + 2);
         if (line.startsWith('EHLO') || line.startsWith('HELO')) socket.write('250 faulty.test\r\n');
         else if (line.startsWith('MAIL FROM')) socket.write('250 sender ok\r\n');
         else if (line.startsWith('RCPT TO')) {
-          if (dropAt === 'at-recipient') return void socket.destroy();
-          socket.write('250 recipient ok\r\n');
+          if (fault === 'at-recipient') return void socket.destroy();
+          // Like many servers, the reply quotes the recipient.
+          const rcpt = /<[^>]*>/.exec(original)?.[0] ?? '<>';
+          if (fault === 'busy-at-recipient') socket.write(`451 4.3.0 ${rcpt}: busy, try again later\r\n`);
+          else socket.write('250 recipient ok\r\n');
         } else if (line === 'DATA') {
           inData = true;
           socket.write('354 go ahead\r\n');
           return;
         } else if (line === 'QUIT') return void socket.end('221 bye\r\n');
+        else if (line === 'RSET') socket.write('250 reset\r\n');
         else socket.write('502 not implemented\r\n');
       }
     });
@@ -48,6 +75,11 @@ export async function startFaultySmtp(dropAt: DropPoint): Promise<FaultySmtp> {
   return {
     port: (server.address() as net.AddressInfo).port,
     messagesReceived: () => received,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    messagesAccepted: () => accepted,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

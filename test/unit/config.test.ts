@@ -104,11 +104,37 @@ describe('configuration', () => {
     );
   });
 
-  it('reads which proxies may name the client address', () => {
+  it('reads which proxies may name the client address: addresses and CIDRs only', () => {
     const trust = (TRUST_PROXY?: string) =>
       loadConfig({ ...remote, ...(TRUST_PROXY ? { TRUST_PROXY } : {}) }, '/nonexistent').web.trustProxy;
     expect(trust()).toBe(false);
-    expect(trust('true')).toBe(true);
-    expect(trust('10.0.0.0/8, 192.168.1.5')).toEqual(['10.0.0.0/8', '192.168.1.5']);
+    expect(trust('false')).toBe(false);
+    expect(trust('10.0.0.0/8, 192.168.1.5, 2001:db8::/32')).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.5',
+      '2001:db8::/32',
+    ]);
+  });
+
+  it('refuses TRUST_PROXY=true, which would let any client name its own address', () => {
+    for (const value of ['true', 'TRUE', '1', '*']) {
+      const err = (() => {
+        try {
+          loadConfig({ ...remote, TRUST_PROXY: value }, '/nonexistent');
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as ConfigError).problems).toEqual([
+        expect.stringMatching(/^TRUST_PROXY: .*X-Forwarded-For/),
+      ]);
+    }
+  });
+
+  it('names the TRUST_PROXY entries that are neither an address nor a CIDR', () => {
+    expect(() =>
+      loadConfig({ ...remote, TRUST_PROXY: '10.0.0.1, lb.internal, 10.0.0.0/33' }, '/nonexistent'),
+    ).toThrow(/TRUST_PROXY: not an IP address or CIDR: lb\.internal, 10\.0\.0\.0\/33/);
   });
 });

@@ -40,6 +40,8 @@ export interface ConsultsTable {
   subject: string;
   state: ConsultState;
   quarantine_reason: string | null;
+  /** The reviewer's reason for rejecting, or note asking for information (never in the audit log). */
+  decision_note: Generated<string | null>;
   claimed_by: number | null;
   claimed_at: Date | null;
   created_at: Generated<Date>;
@@ -52,10 +54,14 @@ export interface AttachmentInfo {
   size: number;
 }
 
+/** Where a flag was found; flags stored before parts were named have none (subject and question). */
+export type PhiPart = 'subject' | 'body' | 'html' | 'attachment';
+
 export interface PhiFlag {
   kind: string;
   start: number;
   end: number;
+  part?: PhiPart;
 }
 
 export type InboundState = 'stored' | 'drafted' | 'quarantined' | 'threaded';
@@ -142,6 +148,10 @@ export interface OutboxTable {
   created_at: Generated<Date>;
   claimed_at: Date | null;
   sent_at: Date | null;
+  next_attempt_at: Date | null;
+  failed_at: Date | null;
+  acknowledged_at: Date | null;
+  acknowledged_by: number | null;
 }
 
 export interface AuditEventsTable {
@@ -156,12 +166,17 @@ export interface AuditEventsTable {
   detail: JsonDefault<Record<string, unknown>>;
 }
 
+export const TOKEN_SCOPES = ['read', 'review', 'admin'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
 export interface ApiTokensTable {
   id: Generated<number>;
   name: string;
   token_hash: string;
+  scope: TokenScope;
   created_by: number | null;
   created_at: Generated<Date>;
+  expires_at: Timestamp;
   revoked_at: Date | null;
 }
 
@@ -171,6 +186,12 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: Generated<Date>;
   expires_at: Timestamp;
+}
+
+export interface SignInAttemptsTable {
+  key: string;
+  count: number;
+  window_ends: Timestamp;
 }
 
 export interface CoreTables {
@@ -183,6 +204,7 @@ export interface CoreTables {
   audit_events: AuditEventsTable;
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
+  sign_in_attempts: SignInAttemptsTable;
 }
 
 export type ConsultRow = Selectable<ConsultsTable>;

@@ -57,6 +57,11 @@ export function transition(
     .executeTakeFirst();
 }
 
+/** The reviewer's reason for rejecting, or note asking for information, kept on the consult. */
+export async function setDecisionNote(db: Db, consultId: string, note: string): Promise<void> {
+  await db.updateTable('consults').set({ decision_note: note }).where('id', '=', consultId).execute();
+}
+
 /** Quarantine release and discard: no claim involved. */
 export function setState(
   db: Db,

@@ -1,48 +1,57 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
+import type { TokenScope } from '../../db/schema/core.js';
 
 export interface ApiTokenInfo {
   id: number;
   name: string;
+  scope: TokenScope;
   created_at: Date;
+  expires_at: Date;
   revoked_at: Date | null;
 }
 
+const INFO = ['id', 'name', 'scope', 'created_at', 'expires_at', 'revoked_at'] as const;
+
 export function insertToken(
   db: Kysely<Database>,
-  t: { name: string; tokenHash: string; createdBy: number | null },
+  t: { name: string; tokenHash: string; scope: TokenScope; expiresAt: Date; createdBy: number | null },
 ): Promise<ApiTokenInfo> {
   return db
     .insertInto('api_tokens')
-    .values({ name: t.name, token_hash: t.tokenHash, created_by: t.createdBy })
-    .returning(['id', 'name', 'created_at', 'revoked_at'])
+    .values({
+      name: t.name,
+      token_hash: t.tokenHash,
+      scope: t.scope,
+      expires_at: t.expiresAt,
+      created_by: t.createdBy,
+    })
+    .returning(INFO)
     .executeTakeFirstOrThrow();
 }
 
+/** A token that is neither revoked nor expired. */
 export function findLiveToken(db: Kysely<Database>, tokenHash: string): Promise<ApiTokenInfo | undefined> {
   return db
     .selectFrom('api_tokens')
-    .select(['id', 'name', 'created_at', 'revoked_at'])
+    .select(INFO)
     .where('token_hash', '=', tokenHash)
     .where('revoked_at', 'is', null)
+    .where('expires_at', '>', new Date())
     .executeTakeFirst();
 }
 
 export function listTokens(db: Kysely<Database>): Promise<ApiTokenInfo[]> {
-  return db
-    .selectFrom('api_tokens')
-    .select(['id', 'name', 'created_at', 'revoked_at'])
-    .orderBy('id')
-    .execute();
+  return db.selectFrom('api_tokens').select(INFO).orderBy('id').execute();
 }
 
-/** Revokes live tokens matching the id or the name; returns how many. */
-export async function revokeToken(db: Kysely<Database>, idOrName: number | string): Promise<number> {
+/** Revokes live tokens matching the id or the name; returns their ids. */
+export async function revokeToken(db: Kysely<Database>, idOrName: number | string): Promise<number[]> {
   const q = db.updateTable('api_tokens').set({ revoked_at: new Date() }).where('revoked_at', 'is', null);
   const rows = await (
     typeof idOrName === 'number' ? q.where('id', '=', idOrName) : q.where('name', '=', idOrName)
   )
     .returning('id')
     .execute();
-  return rows.length;
+  return rows.map((r) => r.id);
 }

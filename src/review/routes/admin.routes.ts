@@ -1,7 +1,9 @@
 // Admin pages: reviewers (add, disable, enable, reset password), API tokens (create, revoke) and the
 // mailbox and component health. Every route needs the admin role (auth hook).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { TOKEN_SCOPES, type TokenScope } from '../../db/schema/core.js';
 import { actorLabel, reviewerIdOf } from '../actor.js';
+import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from '../core/token-scope.js';
 import type { HealthReport } from '../health.js';
 import { listReviewers } from '../repositories/reviewer.repository.js';
 import { listTokens } from '../repositories/token.repository.js';
@@ -34,10 +36,12 @@ export async function adminRoutes(
     extra: { newToken?: string; notice?: string | null } = {},
   ) {
     const [reviewers, tokens] = await Promise.all([listReviewers(deps.db), listTokens(deps.db)]);
+    const now = new Date();
     const ctx = {
       title: 'Admin',
       reviewers,
-      tokens,
+      tokens: tokens.map((t) => ({ ...t, expired: t.expires_at <= now })),
+      tokenDays: { default: DEFAULT_TOKEN_DAYS, max: MAX_TOKEN_DAYS },
       newToken: extra.newToken ?? null,
       notice: extra.notice ?? null,
       bullBoard: deps.queues !== null,
@@ -111,21 +115,29 @@ export async function adminRoutes(
     },
   );
 
-  app.post<{ Body: { name: string } }>(
+  app.post<{ Body: { name: string; scope: TokenScope; days: number } }>(
     '/admin/tokens',
     {
       config: admin,
       schema: {
         body: {
           type: 'object',
-          required: ['name'],
-          properties: { name: { type: 'string', minLength: 1, maxLength: 100 } },
+          required: ['name', 'scope', 'days'],
+          properties: {
+            name: { type: 'string', minLength: 1, maxLength: 100 },
+            scope: { type: 'string', enum: [...TOKEN_SCOPES] },
+            days: { type: 'integer', minimum: 1, maximum: MAX_TOKEN_DAYS },
+          },
         },
       },
     },
     // The secret is shown once, on this response, and never again.
-    async (req, reply) =>
-      page(req, reply, { newToken: (await createApiToken(deps.db, by(req), req.body.name)).token }),
+    async (req, reply) => {
+      const { name, scope, days } = req.body;
+      const expiresAt = new Date(Date.now() + days * 86_400_000);
+      const { token } = await createApiToken(deps.db, by(req), { name, scope, expiresAt });
+      return page(req, reply, { newToken: token });
+    },
   );
 
   app.post<{ Params: { rid: number } }>(

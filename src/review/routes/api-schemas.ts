@@ -155,3 +155,18 @@ export const decisionResponse = {
 } as const;
 
 export const okResponse = { type: 'object', properties: { ok: { type: 'boolean' } } } as const;
+
+export const deletionResponse = {
+  type: 'object',
+  properties: {
+    deleted: {
+      type: 'object',
+      properties: {
+        consultId: { type: 'string' },
+        messages: { type: 'integer' },
+        drafts: { type: 'integer' },
+        outbox: { type: 'integer' },
+      },
+    },
+  },
+} as const;

@@ -2,8 +2,10 @@
 // validate, call a service, shape the answer.
 import type { FastifyInstance } from 'fastify';
 import type { ConsultState } from '../../db/schema/core.js';
+import { actorLabel, reviewerIdOf } from '../actor.js';
 import { requireReviewer } from '../auth.plugin.js';
 import { claimConsult, releaseConsult } from '../services/claim.service.js';
+import { deleteConsult } from '../services/consult-deletion.service.js';
 import { consultView, queueView } from '../services/consult-view.service.js';
 import { approve, reject, requestInfo, type DraftEdit } from '../services/decision.service.js';
 import { saveDraftEdit } from '../services/edit.service.js';
@@ -120,4 +122,17 @@ export async function apiRoutes(app: FastifyInstance, deps: ReviewDeps): Promise
     await discardQuarantined(deps, req.actor!, req.params.id);
     return { ok: true };
   });
+
+  // Deletes the consult and its mail for good (admins and admin tokens); the audit log keeps a tombstone.
+  app.delete<Id>(
+    '/api/consults/:id',
+    {
+      config: { auth: 'admin' },
+      schema: { params: s.idParams, response: { 200: s.deletionResponse, '4xx': s.errorSchema } },
+    },
+    async (req) => {
+      const by = { actor: actorLabel(req.actor!), reviewerId: reviewerIdOf(req.actor!) };
+      return { deleted: await deleteConsult(deps.db, by, req.params.id) };
+    },
+  );
 }

@@ -1,12 +1,15 @@
 // The consult page and its form actions. Forms post here (CSRF-checked by the auth hook), call the
 // same services as the JSON API, and redirect with a fixed notice.
 import type { FastifyInstance } from 'fastify';
+import { actorLabel, reviewerIdOf } from '../actor.js';
 import { requireReviewer } from '../auth.plugin.js';
+import { deleteConsultConfirmed } from '../services/consult-deletion.service.js';
 import { claimConsult, releaseConsult } from '../services/claim.service.js';
 import { consultView } from '../services/consult-view.service.js';
 import { approve, reject, requestInfo } from '../services/decision.service.js';
 import { saveDraftEdit } from '../services/edit.service.js';
 import { discardQuarantined, releaseFromQuarantine } from '../services/quarantine.service.js';
+import { acknowledgeSendFailures } from '../services/send-alert.service.js';
 import type { ReviewDeps } from '../services/review-deps.js';
 import { presentConsult } from '../views/consult.presenter.js';
 import { noticeText } from '../views/notices.js';
@@ -116,4 +119,21 @@ export async function consultPageRoutes(app: FastifyInstance, deps: ReviewDeps):
     await discardQuarantined(deps, requireReviewer(req.actor), req.params.id);
     return reply.redirect('/?state=quarantined&notice=discarded', 303);
   });
+  app.post<Id>('/consults/:id/acknowledge-failure', only, async (req, reply) => {
+    await acknowledgeSendFailures(deps, requireReviewer(req.actor), req.params.id);
+    return reply.redirect(back(req.params.id, 'failure_checked'), 303);
+  });
+  app.post<Id & { Body: { confirm: string } }>(
+    '/consults/:id/delete',
+    {
+      config: { auth: 'admin' },
+      schema: { params: idParams, body: form(['confirm'], { confirm: str(40) }) },
+    },
+    async (req, reply) => {
+      const admin = requireReviewer(req.actor);
+      const by = { actor: actorLabel(admin), reviewerId: reviewerIdOf(admin) };
+      await deleteConsultConfirmed(deps.db, by, req.params.id, req.body.confirm);
+      return reply.redirect('/?notice=consult_deleted', 303);
+    },
+  );
 }

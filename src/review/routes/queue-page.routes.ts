@@ -7,6 +7,7 @@ import { requireReviewer } from '../auth.plugin.js';
 import { consultFilterProperties } from './api-schemas.js';
 import { queueView } from '../services/consult-view.service.js';
 import type { ReviewDeps } from '../services/review-deps.js';
+import { sendAlerts } from '../services/send-alert.service.js';
 import { presentRow, presentStates, STATE_LABELS } from '../views/queue.presenter.js';
 import { renderPage } from '../views/render.js';
 import { noticeText } from '../views/notices.js';
@@ -27,7 +28,7 @@ export async function queuePageRoutes(app: FastifyInstance, deps: ReviewDeps): P
       code: req.query.code?.trim() || undefined,
       text: req.query.text?.trim() || undefined,
     };
-    const { items, counts } = await queueView(deps, filter);
+    const [{ items, counts }, alerts] = await Promise.all([queueView(deps, filter), sendAlerts(deps)]);
     const me = reviewerIdOf(requireReviewer(req.actor));
     const html = renderPage(
       'queue',
@@ -45,6 +46,7 @@ export async function queuePageRoutes(app: FastifyInstance, deps: ReviewDeps): P
         })),
         turnaroundHours: deps.config.web.turnaroundHours,
         notice: noticeText(req.query.notice),
+        alerts: alerts.map((a) => ({ ...a, what: a.kind === 'reply' ? 'reply' : 'notice' })),
       },
       req.actor,
     );

@@ -1,5 +1,6 @@
 // Sign-in and sign-out. The sign-in form has no session yet, so it is protected by a double-submit
-// token (a cookie plus the same value in the form) against login CSRF, and rate limited per address.
+// token (a cookie plus the same value in the form) against login CSRF, and limited per client address
+// and per account (services/sign-in-limiter.ts).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.js';
@@ -7,10 +8,10 @@ import type { Database } from '../../db/database.js';
 import { csrfRejected, requireReviewer, SESSION_COOKIE } from '../auth.plugin.js';
 import { newSecret, safeEqual } from '../core/secrets.js';
 import { signIn, signOut } from '../services/account.service.js';
+import { SignInRefused, type SignInLimiter } from '../services/sign-in-limiter.js';
 import { renderPage } from '../views/render.js';
 
 const PRE_COOKIE = 'codedesk_signin';
-export const SIGN_IN_LIMIT = { max: 10, timeWindow: '1 minute' };
 
 /** Only local paths, so ?next= cannot send a reviewer to another site after sign-in. */
 export const safeNext = (next: unknown): string =>
@@ -31,8 +32,9 @@ const signInBody = {
 
 export async function sessionRoutes(
   app: FastifyInstance,
-  opts: { db: Kysely<Database>; config: Config },
+  opts: { db: Kysely<Database>; config: Config; limiter: SignInLimiter },
 ): Promise<void> {
+  const { limiter } = opts;
   const secure = opts.config.web.publicUrl?.startsWith('https:') ?? false;
   const cookieBase = { httpOnly: true, sameSite: 'strict', secure, path: '/' } as const;
 
@@ -58,22 +60,38 @@ export async function sessionRoutes(
 
   app.post<{ Body: { email: string; password: string; _csrf: string; next?: string } }>(
     '/sign-in',
-    { config: { auth: 'public', rateLimit: SIGN_IN_LIMIT }, schema: { body: signInBody } },
+    {
+      config: { auth: 'public' },
+      schema: { body: signInBody },
+      // Every post counts against its address, before the body is even read (as a flood would be).
+      onRequest: async (req, reply) => {
+        await limiter.countClient(req.ip).catch((err: unknown) => {
+          if (err instanceof SignInRefused) reply.header('retry-after', err.retryAfterSeconds);
+          throw err;
+        });
+      },
+    },
     async (req, reply) => {
       const pre = req.cookies[PRE_COOKIE] ?? '';
       if (!pre || !safeEqual(pre, req.body._csrf)) throw csrfRejected();
-      const session = await signIn(opts.db, req.body.email, req.body.password);
-      if (!session)
-        return form(
-          req,
-          reply,
-          safeNext(req.body.next),
-          'That e-mail and password do not match an active reviewer.',
-          401,
-        );
+      const next = safeNext(req.body.next);
+      const { email, password } = req.body;
+      try {
+        await limiter.checkAccount(email);
+      } catch (err) {
+        if (!(err instanceof SignInRefused)) throw err;
+        reply.header('retry-after', err.retryAfterSeconds);
+        return form(req, reply, next, err.message, 429);
+      }
+      const session = await signIn(opts.db, email, password);
+      if (!session) {
+        await limiter.failed(email);
+        return form(req, reply, next, 'That e-mail and password do not match an active reviewer.', 401);
+      }
+      await limiter.succeeded(email);
       reply.clearCookie(PRE_COOKIE, cookieBase);
       reply.setCookie(SESSION_COOKIE, session.cookie, { ...cookieBase, expires: session.expiresAt });
-      return reply.redirect(safeNext(req.body.next), 303);
+      return reply.redirect(next, 303);
     },
   );
 

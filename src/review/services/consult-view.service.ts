@@ -2,6 +2,7 @@
 import type { Findings } from '../../coding/types.js';
 import type { AttachmentInfo, PhiFlag } from '../../db/schema/core.js';
 import type { SenderAuth } from '../../mail/sender-auth.js';
+import { failedSendsOf } from '../../sending/send-alerts.repository.js';
 import { turnaround, type Turnaround } from '../core/turnaround.js';
 import { auditOfConsult } from '../repositories/audit.repository.js';
 import {
@@ -44,7 +45,7 @@ export interface ConsultView {
     | 'claimedBy'
     | 'claimedByName'
     | 'receivedAt'
-  > & { token: string; claimLive: boolean };
+  > & { token: string; claimLive: boolean; decisionNote: string | null };
   messages: {
     id: string;
     from: string | null;
@@ -77,15 +78,18 @@ export interface ConsultView {
     createdAt: Date;
   } | null;
   audit: Awaited<ReturnType<typeof auditOfConsult>>;
+  /** Sends that failed for good, with the SMTP reply, for the person who checks them. */
+  failedSends: Awaited<ReturnType<typeof failedSendsOf>>;
 }
 
 export async function consultView(deps: ReviewDeps, consultId: string): Promise<ConsultView> {
   const c = await findConsult(deps.db, consultId);
   if (!c) throw consultNotFound();
-  const [messages, draft, audit, holder] = await Promise.all([
+  const [messages, draft, audit, failedSends, holder] = await Promise.all([
     messagesOfConsult(deps.db, consultId),
     latestDraft(deps.db, consultId),
     auditOfConsult(deps.db, consultId),
+    failedSendsOf(deps.db, consultId),
     c.claimed_by === null ? undefined : findReviewer(deps.db, c.claimed_by),
   ]);
   const last = messages.at(-1);
@@ -98,6 +102,7 @@ export async function consultView(deps: ReviewDeps, consultId: string): Promise<
       askerAddress: c.asker_address,
       askerName: c.asker_name,
       quarantineReason: c.quarantine_reason,
+      decisionNote: c.decision_note,
       claimedBy: c.claimed_by,
       claimedByName: holder?.name ?? null,
       claimLive: claimIsLive(c, deps.config.web.claimTtlMinutes),
@@ -138,5 +143,6 @@ export async function consultView(deps: ReviewDeps, consultId: string): Promise<
         }
       : null,
     audit,
+    failedSends,
   };
 }

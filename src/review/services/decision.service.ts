@@ -8,8 +8,8 @@ import type { ConsultRow, ConsultState, DraftRow, OutboxKind } from '../../db/sc
 import { queueOutbound } from '../../sending/outbox.repository.js';
 import { actorLabel, reviewerIdOf, type Actor } from '../actor.js';
 import { textToHtml } from '../core/text-to-html.js';
-import { appendAudit } from '../repositories/audit.repository.js';
-import { transition } from '../repositories/claim.repository.js';
+import { appendAudit, type AuditDetail } from '../repositories/audit.repository.js';
+import { setDecisionNote, transition } from '../repositories/claim.repository.js';
 import { insertReviewerVersion, latestDraft } from '../repositories/draft.repository.js';
 import { whyNot } from './claim.service.js';
 import { politeReply } from './polite-reply.js';
@@ -61,7 +61,7 @@ export async function reject(
     const out = input.sendReply
       ? await politeReply(trx, 'rejection', consult, draft, { reason: input.reason })
       : null;
-    return { draft, out, detail: { reason: input.reason, replySent: Boolean(out) } };
+    return { draft, out, detail: { replySent: Boolean(out) }, note: input.reason };
   });
 }
 
@@ -73,7 +73,7 @@ export async function requestInfo(
 ): Promise<Decision> {
   return decide(deps, actor, consultId, 'awaiting_info', async (trx, consult, draft) => {
     const out = await politeReply(trx, 'request_info', consult, draft, { reason: input.note });
-    return { draft, out, detail: { note: input.note } };
+    return { draft, out, detail: {}, note: input.note };
   });
 }
 
@@ -82,7 +82,7 @@ type Step = (
   trx: Transaction<Database>,
   consult: ConsultRow,
   draft: DraftRow,
-) => Promise<{ draft: DraftRow; out: Outgoing; detail: Record<string, unknown> }>;
+) => Promise<{ draft: DraftRow; out: Outgoing; detail: AuditDetail; note?: string }>;
 
 async function decide(
   deps: ReviewDeps,
@@ -98,7 +98,9 @@ async function decide(
     if (!consult) return null;
     const current = await latestDraft(trx, consultId);
     if (!current) throw noDraft(consultId);
-    const { draft, out, detail } = await step(trx, consult, current);
+    const { draft, out, detail, note } = await step(trx, consult, current);
+    // The reviewer's words may quote the question: they stay with the consult, not in the audit log.
+    if (note !== undefined) await setDecisionNote(trx, consultId, note);
     const outboxId = out
       ? (
           await queueOutbound(trx, {

@@ -1,6 +1,7 @@
 // Shapes the consult page: the question with each mention highlighted, the sanitized HTML body as an
 // iframe document, attachments with readable sizes, the findings beside it, the draft and the claim.
 import type { Findings, Mention } from '../../coding/types.js';
+import type { PhiFlag } from '../../db/schema/core.js';
 import { segmentText } from '../core/highlight.js';
 import { inboundDocument } from '../core/inbound-html.js';
 import type { SenderAuth } from '../../mail/sender-auth.js';
@@ -23,6 +24,9 @@ const AUTH_LOOK = {
 export function presentSenderAuth(auth: SenderAuth | null) {
   return auth ? { ...AUTH_LOOK[auth.verdict], detail: auth.detail } : null;
 }
+
+const PHI_PLACES = { subject: ' (subject)', attachment: " (an attachment's name)", body: '', html: '' };
+const phiLabel = (f: PhiFlag) => `${f.kind}${f.part ? PHI_PLACES[f.part] : ''}`;
 
 const mentionLabel = (m: Mention) => `${m.kind}${m.code ? ` ${m.code}` : ''}`;
 
@@ -77,7 +81,7 @@ export function presentConsult(v: ConsultView, me: number | null) {
         type: a.contentType,
         size: humanSize(a.size),
       })),
-      phiKinds: [...new Set(m.phiFlags.map((p) => p.kind))].join(', '),
+      phiKinds: [...new Set(m.phiFlags.map(phiLabel))].join(', '),
       screenReason: m.screenReason,
       auth: presentSenderAuth(m.senderAuth),
       triedToJoin: m.triedToJoin,
@@ -111,6 +115,19 @@ export function presentConsult(v: ConsultView, me: number | null) {
       none: claim === 'none',
       holder: c.claimedByName,
     },
+    failedSends: v.failedSends.map((f) => ({
+      what:
+        f.kind === 'reply'
+          ? 'The reply'
+          : f.kind === 'rejection'
+            ? 'The rejection notice'
+            : 'The request for information',
+      attempts: f.attempts,
+      failedAt: f.failedAt,
+      error: f.lastError ?? 'no reply from the server',
+      checked: f.acknowledged_at !== null,
+    })),
+    unchecked: v.failedSends.some((f) => f.acknowledged_at === null),
     audit: v.audit.map((a) => ({
       at: a.at,
       who: a.reviewerName ?? a.actor,

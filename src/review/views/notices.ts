@@ -8,6 +8,8 @@ const NOTICES = {
   saved: 'Draft saved as a new version.',
   quarantine_released: 'Released into the pipeline; a draft will follow.',
   discarded: 'Discarded.',
+  consult_deleted: 'Consult deleted, with its messages, drafts and replies; the audit log keeps a tombstone.',
+  failure_checked: 'Marked as checked: the failed send no longer shows as an alert.',
   reviewer_added: 'Reviewer added.',
   reviewer_updated: 'Reviewer updated.',
   token_revoked: 'Token revoked.',

@@ -68,14 +68,53 @@ describe('`codedesk reviewer` and `codedesk token`', () => {
     ).rejects.toThrow(/12 characters/);
   });
 
-  it('creates a token printed once and stored hashed, and revokes it by name', async () => {
+  const config = { scope: 'read' as const };
+
+  it('creates a token with a scope and an expiry, printed once and stored hashed, and revokes it by name', async () => {
     const log = vi.mocked(console.log);
     log.mockClear();
-    expect(await tokenCli(s.db, ['create', '--name', 'nightly'])).toBe(0);
+    expect(
+      await tokenCli(s.db, ['create', '--name', 'nightly', '--scope', 'review', '--expires', '30d']),
+    ).toBe(0);
     const token = String(log.mock.calls.at(-1)?.[0]);
     expect(token).toMatch(/^cdk_[\w-]{43}$/);
-    expect(await actorForBearer(s.db, undefined, token)).toMatchObject({ kind: 'token', name: 'nightly' });
+    expect(await actorForBearer(s.db, config, token)).toMatchObject({
+      kind: 'token',
+      name: 'nightly',
+      scope: 'review',
+    });
+    const row = await s.db
+      .selectFrom('api_tokens')
+      .select(['expires_at', 'token_hash'])
+      .where('name', '=', 'nightly')
+      .executeTakeFirstOrThrow();
+    expect(row.token_hash).not.toContain(token);
+    const days = (row.expires_at.getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
     expect(await tokenCli(s.db, ['revoke', '--name', 'nightly'])).toBe(0);
-    expect(await actorForBearer(s.db, undefined, token)).toBeNull();
+    expect(await actorForBearer(s.db, config, token)).toBeNull();
+  });
+
+  it('refuses a token without a scope, or one that would not expire within a year', async () => {
+    await expect(tokenCli(s.db, ['create', '--name', 'x'])).rejects.toThrow(/--scope read, review or admin/);
+    await expect(tokenCli(s.db, ['create', '--name', 'x', '--scope', 'root'])).rejects.toThrow(/--scope/);
+    for (const expires of ['400d', '2020-01-01', 'never'])
+      await expect(
+        tokenCli(s.db, ['create', '--name', 'x', '--scope', 'read', '--expires', expires]),
+      ).rejects.toThrow(/--expires/);
+  });
+
+  it('stops accepting a token once it has expired', async () => {
+    const log = vi.mocked(console.log);
+    expect(await tokenCli(s.db, ['create', '--name', 'short', '--scope', 'read', '--expires', '1h'])).toBe(0);
+    const token = String(log.mock.calls.at(-1)?.[0]);
+    expect(await actorForBearer(s.db, config, token)).not.toBeNull();
+    await s.db
+      .updateTable('api_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('name', '=', 'short')
+      .execute();
+    expect(await actorForBearer(s.db, config, token)).toBeNull();
   });
 });

@@ -45,8 +45,9 @@ describe('admin, quarantine, health and sign-in limits', () => {
     expect((await signInAs(h.app, 'cy@desk.test', 'a long enough password')).res.statusCode).toBe(401);
   });
 
-  it('creates an API token shown once, which works until it is revoked', async () => {
-    const page = await post('/admin/tokens', { name: 'ci-bot' });
+  it('creates an API token shown once, with its scope and expiry, which works until it is revoked', async () => {
+    const page = await post('/admin/tokens', { name: 'ci-bot', scope: 'read', days: '30' });
+    expect(page.body).toMatch(/<td>ci-bot<\/td><td>read<\/td>/);
     const token = /id="new-token">([^<]+)</.exec(page.body)![1]!;
     const stored = await h.scratch.db
       .selectFrom('api_tokens')
@@ -202,7 +203,7 @@ describe('admin, quarantine, health and sign-in limits', () => {
   it("behind a trusted proxy, limits each client by its forwarded address, not the proxy's", async () => {
     const app = await buildApp({
       db: h.scratch.db,
-      config: testConfig({ TRUST_PROXY: 'true' }),
+      config: testConfig({ TRUST_PROXY: '127.0.0.1' }), // the proxy, as inject's requests come from it
       queues: null,
     });
     try {

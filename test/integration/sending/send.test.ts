@@ -1,8 +1,6 @@
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
-import { createConsult } from '../../../src/repositories/consult.repository.js';
-import { queueOutbound } from '../../../src/sending/outbox.repository.js';
 import { RECIPIENT_REFUSED } from '../../../src/sending/recipient.js';
 import { sendJob, type SendDeps, UNKNOWN_OUTCOME } from '../../../src/sending/send.job.js';
 import { createSmtpSender } from '../../../src/sending/smtp-transport.js';
@@ -11,6 +9,7 @@ import { messageCount, newMailbox, openImap, waitForMessages } from '../../helpe
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
 import { consultState } from '../../helpers/consult-state.js';
+import { approvedConsult } from './approved-consult.js';
 
 describe('sending an approved reply', () => {
   let scratch: ScratchDb;
@@ -24,45 +23,8 @@ describe('sending an approved reply', () => {
     await scratch.drop();
   });
 
-  async function approvedConsult(asker: string, padding = 0) {
-    return scratch.db.transaction().execute(async (trx) => {
-      const mailbox = await trx
-        .insertInto('mailboxes')
-        .values({ address: consult.address, folder: 'INBOX', uid_validity: '1', last_uid: 0 })
-        .onConflict((oc) => oc.columns(['address', 'folder']).doUpdateSet({ last_uid: 0 }))
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const c = await createConsult(trx, {
-        askerAddress: asker,
-        askerName: 'Dana',
-        subject: '32555 and 76942',
-        state: 'approved',
-      });
-      await trx
-        .insertInto('inbound_messages')
-        .values({
-          mailbox_id: mailbox.id,
-          uid_validity: '1',
-          uid: Date.now(),
-          message_id: `<q.${Date.now()}@clinic.example>`,
-          raw: Buffer.from('x'),
-          size: 1,
-          consult_id: c.id,
-          references: ['<root@clinic.example>'],
-        })
-        .execute();
-      const { outboxId } = await queueOutbound(trx, {
-        consultId: c.id,
-        draftId: null,
-        kind: 'reply',
-        subject: `Re: 32555 and 76942 [${c.token}]`,
-        text: 'Bottom line: 76942 is bundled into 32555.',
-        html: `<p>Bottom line: 76942 is bundled into 32555.</p>${'<p>Detail.</p>'.repeat(padding / 14)}`,
-        createdBy: null,
-      });
-      return { consultId: c.id, outboxId };
-    });
-  }
+  const approved = (asker: string, padding = 0) =>
+    approvedConsult(scratch.db, consult.address, asker, padding);
 
   function deps(port = config.smtp.port): SendDeps {
     return {
@@ -71,13 +33,14 @@ describe('sending an approved reply', () => {
       sentFolder: null,
       queues: null,
       consult,
+      sending: config.sending,
       logger: createLogger('silent'),
     };
   }
 
   it('delivers once, threaded under the question, however often the job runs', async () => {
     const asker = newMailbox('asker');
-    const { consultId, outboxId } = await approvedConsult(asker);
+    const { consultId, outboxId } = await approved(asker);
     const d = deps();
     const results = await Promise.all([sendJob(d, { outboxId }), sendJob(d, { outboxId })]);
     expect(results.sort()).toEqual(['done', 'skipped']);
@@ -103,7 +66,7 @@ describe('sending an approved reply', () => {
   it('refuses a reply whose recipient is not exactly one address: failed, and neither address gets it', async () => {
     // A row as the old intake wrote it for `From: <attacker@...,someone@...>`, both real mailboxes here.
     const [attacker, someone] = [newMailbox('attacker'), newMailbox('someone')];
-    const { consultId, outboxId } = await approvedConsult(`${attacker},${someone}`);
+    const { consultId, outboxId } = await approved(`${attacker},${someone}`);
     expect(await sendJob(deps(), { outboxId })).toBe('done');
     const row = await scratch.db
       .selectFrom('outbox')
@@ -127,7 +90,7 @@ describe('sending an approved reply', () => {
   });
 
   it('puts the reply back in the queue when the SMTP server cannot be reached, for a later retry', async () => {
-    const { consultId, outboxId } = await approvedConsult(newMailbox('asker'));
+    const { consultId, outboxId } = await approved(newMailbox('asker'));
     await expect(sendJob(deps(1), { outboxId })).rejects.toThrow();
     const row = await scratch.db
       .selectFrom('outbox')
@@ -148,7 +111,7 @@ describe('sending an approved reply', () => {
     async (_, padding) => {
       const server = await startFaultySmtp('after-message');
       try {
-        const { consultId, outboxId } = await approvedConsult(newMailbox('asker'), padding);
+        const { consultId, outboxId } = await approved(newMailbox('asker'), padding);
         await expect(sendJob(deps(server.port), { outboxId })).rejects.toThrow(/not retried/);
         expect(await sendJob(deps(server.port), { outboxId })).toBe('skipped');
         expect(server.messagesReceived()).toBe(1);
@@ -175,7 +138,7 @@ describe('sending an approved reply', () => {
   it('retries a reply whose connection dropped before the message went out', async () => {
     const server = await startFaultySmtp('at-recipient');
     try {
-      const { outboxId } = await approvedConsult(newMailbox('asker'));
+      const { outboxId } = await approved(newMailbox('asker'));
       await expect(sendJob(deps(server.port), { outboxId })).rejects.toThrow(/will retry/);
       expect(server.messagesReceived()).toBe(0);
       const row = await scratch.db

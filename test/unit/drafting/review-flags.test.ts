@@ -52,7 +52,7 @@ describe('review flags (for the desk, never sent)', () => {
     expect(reviewFlags(input)).toContainEqual({
       code: 'possible_phi',
       severity: 'warning',
-      message: 'Possible patient identifiers in the question: dob, mrn',
+      message: 'Possible patient identifiers in the message: dob, mrn',
     });
   });
 

@@ -1,0 +1,81 @@
+// What the sweeper does for sends, so that every approved reply reaches `sent` or `failed` in bounded
+// time: re-enqueue queued rows whose job was lost, fail rows stuck in `sending` (they may have gone out,
+// so they are never sent again), and settle consults left in approved/sending with no send under way.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import { recordAudit } from '../repositories/consult.repository.js';
+
+export const STUCK_SENDING =
+  'delivery outcome unknown (sender stopped mid-send): check the asker received it before resending';
+
+const ago = (seconds: number) => new Date(Date.now() - seconds * 1000);
+
+/** Queued rows whose first attempt, or next retry, is overdue by `graceSeconds`: their job was lost. */
+export async function listDueQueued(db: Kysely<Database>, graceSeconds: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select('id')
+    .where('state', '=', 'queued')
+    .where((eb) => eb(eb.fn.coalesce('next_attempt_at', 'created_at'), '<', ago(graceSeconds)))
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Rows whose attempt began `stuckSeconds` ago and never finished: failed, with their consults. */
+export async function failStuckSending(db: Kysely<Database>, stuckSeconds: number): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const stuck = await trx
+      .updateTable('outbox')
+      .set({ state: 'failed', last_error: STUCK_SENDING, failed_at: new Date() })
+      .where('state', '=', 'sending')
+      .where('claimed_at', '<', ago(stuckSeconds))
+      .returning(['id', 'consult_id', 'kind', 'attempts'])
+      .execute();
+    const consults = stuck.filter((r) => r.kind === 'reply').map((r) => r.consult_id);
+    if (consults.length)
+      await trx
+        .updateTable('consults')
+        .set({ state: 'failed', updated_at: new Date() })
+        .where('id', 'in', consults)
+        .where('state', 'in', ['approved', 'sending'])
+        .execute();
+    for (const r of stuck)
+      await recordAudit(trx, {
+        actor: 'sweeper',
+        action: 'send.unknown',
+        consultId: r.consult_id,
+        detail: { outboxId: r.id, kind: r.kind, attempt: r.attempts, reason: 'sender_stopped' },
+      });
+    return stuck.length;
+  });
+}
+
+/**
+ * Consults in approved/sending for `afterSeconds` with no reply queued or sending take the state of
+ * their latest reply (sent or failed); with no reply at all they are failed for a person to look at.
+ */
+export async function settleStrandedConsults(db: Kysely<Database>, afterSeconds: number): Promise<number> {
+  const settled = await sql<{ id: string; state: string }>`
+    update consults c
+       set state = case when latest.state = 'sent' then 'sent' else 'failed' end, updated_at = now()
+      from consults c0
+      left join lateral (
+        select o.state from outbox o
+         where o.consult_id = c0.id and o.kind = 'reply'
+         order by o.id desc limit 1) latest on true
+     where c.id = c0.id
+       and c0.state in ('approved', 'sending')
+       and c0.updated_at < ${ago(afterSeconds)}
+       and not exists (
+         select 1 from outbox q
+          where q.consult_id = c0.id and q.kind = 'reply' and q.state in ('queued', 'sending'))
+    returning c.id, c.state`.execute(db);
+  for (const c of settled.rows)
+    await recordAudit(db, {
+      actor: 'sweeper',
+      action: 'send.settled',
+      consultId: c.id,
+      detail: { state: c.state },
+    });
+  return settled.rows.length;
+}
