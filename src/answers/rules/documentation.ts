@@ -4,7 +4,7 @@
 import { isEm } from '../question/code-families.js';
 import { MCPM, SOURCES } from '../sources.js';
 import { listing } from '../text.js';
-import type { Answer, AnswerRule } from '../types.js';
+import type { AnswerRule } from '../types.js';
 
 const NO_NOTE =
   /\b(?:don'?t|do\s+not|didn'?t)\s+have\s+(?:the\s+)?(?:\w+\s+)?(?:note|dictation|report|documentation|op\s+note|chart)|\b(?:dictation|note|op\s+note|report)\s+(?:is\s+)?(?:not|isn'?t)\s+(?:in|back|available|done|signed)|\bnot\s+in\s+yet\b|\bonly\s+have\s+(?:the\s+)?(?:problem\s+list|schedule|superbill|order)|\bwithout\s+(?:the|an?)\s+(?:op(?:erative)?\s+)?note\b|\bscheduling\s+says\b/i;

@@ -19,6 +19,7 @@ function view(): ConsultView {
       askerAddress: 'coder@clinic.example',
       askerName: null,
       quarantineReason: null,
+      decisionNote: null,
       claimedBy: null,
       claimedByName: null,
       claimLive: false,
@@ -56,6 +57,7 @@ function view(): ConsultView {
       createdAt: at,
     },
     audit: [],
+    failedSends: [],
   };
 }
 
