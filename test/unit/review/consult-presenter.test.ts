@@ -40,6 +40,8 @@ function view(): ConsultView {
         screenReason: null,
         senderAuth: null,
         triedToJoin: null,
+        notes: [],
+        duplicates: [],
       },
     ],
     draft: {
