@@ -1,7 +1,8 @@
 // One catch-up pass over the consult mailbox: new UIDs -> their sizes -> sources fetched in batches
-// bounded by count and bytes (fetch-plan.ts), a message over the size limit streamed to storage on its
-// own -> stored -> one `ingest` job per new message -> \Seen and moved to Processed -> cursor moved on.
-// A message that cannot be taken in is recorded for a person and stays in INBOX; the pass goes on.
+// bounded by count and bytes (fetch-plan.ts) -> stored -> one `ingest` job per new message -> \Seen
+// and moved to Processed -> cursor moved on. A message over the size limit is only noted here, and
+// streamed to storage beside the passes (oversize-intake.ts), so it holds up no other mail. A message
+// that cannot be taken in is recorded for a person and stays in INBOX; the pass goes on.
 import type { FetchMessageObject, ImapFlow } from 'imapflow';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
@@ -17,15 +18,13 @@ import {
   touchCursor,
   type MailboxCursor,
 } from '../repositories/mailbox.repository.js';
-import { storeSourceInParts } from '../repositories/source-parts.repository.js';
+import { notePendingOversize } from '../repositories/oversize-pending.repository.js';
 import { lastUidOf, planFetches, type FetchStep } from './fetch-plan.js';
-import { messageIdFromHead } from './header-prefix.js';
+import { refusalOf } from './imap-refusal.js';
 import { moveProcessed } from './move-processed.js';
 import { normalizeMessageId, synthesizeMessageId } from './parse.js';
 
 const MAX_BATCH_COUNT = 250;
-/** A message over the size limit is read and stored in parts of this size. */
-const PART_BYTES = 1024 * 1024;
 
 export interface PollerDeps {
   db: Kysely<Database>;
@@ -50,7 +49,7 @@ interface Pass {
 /** What became of one step's messages. */
 interface Taken {
   stored: string[];
-  /** Stored, duplicates, or already stored: moved to Processed. */
+  /** Stored, duplicates, or already stored: moved to Processed (an oversize one is moved once taken in). */
   done: number[];
   refused: { uid: string; reason: string }[];
 }
@@ -105,8 +104,13 @@ async function fetchSizes(client: ImapFlow, uids: number[]): Promise<{ uid: numb
 
 async function takeStep(pass: Pass, step: FetchStep): Promise<Taken> {
   if (step.kind === 'batch') return takeBatch(pass, step.uids);
-  const taken = await orRefused(pass, [step.uid], () => takeOversize(pass, step.uid, step.size));
-  return taken.value ?? { stored: [], done: [], refused: taken.refused };
+  await notePendingOversize(pass.deps.db, {
+    mailboxId: pass.cursor.id,
+    uidValidity: pass.cursor.uidValidity,
+    uid: String(step.uid),
+    size: step.size,
+  });
+  return { stored: [], done: [], refused: [] };
 }
 
 async function takeBatch(pass: Pass, uids: number[]): Promise<Taken> {
@@ -147,26 +151,8 @@ async function fetchSources(pass: Pass, uids: number[]): Promise<StoredSource[]>
   return sources;
 }
 
-async function takeOversize(pass: Pass, uid: number, size: number): Promise<Taken> {
-  const download = await pass.client.download(String(uid), undefined, { uid: true, chunkSize: PART_BYTES });
-  if (!download.content) return { stored: [], done: [], refused: [] }; // gone meanwhile
-  const outcome = await storeSourceInParts(pass.deps.db, {
-    mailboxId: pass.cursor.id,
-    uidValidity: pass.cursor.uidValidity,
-    uid: String(uid),
-    size,
-    parts: download.content,
-    messageIdOf: messageIdFromHead,
-  });
-  return { stored: outcome === 'stored' ? [String(uid)] : [], done: [uid], refused: [] };
-}
-
-/**
- * Runs one IMAP step; when the server refuses it (a tagged NO or BAD) while the connection stays up,
- * and the refusal is not one RFC 5530 calls temporary, the step's message is refused rather than the
- * whole pass failing (for a batch, the caller then tries each message alone). Anything else throws:
- * the pass stops and the next one starts again from the cursor.
- */
+/** Runs one IMAP step; a refusal of its one message (imap-refusal.ts) is returned, not thrown (for a
+ * batch, the caller then tries each message alone). */
 async function orRefused<T>(
   pass: Pass,
   uids: number[],
@@ -175,11 +161,8 @@ async function orRefused<T>(
   try {
     return { value: await step(), refused: [] };
   } catch (err) {
-    const e = err as { responseStatus?: string; serverResponseCode?: string; message?: string };
-    const refusal = (e.responseStatus === 'NO' || e.responseStatus === 'BAD') && pass.client.usable;
-    const temporary = ['UNAVAILABLE', 'INUSE', 'LIMIT', 'SERVERBUG'].includes(e.serverResponseCode ?? '');
-    if (!refusal || temporary) throw err;
-    const reason = `the server would not return it (${String(e.message).slice(0, 200)})`;
+    const reason = refusalOf(err, pass.client);
+    if (reason === null) throw err;
     return { value: null, refused: uids.length === 1 ? [{ uid: String(uids[0]), reason }] : [] };
   }
 }

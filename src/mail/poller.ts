@@ -4,6 +4,7 @@
 import type { ImapFlow } from 'imapflow';
 import { createImapClient } from './imap-client.js';
 import { syncMailbox, type PollerDeps } from './mailbox-sync.js';
+import { takePendingOversize } from './oversize-intake.js';
 
 /** Runs until stopped: connect, catch up, then wait for IDLE news or the poll timer; reconnect on error. */
 export class MailboxPoller {
@@ -13,6 +14,8 @@ export class MailboxPoller {
   /** Set by an IDLE notice that arrives while a sync runs, so the next wait returns at once. */
   private newsPending = false;
   private backoffMs = 500;
+  /** The intake of noted oversize messages, while it runs (beside the passes, on their connection). */
+  private oversize: Promise<void> | null = null;
   readonly done: Promise<void>;
 
   constructor(private readonly deps: PollerDeps) {
@@ -24,6 +27,7 @@ export class MailboxPoller {
     this.wake?.();
     await this.client?.logout().catch(() => undefined);
     await this.done;
+    await this.oversize;
   }
 
   private async run(): Promise<void> {
@@ -57,6 +61,7 @@ export class MailboxPoller {
       this.newsPending = false;
       const result = await syncMailbox(client, this.deps);
       if (result.seen) this.deps.logger.info(result, 'mailbox synced');
+      this.takeOversize(client);
       if (result.seen) continue;
       // IDLE (RFC 2177) until news or the poll timer; the next command ends it (imapflow sends DONE).
       // Dovecot batches IDLE notices for about half a second, so a short poll interval is what bounds
@@ -65,6 +70,18 @@ export class MailboxPoller {
       await Promise.race([this.sleep(this.deps.imap.pollIntervalMs), closed]);
     }
     if (!this.stopped) throw new Error('imap connection closed');
+  }
+
+  /** Starts taking in the oversize messages passes have noted, unless that already runs (it goes on
+   * until none is left). A failure leaves them noted for the next start. */
+  private takeOversize(client: ImapFlow): void {
+    if (this.oversize) return;
+    this.oversize = takePendingOversize(client, this.deps)
+      .then((stored) => {
+        if (stored) this.deps.logger.info({ stored }, 'oversize messages stored');
+      })
+      .catch((err: unknown) => this.deps.logger.warn({ err: String(err) }, 'oversize intake stopped'))
+      .finally(() => (this.oversize = null));
   }
 
   private sleep(ms: number): Promise<void> {

@@ -102,6 +102,15 @@ export interface InboundSourcePartsTable {
   bytes: Buffer;
 }
 
+/** A message over the size limit seen by a poller pass, waiting to be streamed into parts. */
+export interface InboundOversizePendingTable {
+  mailbox_id: number;
+  uid_validity: BigId;
+  uid: BigId;
+  size: BigId;
+  noticed_at: Generated<Date>;
+}
+
 /** A message whose Message-ID was already stored: recorded against the first copy, never ingested. */
 export interface InboundDuplicatesTable {
   id: Generated<string>;
@@ -204,6 +213,7 @@ export interface CoreTables {
   inbound_messages: InboundMessagesTable;
   inbound_source_parts: InboundSourcePartsTable;
   inbound_duplicates: InboundDuplicatesTable;
+  inbound_oversize_pending: InboundOversizePendingTable;
   reviewers: ReviewersTable;
   drafts: DraftsTable;
   outbox: OutboxTable;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
 import { createImapClient } from '../../../src/mail/imap-client.js';
 import { syncMailbox, type PollerDeps } from '../../../src/mail/mailbox-sync.js';
+import { takePendingOversize } from '../../../src/mail/oversize-intake.js';
 import { ingestJob } from '../../../src/pipeline/ingest.job.js';
 import { consultEnv, deliver, messageCount, newMailbox, openImap } from '../../helpers/mailstack.js';
 import { recordingQueues, type RecordingQueues } from '../../helpers/recording-queues.js';
@@ -59,6 +60,18 @@ describe('the poller within its bounds', () => {
     }
   }
 
+  /** A pass, then the intake of the oversize messages it noted (the poller runs that beside its passes). */
+  async function syncThenOversize(d: PollerDeps) {
+    const client = createImapClient(d.imap);
+    await client.connect();
+    try {
+      const pass = await syncMailbox(client, d);
+      return { ...pass, oversizeStored: await takePendingOversize(client, d) };
+    } finally {
+      await client.logout();
+    }
+  }
+
   const rowsOf = () =>
     scratch.db
       .selectFrom('inbound_messages as m')
@@ -75,13 +88,18 @@ describe('the poller within its bounds', () => {
       .orderBy('m.uid')
       .execute();
 
-  it('streams a message over the size limit into parts of at most 1 MiB, then ingest quarantines it unparsed', async () => {
+  it('notes a message over the size limit, streams it beside the pass into parts of at most 1 MiB, and ingest quarantines it unparsed', async () => {
     const filler = 'Z'.repeat(99) + '\r\n';
     const big = `From: Big Sender <big@clinic.example>\r\nSubject: the whole chart\r\nMessage-ID: <big.${Date.now()}@clinic.example>\r\n\r\n${filler.repeat(30_000)}`;
     await deliver(address, big);
     await deliver(address, question(2));
     const d = deps({ maxMessageBytes: 100_000 });
-    expect(await sync(d)).toEqual({ seen: 2, stored: 2 });
+    expect(await syncThenOversize(d)).toEqual({ seen: 2, stored: 1, oversizeStored: 1 });
+    const imap = await openImap(address);
+    expect(await messageCount(imap, 'Processed')).toBe(2);
+    await imap.logout();
+    const pending = await scratch.db.selectFrom('inbound_oversize_pending').select('uid').execute();
+    expect(pending).toEqual([]);
 
     const [oversize, normal] = await rowsOf();
     expect(oversize).toMatchObject({
