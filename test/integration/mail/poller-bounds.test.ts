@@ -9,8 +9,9 @@ import { createLogger } from '../../../src/logger.js';
 import { createImapClient } from '../../../src/mail/imap-client.js';
 import { syncMailbox, type PollerDeps } from '../../../src/mail/mailbox-sync.js';
 import { takePendingOversize } from '../../../src/mail/oversize-intake.js';
+import { MailboxPoller } from '../../../src/mail/poller.js';
 import { ingestJob } from '../../../src/pipeline/ingest.job.js';
-import { consultEnv, deliver, messageCount, newMailbox, openImap } from '../../helpers/mailstack.js';
+import { consultEnv, deliver, messageCount, newMailbox, openImap, waitFor } from '../../helpers/mailstack.js';
 import { recordingQueues, type RecordingQueues } from '../../helpers/recording-queues.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
@@ -149,6 +150,29 @@ describe('the poller within its bounds', () => {
       asker_address: 'big@clinic.example', // read from its header block only
       subject: 'the whole chart',
     });
+  });
+
+  it('takes a noted oversize message in by itself while it runs, beside its passes', async () => {
+    const head = `From: big@clinic.example\r\nSubject: chart\r\nMessage-ID: <run.${Date.now()}@clinic.example>\r\n\r\n`;
+    await deliver(address, head + `${'Y'.repeat(98)}\r\n`.repeat(20_000));
+    await deliver(address, question(2));
+    const poller = new MailboxPoller(deps({ maxMessageBytes: 100_000 }));
+    try {
+      const rows = await waitFor(async () => {
+        const r = await rowsOf();
+        return r.length === 2 && r.every((m) => m.size > 0) && r;
+      }, 'both messages stored');
+      expect(rows.map((r) => r.source_in_parts)).toEqual([true, false]);
+      await waitFor(async () => {
+        const imap = await openImap(address);
+        const moved = (await messageCount(imap, 'Processed')) === 2;
+        await imap.logout();
+        return moved;
+      }, 'both moved to Processed');
+      expect(queues.added).toHaveLength(2);
+    } finally {
+      await poller.stop();
+    }
   });
 
   it('stores the rest of a batch when the database refuses one message, records that one, and goes on', async () => {
