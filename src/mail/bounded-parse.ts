@@ -82,16 +82,18 @@ export async function parseWithinLimits(raw: Buffer, limits: ParseLimits): Promi
 /** One mailparser run that gives up at `deadline` (between chunks, or while mailparser finishes). */
 async function parseBefore(raw: Buffer, options: SimpleParserOptions, deadline: number): Promise<ParsedMail> {
   const limitMs = Math.max(0, deadline - Date.now());
-  const input = Readable.from(chunks(raw, deadline, limitMs), { objectMode: false });
+  // One chunk or less (nearly every question) goes in whole: a stream would only add its overhead.
+  const input =
+    raw.length <= CHUNK_BYTES ? null : Readable.from(chunks(raw, deadline, limitMs), { objectMode: false });
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       const err = new ParseTimeout(limitMs);
-      input.destroy(err);
+      input?.destroy(err);
       reject(err);
     }, limitMs);
   });
-  const parsing = simpleParser(input, options);
+  const parsing = simpleParser(input ?? raw, options);
   parsing.catch(() => undefined); // after a timeout it fails too, with nobody left to listen
   try {
     return await Promise.race([parsing, timedOut]);
