@@ -1,5 +1,5 @@
 // The oversize messages a poller pass has noted for taking in beside its passes (see the migration
-// 20261122181000_oversize_pending).
+// 20261203100100_oversize_pending).
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 
