@@ -30,6 +30,11 @@ const schema = z
     IMAP_PROCESSED_FOLDER: z.string().default('Processed'),
     IMAP_SENT_FOLDER: z.string().default('Sent'),
     IMAP_POLL_INTERVAL_MS: z.coerce.number().int().min(200).default(5000),
+    IMAP_FETCH_BATCH_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(8 * 1024 * 1024),
     SMTP_HOST: z.string().min(1),
     SMTP_PORT: port,
     SMTP_SECURE: bool.optional(),
@@ -46,6 +51,10 @@ const schema = z
       .int()
       .positive()
       .default(10 * 1024 * 1024),
+    MAX_QUESTION_CHARS: z.coerce.number().int().min(1000).default(50_000),
+    MAX_HTML_DEPTH: z.coerce.number().int().min(8).default(100),
+    PARSE_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+    MAX_INGEST_FAILURES: z.coerce.number().int().min(1).default(3),
     WEB_HOST: z.string().default('127.0.0.1'),
     WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
     PUBLIC_URL: z.string().url().optional(),
@@ -132,6 +141,17 @@ export interface Config {
     /** Lower-cased authserv-ids whose Authentication-Results are believed (RFC 8601 §5). */
     authservIds: string[];
   };
+  /** Bounds on the work one message may cost (issue 15): over them a message is cut with a note, or
+   * quarantined with the reason. */
+  intake: {
+    /** Sources fetched in one batch add up to at most this (a single larger message comes alone). */
+    fetchBatchBytes: number;
+    maxQuestionChars: number;
+    maxHtmlDepth: number;
+    parseTimeoutMs: number;
+    /** Ingest attempts that crash or time out their worker before the message goes to quarantine. */
+    maxIngestFailures: number;
+  };
   web: {
     host: string;
     port: number;
@@ -214,6 +234,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
       maxMessageBytes: e.MAX_MESSAGE_BYTES,
       requireAuthenticatedSenders: requireAuthenticated(e),
       authservIds: list(e.AUTHSERV_ID),
+    },
+    intake: {
+      fetchBatchBytes: e.IMAP_FETCH_BATCH_BYTES,
+      maxQuestionChars: e.MAX_QUESTION_CHARS,
+      maxHtmlDepth: e.MAX_HTML_DEPTH,
+      parseTimeoutMs: e.PARSE_TIMEOUT_MS,
+      maxIngestFailures: e.MAX_INGEST_FAILURES,
     },
     web: {
       host: e.WEB_HOST,

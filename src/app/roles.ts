@@ -22,6 +22,10 @@ export function startPoller(ctx: AppContext): MailboxPoller {
     db: ctx.db,
     queues: ctx.queues,
     imap: ctx.config.imap,
+    limits: {
+      maxMessageBytes: ctx.config.screening.maxMessageBytes,
+      fetchBatchBytes: ctx.config.intake.fetchBatchBytes,
+    },
     logger: ctx.logger,
   });
   ctx.shutdown.add('poller', ShutdownOrder.intake, () => poller.stop());

@@ -1,9 +1,12 @@
 // Raw RFC 5322 source -> the fields the pipeline needs. mailparser does the MIME work; this module
 // only chooses what to keep, so every other step sees one plain shape.
 import { createHash } from 'node:crypto';
-import { simpleParser, type HeaderLines, type HeaderValue } from 'mailparser';
+import type { HeaderLines, HeaderValue } from 'mailparser';
 import type { AttachmentInfo } from '../db/schema/core.js';
 import { readMailbox } from './address.js';
+import { DEFAULT_PARSE_LIMITS, parseWithinLimits, type ParseLimits } from './bounded-parse.js';
+import { cleanParsed } from './clean-parsed.js';
+import { cleanText } from './clean-text.js';
 
 export interface ParsedMessage {
   messageId: string;
@@ -29,16 +32,25 @@ export interface ParsedMessage {
   headers: Record<string, string>;
   contentType: string;
   size: number;
+  /** What a limit cut or changed (a truncated question, HTML read without layout), for the reviewer. */
+  notes: string[];
 }
 
 const MSGID = /<[^<>\s]+>/g;
 
+/** An id this long is a sender's doing, not a mail system's: kept as a digest, it still identifies
+ * the message but cannot overflow the index that keeps Message-IDs unique (2,704 bytes a row). */
+const MAX_MESSAGE_ID_CHARS = 500;
+
 export function normalizeMessageId(value: string | null | undefined): string | null {
   if (!value) return null;
   const m = value.match(MSGID);
-  if (m) return m[0];
   const bare = value.trim();
-  return bare && !/\s/.test(bare) ? `<${bare}>` : null;
+  const id = m ? m[0] : bare && !/\s/.test(bare) ? `<${bare}>` : null;
+  if (id === null) return null;
+  if (id.length > MAX_MESSAGE_ID_CHARS)
+    return `<sha256.${createHash('sha256').update(id).digest('hex').slice(0, 40)}@codedesk.invalid>`;
+  return cleanText(id);
 }
 
 export function synthesizeMessageId(raw: Buffer): string {
@@ -66,15 +78,18 @@ function rawValues(lines: HeaderLines, key: string): string[] {
     .map((l) => Buffer.from(l.line.slice(l.line.indexOf(':') + 1), 'latin1').toString('utf8'));
 }
 
-export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
-  const mail = await simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
+export async function parseMessage(
+  raw: Buffer,
+  limits: ParseLimits = { ...DEFAULT_PARSE_LIMITS, deadline: Date.now() + DEFAULT_PARSE_LIMITS.timeoutMs },
+): Promise<ParsedMessage> {
+  const { mail, text, html, notes } = await parseWithinLimits(raw, limits);
   const headers: Record<string, string> = {};
   for (const [k, v] of mail.headers) headers[k.toLowerCase()] = headerText(v);
   const ownId = normalizeMessageId(mail.messageId);
   const refs = Array.isArray(mail.references) ? mail.references : mail.references ? [mail.references] : [];
   const from = readMailbox('From', rawValues(mail.headerLines, 'from'));
   const replyTo = readMailbox('Reply-To', rawValues(mail.headerLines, 'reply-to'));
-  return {
+  return cleanParsed({
     messageId: ownId ?? synthesizeMessageId(raw),
     messageIdSynthesized: !ownId,
     fromAddress: from.ok ? from.mailbox.address : null,
@@ -86,8 +101,8 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     inReplyTo: normalizeMessageId(mail.inReplyTo),
     references: refs.flatMap((r) => r.match(MSGID) ?? []),
     date: mail.date ?? null,
-    text: (mail.text ?? '').replace(/\r\n?/g, '\n'),
-    html: typeof mail.html === 'string' ? mail.html : null,
+    text: text.replace(/\r\n?/g, '\n'),
+    html,
     attachments: mail.attachments.map((a) => ({
       filename: a.filename ?? null,
       contentType: a.contentType,
@@ -96,5 +111,6 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     headers,
     contentType: (headers['content-type'] ?? 'text/plain').toLowerCase(),
     size: raw.length,
-  };
+    notes,
+  });
 }

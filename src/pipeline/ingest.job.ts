@@ -1,27 +1,27 @@
 // ingest: stored source -> parsed, screened, threaded and drafted. Ends with the message quarantined
 // (with its reason), or in a consult with its draft, or in a consult with a `draft` job queued when
 // drafting failed. Retrying it is harmless: every write is conditional on the message's state.
-import type { Kysely, Transaction } from 'kysely';
+// The work is bounded (issue 15): a message over the size limit is never parsed, parsing has a
+// deadline, and one whose attempts keep crashing or timing out their worker goes to quarantine.
 import type { Config } from '../config.js';
-import { stripQuotedHistory } from '../coding/question-text.js';
-import type { Database } from '../db/database.js';
-import type { ConsultRow, ConsultState, InboundMessageRow } from '../db/schema/core.js';
+import type { ConsultState } from '../db/schema/core.js';
 import { domainOf } from '../mail/address.js';
 import { mayJoinByAddress, replyAddress } from '../mail/asker.js';
+import { parseLimits, ParseTimeout } from '../mail/bounded-parse.js';
+import { HEAD_BYTES, headerBlock } from '../mail/header-prefix.js';
 import { parseMessage, type ParsedMessage } from '../mail/parse.js';
-import { detectPhiInMessage } from '../mail/phi.js';
 import { screenMessage, type ScreenVerdict } from '../mail/screen.js';
 import { authenticateSender, type SenderAuth } from '../mail/sender-auth.js';
 import { consultSubject, newConsultToken, threadKeys } from '../mail/thread.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
+import { findConsultForThread, hasWrittenIn } from '../repositories/consult.repository.js';
 import {
-  createConsult,
-  findConsultForThread,
-  hasWrittenIn,
-  recordAudit,
-} from '../repositories/consult.repository.js';
-import { reasonCode } from '../review/repositories/audit.repository.js';
+  beginIngestAttempt,
+  countTimedOutAttempt,
+  endIngestAttempt,
+  type IngestAttempt,
+} from '../repositories/ingest-attempt.repository.js';
 import {
   openConsultWithDraft,
   phiFlagsOf,
@@ -30,12 +30,14 @@ import {
   type NewConsult,
   type ThreadedColumns,
 } from '../repositories/pipeline.repository.js';
+import { joinSourceParts, sourceHead } from '../repositories/source-parts.repository.js';
 import { composeDraft, draftingDate, draftMessage, findingsFor, type DraftDeps } from './draft.job.js';
-import { findSourceByUid, moveInbound } from '../repositories/inbound.repository.js';
+import { parsedColumns } from './parsed-columns.js';
+import { quarantine } from './quarantine.js';
 
 export interface IngestDeps extends DraftDeps {
   queues: Queues;
-  config: Pick<Config, 'consult' | 'screening'>;
+  config: Pick<Config, 'consult' | 'screening' | 'intake'>;
 }
 
 /** A follow-up re-opens its consult for drafting from these states; approved/sending finish first. */
@@ -50,20 +52,49 @@ const REOPENABLE: ConsultState[] = [
 ];
 
 export async function ingestJob(deps: IngestDeps, payload: JobPayloads['ingest']): Promise<JobStatus> {
-  const row = await findSourceByUid(deps.db, payload);
-  if (!row || row.state !== 'stored') return 'skipped';
-  const parsed = await parseMessage(row.raw).catch((err: unknown) => err as Error);
+  const { maxMessageBytes } = deps.config.screening;
+  const { maxIngestFailures } = deps.config.intake;
+  const attempt = await beginIngestAttempt(deps.db, payload, maxMessageBytes);
+  if (!attempt) return 'skipped';
+  if (attempt.failures >= maxIngestFailures)
+    return quarantine(deps, attempt, null, `processing crashed or timed out ${attempt.failures} times`);
+  if (attempt.size > maxMessageBytes) return quarantineOversize(deps, attempt, maxMessageBytes);
+  try {
+    return await ingestSource(deps, attempt);
+  } catch (err) {
+    if (!(err instanceof ParseTimeout)) {
+      // An ordinary failure (the database away, say): BullMQ retries it; it is no crash.
+      await endIngestAttempt(deps.db, attempt.id).catch(() => undefined);
+      throw err;
+    }
+    const failures = await countTimedOutAttempt(deps.db, attempt.id);
+    if (failures < maxIngestFailures) throw err;
+    return quarantine(
+      deps,
+      attempt,
+      null,
+      `processing crashed or timed out ${failures} times (last: ${err.message})`,
+    );
+  }
+}
+
+async function ingestSource(deps: IngestDeps, attempt: IngestAttempt): Promise<JobStatus> {
+  // In parts only when the size limit was raised after the message was stored over the old one.
+  const raw = attempt.raw ?? (await joinSourceParts(deps.db, attempt.id));
+  const parsed = await parseMessage(raw, parseLimits(deps.config.intake)).catch(
+    (err: unknown) => err as Error,
+  );
+  if (parsed instanceof ParseTimeout) throw parsed;
   if (parsed instanceof Error)
-    return quarantine(deps, row, null, `unreadable message: ${parsed.message.slice(0, 200)}`);
+    return quarantine(deps, attempt, null, `unreadable message: ${parsed.message.slice(0, 200)}`);
 
   const { screening, consult } = deps.config;
-  const fromDomain = parsed.fromAddress && domainOf(parsed.fromAddress);
-  const auth = authenticateSender(parsed.authResults, fromDomain, screening.authservIds);
+  const auth = senderAuth(deps, parsed);
   const verdict: ScreenVerdict = screenMessage(parsed, auth, {
     consultAddress: consult.address,
     ...screening,
   });
-  if (!verdict.accepted) return quarantine(deps, row, { parsed, auth }, verdict.reason);
+  if (!verdict.accepted) return quarantine(deps, attempt, { parsed, auth }, verdict.reason);
 
   const from = parsed.fromAddress!;
   const named = await findConsultForThread(deps.db, threadKeys(parsed));
@@ -73,15 +104,34 @@ export async function ingestJob(deps: IngestDeps, payload: JobPayloads['ingest']
       (await hasWrittenIn(deps.db, named.id, from)));
   if (joins) {
     const choice: ConsultChoice = { kind: 'existing', consultId: named.id, reopenFrom: REOPENABLE };
-    return threadThenDraft(deps, row.id, choice, parsedColumns(parsed, auth), 'now');
+    return threadThenDraft(deps, attempt.id, choice, parsedColumns(parsed, auth), 'now');
   }
   // Not the asker of the consult it names: a question of its own, linked for the reviewer.
-  return openWithDraft(deps, row.id, parsedColumns(parsed, auth, named?.id ?? null), {
+  return openWithDraft(deps, attempt.id, parsedColumns(parsed, auth, named?.id ?? null), {
     token: newConsultToken(),
     askerAddress: replyAddress(parsed, auth, consult.address)!,
     askerName: parsed.fromName,
     subject: consultSubject(parsed.subject),
   });
+}
+
+/** Over the size limit: stored, never parsed. Only its header block is read, so the quarantined
+ * consult can name the sender and subject; the message itself stays unparsed. */
+async function quarantineOversize(
+  deps: IngestDeps,
+  attempt: IngestAttempt,
+  limit: number,
+): Promise<JobStatus> {
+  const head = headerBlock(await sourceHead(deps.db, attempt.id, HEAD_BYTES));
+  const parsed = await parseMessage(head, parseLimits(deps.config.intake)).catch(() => null);
+  const reason = `oversize: ${attempt.size} bytes, over the ${limit}-byte limit (stored, not parsed)`;
+  const read = parsed && { parsed, auth: senderAuth(deps, parsed) };
+  return quarantine(deps, attempt, read, reason, false);
+}
+
+function senderAuth(deps: IngestDeps, parsed: ParsedMessage): SenderAuth {
+  const fromDomain = parsed.fromAddress && domainOf(parsed.fromAddress);
+  return authenticateSender(parsed.authResults, fromDomain, deps.config.screening.authservIds);
 }
 
 /** A new question: findings first, then one statement opens its consult with the draft in it. When
@@ -129,84 +179,4 @@ async function threadThenDraft(
   }
   await deps.queues.enqueue('draft', { inboundId });
   return 'done';
-}
-
-function parsedColumns(
-  parsed: ParsedMessage,
-  auth: SenderAuth,
-  triedToJoin: string | null = null,
-): ThreadedColumns {
-  const { question } = stripQuotedHistory(parsed.text);
-  return {
-    from_address: parsed.fromAddress,
-    from_name: parsed.fromName,
-    subject: parsed.subject,
-    in_reply_to: parsed.inReplyTo,
-    references: parsed.references,
-    text_body: parsed.text,
-    question_text: question,
-    html_body: parsed.html,
-    attachments: JSON.stringify(parsed.attachments),
-    phi_flags: JSON.stringify(
-      detectPhiInMessage({
-        subject: parsed.subject,
-        text: parsed.text,
-        html: parsed.html,
-        attachmentNames: parsed.attachments.map((a) => a.filename),
-      }),
-    ),
-    sent_at: parsed.date,
-    sender_auth: JSON.stringify(auth),
-    tried_to_join_consult_id: triedToJoin,
-  };
-}
-
-async function quarantine(
-  deps: IngestDeps,
-  row: Pick<InboundMessageRow, 'id'>,
-  read: { parsed: ParsedMessage; auth: SenderAuth } | null,
-  reason: string,
-): Promise<JobStatus> {
-  const parsed = read?.parsed;
-  const done = await inTransaction(deps.db, async (trx) => {
-    const consult: ConsultRow = await createConsult(trx, {
-      askerAddress:
-        (read && replyAddress(read.parsed, read.auth, deps.config.consult.address)) ?? '(unknown sender)',
-      askerName: parsed?.fromName ?? null,
-      subject: parsed ? consultSubject(parsed.subject) : '(unreadable message)',
-      state: 'quarantined',
-      quarantineReason: reason,
-    });
-    const moved = await moveInbound(trx, row.id, ['stored'], {
-      state: 'quarantined',
-      consult_id: consult.id,
-      screen_reason: reason,
-      ...(read ? parsedColumns(read.parsed, read.auth) : {}),
-    });
-    if (!moved) throw new RollbackSignal();
-    await recordAudit(trx, {
-      actor: 'pipeline',
-      action: 'consult.quarantined',
-      consultId: consult.id,
-      detail: { inboundId: row.id, reason: reasonCode(reason) },
-    });
-    return true;
-  });
-  if (done) deps.logger.info({ inboundId: row.id }, 'message quarantined');
-  return done ? 'done' : 'skipped';
-}
-
-/** Thrown to undo a transaction whose conditional update found the work already done elsewhere. */
-class RollbackSignal extends Error {}
-
-async function inTransaction<T>(
-  db: Kysely<Database>,
-  work: (trx: Transaction<Database>) => Promise<T>,
-): Promise<T | null> {
-  try {
-    return await db.transaction().execute(work);
-  } catch (err) {
-    if (err instanceof RollbackSignal) return null;
-    throw err;
-  }
 }

@@ -1,6 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
-import { executePrepared } from '../db/prepared.js';
 import type { InboundMessageRow, InboundState } from '../db/schema/core.js';
 
 export interface StoredSource {
@@ -11,7 +11,10 @@ export interface StoredSource {
   raw: Buffer;
 }
 
-/** Stores fetched sources; a UID or Message-ID seen before is skipped. Returns the UIDs newly stored. */
+export const sha256 = (bytes: Buffer): Buffer => createHash('sha256').update(bytes).digest();
+
+/** Stores fetched sources in one statement; a UID or Message-ID seen before is skipped. Returns the
+ * UIDs newly stored (intake.repository.ts says what became of the others). */
 export async function storeSources(db: Kysely<Database>, sources: StoredSource[]): Promise<string[]> {
   if (sources.length === 0) return [];
   const rows = await db
@@ -24,6 +27,7 @@ export async function storeSources(db: Kysely<Database>, sources: StoredSource[]
         message_id: s.messageId,
         raw: s.raw,
         size: s.raw.length,
+        source_sha256: sha256(s.raw),
       })),
     )
     .onConflict((oc) => oc.doNothing())
@@ -32,35 +36,25 @@ export async function storeSources(db: Kysely<Database>, sources: StoredSource[]
   return rows.map((r) => String(r.uid));
 }
 
-/** What ingest reads of a stored message, as a prepared statement (it runs once per message). */
-export async function findSourceByUid(
-  db: Kysely<Database>,
-  key: { mailboxId: number; uidValidity: string; uid: string },
-): Promise<Pick<InboundMessageRow, 'id' | 'state' | 'raw'> | undefined> {
-  const query = db
-    .selectFrom('inbound_messages')
-    .select(['id', 'state', 'raw'])
-    .where('mailbox_id', '=', key.mailboxId)
-    .where('uid_validity', '=', key.uidValidity)
-    .where('uid', '=', key.uid);
-  return (await executePrepared(db, query.compile())).rows[0];
-}
+/** What a give-up needs of a message: never its source, which may be megabytes. */
+const SUMMARY = ['id', 'consult_id', 'from_address', 'from_name', 'subject'] as const;
+export type InboundSummary = Pick<InboundMessageRow, (typeof SUMMARY)[number]>;
 
 export async function findByUid(
   db: Kysely<Database>,
   key: { mailboxId: number; uidValidity: string; uid: string },
-): Promise<InboundMessageRow | undefined> {
+): Promise<InboundSummary | undefined> {
   return db
     .selectFrom('inbound_messages')
-    .selectAll()
+    .select(SUMMARY)
     .where('mailbox_id', '=', key.mailboxId)
     .where('uid_validity', '=', key.uidValidity)
     .where('uid', '=', key.uid)
     .executeTakeFirst();
 }
 
-export async function findInbound(db: Kysely<Database>, id: string): Promise<InboundMessageRow | undefined> {
-  return db.selectFrom('inbound_messages').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findInbound(db: Kysely<Database>, id: string): Promise<InboundSummary | undefined> {
+  return db.selectFrom('inbound_messages').select(SUMMARY).where('id', '=', id).executeTakeFirst();
 }
 
 /** Conditional state change of an inbound message; undefined when another attempt got there first. */

@@ -21,6 +21,8 @@ export interface ThreadedColumns {
   /** JSON of the sender's authentication (mail/sender-auth.ts). */
   sender_auth: string;
   tried_to_join_consult_id: string | null;
+  /** What a limit cut from the message (parse.ts `notes`). */
+  intake_notes: string[];
 }
 
 export type ConsultChoice =
@@ -66,13 +68,14 @@ export async function threadMessage(
 export const phiFlagsOf = (cols: ThreadedColumns) =>
   JSON.parse(cols.phi_flags) as DraftingContext['phiFlags'];
 
-/** What parsing found, written to the message row as it joins its consult. */
+/** What parsing found, written to the message row as it joins its consult; its ingest attempt ended. */
 function parsedAssignments(cols: ThreadedColumns) {
   return sql`from_address = ${cols.from_address}, from_name = ${cols.from_name}, subject = ${cols.subject},
     in_reply_to = ${cols.in_reply_to}, "references" = ${sql.val(cols.references)}::text[], text_body = ${cols.text_body},
     question_text = ${cols.question_text}, html_body = ${cols.html_body}, attachments = ${cols.attachments}::jsonb,
     phi_flags = ${cols.phi_flags}::jsonb, sent_at = ${cols.sent_at}, sender_auth = ${cols.sender_auth}::jsonb,
-    tried_to_join_consult_id = ${cols.tried_to_join_consult_id}`;
+    tried_to_join_consult_id = ${cols.tried_to_join_consult_id}, intake_notes = ${sql.val(cols.intake_notes)}::text[],
+    ingest_started_at = null`;
 }
 
 export type NewConsult = Omit<Extract<ConsultChoice, { kind: 'new' }>, 'kind'>;

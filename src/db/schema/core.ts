@@ -94,6 +94,40 @@ export interface InboundMessagesTable {
   sent_at: Date | null;
   received_at: Generated<Date>;
   processed_at: Date | null;
+  source_sha256: Buffer | null;
+  source_in_parts: Generated<boolean>;
+  ingest_started_at: Date | null;
+  ingest_failures: Generated<number>;
+  intake_notes: Generated<string[]>;
+}
+
+/** A message over the size limit, stored in 1 MiB parts instead of `inbound_messages.raw`. */
+export interface InboundSourcePartsTable {
+  inbound_id: BigId;
+  seq: number;
+  bytes: Buffer;
+}
+
+/** A message over the size limit seen by a poller pass, waiting to be streamed into parts. */
+export interface InboundOversizePendingTable {
+  mailbox_id: number;
+  uid_validity: BigId;
+  uid: BigId;
+  size: BigId;
+  noticed_at: Generated<Date>;
+}
+
+/** A message whose Message-ID was already stored: recorded against the first copy, never ingested. */
+export interface InboundDuplicatesTable {
+  id: Generated<string>;
+  original_id: BigId;
+  mailbox_id: number;
+  uid_validity: BigId;
+  uid: BigId;
+  size: number;
+  identical: boolean;
+  raw: Buffer | null;
+  received_at: Generated<Date>;
 }
 
 export type ReviewerRole = 'reviewer' | 'admin';
@@ -198,6 +232,9 @@ export interface CoreTables {
   mailboxes: MailboxesTable;
   consults: ConsultsTable;
   inbound_messages: InboundMessagesTable;
+  inbound_source_parts: InboundSourcePartsTable;
+  inbound_duplicates: InboundDuplicatesTable;
+  inbound_oversize_pending: InboundOversizePendingTable;
   reviewers: ReviewersTable;
   drafts: DraftsTable;
   outbox: OutboxTable;

@@ -141,6 +141,7 @@ export function messagesOfConsult(db: Kysely<Database>, consultId: string) {
       'm.sender_auth',
       'm.tried_to_join_consult_id',
       'tried.token as tried_to_join_token',
+      'm.intake_notes',
     ])
     .where('m.consult_id', '=', consultId)
     .orderBy('m.received_at', 'asc')
@@ -148,3 +149,23 @@ export function messagesOfConsult(db: Kysely<Database>, consultId: string) {
     .execute();
 }
 export type ConsultMessageRow = Awaited<ReturnType<typeof messagesOfConsult>>[number];
+
+export interface DuplicateNote {
+  originalId: string;
+  receivedAt: Date;
+  size: number;
+  identical: boolean;
+}
+
+/** Later copies of a consult's messages (same Message-ID), oldest first: recorded, never ingested. */
+export function duplicatesOfConsult(db: Kysely<Database>, consultId: string): Promise<DuplicateNote[]> {
+  return db
+    .selectFrom('inbound_duplicates')
+    .select(['original_id as originalId', 'received_at as receivedAt', 'size', 'identical'])
+    .where('original_id', 'in', (eb) =>
+      eb.selectFrom('inbound_messages').select('id').where('consult_id', '=', consultId),
+    )
+    .orderBy('received_at')
+    .orderBy('id')
+    .execute();
+}

@@ -93,6 +93,14 @@ export const detailResponse = {
             type: ['object', 'null'],
             properties: { id: { type: 'string' }, token: { type: 'string' } },
           },
+          notes: { type: 'array', items: { type: 'string' } },
+          duplicates: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { receivedAt: dateTime, size: { type: 'integer' }, identical: { type: 'boolean' } },
+            },
+          },
         },
       },
     },

@@ -71,6 +71,8 @@ export async function apiRoutes(app: FastifyInstance, deps: ReviewDeps): Promise
           attachments: m.attachments,
           senderAuth: m.senderAuth,
           triedToJoin: m.triedToJoin,
+          notes: m.notes,
+          duplicates: m.duplicates,
         })),
         draft: v.draft,
         flags: v.draft?.flags ?? [],

@@ -7,11 +7,13 @@ import { turnaround, type Turnaround } from '../core/turnaround.js';
 import { auditOfConsult } from '../repositories/audit.repository.js';
 import {
   countByState,
+  duplicatesOfConsult,
   findConsult,
   listConsults,
   messagesOfConsult,
   type ConsultFilter,
   type ConsultListRow,
+  type DuplicateNote,
 } from '../repositories/consult.repository.js';
 import { latestDraft } from '../repositories/draft.repository.js';
 import { findReviewer } from '../repositories/reviewer.repository.js';
@@ -63,6 +65,10 @@ export interface ConsultView {
     senderAuth: SenderAuth | null;
     /** The consult this message named (token, In-Reply-To, References) but was not let into. */
     triedToJoin: { id: string; token: string } | null;
+    /** What an intake limit cut or changed (a truncated question, HTML read without layout). */
+    notes: string[];
+    /** Later copies with the same Message-ID: recorded, never drafted or answered again. */
+    duplicates: Omit<DuplicateNote, 'originalId'>[];
   }[];
   draft: {
     id: string;
@@ -85,12 +91,13 @@ export interface ConsultView {
 export async function consultView(deps: ReviewDeps, consultId: string): Promise<ConsultView> {
   const c = await findConsult(deps.db, consultId);
   if (!c) throw consultNotFound();
-  const [messages, draft, audit, failedSends, holder] = await Promise.all([
+  const [messages, draft, audit, failedSends, holder, duplicates] = await Promise.all([
     messagesOfConsult(deps.db, consultId),
     latestDraft(deps.db, consultId),
     auditOfConsult(deps.db, consultId),
     failedSendsOf(deps.db, consultId),
     c.claimed_by === null ? undefined : findReviewer(deps.db, c.claimed_by),
+    duplicatesOfConsult(deps.db, consultId),
   ]);
   const last = messages.at(-1);
   return {
@@ -126,6 +133,10 @@ export async function consultView(deps: ReviewDeps, consultId: string): Promise<
         m.tried_to_join_consult_id && m.tried_to_join_token
           ? { id: String(m.tried_to_join_consult_id), token: m.tried_to_join_token }
           : null,
+      notes: m.intake_notes,
+      duplicates: duplicates
+        .filter((d) => d.originalId === m.id)
+        .map(({ receivedAt, size, identical }) => ({ receivedAt, size, identical })),
     })),
     draft: draft
       ? {

@@ -31,7 +31,14 @@ export async function releaseFromQuarantine(
         // A human vouched for the message: it is no longer quarantined for the pipeline either.
         .set(
           unparsed
-            ? { state: 'stored', consult_id: null, screen_reason: null }
+            ? // ...and its crashed or timed-out attempts no longer count: it gets its full tries again.
+              {
+                state: 'stored',
+                consult_id: null,
+                screen_reason: null,
+                ingest_failures: 0,
+                ingest_started_at: null,
+              }
             : { state: 'threaded', screen_reason: null },
         )
         .where('id', '=', inbound.id)

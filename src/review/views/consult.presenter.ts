@@ -85,6 +85,11 @@ export function presentConsult(v: ConsultView, me: number | null) {
       screenReason: m.screenReason,
       auth: presentSenderAuth(m.senderAuth),
       triedToJoin: m.triedToJoin,
+      notes: m.notes,
+      duplicates: m.duplicates.map((d) => ({
+        receivedAt: d.receivedAt,
+        note: d.identical ? 'the same bytes' : `different bytes, ${humanSize(d.size)}`,
+      })),
       isAnchor: m.id === anchorId,
     };
   });

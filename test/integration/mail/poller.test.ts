@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
 import { createImapClient } from '../../../src/mail/imap-client.js';
-import { syncMailbox, type PollerDeps } from '../../../src/mail/poller.js';
+import { syncMailbox, type PollerDeps } from '../../../src/mail/mailbox-sync.js';
 import { createQueues, type Queues } from '../../../src/queue/queues.js';
 import { consultEnv, deliver, messageCount, newMailbox, openImap } from '../../helpers/mailstack.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
@@ -34,7 +34,13 @@ describe('the poller', () => {
 
   function deps(imap: Partial<Config['imap']> = {}): PollerDeps {
     const c = testConfig(consultEnv(address));
-    return { db: scratch.db, queues, imap: { ...c.imap, ...imap }, logger: createLogger('silent') };
+    return {
+      db: scratch.db,
+      queues,
+      imap: { ...c.imap, ...imap },
+      limits: { maxMessageBytes: c.screening.maxMessageBytes, fetchBatchBytes: c.intake.fetchBatchBytes },
+      logger: createLogger('silent'),
+    };
   }
 
   async function sync(d: PollerDeps) {
@@ -94,18 +100,27 @@ describe('the poller', () => {
     await imap.logout();
   });
 
-  it('after a UIDVALIDITY change rescans the mailbox and dedupes by Message-ID', async () => {
+  it('after a UIDVALIDITY change rescans the mailbox and dedupes by Message-ID, recording no duplicates', async () => {
     for (const n of [1, 2]) await deliver(address, question(n));
     const d = deps({ processedFolder: '' }); // leave the messages in INBOX so the rescan sees them
     expect((await sync(d)).stored).toBe(2);
+    // As if both had been stored under an earlier UIDVALIDITY: the rescan lists them under new UIDs.
+    const box = await cursorId();
+    await scratch.db.updateTable('mailboxes').set({ uid_validity: '1' }).where('id', '=', box).execute();
     await scratch.db
-      .updateTable('mailboxes')
+      .updateTable('inbound_messages')
       .set({ uid_validity: '1' })
-      .where('address', '=', address)
+      .where('mailbox_id', '=', box)
       .execute();
     await deliver(address, question(3));
     expect(await sync(d)).toEqual({ seen: 3, stored: 1 });
     expect(await stored()).toHaveLength(3);
+    const duplicates = await scratch.db
+      .selectFrom('inbound_duplicates')
+      .select('id')
+      .where('mailbox_id', '=', box)
+      .execute();
+    expect(duplicates).toEqual([]); // the same bytes seen again are the same message
   });
 
   async function cursorId(): Promise<number> {

@@ -35,6 +35,7 @@ function question(
     headers: { 'return-path': '<coder@clinic.example>', ...headers },
     contentType: 'text/plain',
     size: 400,
+    notes: [],
     ...overrides,
   };
 }

@@ -41,6 +41,8 @@ function view(): ConsultView {
         screenReason: null,
         senderAuth: null,
         triedToJoin: null,
+        notes: [],
+        duplicates: [],
       },
     ],
     draft: {
