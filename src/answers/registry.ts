@@ -10,6 +10,7 @@ import { bilateralRule } from './rules/bilateral.js';
 import { bundlingRule } from './rules/bundling.js';
 import { countsRule } from './rules/counts.js';
 import { diagnosisRule } from './rules/diagnosis.js';
+import { drugUnitsRule } from './rules/drug-units.js';
 import { emSameDayRule } from './rules/em-same-day.js';
 import { globalPeriodRule } from './rules/global-period.js';
 import { hospitalClaimRule } from './rules/hospital-claim.js';
@@ -38,6 +39,7 @@ export const RULES: readonly AnswerRule[] = [
   unitsRule,
   diagnosisRule,
   pcsRule,
+  drugUnitsRule,
 ];
 
 export function rulesFor(kind: AnswerKind): AnswerRule[] {
