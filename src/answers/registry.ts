@@ -15,6 +15,7 @@ import { emSameDayRule } from './rules/em-same-day.js';
 import { globalPeriodRule } from './rules/global-period.js';
 import { hospitalClaimRule } from './rules/hospital-claim.js';
 import { modifierRule } from './rules/modifiers.js';
+import { paymentRule } from './rules/payment.js';
 import { pcsRule } from './rules/pcs.js';
 import { surgicalRulesRule } from './rules/surgical-rules.js';
 import { timeUnitsRule } from './rules/time-units.js';
@@ -40,6 +41,7 @@ export const RULES: readonly AnswerRule[] = [
   diagnosisRule,
   pcsRule,
   drugUnitsRule,
+  paymentRule,
 ];
 
 export function rulesFor(kind: AnswerKind): AnswerRule[] {
