@@ -22,6 +22,8 @@ export interface PaidLine {
   rvu: RvuFact;
   national: Rates;
   adjustments: Adjustment[];
+  /** Another practitioner's line for the same procedure (the assistant's, say): never ranked or summed with it. */
+  separate?: boolean;
 }
 
 /** Statuses with a fee schedule amount (A active, R restricted coverage, T paid only alone). */
@@ -45,7 +47,7 @@ function ownAdjustments(a: AskedCode, r: RvuFact, q: AnswerQuestion, alone: bool
   const asst = a.modifiers.find((m) => ['80', '81', '82', 'AS'].includes(m));
   if (asst) out.push(assistant(r, asst));
   if (a.modifiers.includes('62')) out.push(coSurgeon(r));
-  if ((NPP.test(q.text) || NP.test(q.text)) && !/incident[\s-]to/i.test(q.text) && !asst)
+  if ((NPP.test(q.text) || NP.test(q.text)) && !/incident[\s-]to|\bassist/i.test(q.text) && !asst)
     out.push({
       factor: 0.85,
       reason: '85% for a nurse practitioner or physician assistant billing under their own number',
@@ -57,7 +59,31 @@ const applied = (rates: Rates, adj: readonly Adjustment[]): Rates =>
   adj.reduce((r, a) => scale(r, a.factor), rates);
 
 /** Lines for the priced codes asked, with every adjustment; `rates` at a locality's GPCIs (or national). */
-export function paidLines(q: AnswerQuestion, f: AnswerFacts, priced: AskedCode[]): PaidLine[] {
+/** "27447 surgeon fee and the PA first assist (AS)": the loose 80/82/AS/62 is a second line of one code. */
+const ROLE_WORDS: [RegExp, string][] = [
+  [
+    /\(AS\)|\bmodifier\s+AS\b|\b(?:PA|NP|physician\s+assistant|nurse\s+practitioner)[\s-]+(?:first\s+)?assist/i,
+    'AS',
+  ],
+  [/\bassistant\s+surgeon\b|\bassist(?:ant|ing)?\s+at\s+surgery\b/i, '80'],
+  [/\bco-?surgeons?\b/i, '62'],
+];
+
+function withLooseRoles(q: AnswerQuestion, priced: AskedCode[]): (AskedCode & { separate?: boolean })[] {
+  const named = ROLE_WORDS.filter(([re]) => re.test(q.text)).map(([, m]) => m);
+  const roles = [...new Set([...q.loose, ...named])].filter((m) =>
+    ['80', '81', '82', 'AS', '62'].includes(m),
+  );
+  if (priced.length !== 1 || !roles.length) return priced;
+  const only = priced[0]!;
+  // A role already on the code ("27447-80") is that line; a different one named apart is a second line.
+  if (only.modifiers.some((m) => roles.includes(m))) return priced;
+  const extra = roles.map((m) => ({ ...only, modifiers: [m], separate: true }));
+  return [only, ...extra];
+}
+
+export function paidLines(q: AnswerQuestion, f: AnswerFacts, asked: AskedCode[]): PaidLine[] {
+  const priced = withLooseRoles(q, asked);
   const lines = priced.flatMap((a): PaidLine[] => {
     const rvu = rowFor(a, f.rvu);
     if (!rvu) return [];
@@ -68,14 +94,26 @@ export function paidLines(q: AnswerQuestion, f: AnswerFacts, priced: AskedCode[]
         rvu,
         national: ratesOf(rvu, null),
         adjustments: ownAdjustments(a, rvu, q, priced.length === 1),
+        ...(a.separate ? { separate: true } : {}),
       },
     ];
   });
   const by: keyof Rates = q.cues.place === 'facility' ? 'facility' : 'nonFacility';
   const ranked = lines
-    .filter((l) => !l.adjustments.some((a) => a.factor === 0))
+    .filter((l) => !l.separate && !l.adjustments.some((a) => a.factor === 0))
     .map((l) => ({ line: l, rvu: l.rvu, rates: applied(l.national, l.adjustments) }));
-  for (const [x, adj] of multipleProcedures(ranked, by)) x.line.adjustments.push(adj);
+  const reduced = multipleProcedures(ranked, by);
+  for (const [x, adj] of reduced) x.line.adjustments.push(adj);
+  // An add-on beside reduced procedures is paid in full: say so, as coders expect the 50% cut on it.
+  if (lines.filter((l) => !l.separate).length > 1)
+    for (const l of lines)
+      if (l.rvu.globalDays === 'ZZZ' && l.rvu.multProc === '0')
+        l.adjustments.push({
+          factor: 1,
+          reason:
+            'paid in full: an add-on code is exempt from the multiple procedure reduction (indicator 0)',
+          section: '§40.6',
+        });
   return lines;
 }
 

@@ -105,7 +105,10 @@ export function localityOf(text: string, gpci: readonly GpciFact[]): Locality | 
   const city = CITIES.find(([re]) => re.test(text));
   const inState = (rows: readonly GpciFact[], st: string | null) =>
     st ? rows.filter((g) => g.state === st) : rows;
-  const byName = inState(gpci, state).filter((g) => namesOf(g).some((n) => has(upper, n)));
+  const matched = inState(gpci, state).filter((g) => namesOf(g).some((n) => has(upper, n)));
+  // "Los Angeles County": the county names one of the localities that share the city's name.
+  const byCounty = matched.filter((g) => namesOf(g).some((n) => n.endsWith(' COUNTY') && has(upper, n)));
+  const byName = byCounty.length ? byCounty : matched;
   const stateName = Object.keys(STATES).find((s) => STATES[s] === state);
   const named = byName.length
     ? byName.map((g) => titleCase(g.name)).join(', ')
@@ -125,6 +128,8 @@ export function localityOf(text: string, gpci: readonly GpciFact[]): Locality | 
   return rows.length ? { kind: 'several', rows, named: label } : { kind: 'unknown', named: label };
 }
 
+const ABBREVIATIONS = new Set(['NYC', 'NJ', 'DC', 'N', 'S', 'E', 'W', 'CNTY']);
+
 /** "REST OF TEXAS" -> "Rest of Texas", "POUGHKEEPSIE/N NYC SUBURBS" -> "Poughkeepsie/N NYC Suburbs". */
 export function titleCase(name: string): string {
   return name
@@ -133,7 +138,7 @@ export function titleCase(name: string): string {
     .replace(/[A-Z][A-Z.]*/g, (w) =>
       w === 'OF' || w === 'AND'
         ? w.toLowerCase()
-        : w.length <= 3 && w !== 'ST.'
+        : ABBREVIATIONS.has(w)
           ? w
           : w[0] + w.slice(1).toLowerCase(),
     );

@@ -44,7 +44,7 @@ export function editionNote(q: AnswerQuestion, f: AnswerFacts, rvu: RvuFact, gpc
   if (p && p.kind !== 'medicare')
     out.push(
       p.kind === 'medicare-advantage'
-        ? `${p.name} plans set their own rates by contract; many pay at or near these Medicare amounts.`
+        ? `A ${p.name} plan pays what your contract with it says, which public data cannot settle: check the contract (these Original Medicare amounts are only a reference).`
         : `These are Medicare's figures: ${p.name} pays by its own fee schedule or contract.`,
     );
   return out.join(' ');
@@ -53,7 +53,16 @@ export function editionNote(q: AnswerQuestion, f: AnswerFacts, rvu: RvuFact, gpc
 const LAB = /^8\d{4}$|^[0-9]{4}U$/;
 const VACCINE = /^90[67]\d\d$/;
 
-function whereElse(a: AskedCode, status: string | null): { text: string; needs?: string } {
+const time = (m: number | null): string =>
+  m
+    ? `, one time unit per 15 minutes (${m} minutes is ${Number((m / 15).toFixed(2))} time units)`
+    : ', one time unit per 15 minutes';
+
+function whereElse(
+  a: AskedCode,
+  status: string | null,
+  minutes: number | null,
+): { text: string; needs?: string } {
   if (isDrugCode(a.code))
     return {
       text: `Medicare pays ${a.code} from the quarterly ASP drug pricing file (ASP + 6% per billing unit, times the units), not the physician fee schedule; we do not hold that file, so we cannot say the amount: check the payment limit in the CMS ASP pricing file for the quarter of the date of service.`,
@@ -66,7 +75,7 @@ function whereElse(a: AskedCode, status: string | null): { text: string; needs?:
     };
   if (status === 'J')
     return {
-      text: `${a.code} is an anesthesia code: Medicare pays (base units + time units) x the locality's anesthesia conversion factor, and the base units are not in the data we hold.`,
+      text: `${a.code} is an anesthesia code: Medicare pays (base units + time units) x the locality's anesthesia conversion factor${time(minutes)}, and the base units are not in the data we hold, so we cannot give the amount.`,
       needs: 'the anesthesia base units and the anesthesia time',
     };
   if (LAB.test(a.code) && (status === 'X' || status === null))
@@ -90,9 +99,9 @@ function whereElse(a: AskedCode, status: string | null): { text: string; needs?:
   };
 }
 
-export function elsewhere(a: AskedCode, f: AnswerFacts): Answer {
+export function elsewhere(a: AskedCode, q: AnswerQuestion, f: AnswerFacts): Answer {
   const row = rowFor(a, f.rvu);
-  const { text, needs } = whereElse(a, row?.statusCode ?? null);
+  const { text, needs } = whereElse(a, row?.statusCode ?? null, q.cues.minutes);
   return {
     kind: 'payment',
     codes: [a.code],

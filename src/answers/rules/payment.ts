@@ -9,11 +9,15 @@ import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.j
 import { money, type Rates } from './payment-amounts.js';
 import { amountsAt, paidLines, PRICED, rowFor, settingRates, type PaidLine } from './payment-lines.js';
 import { localityLabel, localityOf, titleCase, type Locality } from './payment-locality.js';
+import { facilityFee, nonParticipating } from './payment-notes.js';
 import { editionNote, elsewhere, PAYMENT_RULE } from './payment-text.js';
 
-// Payment asked in words the kinds may miss ("the Medicare rate", "fee for 80053").
+// Payment asked in words the kinds may miss ("the Medicare rate", "2026 payment?", "pro fee").
 const ASKS_PAYMENT =
-  /\b(how\s+much|reimburs\w*|allowable|allowed\s+amount|fee\s+(?:schedule|for)|(?:medicare|the)\s+(?:fee|rate|payment)|pay(?:ment)?\s+rate|what\s+(?:does|will|would)\s+\w+\s+pay|RVUs?|conversion\s+factor|GPCIs?)\b/i;
+  /\b(how\s+much|reimburs\w*|allowable|allowed\s+amount|medicare\s+(?:\d{4}\s+)?allowed|fee\s+(?:schedule|for)|pro(?:fessional)?\s+fee|(?:medicare|the)\s+(?:fee|rate|payment)|pay(?:ment)?\s+rate|what\s+(?:does|will|would|do)\s+[\w\s]{1,40}?\s+pay|pay\s+us|most\s+we\s+can\s+charge|limiting\s+charge|RVUs?|conversion\s+factor|GPCIs?)\b|\b(?:payment|allowed)\s*\?/i;
+
+const OFFICE_WORDS = /\b(office|non-?facility|in[\s-]office|POS\s*11)\b/i;
+const FACILITY_WORDS = /\b(hospital|HOPD|ASC|inpatient|SNF|(?<!non-)facility\s+(?:rate|setting))\b/i;
 
 type Place = AnswerQuestion['cues']['place'];
 
@@ -32,7 +36,9 @@ function rates(r: Rates, place: Place, rvus?: Rates): string {
 /** The setting to price: both when the question names both rates, the facility rate for major surgery. */
 function placeOf(q: AnswerQuestion, l: PaidLine): Place {
   const both =
-    /\bnon-?facility\b/i.test(q.text) && /(^|[^-\w])facility\b/i.test(q.text.replace(/non-?facility/gi, ''));
+    (/\bnon-?facility\b/i.test(q.text) &&
+      /(^|[^-\w])facility\b/i.test(q.text.replace(/non-?facility/gi, ''))) ||
+    (OFFICE_WORDS.test(q.text) && FACILITY_WORDS.test(q.text));
   if (both) return null;
   return q.cues.place ?? (l.rvu.globalDays === '090' ? 'facility' : null);
 }
@@ -46,9 +52,11 @@ function lineText(l: PaidLine, loc: Locality | null, q: AnswerQuestion): { text:
     ? undefined
     : { nonFacility: l.rvu.nonFacilityTotal, facility: l.rvu.facilityTotal };
   const national = `${rates(amountsAt(l, null), place, totals)} nationally`;
+  const who = q.cues.payer?.kind === 'medicare-advantage' ? 'Original Medicare' : 'Medicare';
   if (loc?.kind === 'one')
+    // The national figure in a sentence of its own: it must never read as the locality's.
     return {
-      text: `Medicare pays ${billed(l)} ${rates(amountsAt(l, loc.gpci), place)} in ${localityLabel(loc.gpci)}, ${national}${why}.`,
+      text: `${who} pays ${billed(l)} ${rates(amountsAt(l, loc.gpci), place)} in ${localityLabel(loc.gpci)}${why}. The national amount is ${rates(amountsAt(l, null), place, totals)}.`,
       settled: true,
     };
   if (loc?.kind === 'several') {
@@ -56,19 +64,20 @@ function lineText(l: PaidLine, loc: Locality | null, q: AnswerQuestion): { text:
     const all = loc.rows.map((g) => ({ g, at: amountsAt(l, g)[by] ?? 0 })).sort((a, b) => a.at - b.at);
     const span = `${money(all[0]!.at)} (${localityLabel(all[0]!.g)}) to ${money(all[all.length - 1]!.at)} (${localityLabel(all[all.length - 1]!.g)})`;
     return {
-      text: `Medicare pays ${billed(l)} ${national}${why}. In ${loc.named} the ${by === 'facility' ? 'facility' : 'non-facility'} amount runs from ${span} across ${loc.rows.length} localities (${listing(loc.rows.map((g) => titleCase(g.name)))}): tell us the city or county for the exact figure.`,
+      text: `${who} pays ${billed(l)} ${national}${why}. In ${loc.named} the ${by === 'facility' ? 'facility' : 'non-facility'} amount runs from ${span} across ${loc.rows.length} localities (${listing(loc.rows.map((g) => titleCase(g.name)))}): tell us the city or county for the exact figure.`,
       settled: false,
     };
   }
   const unknown = loc?.kind === 'unknown';
   return {
-    text: `Medicare pays ${billed(l)} ${national}${why}${unknown ? `; the ${loc.named} amount needs that locality's GPCIs, which we do not hold: multiply the work, PE and MP RVUs by its work, PE and MP GPCIs, add them and multiply by the conversion factor` : ''}.`,
+    text: `${who} pays ${billed(l)} ${national}${why}${unknown ? `; the ${loc.named} amount needs that locality's GPCIs, which we do not hold: multiply the work, PE and MP RVUs by its work, PE and MP GPCIs, add them and multiply by the conversion factor` : ''}.`,
     settled: !unknown,
   };
 }
 
 /** "Together: $196.83 at the non-facility rate nationally." for two or more lines. */
-function total(lines: PaidLine[], loc: Locality | null, q: AnswerQuestion): string {
+function total(all: PaidLine[], loc: Locality | null, q: AnswerQuestion): string {
+  const lines = all.filter((l) => !l.separate);
   if (lines.length < 2) return '';
   const g = loc?.kind === 'one' ? loc.gpci : null;
   const sum = (k: keyof Rates) =>
@@ -100,14 +109,23 @@ export const paymentRule: AnswerRule = {
     const procs = q.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs');
     if (!procs.length) return [askCode()];
     const isPriced = (a: AskedCode) => PRICED.has(rowFor(a, f.rvu)?.statusCode ?? '') && !isDrugCode(a.code);
-    const other = procs.filter((a) => !isPriced(a)).map((a) => elsewhere(a, f));
+    const other = procs.filter((a) => !isPriced(a)).map((a) => elsewhere(a, q, f));
     const lines = paidLines(q, f, procs.filter(isPriced));
     if (!lines.length) return other;
     const loc = localityOf(q.text, f.gpci ?? []);
     const texts = lines.map((l) => lineText(l, loc, q));
     const rvu = lines[0]!.rvu;
     const gpci = loc?.kind === 'one' ? loc.gpci : loc?.kind === 'several' ? loc.rows[0]! : null;
-    const close = [total(lines, loc, q), editionNote(q, f, rvu, gpci)].filter(Boolean).join(' ');
+    const g = loc?.kind === 'one' ? loc.gpci : null;
+    const first = settingRates(amountsAt(lines[0]!, g), placeOf(q, lines[0]!));
+    const close = [
+      total(lines, loc, q),
+      nonParticipating(q, first.nonFacility ?? first.facility),
+      facilityFee(q),
+      editionNote(q, f, rvu, gpci),
+    ]
+      .filter(Boolean)
+      .join(' ');
     const sections = [...new Set(lines.flatMap((l) => l.adjustments.flatMap((a) => a.section ?? [])))].sort();
     return [
       ...texts.map((t, i): Answer => ({
