@@ -11,6 +11,7 @@ import { wellnessRule } from './rules/benefits-wellness.js';
 import { bilateralRule } from './rules/bilateral.js';
 import { bundlingRule } from './rules/bundling.js';
 import { countsRule } from './rules/counts.js';
+import { coverageRule } from './rules/coverage.js';
 import { diagnosisRule } from './rules/diagnosis.js';
 import { discontinuedRule } from './rules/discontinued.js';
 import { documentationRule } from './rules/documentation.js';
@@ -50,6 +51,7 @@ export const RULES: readonly AnswerRule[] = [
   vaccinesRule,
   g2211Rule,
   discardedDrugRule,
+  coverageRule,
 ];
 
 export function rulesFor(kind: AnswerKind): AnswerRule[] {

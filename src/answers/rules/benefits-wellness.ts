@@ -128,12 +128,15 @@ export const wellnessRule: AnswerRule = {
     if (preventive && medicare) out.push(preventiveMedicine(q, preventive));
     else if (!preventive && !wellness && PHYSICAL.test(q.text) && /\bmedicare\b/i.test(q.text))
       out.push(preventiveMedicine(q, '99381-99397'));
+    const acpAsked =
+      Boolean(wellness) && wellness !== 'G0402' && (asked(q, '99497', '99498') || ACP.test(q.text));
     if (wellness && (problemVisits(q).length || (PROBLEM.test(q.text) && /\b25\b/.test(q.text))))
       out.push(withProblemVisit(q, wellness));
     else if (wellness === 'G0402') out.push(ippe(q));
-    else if (wellness) out.push(awv(q));
-    if (wellness && !wellness.startsWith('G0402') && (asked(q, '99497', '99498') || ACP.test(q.text)))
-      out.push(acp(q));
+    // The AWV's own limits only when the question is about the AWV, not a test done at it.
+    else if (wellness && !acpAsked && q.codes.every((c) => ['G0438', 'G0439'].includes(c.code)))
+      out.push(awv(q));
+    if (acpAsked) out.push(acp(q));
     return out;
   },
 };

@@ -21,6 +21,9 @@ import { doseTotal } from './drug-units-total.js';
 const RULE =
   'A drug is billed in multiples of the dosage in its HCPCS long descriptor: the dose given divided by that amount, a partial unit rounded up, and a dose below one unit billed as 1 unit ("up to" codes count the same way). A discarded amount from a single-dose container is billed on its own line with JW; JZ marks a single-dose container with nothing discarded.';
 
+const COUNT_ASKED =
+  /\bhow\s+many\b|\bunits?\s*\?|\bqty\b|\bquantity\b|\bnumber\s+of\s+units\b|\bbill(?:ed|ing)?\s+units?\b/i;
+
 const UNITS_SOURCE = `${MCPM} ch. 17 §10 and §40`;
 
 function payerNote(q: AnswerQuestion): string {
@@ -68,12 +71,14 @@ function counted(
   unit: BillingUnit & { per: Amount },
   q: AnswerQuestion,
   f: AnswerFacts,
-): Answer {
+): Answer | null {
   const read = readDoses(q.text);
   const r: DoseReading = { ...read, given: ownDoses(read.given, line, all) };
   const outcome = doseTotal(r, unit.per, q.text, q.cues);
   const lead = line.lead ? `${line.lead} ` : '';
   if ('need' in outcome) {
+    // A question about something else (an ABN, a modifier) gets no request for a dose it did not ask about.
+    if (!COUNT_ASKED.test(q.text)) return null;
     return answerOf(
       line,
       `${lead}${line.code} is billed ${unitPhrase(unit)}: one unit for each ${unitPhrase(unit).replace(/^(per|up to) /, '')} given, a partial unit rounded up. Tell us ${outcome.need} for the count.`,
@@ -117,11 +122,13 @@ export const drugUnitsRule: AnswerRule = {
     if (!asked && !lines.some((l) => q.cues.doses.length && l.unit)) return [];
     return [
       ...notes,
-      ...lines.map((line): Answer => {
+      ...lines.flatMap((line): Answer[] => {
         if (!line.unit)
-          return answerOf(line, line.lead ?? '', false, "the MAC's instructions for the unclassified drug");
-        if (line.unit.per === 'dose' || line.unit.per === 'vial') return perDose(line, line.unit, q);
-        return counted(line, lines, line.unit as BillingUnit & { per: Amount }, q, f);
+          return [answerOf(line, line.lead ?? '', false, "the MAC's instructions for the unclassified drug")];
+        if (line.unit.per === 'dose' || line.unit.per === 'vial') return [perDose(line, line.unit, q)];
+        return [counted(line, lines, line.unit as BillingUnit & { per: Amount }, q, f)].filter(
+          (a): a is Answer => a !== null,
+        );
       }),
     ];
   },
