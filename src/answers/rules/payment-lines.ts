@@ -24,6 +24,8 @@ export interface PaidLine {
   adjustments: Adjustment[];
   /** Another practitioner's line for the same procedure (the assistant's, say): never ranked or summed with it. */
   separate?: boolean;
+  /** The asked code an NCCI PTP edit in force bundles this one into, with no bypassing modifier used. */
+  bundledInto?: string;
 }
 
 /** Statuses with a fee schedule amount (A active, R restricted coverage, T paid only alone). */
@@ -99,6 +101,11 @@ export function paidLines(q: AnswerQuestion, f: AnswerFacts, asked: AskedCode[])
     ];
   });
   const by: keyof Rates = q.cues.place === 'facility' ? 'facility' : 'nonFacility';
+  for (const l of lines) {
+    const edit = f.pairs.find((p) => p.active && p.column2 === l.code && !p.bypassedBy.length);
+    if (edit && lines.some((o) => o.code === edit.column1)) l.bundledInto = edit.column1;
+  }
+  // A bundled line is ranked as if its edit were bypassed: the amount then is what a modifier would bring.
   const ranked = lines
     .filter((l) => !l.separate && !l.adjustments.some((a) => a.factor === 0))
     .map((l) => ({ line: l, rvu: l.rvu, rates: applied(l.national, l.adjustments) }));

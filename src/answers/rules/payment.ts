@@ -46,6 +46,7 @@ function placeOf(q: AnswerQuestion, l: PaidLine): Place {
 const billed = (l: PaidLine) => `${l.code}${l.modifiers.map((m) => `-${m}`).join('')}`;
 
 function lineText(l: PaidLine, loc: Locality | null, q: AnswerQuestion): { text: string; settled: boolean } {
+  if (l.bundledInto) return bundledText(l, q);
   const place = placeOf(q, l);
   const why = l.adjustments.length ? `: ${l.adjustments.map((a) => a.reason).join('; ')}` : '';
   const totals = l.adjustments.length
@@ -75,9 +76,18 @@ function lineText(l: PaidLine, loc: Locality | null, q: AnswerQuestion): { text:
   };
 }
 
+/** A line an NCCI PTP edit bundles into another asked code: not paid, unless a modifier bypasses it. */
+function bundledText(l: PaidLine, q: AnswerQuestion): { text: string; settled: boolean } {
+  const why = l.adjustments.length ? ` (${l.adjustments.map((a) => a.reason).join('; ')})` : '';
+  return {
+    text: `Medicare pays nothing for ${billed(l)} beside ${l.bundledInto}: an NCCI PTP edit bundles it; only if the record supports an NCCI-associated modifier that bypasses the edit would it be paid, ${rates(amountsAt(l, null), placeOf(q, l))} nationally${why}.`,
+    settled: true,
+  };
+}
+
 /** "Together: $196.83 at the non-facility rate nationally." for two or more lines. */
 function total(all: PaidLine[], loc: Locality | null, q: AnswerQuestion): string {
-  const lines = all.filter((l) => !l.separate);
+  const lines = all.filter((l) => !l.separate && !l.bundledInto);
   if (lines.length < 2) return '';
   const g = loc?.kind === 'one' ? loc.gpci : null;
   const sum = (k: keyof Rates) =>

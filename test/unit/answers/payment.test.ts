@@ -169,6 +169,37 @@ describe('payment: modifiers and the other procedures scale a line', () => {
     expect(second!.conclusion).toContain('Together: $134.24 at the non-facility rate nationally.');
   });
 
+  it('a code an NCCI PTP edit bundles into another asked code is not paid, nor summed', () => {
+    const big = rvu('11042', { multProc: '2', workRvu: 2 });
+    const small = rvu('17000', { multProc: '2' });
+    const pair = {
+      column1: '11042',
+      column2: '17000',
+      modifierIndicator: '1' as const,
+      effective: null,
+      deleted: null,
+      setting: 'practitioner' as const,
+      bypassedBy: [],
+      edition: 'NCCI PTP practitioner 2024 Q3',
+      active: true,
+      rationale: null,
+      meaning: '',
+    };
+    const all = answers(
+      'Payment for 11042 and 17000 in the office?',
+      [
+        { code: '11042', system: 'cpt' },
+        { code: '17000', system: 'cpt' },
+      ],
+      [big, small],
+      { pairs: [pair] },
+    );
+    expect(all[1]!.conclusion).toMatch(
+      /^Medicare pays nothing for 17000 beside 11042: an NCCI PTP edit bundles it/,
+    );
+    expect(all.map((a) => a.conclusion).join(' ')).not.toContain('Together');
+  });
+
   it('an assistant at surgery (80) is paid 16%, an AS assistant 85% of that', () => {
     const r = rvu('27447', { asstSurg: '2', globalDays: '090' });
     const [md] = answers(
