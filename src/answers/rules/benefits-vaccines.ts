@@ -25,7 +25,7 @@ const PART_D =
   /\b(shingrix|zoster|shingles|RSV|arexvy|abrysvo|mresvia|tdap|boostrix|adacel|HPV|gardasil|hep(?:atitis)?\s*A|havrix|vaqta|MMR|varicella)\b/i;
 const PART_D_CODES = /^(90750|9067[89]|90683|9071[45]|90651|9063[2-4]|90707|90716)$/;
 const INJURY = /\b(injur\w*|wound|lacerat\w*|puncture|bite|exposure|stepped\s+on)\b/i;
-const VACCINE = /\b(vaccin\w*|immuniz\w*|shots?|jab)\b/i;
+const VACCINE = /\b(vaccin\w*|immuniz\w*)\b/i;
 const ADMIN_CODES = ['G0008', 'G0009', 'G0010', '90480', '90471', '90472', '90460', '90461'];
 
 function kindsIn(q: AnswerQuestion): PartB[] {
@@ -91,7 +91,7 @@ export const vaccinesRule: AnswerRule = {
         {
           kind: 'medicare-benefit',
           codes,
-          conclusion: `For ${payer.name}, report 90471 for the first vaccine administered and 90472 for each further one (90460/90461 with counseling for patients under 19), with each vaccine code. For a Medicare patient the influenza, pneumococcal, hepatitis B and COVID-19 administrations would be G0008, G0009, G0010 and 90480.`,
+          conclusion: `For ${payer.name}, report 90471 for the first vaccine administered and 90472 for each further one (90460/90461 with counseling for patients under 19), with each vaccine code; ${payer.name} may apply its own rules. For a Medicare patient the influenza, pneumococcal, hepatitis B and COVID-19 administrations would be G0008, G0009, G0010 and 90480.`,
           rule: 'Payers other than Medicare use the CPT administration codes; Medicare has its own for the Part B vaccines.',
           source: BENEFIT_SOURCES.vaccines,
           settled: true,

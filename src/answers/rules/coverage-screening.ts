@@ -100,13 +100,21 @@ function asked(q: AnswerQuestion): [Screening, string][] {
   return chosen.map((s) => [s, s.code]);
 }
 
+// A screening asked about without the word "covered": "can we do G0121 in 6/2026?", "allowed?".
+const ASKS_TIMING =
+  /\b(can\s+we|eligible|too\s+soon|how\s+often|when\s+can|again|next|allowed|same\s+day)\b/i;
+
+/** Whether the question asks about a screening's limits at all (coverage words aside). */
+export const asksScreening = (q: AnswerQuestion): boolean =>
+  asked(q).length > 0 && (ASKS_TIMING.test(q.text) || datesIn(q.text).length >= 2);
+
 export function screeningAnswers(q: AnswerQuestion): Answer[] {
   return asked(q).map(([s, code]): Answer => {
     const dates = datesIn(q.text).sort((a, b) => key(a) - key(b));
     const age = Number(AGE.exec(q.text)?.[1] ?? NaN);
     let conclusion = `${s.code === '99406' ? byMinutes(q) : ''}${s.rule}`;
     if (s.ages && Number.isFinite(age) && (age < s.ages[0] || age > s.ages[1]))
-      conclusion = `No: at ${age} the patient is outside the covered ages. ${s.rule} Done anyway, it needs a signed ABN (GA) to bill the patient.`;
+      conclusion = `No: the benefit stops outside ages ${s.ages[0]}-${s.ages[1]}, and at ${age} the patient falls outside them. ${s.rule} Done anyway, it needs a signed ABN (GA) to bill the patient.`;
     else if (s.months !== null && dates.length >= 2) {
       const last = dates[0]!;
       const planned = dates[dates.length - 1]!;

@@ -9,7 +9,7 @@ import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.j
 import { otherPayer } from './benefits-common.js';
 import { abnAnswer, ASKS_ABN } from './coverage-abn.js';
 import { drugsNamed } from './drug-units-names.js';
-import { screeningAnswers } from './coverage-screening.js';
+import { asksScreening, screeningAnswers } from './coverage-screening.js';
 
 const ASKS_COVERAGE =
   /\bcover(?:ed|age|s)?\b|\bLCDs?\b|\bNCDs?\b|\bnon-?covered\b|\bmedical(?:ly)?\s+necess\w+|\bfrequency\b|\bhow\s+often\b|\bcriteria\b|\bcovered\s+(?:dx|diagnos\w+)|\bhow\s+many\s+(?:per|a|each)\s+year\b|\bper\s+year\b/i;
@@ -38,7 +38,7 @@ const rowOf = (code: string, rvu: readonly RvuFact[]) =>
 function statusSentence(code: string, r: RvuFact | undefined): string {
   if (!r) return '';
   if (r.statusCode === 'A')
-    return `${code} is payable under the PFS (status A), so coverage turns on medical necessity for the patient.`;
+    return `Medicare prices ${code} under the PFS (status A); whether it pays for this patient turns on medical necessity.`;
   if (LAB.test(code) && r.statusCode === 'X')
     return `${code} is a clinical lab test, paid from the Clinical Laboratory Fee Schedule rather than the PFS (status X), whose coverage turns on medical necessity.`;
   if (isDrugCode(code) && r.statusCode === 'E')
@@ -101,7 +101,7 @@ export const coverageRule: AnswerRule = {
   answer(q: AnswerQuestion, f: AnswerFacts): Answer[] {
     const abn = ASKS_ABN.test(q.text);
     const coverage = ASKS_COVERAGE.test(q.text);
-    if (!abn && !coverage) return [];
+    if (!abn && !coverage) return asksScreening(q) ? screeningAnswers(q) : [];
     const out: Answer[] = [];
     const screening = coverage || abn ? screeningAnswers(q) : [];
     out.push(...screening);

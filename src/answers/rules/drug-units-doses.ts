@@ -19,6 +19,8 @@ export interface DoseReading {
   containers: { count: number; size: Amount } | null;
   /** Amount of drug per one mL, from "4 mg/mL", "60 mg/2 mL" or a strength in the brand name. */
   perMl: Amount | null;
+  /** A package stated as amount over volume ("48mg/6mL"): its whole content, when no dose is given. */
+  package: { amount: Amount; ml: number } | null;
   /** The brand whose number is its strength ("Kenalog-40" is 40 mg/mL), when that gave `perMl`. */
   strengthBrand: string | null;
   container: 'single-dose' | 'multi-dose' | null;
@@ -75,6 +77,7 @@ export function readDoses(text: string): DoseReading {
     restDiscarded: REST_DISCARDED.test(text),
     containers: null,
     perMl: null,
+    package: null,
     strengthBrand: null,
     container: /\bmulti[- ]?(dose|use)\b|\bMDV\b/i.test(text)
       ? 'multi-dose'
@@ -97,6 +100,7 @@ export function readDoses(text: string): DoseReading {
     if (perMl && unit !== 'ml') {
       const ml = perMl[1] ? Number(perMl[1]) : 1;
       out.perMl ??= { amount: stated.amount / ml, unit };
+      if (ml > 1) out.package ??= { amount: { amount: stated.amount, unit }, ml };
       // "60 mg/2 mL": the 2 mL is part of the concentration, not a dose.
       if (perMl[1] && matches[i + 1]?.index === end + perMl[0].indexOf(perMl[1])) i++;
       continue;

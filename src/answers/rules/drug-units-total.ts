@@ -103,6 +103,15 @@ function fallback(r: DoseReading, unit: Amount, mlOnly: boolean): DoseOutcome {
       };
     }
   }
+  if (r.package) {
+    const whole = convert(r.package.amount, unit.unit);
+    if (whole !== null)
+      return {
+        amount: { amount: round(whole), unit: unit.unit },
+        reading: amountText({ amount: round(whole), unit: unit.unit }),
+        assumed: `if the whole ${amountText(r.package.amount)} (${r.package.ml} mL) was given`,
+      };
+  }
   if (r.strengthBrand && r.perMl) {
     const mass = convert(r.perMl, unit.unit);
     if (mass !== null)

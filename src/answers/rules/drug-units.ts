@@ -22,7 +22,7 @@ const RULE =
   'A drug is billed in multiples of the dosage in its HCPCS long descriptor: the dose given divided by that amount, a partial unit rounded up, and a dose below one unit billed as 1 unit ("up to" codes count the same way). A discarded amount from a single-dose container is billed on its own line with JW; JZ marks a single-dose container with nothing discarded.';
 
 const COUNT_ASKED =
-  /\bhow\s+many\b|\bunits?\s*\?|\bqty\b|\bquantity\b|\bnumber\s+of\s+units\b|\bbill(?:ed|ing)?\s+units?\b/i;
+  /\bhow\s+many\b|\bunits?\s*(?:\?|=|:)|\bqty\b|\bquantity\b|\bnumber\s+of\s+units\b|\bbill(?:ed|ing)?\s+units?\b/i;
 
 const UNITS_SOURCE = `${MCPM} ch. 17 §10 and §40`;
 

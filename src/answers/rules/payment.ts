@@ -14,7 +14,7 @@ import { editionNote, elsewhere, PAYMENT_RULE } from './payment-text.js';
 
 // Payment asked in words the kinds may miss ("the Medicare rate", "2026 payment?", "pro fee").
 const ASKS_PAYMENT =
-  /\b(how\s+much|reimburs\w*|allowable|allowed\s+amount|medicare\s+(?:\d{4}\s+)?allowed|fee\s+(?:schedule|for)|pro(?:fessional)?\s+fee|(?:medicare|the)\s+(?:fee|rate|payment)|pay(?:ment)?\s+rate|what\s+(?:does|will|would|do)\s+[\w\s]{1,40}?\s+pay|pay\s+us|most\s+we\s+can\s+charge|limiting\s+charge|RVUs?|conversion\s+factor|GPCIs?)\b|\b(?:payment|allowed)\s*\?/i;
+  /\b(how\s+much|reimburs\w*|allowable|allowed\s+amount|medicare\s+(?:\d{4}\s+)?allowed|fee\s+(?:schedule|for)|pro(?:fessional)?\s+fee|(?:medicare|the)\s+(?:fee|rate|payment)|pay(?:ment)?\s+rate|what\s+(?:does|will|would|do)\s+[\w\s]{1,40}?\s+pay|pay\s+us|most\s+we\s+can\s+charge|limiting\s+charge|RVUs?|conversion\s+factor|GPCIs?|non-?facility|national\s+(?:rate|amount|allowable))\b|\bpayment\s*\?/i;
 
 const OFFICE_WORDS = /\b(office|non-?facility|in[\s-]office|POS\s*11)\b/i;
 const FACILITY_WORDS = /\b(hospital|HOPD|ASC|inpatient|SNF|(?<!non-)facility\s+(?:rate|setting))\b/i;

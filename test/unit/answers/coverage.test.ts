@@ -22,7 +22,7 @@ describe('coverage by NCD and LCD: named as what is needed, never guessed', () =
       [cpt('20610'), dx('M17.11')],
       [rvu('20610')],
     );
-    expect(a!.conclusion).toContain('20610 is payable under the PFS (status A)');
+    expect(a!.conclusion).toContain('Medicare prices 20610 under the PFS (status A)');
     expect(a!.conclusion).toContain(
       'Whether Medicare covers 20610 for M17.11 is set by a national coverage determination',
     );
@@ -110,7 +110,21 @@ describe('screening frequencies and ages', () => {
 
   it('LDCT lung screening stops at 77', () => {
     const [a] = answers('78 y/o former smoker. LDCT 71271 covered by Medicare?', [cpt('71271')]);
-    expect(a!.conclusion).toMatch(/^No: at 78 the patient is outside the covered ages/);
+    expect(a!.conclusion).toMatch(
+      /^No: the benefit stops outside ages 50-77, and at 78 the patient falls outside them/,
+    );
+  });
+
+  it('a screening asked about without the word "covered" is still answered by its limits', () => {
+    const [a] = answers('Average risk, last screening colonoscopy 9/2017. Can we do G0121 in 6/2026?', [
+      cpt('G0121'),
+    ]);
+    expect(a!.conclusion).toMatch(/^Not on 6\/2026/);
+    const [g] = answers('IPPE G0402 today, can we also do depression screening G0444 that day?', [
+      cpt('G0402'),
+      cpt('G0444'),
+    ]);
+    expect(g!.conclusion).toContain('not with the IPPE (G0402)');
   });
 
   it('acupuncture is covered for chronic low back pain only', () => {

@@ -76,6 +76,17 @@ describe('drug units: the dose divided by the billing unit of the HCPCS descript
     );
   });
 
+  it('a package stated as mg over mL, with no other dose, is read as given whole, and said so', () => {
+    const J7325 = code(
+      'J7325',
+      'Hyaluronan or derivative, synvisc or synvisc-one, for intra-articular injection, 1 mg',
+    );
+    const a = answer('Synvisc-One 48mg/6mL to R knee. J7325 units = 1 (one syringe)?', ['J7325'], [J7325]);
+    expect(a.conclusion).toContain(
+      'Report J7325 x 48 units for 48 mg given, if the whole 48 mg (6 mL) was given',
+    );
+  });
+
   it('J0702 counts the 3 mg + 3 mg pair as one unit: 6 mg is 1 unit, not 2', () => {
     const a = answer('Celestone 6 mg injected. J0702: 2 units since code is 3 mg?', ['J0702'], [J0702]);
     expect(a.conclusion).toContain(
