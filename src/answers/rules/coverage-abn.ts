@@ -9,7 +9,7 @@ import type { Answer, AnswerFacts, AnswerQuestion } from '../types.js';
 import { otherPayer } from './benefits-common.js';
 
 export const ASKS_ABN =
-  /\bABNs?\b|\badvance\s+beneficiary\b|\bG[AZXY]\b|\bwaiver\b|\b(?:bill|charge)\s+(?:the\s+)?(?:pt|patient)\b|\b(?:pt|patient)\s+(?:can\s+|will\s+|to\s+)?(?:pay|liable|responsible)/i;
+  /\bABNs?\b|\badvance\s+beneficiary\b|\bG[AZXY]\b|\bwaiver\b|\b(?:bill|charge)\s+(?:the\s+)?(?:pt|patient)\b(?![^.?]{0,25}\b(?:coinsurance|copay\w*|deductible)\b)|\bso\s+(?:the\s+)?(?:pt|patient)\s+can\s+pay\b|\b(?:pt|patient)\s+(?:is\s+)?(?:liable|responsible)\b/i;
 const CODING_DENIAL =
   /\bMUEs?\b|\bunits?\s+(?:over|above|beyond|exceed\w*)|\bexceed\w*\s+(?:the\s+)?(?:MUE|units)|\bNCCI\b|\bPTP\b|\bbundl\w*|\bCO-?(?:236|234|97)\b/i;
 const SIGNED =

@@ -32,7 +32,7 @@ const SCREENINGS: Screening[] = [
   { codes: /^71271$/, code: '71271', words: /\b(LDCT|low[- ]dose\s+CT|lung\s+(?:ca(?:ncer)?\s+)?screen\w*)\b/i, ages: [50, 77], name: 'lung cancer screening by low-dose CT', months: 11, rule: 'Medicare covers low-dose CT lung cancer screening once a year for patients aged 50 to 77 with at least a 20 pack-year history who smoke now or quit within 15 years, after a shared decision-making visit (G0296) before the first scan.', source: 'NCD 210.14' },
   { codes: /^(9781[0-4])$/, code: '97810', words: /\bacupuncture\b/i, name: 'acupuncture', months: null, rule: 'Medicare covers acupuncture only for chronic low back pain (12 weeks or longer, no identifiable systemic cause): up to 12 sessions in 90 days, 20 a year, with documented improvement; it is not covered for other conditions.', source: 'NCD 30.3.3' },
   { codes: /^(99406|99407)$/, code: '99406', words: /\b(tobacco|smoking)\s+(?:cessation|counsel\w*)|\bquit(?:ting)?\s+(?:tobacco|smoking)\b/i, name: 'tobacco cessation counseling', months: null, rule: 'Medicare covers tobacco cessation counseling (99406 for more than 3 up to 10 minutes, 99407 over 10) for two quit attempts a year of up to four sessions each: 8 sessions in 12 months.', source: 'NCD 210.4.1' },
-  { codes: /^G0444$/, code: 'G0444', words: /\bdepression\s+screen\w*/i, name: 'annual depression screening', months: 11, rule: 'Medicare covers depression screening (G0444) once a year in primary care; it can be billed with the AWV but not with the IPPE (G0402).', source: 'NCD 210.9' },
+  { codes: /^G0444$/, code: 'G0444', words: /\bdepression\s+screen\w*/i, name: 'annual depression screening', months: 11, rule: 'Medicare covers depression screening (G0444) once a year in primary care, billed with the AWV when done then but not with the IPPE (G0402), which includes it.', source: 'NCD 210.9' },
 ];
 
 const DATE = /\b(\d{1,2})\/(?:(\d{1,2})\/)?(\d{4}|\d{2})\b|\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/g;
@@ -66,6 +66,8 @@ const MONTH_NAMES = [
   'November',
   'December',
 ];
+const lowerFirst = (t: string): string =>
+  t.startsWith('Medicare') ? t : t.charAt(0).toLowerCase() + t.slice(1);
 const key = (d: Pick<Ym, 'y' | 'm' | 'd'>) => d.y * 10000 + d.m * 100 + d.d;
 
 /** The first day a repeat is covered: N full months after the month of the last one. */
@@ -119,11 +121,11 @@ export function screeningAnswers(q: AnswerQuestion): Answer[] {
       const last = dates[0]!;
       const planned = dates[dates.length - 1]!;
       const from = firstEligible(last, s.months);
-      const fromText = `${MONTH_NAMES[from.m - 1]} 1, ${from.y}`;
+      const fromText = `the first of ${MONTH_NAMES[from.m - 1]} ${from.y}`;
       conclusion =
         key(planned) < key(from)
-          ? `Not on ${planned.text}: ${s.rule} After the one in ${MONTH_NAMES[last.m - 1]} ${last.y}, ${s.name} is covered from ${fromText}; done earlier, it needs a signed ABN (GA) to bill the patient.`
-          : `Yes, ${planned.text} is covered: ${s.rule} After the one in ${MONTH_NAMES[last.m - 1]} ${last.y}, it is covered from ${fromText}.`;
+          ? `Not on ${planned.text}: ${lowerFirst(s.rule)} After the one in ${MONTH_NAMES[last.m - 1]} ${last.y}, ${s.name} is covered from ${fromText}; done earlier, it needs a signed ABN (GA) to bill the patient.`
+          : `Yes, ${planned.text} is covered: ${lowerFirst(s.rule)} After the one in ${MONTH_NAMES[last.m - 1]} ${last.y}, it is covered from ${fromText}.`;
     }
     return {
       kind: 'coverage',

@@ -96,7 +96,7 @@ describe('screening frequencies and ages', () => {
   it('a screening mammogram too soon: not covered, the first covered date, an ABN to bill her', () => {
     const [a] = answers("Last screening mammo was 3/15/2025. She's scheduled 2/20/2026. Covered?");
     expect(a!.conclusion).toMatch(/^Not on 2\/20\/2026/);
-    expect(a!.conclusion).toContain('covered from March 1, 2026');
+    expect(a!.conclusion).toContain('covered from the first of March 2026');
     expect(a!.conclusion).toContain('ABN');
   });
 
@@ -105,7 +105,7 @@ describe('screening frequencies and ages', () => {
       'Average risk, last screening colonoscopy 9/2017. Can we do G0121 in 6/2026? covered?',
       [cpt('G0121')],
     );
-    expect(a!.conclusion).toContain('covered from September 1, 2027');
+    expect(a!.conclusion).toContain('covered from the first of September 2027');
   });
 
   it('LDCT lung screening stops at 77', () => {
@@ -125,6 +125,16 @@ describe('screening frequencies and ages', () => {
       cpt('G0444'),
     ]);
     expect(g!.conclusion).toContain('not with the IPPE (G0402)');
+  });
+
+  it('a screening colonoscopy turned therapeutic is billed by what was done, with PT', () => {
+    const [a] = answers(
+      'Screening colonoscopy (avg risk), polyp removed with snare. G0121 or 45385? PT? coinsurance?',
+      [cpt('G0121'), cpt('45385')],
+    );
+    expect(a!.conclusion).toMatch(/^Bill 45385 with modifier PT, not G0121/);
+    expect(a!.conclusion).toContain('The Part B deductible does not apply');
+    expect(a!.conclusion).toContain('Z12.11');
   });
 
   it('acupuncture is covered for chronic low back pain only', () => {
