@@ -33,7 +33,7 @@ export function screeningTurnedTherapeutic(q: AnswerQuestion): Answer | null {
     kind: 'coverage',
     codes: q.codes.map((c) => c.code),
     conclusion:
-      `Bill ${code} with modifier PT, not G0121: a screening colonoscopy that becomes therapeutic is reported by what was done, and PT marks that it began as a screening. The Part B deductible does not apply; coinsurance does, reduced under the phase-in (${coinsurance(year)}). List Z12.11 first, then the polyp's diagnosis. ${otherPayer(q)}`.trim(),
+      `Bill ${/^\d{5}$/.test(code) ? `${code}-PT` : `${code} with modifier PT`}, not G0121: a screening colonoscopy that becomes therapeutic is reported by what was done, and PT marks that it began as a screening. The Part B deductible does not apply; coinsurance does, reduced under the phase-in (${coinsurance(year)}). List Z12.11 first, then the polyp's diagnosis. ${otherPayer(q)}`.trim(),
     rule: 'A colorectal screening that turns diagnostic or therapeutic is billed with the procedure code and modifier PT: the deductible is waived and the coinsurance phased down.',
     source: `${MCPM} ch. 18 §60; Consolidated Appropriations Act, 2021 §122`,
     settled: true,

@@ -10,6 +10,7 @@ import { otherPayer } from './benefits-common.js';
 import { abnAnswer, ASKS_ABN } from './coverage-abn.js';
 import { drugsNamed } from './drug-units-names.js';
 import { screeningTurnedTherapeutic } from './coverage-colonoscopy.js';
+import { footCareAnswer } from './coverage-footcare.js';
 import { asksScreening, screeningAnswers } from './coverage-screening.js';
 
 const ASKS_COVERAGE =
@@ -100,8 +101,8 @@ export const coverageRule: AnswerRule = {
   kind: 'coverage',
   name: 'coverage (NCD/LCD, status, ABN)',
   answer(q: AnswerQuestion, f: AnswerFacts): Answer[] {
-    const turned = screeningTurnedTherapeutic(q);
-    if (turned) return [turned];
+    const special = screeningTurnedTherapeutic(q) ?? footCareAnswer(q);
+    if (special) return [special];
     const abn = ASKS_ABN.test(q.text);
     const coverage = ASKS_COVERAGE.test(q.text);
     if (!abn && !coverage) return asksScreening(q) ? screeningAnswers(q) : [];

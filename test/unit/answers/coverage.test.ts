@@ -132,9 +132,18 @@ describe('screening frequencies and ages', () => {
       'Screening colonoscopy (avg risk), polyp removed with snare. G0121 or 45385? PT? coinsurance?',
       [cpt('G0121'), cpt('45385')],
     );
-    expect(a!.conclusion).toMatch(/^Bill 45385 with modifier PT, not G0121/);
+    expect(a!.conclusion).toMatch(/^Bill 45385-PT, not G0121/);
     expect(a!.conclusion).toContain('The Part B deductible does not apply');
     expect(a!.conclusion).toContain('Z12.11');
+  });
+
+  it('routine foot care is covered for an at-risk patient with class findings, shown by Q7, Q8 or Q9', () => {
+    const [a] = answers(
+      'Diabetic with PVD, debrided 7 nails 11721. Medicare says routine foot care not covered?',
+      [cpt('11721')],
+    );
+    expect(a!.conclusion).toContain('append Q7 (one class A finding), Q8 (two class B findings) or Q9');
+    expect(a!.source).toContain('Medicare Benefit Policy Manual ch. 15 §290');
   });
 
   it('acupuncture is covered for chronic low back pain only', () => {
