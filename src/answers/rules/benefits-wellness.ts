@@ -46,8 +46,12 @@ function withProblemVisit(q: AnswerQuestion, wellness: string): Answer {
     (c) => ['G0402', 'G0438', 'G0439'].includes(c.code) && c.modifiers.includes('25'),
   );
   const fix = misplaced ? ` Modifier 25 goes on the ${em ?? 'E/M'}, not on ${misplaced.code}.` : '';
+  const cost = `${capital(wellness)} has no deductible or coinsurance; ${em ?? 'the problem visit'} carries the usual Part B deductible and 20% coinsurance.`;
+  // With both codes written, the E/M-same-day rule answers the pairing: this one adds what the patient pays.
+  const codesWritten = Boolean(em) && asked(q, 'G0402', 'G0438', 'G0439');
+  const pairing = `${yes(q)}${yes(q) ? 'report' : 'Report'} ${visit} with modifier 25 beside ${wellness} when a significant, separately identifiable problem was evaluated and managed beyond the wellness visit (never modifier 59 on an E/M).`;
   return answer(
-    `${yes(q)}${yes(q) ? 'report' : 'Report'} ${visit} with modifier 25 beside ${wellness} when a significant, separately identifiable problem was evaluated and managed beyond the wellness visit (never modifier 59 on an E/M).${fix} ${capital(wellness)} has no deductible or coinsurance; ${em ?? 'the problem visit'} carries the usual Part B deductible and 20% coinsurance. ${otherPayer(q)}`.trim(),
+    `${codesWritten && !misplaced ? '' : `${pairing}${fix} `}${cost} ${otherPayer(q)}`.trim(),
     'A medically necessary problem-oriented E/M on the day of a Medicare wellness visit is reported with modifier 25 on the E/M; the wellness visit is free to the patient, the E/M is not.',
     `${/G0402/.test(wellness) ? BENEFIT_SOURCES.ippe : BENEFIT_SOURCES.awv}; ${BENEFIT_SOURCES.preventiveWithProblem}`,
     [...q.codes.map((c) => c.code)],

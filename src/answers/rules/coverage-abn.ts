@@ -40,7 +40,9 @@ function excluded(q: AnswerQuestion, rvu: readonly RvuFact[]): string | null {
   return byStatus?.code ?? byCode?.code ?? (EXCLUDED.test(q.text) ? 'this service' : null);
 }
 
-export function abnAnswer(q: AnswerQuestion, f: AnswerFacts): Answer {
+export function abnAnswer(q: AnswerQuestion, f: AnswerFacts): Answer | null {
+  // Units over their MUE: the units rule already says no ABN applies to them.
+  if (CODING_DENIAL.test(q.text) && f.units.some((u) => u.exceeds)) return null;
   if (CODING_DENIAL.test(q.text))
     return reply(
       q,

@@ -110,7 +110,8 @@ export const coverageRule: AnswerRule = {
     const screening = coverage || abn ? screeningAnswers(q) : [];
     out.push(...screening);
     // The ABN question leads: "what modifier?" is what the asker needs for the claim.
-    if (abn) out.push(abnAnswer(q, f));
+    const abnReply = abn ? abnAnswer(q, f) : null;
+    if (abnReply) out.push(abnReply);
     if (coverage && !screening.length) {
       const policy = policyAnswer(q, f);
       if (policy && (q.codes.length || !abn)) out.push(policy);

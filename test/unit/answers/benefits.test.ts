@@ -29,6 +29,17 @@ describe('wellness visits: IPPE, AWV, preventive medicine and a problem visit th
     expect(text).toContain('99213 carries the usual Part B deductible and 20% coinsurance');
   });
 
+  it("with both codes written, says what the patient pays (the pairing is the E/M rule's)", () => {
+    const text = one(
+      wellnessRule,
+      'Billed G0439 + 99214 for her AWV and diabetes. She got a coinsurance bill, why?',
+      [c('G0439'), c('99214')],
+    );
+    expect(text).toMatch(
+      /^G0439 has no deductible or coinsurance; 99214 carries the usual Part B deductible/,
+    );
+  });
+
   it('modifier 25 on the wellness visit itself is moved to the E/M', () => {
     const text = one(wellnessRule, 'G0439-25 and 99214 billed', [c('G0439', '25'), c('99214')]);
     expect(text).toContain('Modifier 25 goes on the 99214, not on G0439.');

@@ -65,6 +65,23 @@ describe('the ABN and its modifiers', () => {
     expect(a!.source).toContain('NCCI Policy Manual 2026, Introduction and ch. I §V');
   });
 
+  it('leaves units over their MUE to the units answer, which says the same', () => {
+    const over = {
+      code: '96372',
+      units: 5,
+      mue: 4,
+      mai: 3 as const,
+      edition: 'e',
+      maiMeaning: '',
+      exceeds: true,
+    };
+    const a = coverageRule.answer(
+      question('96372 x5 denied for MUE. ABN?', ['coverage'], [cpt('96372')]),
+      facts({ units: [over] }),
+    );
+    expect(a).toEqual([]);
+  });
+
   it('GA with a signed ABN, GZ without one; both when both are asked', () => {
     expect(answers('Pt signed the ABN for 82306, what modifier?', [cpt('82306')])[0]!.conclusion).toMatch(
       /^With the signed ABN on file, report 82306-GA/,
