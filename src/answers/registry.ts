@@ -4,16 +4,23 @@
 import type { Answer, AnswerFacts, AnswerKind, AnswerQuestion, AnswerRule } from './types.js';
 import { addOnRule } from './rules/add-on.js';
 import { anesthesiaRule } from './rules/anesthesia.js';
-import { discontinuedRule } from './rules/discontinued.js';
-import { documentationRule } from './rules/documentation.js';
+import { discardedDrugRule } from './rules/benefits-discarded.js';
+import { g2211Rule } from './rules/benefits-g2211.js';
+import { vaccinesRule } from './rules/benefits-vaccines.js';
+import { wellnessRule } from './rules/benefits-wellness.js';
 import { bilateralRule } from './rules/bilateral.js';
 import { bundlingRule } from './rules/bundling.js';
 import { countsRule } from './rules/counts.js';
+import { coverageRule } from './rules/coverage.js';
 import { diagnosisRule } from './rules/diagnosis.js';
+import { discontinuedRule } from './rules/discontinued.js';
+import { documentationRule } from './rules/documentation.js';
+import { drugUnitsRule } from './rules/drug-units.js';
 import { emSameDayRule } from './rules/em-same-day.js';
 import { globalPeriodRule } from './rules/global-period.js';
 import { hospitalClaimRule } from './rules/hospital-claim.js';
 import { modifierRule } from './rules/modifiers.js';
+import { paymentRule } from './rules/payment.js';
 import { pcsRule } from './rules/pcs.js';
 import { surgicalRulesRule } from './rules/surgical-rules.js';
 import { timeUnitsRule } from './rules/time-units.js';
@@ -38,6 +45,13 @@ export const RULES: readonly AnswerRule[] = [
   unitsRule,
   diagnosisRule,
   pcsRule,
+  drugUnitsRule,
+  paymentRule,
+  wellnessRule,
+  vaccinesRule,
+  g2211Rule,
+  discardedDrugRule,
+  coverageRule,
 ];
 
 export function rulesFor(kind: AnswerKind): AnswerRule[] {

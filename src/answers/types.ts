@@ -59,6 +59,27 @@ export interface AnswerFacts {
   indexWalk?: IndexWalk | null;
   /** PCS titles matching a procedure asked in words. */
   pcsSearch?: PcsSuggestion[];
+  /** Every locality of the GPCI edition in force (CMS GPCI file, about 110 rows), when loaded. */
+  gpci?: GpciFact[];
+}
+
+/** One Medicare PFS payment locality and its geographic practice cost indices (CMS GPCI file). */
+export interface GpciFact {
+  /** MAC contractor number ("13202") and the locality number within it ("01"). */
+  mac: string;
+  locality: string;
+  /** Two-letter state code ("NY"). */
+  state: string;
+  /** The locality's name as CMS writes it ("MANHATTAN", "REST OF TEXAS", "ALABAMA"). */
+  name: string;
+  /** Work (with any floor applied), practice expense and malpractice GPCIs. */
+  work: number;
+  pe: number;
+  mp: number;
+  /** Counties in the locality (CMS locality-county file), when loaded. */
+  counties?: string[];
+  /** Edition label, e.g. "GPCI 2026". */
+  edition: string;
 }
 
 export interface AnswerRule {

@@ -41,6 +41,14 @@ export const REPLACEMENTS: Readonly<Record<string, Replacement>> = {
   '99443': { deleted: 2025, replacedBy: ['98008', '98009', '98010', '98011', '98012', '98013', '98014', '98015', '98016'], note: 'telephone E/M moved to the telemedicine visit codes 98000-98016 (audio-only visits 98008-98015, brief virtual check-in 98016); Medicare pays only some of them, so check the PFS status of the code chosen' },
   A7043: { deleted: 2015, replacedBy: ['A7048'], note: 'the vacuum drainage bottle and tubing for an implanted pleural or peritoneal catheter is now a kit billed per unit' },
   A7042: { deleted: 2015, replacedBy: [], note: 'no HCPCS code replaced it: the implanted catheter is part of the procedure that places it (such as 32550)' },
+  J1020: { deleted: 2024, replacedBy: ['J1010'], note: 'methylprednisolone acetate is billed per 1 mg with J1010 since April 1, 2024' },
+  J1030: { deleted: 2024, replacedBy: ['J1010'], note: 'methylprednisolone acetate is billed per 1 mg with J1010 since April 1, 2024' },
+  J1040: { deleted: 2024, replacedBy: ['J1010'], note: 'methylprednisolone acetate is billed per 1 mg with J1010 since April 1, 2024' },
+  J2920: { deleted: 2024, replacedBy: ['J2919'], note: 'methylprednisolone sodium succinate is billed per 5 mg with J2919 since April 1, 2024' },
+  J2930: { deleted: 2024, replacedBy: ['J2919'], note: 'methylprednisolone sodium succinate is billed per 5 mg with J2919 since April 1, 2024' },
+  J2505: { deleted: 2022, replacedBy: ['J2506'], note: 'pegfilgrastim is billed per 0.5 mg with J2506' },
+  J1070: { deleted: 2015, replacedBy: ['J1071'], note: 'testosterone cypionate is billed per 1 mg with J1071' },
+  J1080: { deleted: 2015, replacedBy: ['J1071'], note: 'testosterone cypionate is billed per 1 mg with J1071' },
   G2012: { deleted: 2025, replacedBy: ['98016'], note: 'the brief virtual check-in became a CPT code' },
 };
 
