@@ -60,6 +60,8 @@ const HCPCS_FIELDS: [string, string, number, number][] = [
 const exactly = (name: string) => new RegExp(`^${name.toLowerCase().replace(/[ _]/g, '[ _]?')}$`);
 const HCPCS_COLUMNS: ColumnSpec[] = HCPCS_FIELDS.map(([key, name]) => ({ key, header: exactly(name) }));
 const HCPCS_FIXED: FixedField[] = HCPCS_FIELDS.map(([, , start, length]) => [start, length]);
+/** The header row of the xlsx (the record layout's field names). */
+export const HCPCS_XLSX_HEADER = HCPCS_FIELDS.map(([, name]) => name);
 
 const LEVEL2 = /^[A-CE-V][0-9]{4}$/;
 const ANY_HCPC = /^([0-9A-Z]{5}|[0-9A-Z]{2})$/;

@@ -19,6 +19,7 @@ export type RecordFormat =
 export type { SheetRow as OfficialRecord };
 
 const SNIFF = 1 << 20;
+const LINE_ENDS = /\r\n|\r|\n/g;
 
 /** 'utf8' when the file's first megabyte is valid UTF-8 (a cut multi-byte character at the end allowed). */
 export async function textEncoding(file: string): Promise<'utf8' | 'windows-1252'> {
@@ -63,25 +64,22 @@ async function* csvRecords(file: string, onBytes: (n: number) => void): AsyncGen
     .pipe(
       parse({
         bom: true,
-        info: true,
+        raw: true,
         relax_column_count: true,
         relax_quotes: true,
         encoding: encoding === 'utf8' ? 'utf8' : 'latin1',
       }),
     );
-  let before = 0;
+  // csv-parse counts a CR LF inside a quoted cell as two lines, and leaves the LF of a CR LF record end
+  // out of the raw record: count each record's line ends (CR LF, LF or CR) instead.
+  let next = 1;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
-      // A quoted cell may span lines (MUE's "HCPCS/\nCPT Code"): the record starts after the previous one.
-      yield { line: before + 1, cells: record };
-      before = info.lines;
+    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+      yield { line: next, cells: record };
+      next += raw.match(LINE_ENDS)?.length ?? 0;
     }
   } catch (err) {
-    const line = (err as { lines?: number }).lines ?? before + 1;
-    throw new ImportError('file', line, null, (err as Error).message);
+    throw new ImportError('file', next, null, (err as Error).message);
   }
 }
 
