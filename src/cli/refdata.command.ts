@@ -13,10 +13,11 @@ import { ensurePairFilters } from '../refdata/pair-filter.repository.js';
 import { streamProgress } from '../refdata/progress.js';
 import { loadSample } from '../refdata/sample.js';
 import { outcomeLine, planLines, rate, releaseExitCode } from './refdata-release.output.js';
+import { statusLines } from './refdata-status.output.js';
 
 const USAGE = `usage: codedesk refdata import <dataset> <file> [--edition LABEL] [--effective YYYY-MM-DD]
        codedesk refdata import-release <folder|zip|file>... [--effective YYYY-MM-DD]
-       codedesk refdata status
+       codedesk refdata status [--today YYYY-MM-DD]
        codedesk refdata load-sample [dir]
 datasets: ${DATASET_KEYS.join(', ')}`;
 
@@ -31,7 +32,7 @@ export async function run(args: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args,
     allowPositionals: true,
-    options: { edition: { type: 'string' }, effective: { type: 'string' } },
+    options: { edition: { type: 'string' }, effective: { type: 'string' }, today: { type: 'string' } },
   });
   const [sub, ...rest] = positionals;
   if (
@@ -66,27 +67,19 @@ export async function run(args: string[]): Promise<number> {
         );
       }
     } else if (sub === 'import-release') {
-      const report = await importRelease(
-        db,
-        rest.map((p) => resolve(p)),
-        {
-          effective: values.effective,
-          progress: streamProgress,
-          onPlan: (plan) => console.log(planLines(plan).join('\n')),
-          onEdition: (e) => console.log(outcomeLine(e)),
-        },
-      );
+      const report = await importRelease(db, rest, {
+        effective: values.effective,
+        progress: streamProgress,
+        onPlan: (plan) => console.log(planLines(plan).join('\n')),
+        onEdition: (e) => console.log(outcomeLine(e)),
+      });
       return releaseExitCode(report);
     } else if (sub === 'load-sample') {
       for (const r of await loadSample(db, resolve(rest[0] ?? config.refdataDir), streamProgress))
         console.log(describe(r));
     } else {
-      for (const e of await listEditions(db)) {
-        const to = e.effective_to ?? '(current)';
-        console.log(
-          `${e.dataset.padEnd(24)} ${e.label.padEnd(48)} ${String(e.row_count).padStart(9)} rows  ${e.effective_from} .. ${to}`,
-        );
-      }
+      const today = values.today ?? new Date().toISOString().slice(0, 10);
+      console.log(statusLines(await listEditions(db), today).join('\n'));
     }
     return 0;
   } finally {

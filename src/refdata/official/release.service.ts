@@ -81,7 +81,7 @@ export async function importRelease(
       }
       opts.onEdition?.(out);
     }
-    if (searchable) await refreshSearch(db);
+    if (searchable && opts.refreshSearch !== false) await refreshSearch(db);
     await ensurePairFilters(db);
     return report;
   } finally {
