@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lookupCodes } from '../../../src/coding/lookup.js';
 import { importFile } from '../../../src/refdata/import.service.js';
 import { importRelease, type ReleaseReport } from '../../../src/refdata/official/release.service.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
@@ -100,6 +101,23 @@ describe('importing a release in the official layouts', () => {
       .where('dataset', '=', 'ptp_rationale')
       .execute();
     expect(lists).toEqual([{ label: 'NCCI PTP edit rationale 2024 Q3' }]); // every rationale was on the list
+  });
+
+  it('the look-up reads an official PTP edition: each edit in force from its effective date', async () => {
+    const ask = (dateOfService: string) =>
+      lookupCodes(s.db, { codes: ['32555', '76942'], dateOfService, setting: 'practitioner' });
+    const fact = {
+      column1: '32555',
+      column2: '76942',
+      modifierIndicator: '1',
+      effective: '2010-01-01',
+      deleted: null,
+    };
+    expect((await ask('2026-11-02')).ptp).toEqual([
+      expect.objectContaining({ ...fact, active: true, edition: 'NCCI PTP practitioner 2026 Q4' }),
+    ]);
+    // an earlier date than any edition loaded here: the edition is used, but the edit had not begun
+    expect((await ask('2009-06-01')).ptp).toEqual([expect.objectContaining({ ...fact, active: false })]);
   });
 
   it('keeps add-on edits with the full dates of their Julian columns', async () => {
