@@ -20,6 +20,7 @@ import { loadPtp, type PtpLoadOptions } from '../ptp-split.js';
 import { PTP_LAYOUT } from './layouts-ncci.js';
 import { officialRows } from './official-rows.js';
 import type { RecordFormat } from './record-readers.js';
+import { readPtpText, type PtpEdit } from './ptp-text.js';
 import { Readable } from 'node:stream';
 
 export interface PtpPart {
@@ -70,22 +71,34 @@ async function convertParts(
     await write(`${PTP_HEADER_EFFECTIVE.join(',')}\n`);
     for (const part of job.parts) {
       let batch = '';
-      const rows = officialRows(part.path, PTP_LAYOUT, part.format, {
-        dataset: `${job.dataset} (${part.name})`,
-        onBytes: (n) => job.progress.bytes(n),
-      });
-      for await (const { values } of rows) {
-        const [c1, c2, deleted, modifier, rationale, effective] = values as string[];
-        let id = rationales.byText.get(key(rationale!));
+      const each = ([c1, c2, deleted, modifier, rationale, effective]: PtpEdit) => {
+        let id = rationales.byText.get(key(rationale));
         if (id === undefined) {
           id = next++;
-          rationales.byText.set(key(rationale!), id);
-          added.push([id, rationale!.trim()]);
+          rationales.byText.set(key(rationale), id);
+          added.push([id, rationale.trim()]);
         }
         batch += `${c1},${c2},${deleted},${modifier},${id},${effective}\n`;
-        if (batch.length > 1 << 20) {
+      };
+      const dataset = `${job.dataset} (${part.name})`;
+      const onBytes = (n: number) => job.progress.bytes(n);
+      if (part.format.kind === 'tsv') {
+        // the text parts in one synchronous pass per chunk, written out after each
+        await readPtpText(part.path, dataset, each, async (n) => {
+          onBytes(n);
           await write(batch);
           batch = '';
+        });
+      } else {
+        for await (const { values } of officialRows(part.path, PTP_LAYOUT, part.format, {
+          dataset,
+          onBytes,
+        })) {
+          each(values as PtpEdit);
+          if (batch.length > 1 << 20) {
+            await write(batch);
+            batch = '';
+          }
         }
       }
       await write(batch);

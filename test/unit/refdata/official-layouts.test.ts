@@ -9,6 +9,7 @@ import type { OfficialLayout, RowValues } from '../../../src/refdata/official/la
 import { HCPCS_LAYOUT, HCPCS_XLSX_HEADER } from '../../../src/refdata/official/layouts-codes.js';
 import { fixedCells } from '../../../src/refdata/official/record-readers.js';
 import { officialRows } from '../../../src/refdata/official/official-rows.js';
+import { readPtpText } from '../../../src/refdata/official/ptp-text.js';
 import { recognise } from '../../../src/refdata/official/recognise.js';
 import { writeXlsx } from '../../helpers/xlsx-writer.js';
 
@@ -77,6 +78,53 @@ describe('NCCI PTP parts', () => {
     await expect(rows(file)).rejects.toThrow(
       'ptp_practitioner: line 9, column "effective": expected a date (YYYYMMDD) (got "2010133"); nothing was loaded',
     );
+  });
+});
+
+describe('the PTP text reader (the fast path of the text parts)', () => {
+  const viaText = async (path: string) => {
+    const edits: string[][] = [];
+    await readPtpText(
+      path,
+      'ptp_practitioner',
+      (e) => edits.push(e),
+      async () => {},
+    );
+    return edits;
+  };
+
+  it('gives the edits the layout gives, for every part', async () => {
+    for (const k of [1, 2, 3, 4]) {
+      const path = join(FIXTURES, `ccioph-v323r0-f${k}.txt`);
+      expect(await viaText(path)).toEqual((await rows(path)).map((r) => r.values));
+    }
+  });
+
+  it('refuses a malformed line with the same line, column and reason', async () => {
+    const text = await readFile(join(FIXTURES, 'ccipra-v323r0-f4.txt'), 'latin1');
+    const dir = await scratch();
+    for (const [i, from, to] of [
+      [7, /^\w{5}/, '3255'],
+      [8, /\t\d{8}\t/, '\t\t'],
+      [9, /\t[019]\t/, '\t2\t'],
+      [10, /\t[^\t]+$/, '\t'],
+    ] as const) {
+      const lines = text.split('\r\n');
+      lines[i] = lines[i]!.replace(from, to);
+      const path = join(dir, 'ccipra-v323r0-f4.txt');
+      await writeFile(path, lines.join('\r\n'), 'latin1');
+      const generic = await rows(path).then(
+        () => 'loaded',
+        (e: Error) => e.message,
+      );
+      expect(
+        await viaText(path).then(
+          () => 'loaded',
+          (e: Error) => e.message,
+        ),
+      ).toBe(generic);
+      expect(generic).toMatch(new RegExp(`^ptp_practitioner: line ${i + 1}, column`));
+    }
   });
 });
 
