@@ -15,7 +15,12 @@ export function planLines(report: ReleaseReport): string[] {
   if (report.passedOver.length)
     lines.push('passed over:', ...report.passedOver.map((p) => `  ${p.file}: ${p.reason}`));
   if (report.refused.length)
-    lines.push('not recognised or incomplete:', ...report.refused.map((p) => `  ${p.file}: ${p.reason}`));
+    lines.push('refused (incomplete):', ...report.refused.map((p) => `  ${p.file}: ${p.reason}`));
+  if (report.unrecognised.length)
+    lines.push(
+      'not a release file CodeDesk reads (left alone):',
+      ...report.unrecognised.map((f) => `  ${f}`),
+    );
   return lines;
 }
 
@@ -27,6 +32,6 @@ export function outcomeLine(e: EditionOutcome): string {
     : `unchanged (same file already loaded): ${r.edition.label} — ${r.rows} rows`;
 }
 
-/** 0 when every file loaded (or was loaded before), 1 when any was refused. */
+/** 0 when every edition loaded (or was loaded before), 1 when any was refused; unknown files do not count. */
 export const releaseExitCode = (report: ReleaseReport) =>
   report.refused.length || report.editions.some((e) => e.error) ? 1 : 0;

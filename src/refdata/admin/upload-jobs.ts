@@ -47,6 +47,7 @@ export interface UploadJob {
   editions: EditionView[];
   passedOver: ReleaseReport['passedOver'];
   refused: ReleaseReport['refused'];
+  unrecognised: string[];
   error: string | null;
 }
 
@@ -95,6 +96,7 @@ export class UploadJobs {
       editions: [],
       passedOver: [],
       refused: [],
+      unrecognised: [],
       error: null,
     };
     this.jobs.set(job.id, job);
@@ -177,6 +179,7 @@ export class UploadJobs {
           }));
           job.passedOver = plan.passedOver.map((p) => ({ ...p, file: shown(p.file) }));
           job.refused = plan.refused.map((p) => ({ ...p, file: shown(p.file) }));
+          job.unrecognised = plan.unrecognised.map(shown);
           if (job.editions[0]) job.editions[0].status = 'loading';
         },
         onEdition: (outcome) => {

@@ -14,7 +14,10 @@ export interface ReleaseFile {
 export interface ReleasePlan<F extends ReleaseFile> {
   editions: (Omit<OfficialEdition, 'files'> & { files: (Omit<OfficialFile, 'path'> & { source: F })[] })[];
   passedOver: { file: F; reason: string }[];
+  /** Editions that cannot load as given (a PTP part missing). */
   refused: { file: F; reason: string }[];
+  /** Files of no release layout CodeDesk knows (a notes file in the folder): left alone. */
+  unrecognised: F[];
 }
 
 type Planned<F extends ReleaseFile> = ReleasePlan<F>['editions'][number];
@@ -25,16 +28,12 @@ const byName = <F extends ReleaseFile>(a: PlannedFile<F>, b: PlannedFile<F>) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
 export function planRelease<F extends ReleaseFile>(files: readonly F[]): ReleasePlan<F> {
-  const plan: ReleasePlan<F> = { editions: [], passedOver: [], refused: [] };
+  const plan: ReleasePlan<F> = { editions: [], passedOver: [], refused: [], unrecognised: [] };
   const groups = new Map<string, PlannedFile<F>[]>();
   for (const file of files) {
     const r = recognise(file.name);
     if (r.kind === 'skip') plan.passedOver.push({ file, reason: r.reason });
-    else if (r.kind === 'unknown')
-      plan.refused.push({
-        file,
-        reason: 'not a file of a CMS or CDC release that CodeDesk reads (unknown name)',
-      });
+    else if (r.kind === 'unknown') plan.unrecognised.push(file);
     else {
       const key = `${r.identity.dataset}|${r.identity.version}|${r.identity.effectiveFrom}`;
       const planned: PlannedFile<F> = { ...r, shownAs: file.shownAs, name: file.name, source: file };

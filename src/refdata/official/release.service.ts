@@ -35,6 +35,8 @@ export interface ReleaseReport {
   editions: EditionOutcome[];
   passedOver: { file: string; reason: string }[];
   refused: { file: string; reason: string }[];
+  /** Files of no release layout CodeDesk knows, left alone. */
+  unrecognised: string[];
 }
 
 export interface ReleaseOptions extends OfficialImportOptions {
@@ -64,6 +66,7 @@ export async function importRelease(
       editions: plan.editions.map((e) => outcome(e, opts.effective)),
       passedOver: plan.passedOver.map((p) => ({ file: p.file.shownAs, reason: p.reason })),
       refused: plan.refused.map((p) => ({ file: p.file.shownAs, reason: p.reason })),
+      unrecognised: plan.unrecognised.map((f) => f.shownAs),
     };
     opts.onPlan?.(report);
     let searchable = false;

@@ -107,6 +107,7 @@ describe('planning a release', () => {
       'GPCI2026.csv',
     ]);
     expect(plan.passedOver.map((p) => p.file.name)).toEqual(['README.txt', 'GPCI2026.xlsx']);
-    expect(plan.refused.map((p) => p.file.name)).toEqual(['x.bin']);
+    expect(plan.refused).toEqual([]);
+    expect(plan.unrecognised.map((f) => f.name)).toEqual(['x.bin']);
   });
 });
