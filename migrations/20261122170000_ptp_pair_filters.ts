@@ -43,7 +43,7 @@ export async function down(db: Kysely<any>): Promise<void> {
 }
 
 // Parameters as in the third form, and p_ptp1/p_ptp2: the candidate pairs' column 1 and column 2 codes.
-const FUNCTION = String.raw`
+export const FUNCTION = String.raw`
 create function refdata_lookup(p_codes text[], p_systems text[], p_keys text[], p_procs text[], p_dos date, p_setting text, p_fy integer,
   p_catalog bigint, e_ptp int, e_ptp_any int[], e_rationale int, e_mue int[], e_mue_any int[], e_addon int, e_rvu int, e_hcpcs int,
   e_cm int, e_cm_history int, e_pcs int, e_pcs_history int, e_descriptors int[], p_ptp1 text[], p_ptp2 text[])

@@ -1,5 +1,6 @@
 // `npm run codedesk -- refdata import <dataset> <file> [--edition LABEL] [--effective YYYY-MM-DD]`,
-// `refdata status`, `refdata load-sample [dir]`. Progress goes to stderr; results to stdout.
+// `refdata import-release <folder|zip|file>... [--effective YYYY-MM-DD]`, `refdata status [--today D]`,
+// `refdata load-sample [dir]`. Progress goes to stderr; results to stdout.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
@@ -7,33 +8,44 @@ import { createDb, createPool } from '../db/database.js';
 import { DATASET_KEYS } from '../refdata/datasets.js';
 import { listEditions } from '../refdata/edition.repository.js';
 import { importFile, type ImportResult } from '../refdata/import.service.js';
+import { importRelease } from '../refdata/official/release.service.js';
 import { ensurePairFilters } from '../refdata/pair-filter.repository.js';
 import { streamProgress } from '../refdata/progress.js';
 import { loadSample } from '../refdata/sample.js';
+import { outcomeLine, planLines, rate, releaseExitCode } from './refdata-release.output.js';
+import { statusLines } from './refdata-status.output.js';
 
 const USAGE = `usage: codedesk refdata import <dataset> <file> [--edition LABEL] [--effective YYYY-MM-DD]
-       codedesk refdata status
+       codedesk refdata import-release <folder|zip|file>... [--effective YYYY-MM-DD]
+       codedesk refdata status [--today YYYY-MM-DD]
        codedesk refdata load-sample [dir]
 datasets: ${DATASET_KEYS.join(', ')}`;
 
 const describe = (r: ImportResult) =>
-  `${r.status === 'loaded' ? 'loaded' : 'unchanged (same file already loaded)'}: ${r.edition.label} — ${r.rows} rows` +
-  (r.status === 'loaded'
-    ? ` in ${r.seconds.toFixed(1)} s (${Math.round(r.rows / Math.max(r.seconds, 0.001))} rows/s)`
-    : '');
+  r.status === 'loaded'
+    ? `loaded: ${r.edition.label} — ${rate(r)}`
+    : `unchanged (same file already loaded): ${r.edition.label} — ${r.rows} rows`;
+
+const SUBCOMMANDS = ['import', 'import-release', 'status', 'load-sample'];
 
 export async function run(args: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args,
     allowPositionals: true,
-    options: { edition: { type: 'string' }, effective: { type: 'string' } },
+    options: { edition: { type: 'string' }, effective: { type: 'string' }, today: { type: 'string' } },
   });
   const [sub, ...rest] = positionals;
-  if (!sub || !['import', 'status', 'load-sample'].includes(sub) || (sub === 'import' && rest.length !== 2)) {
+  if (
+    !sub ||
+    !SUBCOMMANDS.includes(sub) ||
+    (sub === 'import' && rest.length !== 2) ||
+    (sub === 'import-release' && rest.length === 0)
+  ) {
     console.error(USAGE);
     return 2;
   }
   const config = loadConfig();
+  // Two connections: a large PTP file loads in two parts side by side.
   const db = createDb(createPool(config.databaseUrl, 2, config.databasePreparedStatements));
   try {
     if (sub === 'import') {
@@ -54,16 +66,20 @@ export async function run(args: string[]): Promise<number> {
           `warning: no PTP pair filter for edition ${editionId} (look-ups probe every pair): ${String(error)}`,
         );
       }
+    } else if (sub === 'import-release') {
+      const report = await importRelease(db, rest, {
+        effective: values.effective,
+        progress: streamProgress,
+        onPlan: (plan) => console.log(planLines(plan).join('\n')),
+        onEdition: (e) => console.log(outcomeLine(e)),
+      });
+      return releaseExitCode(report);
     } else if (sub === 'load-sample') {
       for (const r of await loadSample(db, resolve(rest[0] ?? config.refdataDir), streamProgress))
         console.log(describe(r));
     } else {
-      for (const e of await listEditions(db)) {
-        const to = e.effective_to ?? '(current)';
-        console.log(
-          `${e.dataset.padEnd(24)} ${e.label.padEnd(48)} ${String(e.row_count).padStart(9)} rows  ${e.effective_from} .. ${to}`,
-        );
-      }
+      const today = values.today ?? new Date().toISOString().slice(0, 10);
+      console.log(statusLines(await listEditions(db), today).join('\n'));
     }
     return 0;
   } finally {

@@ -6,6 +6,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { EditionCatalog } from '../refdata/edition-catalog.js';
 import type { CodePairs } from '../refdata/pair-filter.js';
+import { gpciFact, localityParams } from './lookup-payment.js';
 import type { Candidate } from './lookup-systems.js';
 import type {
   AddOnFact,
@@ -13,6 +14,7 @@ import type {
   CodeSystem,
   DescriptorSource,
   EditionRef,
+  LocalityQuery,
   LookupResult,
   MueFact,
   PtpFact,
@@ -23,7 +25,7 @@ import type {
 type Cell = string | null;
 /** One row per section the question needs; `facts` is a json array of text arrays (columns as below). */
 export interface LookupRow {
-  section: 'stale' | 'code' | 'child' | 'ptp' | 'rationale' | 'mue' | 'addon' | 'rvu';
+  section: 'stale' | 'code' | 'child' | 'ptp' | 'rationale' | 'mue' | 'addon' | 'rvu' | 'gpci';
   facts: Cell[][];
 }
 
@@ -68,8 +70,10 @@ export function lookupStatement(
   setting: Setting,
   fy: number,
   { catalog, inForce }: LookupEditions,
+  locality: LocalityQuery | null = null,
 ): RawBuilder<LookupRow> {
   const id = (dataset: string) => inForce.get(dataset)?.id ?? null;
+  const where = localityParams(locality);
   const ids = (...datasets: string[]) => datasets.map(id);
   return sql<LookupRow>`select section, facts from refdata_lookup(p_codes => ${cands.map((c) => c.code)}::text[],
     p_systems => ${cands.map((c) => c.system)}::text[], p_keys => ${cands.map((c) => c.key)}::text[], p_procs => ${procs}::text[],
@@ -80,7 +84,9 @@ export function lookupStatement(
     e_rvu => ${id('pfs_rvu')}::int, e_hcpcs => ${id('hcpcs')}::int, e_cm => ${id('icd10cm')}::int,
     e_cm_history => ${id('icd10cm_history')}::int, e_pcs => ${id('icd10pcs')}::int, e_pcs_history => ${id('icd10pcs_history')}::int,
     e_descriptors => ${ids('cpt_descriptors', 'cpt_lay_summaries')}::int[],
-    p_ptp1 => ${pairs?.column1 ?? null}::text[], p_ptp2 => ${pairs?.column2 ?? null}::text[])`;
+    p_ptp1 => ${pairs?.column1 ?? null}::text[], p_ptp2 => ${pairs?.column2 ?? null}::text[],
+    e_gpci => ${id('pfs_gpci')}::int, p_mac => ${where.mac}::text, p_locality => ${where.locality}::text,
+    p_state => ${where.state}::text, p_area => ${where.area}::text)`;
 }
 
 /** Postgres booleans cast to text; null stays unknown (a code found nowhere has known = null). */
@@ -106,8 +112,11 @@ export function readLookup(
   dateOfService: string,
   setting: Setting,
   { catalog, inForce }: LookupEditions,
+  localityAsked = false,
 ): LookupResult {
-  const editions = citedDatasets(setting).flatMap((d) => inForce.get(d) ?? []);
+  // The GPCI edition is cited only when a locality was asked for.
+  const cited = localityAsked ? [...citedDatasets(setting), 'pfs_gpci'] : citedDatasets(setting);
+  const editions = cited.flatMap((d) => inForce.get(d) ?? []);
   const result: LookupResult = {
     dateOfService,
     setting,
@@ -117,6 +126,7 @@ export function readLookup(
     addOns: [],
     rvu: [],
     editions,
+    payment: { conversionFactor: null, rvuEdition: null, localities: [] },
   };
   const codeRows: CodeRow[] = [];
   const children = new Map<number, { code: string; description: string }[]>();
@@ -149,7 +159,7 @@ export function readLookup(
             column1: f[0]!,
             column2: f[1]!,
             modifierIndicator: f[2] as PtpFact['modifierIndicator'],
-            effective: null, // the shipped PTP files lack the effective date (see PROVENANCE.md)
+            effective: f[6] ?? null, // the CSV conversions lack it (PROVENANCE.md); the official files give it
             deleted: f[3] ?? null,
             active: f[5] === 'true',
             setting,
@@ -184,6 +194,9 @@ export function readLookup(
         case 'rvu':
           result.rvu.push(rvuFact(f));
           break;
+        case 'gpci':
+          result.payment!.localities.push(gpciFact(f, inForce.get('pfs_gpci')?.label ?? ''));
+          break;
       }
     }
   }
@@ -197,6 +210,10 @@ export function readLookup(
   for (const a of result.addOns) a.edition = addOnEdition;
   const rvuEdition = label('pfs_rvu');
   for (const v of result.rvu) v.edition = rvuEdition;
+  result.payment!.rvuEdition = rvuEdition || null;
+  result.payment!.conversionFactor =
+    result.rvu.find((v) => v.conversionFactor !== null)?.conversionFactor ?? null;
+  result.payment!.localities.sort((a, b) => byText(a.mac, b.mac) || byText(a.locality, b.locality));
   sortFacts(result);
   result.codes = pickFacts(
     codeRows.sort((a, b) => a.ord - b.ord),

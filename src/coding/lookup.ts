@@ -42,9 +42,19 @@ export async function lookupCodes(db: Kysely<Database>, req: LookupRequest): Pro
     const ptpEdition = procs.length > 1 ? editions.inForce.get(`ptp_${req.setting}`) : undefined;
     const filter = ptpEdition && pairFilterFor(db, ptpEdition.id);
     const pairs = filter ? filter.pairsAmong(procs) : null;
-    const statement = lookupStatement(cands, procs, pairs, dos, req.setting, fiscalYear(dos), editions);
+    const locality = req.locality ?? null;
+    const statement = lookupStatement(
+      cands,
+      procs,
+      pairs,
+      dos,
+      req.setting,
+      fiscalYear(dos),
+      editions,
+      locality,
+    );
     const { rows } = await executePrepared(db, statement.compile(db));
-    if (rows[0]?.section !== 'stale') return readLookup(rows, dos, req.setting, editions);
+    if (rows[0]?.section !== 'stale') return readLookup(rows, dos, req.setting, editions, locality !== null);
     if (catalogs.get(db) === copy) catalogs.delete(db);
     if (attempt === ATTEMPTS)
       throw new Error(`the reference-data editions changed during ${ATTEMPTS} look-ups in a row`);

@@ -145,11 +145,46 @@ export interface RvuFact {
   edition: string;
 }
 
+/** A Medicare PFS locality: by MAC and locality number ("01112", "54"), or by state and (part of) its name. */
+export interface LocalityQuery {
+  mac?: string;
+  locality?: string;
+  /** Two-letter state code, as the GPCI file writes it. */
+  state?: string;
+  /** Part of the locality name ("BAKERSFIELD", "REST OF STATE"), matched without regard to case. */
+  name?: string;
+}
+
 export interface LookupRequest {
   codes: string[];
   /** ISO date; null means "today" for edition choice, and the reply flags the missing date. */
   dateOfService: string | null;
   setting: Setting;
+  /** The locality whose GPCIs the answer needs (payment questions); none when absent. */
+  locality?: LocalityQuery | null;
+}
+
+/** The geographic practice cost indices of one PFS locality (PFS Addendum E). */
+export interface GpciFact {
+  mac: string;
+  locality: string;
+  /** Two-letter state code. */
+  state: string;
+  name: string;
+  workGpci: number;
+  peGpci: number;
+  mpGpci: number;
+  edition: string;
+}
+
+/** Medicare PFS payment inputs at the date of service. */
+export interface PaymentFacts {
+  /** The conversion factor of the PFS RVU edition in force, as its file gives it (null: no RVU row read). */
+  conversionFactor: number | null;
+  rvuEdition: string | null;
+  /** The localities matching the request's locality (one when it named one; several for a state with
+   * several localities; none when it named none or none matched). */
+  localities: GpciFact[];
 }
 
 /** Everything the analysis needs, fetched in one round trip. */
@@ -163,6 +198,8 @@ export interface LookupResult {
   addOns: AddOnFact[];
   rvu: RvuFact[];
   editions: EditionRef[];
+  /** Conversion factor and locality GPCIs (absent from results made before issue 18). */
+  payment?: PaymentFacts;
 }
 
 export interface CodeSuggestion {

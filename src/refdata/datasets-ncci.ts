@@ -9,6 +9,9 @@ export const PTP_HEADER = [
   'rationale_id',
 ] as const;
 
+/** The same with each edit's effective date, as files converted from the official CMS layout carry it. */
+export const PTP_HEADER_EFFECTIVE = [...PTP_HEADER, 'effective_date'] as const;
+
 const ptp = (setting: 'practitioner' | 'hospital'): DatasetSpec => ({
   dataset: `ptp_${setting}`,
   title: `NCCI PTP ${setting}`,

@@ -4,8 +4,9 @@ import type { DatasetSpec } from './dataset.types.js';
 import { CODE_DATASETS } from './datasets-codes.js';
 import { ICD10CM_DATASETS } from './datasets-icd10cm.js';
 import { NCCI_DATASETS } from './datasets-ncci.js';
+import { PFS_DATASETS } from './datasets-pfs.js';
 
-const ALL = [...NCCI_DATASETS, ...CODE_DATASETS, ...ICD10CM_DATASETS];
+const ALL = [...NCCI_DATASETS, ...CODE_DATASETS, ...PFS_DATASETS, ...ICD10CM_DATASETS];
 const BY_KEY = new Map(ALL.map((s) => [s.dataset, s]));
 
 export const DATASET_KEYS: readonly string[] = ALL.map((s) => s.dataset);

@@ -4,11 +4,12 @@
 // own, get their index, and are attached as the edition's partition of ptp_edits: far faster than COPY
 // into an indexed table, and still one transaction. Large sorted files are split (ptp-split.ts).
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import { copyIn } from './copy-in.js';
-import { PTP_HEADER } from './datasets-ncci.js';
+import { PTP_HEADER, PTP_HEADER_EFFECTIVE } from './datasets-ncci.js';
 import { ImportError } from './import-error.js';
 import type { Progress } from './progress.js';
 import { compareCode, explainPtpLine, PTP_LINE_MAX, ptpLineEnd, ptpLineOk } from './ptp-split-line.js';
@@ -20,6 +21,8 @@ export { PtpOutOfRange, PtpSliceStopped, type PtpSlice } from './ptp-split-plan.
 interface CheckOptions {
   /** The slice starts at the header line (the first slice, or the whole file). */
   header: boolean;
+  /** The file's columns (ptpColumns): the five of the CSV layout, or those and effective_date. */
+  columns: readonly string[];
   slice?: PtpSlice;
   stop?: () => boolean;
 }
@@ -33,6 +36,7 @@ export class PtpLineCheck extends Transform {
   private tail: Buffer | null = null;
   private readonly lo: Buffer | null;
   private readonly hi: Buffer | null;
+  private readonly effective: boolean;
 
   constructor(
     private readonly dataset: string,
@@ -43,6 +47,7 @@ export class PtpLineCheck extends Transform {
     const code = (c: string | null | undefined) => (c == null ? null : Buffer.from(c, 'latin1'));
     this.lo = code(opts.slice?.lo);
     this.hi = code(opts.slice?.hi);
+    this.effective = opts.columns.length > PTP_HEADER.length;
   }
 
   /** Checks bytes [s, e) of `b`, one line without its newline (the header, or one the fast path refused). */
@@ -50,18 +55,19 @@ export class PtpLineCheck extends Transform {
     if (this.line === 0 && this.opts.header) {
       this.line++;
       const text = b.toString('latin1', s, e);
-      if (text.replace(/^\uFEFF|\r$/g, '') !== PTP_HEADER.join(',')) {
+      if (text.replace(/^\uFEFF|\r$/g, '') !== this.opts.columns.join(',')) {
         throw new ImportError(
           this.dataset,
           1,
           null,
-          `unexpected header "${text}" (expected ${PTP_HEADER.join(',')})`,
+          `unexpected header "${text}" (expected ${this.opts.columns.join(',')})`,
         );
       }
       return;
     }
     // Line numbers are relative to the slice; the caller adds the lines before it.
-    if (!ptpLineOk(b, s, e)) throw explainPtpLine(this.dataset, b.toString('latin1', s, e), this.line + 1);
+    if (!ptpLineOk(b, s, e, this.effective))
+      throw explainPtpLine(this.dataset, b.toString('latin1', s, e), this.line + 1, this.effective);
     this.accept(b, s);
   }
 
@@ -88,7 +94,8 @@ export class PtpLineCheck extends Transform {
       }
       const fast = chunk.length - PTP_LINE_MAX;
       while (s < chunk.length) {
-        const e = s <= fast && (this.line > 0 || !this.opts.header) ? ptpLineEnd(chunk, s) : -1;
+        const e =
+          s <= fast && (this.line > 0 || !this.opts.header) ? ptpLineEnd(chunk, s, this.effective) : -1;
         if (e >= 0) {
           this.accept(chunk, s);
           s = e + 1;
@@ -137,11 +144,34 @@ export async function copyPtpLines(
   // that the two formats would read differently ('*' is the null marker in both).
   await copyIn(
     trx,
-    `COPY ${table} (${PTP_HEADER.join(', ')}) FROM STDIN WITH (FORMAT text, DELIMITER ',', HEADER ${opts.header}, NULL '*', FREEZE true)`,
+    `COPY ${table} (${opts.columns.join(', ')}) FROM STDIN WITH (FORMAT text, DELIMITER ',', HEADER ${opts.header}, NULL '*', FREEZE true)`,
     createReadStream(file, { highWaterMark: 1 << 20, ...range }),
     check,
   );
   return check.rows;
+}
+
+/** The columns a PTP file's header names: the CSV layout's five, or those and the effective date. */
+export async function ptpColumns(dataset: string, file: string): Promise<readonly string[]> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(256);
+    const { bytesRead } = await fh.read(buf, 0, 256, 0);
+    const first = buf
+      .toString('latin1', 0, bytesRead)
+      .split('\n')[0]!
+      .replace(/^\uFEFF|\r$/g, '');
+    const known = [PTP_HEADER, PTP_HEADER_EFFECTIVE].find((h) => h.join(',') === first);
+    if (known) return known;
+    throw new ImportError(
+      dataset,
+      1,
+      null,
+      `unexpected header "${first}" (expected ${PTP_HEADER.join(',')})`,
+    );
+  } finally {
+    await fh.close();
+  }
 }
 
 /** Loads a whole PTP file as the partition of `editionId` in one stream; returns the row count. */
@@ -151,6 +181,7 @@ export async function copyPtp(
   editionId: number,
   file: string,
   progress: Progress,
+  columns: readonly string[] = PTP_HEADER,
 ): Promise<number> {
   const part = sql.raw(`ptp_edits_e${editionId}`);
   await sql`create table ${part} (like ptp_edits including defaults)`.execute(trx);
@@ -158,7 +189,10 @@ export async function copyPtp(
     add constraint ${sql.raw(`ptp_edits_e${editionId}_edition_check`)} check (edition_id = ${sql.lit(editionId)})`.execute(
     trx,
   );
-  const rows = await copyPtpLines(trx, dataset, `ptp_edits_e${editionId}`, file, progress, { header: true });
+  const rows = await copyPtpLines(trx, dataset, `ptp_edits_e${editionId}`, file, progress, {
+    header: true,
+    columns,
+  });
   // Index after load; the sort gets memory enough to stay in RAM, and attach adopts the index.
   await sql`set local maintenance_work_mem = '512MB'`.execute(trx);
   await sql`create index on ${part} (column1, column2)`.execute(trx);

@@ -17,6 +17,8 @@ export interface SliceJob {
   analyze: boolean;
   /** How many parts the file was cut into. */
   parts: number;
+  /** The file's columns (ptpColumns). */
+  columns: readonly string[];
   /** True once any slice has failed: the others stop early. */
   stop: () => boolean;
 }
@@ -56,6 +58,7 @@ export async function loadSlice(
   try {
     rows = await copyPtpLines(trx, job.dataset, stageName(id, k), job.file, job.progress, {
       header: k === 0,
+      columns: job.columns,
       slice,
       stop: job.stop,
     });

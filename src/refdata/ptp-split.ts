@@ -11,7 +11,7 @@ import { stat } from 'node:fs/promises';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Progress } from './progress.js';
-import { copyPtp } from './ptp-copy.js';
+import { copyPtp, ptpColumns } from './ptp-copy.js';
 import { planPtpSplit, PtpOutOfRange, PtpSliceStopped, type PtpSlice } from './ptp-split-plan.js';
 import { loadSlice, partName, sliceBounds, stageName, type SliceJob } from './ptp-split-slice.js';
 
@@ -43,6 +43,7 @@ export async function loadPtp(
   // import (a failed one drops its own, see dropPtpStaging), never a running import's parts.
   await sql`select pg_advisory_xact_lock(hashtext('codedesk.refdata.ptp'))`.execute(trx);
   await dropStaging(trx, 'ptp\\_stage\\_%');
+  const columns = await ptpColumns(dataset, file);
   const parts = opts.parts ?? DEFAULT_PARTS;
   const { size } = await stat(file);
   const plan =
@@ -54,11 +55,12 @@ export async function loadPtp(
     progress,
     analyze: opts.analyze ?? false,
     parts: 1,
+    columns,
     stop: () => false,
   };
   const rows = plan ? await loadSlices(db, trx, job, plan) : null;
   if (rows !== null) return rows;
-  const n = await copyPtp(trx, dataset, editionId, file, progress);
+  const n = await copyPtp(trx, dataset, editionId, file, progress, columns);
   if (job.analyze) await sql`analyze ${sql.table(`ptp_edits_e${editionId}`)}`.execute(trx);
   return n;
 }

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { lookupCodes } from '../coding/lookup.js';
-import type { Setting } from '../coding/types.js';
+import type { LocalityQuery, Setting } from '../coding/types.js';
 import type { Database } from '../db/database.js';
 
 const DATE = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
@@ -13,6 +13,10 @@ const MAX_CODES = 25;
 interface CodeQuery {
   dos?: string;
   setting?: Setting;
+  /** A PFS locality as MAC-locality ("01112-54"), or a state with part of a locality name. */
+  locality?: string;
+  state?: string;
+  area?: string;
 }
 
 const codeQuerySchema = {
@@ -21,8 +25,20 @@ const codeQuerySchema = {
   properties: {
     dos: { type: 'string', pattern: DATE },
     setting: { type: 'string', enum: ['practitioner', 'hospital'] },
+    locality: { type: 'string', pattern: '^\\d{4,5}-\\d{1,2}$' },
+    state: { type: 'string', pattern: '^[A-Za-z]{2}$' },
+    area: { type: 'string', maxLength: 60 },
   },
 } as const;
+
+/** The locality asked for in the query string, if any. */
+function localityOf(q: CodeQuery): LocalityQuery | null {
+  if (q.locality) {
+    const [mac, locality] = q.locality.split('-');
+    return { mac, locality };
+  }
+  return q.state ? { state: q.state, name: q.area } : null;
+}
 
 export async function refdataRoutes(app: FastifyInstance, deps: { db: Kysely<Database> }): Promise<void> {
   app.get<{ Params: { code: string }; Querystring: CodeQuery }>(
@@ -42,6 +58,7 @@ export async function refdataRoutes(app: FastifyInstance, deps: { db: Kysely<Dat
         codes: [req.params.code.toUpperCase()],
         dateOfService: req.query.dos ?? null,
         setting: req.query.setting ?? 'practitioner',
+        locality: localityOf(req.query),
       });
       // A single code has no pairs: its edits "against nothing" are empty by definition.
       return {
@@ -52,6 +69,7 @@ export async function refdataRoutes(app: FastifyInstance, deps: { db: Kysely<Dat
         mue: r.mue,
         rvu: r.rvu,
         addOns: r.addOns,
+        payment: r.payment,
         editions: r.editions,
       };
     },
@@ -78,6 +96,7 @@ export async function refdataRoutes(app: FastifyInstance, deps: { db: Kysely<Dat
         codes,
         dateOfService: req.query.dos ?? null,
         setting: req.query.setting ?? 'practitioner',
+        locality: localityOf(req.query),
       });
     },
   );

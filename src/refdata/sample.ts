@@ -1,7 +1,8 @@
-// The shipped reference data (../shared/refdata, see its PROVENANCE.md): which file is which dataset
-// and edition. `ensureSampleLoaded` fills an empty database (test global setup, `npm start`).
+// The shipped reference data (../shared/refdata, see its PROVENANCE.md, and its official/ folder):
+// which file is which dataset and edition. `ensureSampleLoaded` loads what a database lacks of it (test
+// global setup, `npm start`): everything on first start, a newly shipped edition on the next start.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { withAdvisoryLock } from '../db/advisory-lock.js';
 import type { Database } from '../db/database.js';
@@ -14,6 +15,7 @@ import {
   type ImportResult,
 } from './import.service.js';
 import { loadLaySummaries } from './lay-summary.loader.js';
+import { importRelease } from './official/release.service.js';
 import { ensurePairFilters } from './pair-filter.repository.js';
 
 interface SampleFile {
@@ -61,40 +63,74 @@ export const SAMPLE_FILES: readonly SampleFile[] = [
   f('pfs_rvu', 'pfs_rvu/pprrvu_2025_oct_rvu25d.csv', '2025 D', '2025-10-01'),
 ];
 
-/** Imports every sample file present in `dir` (already-loaded files are skipped by checksum). */
+/** The newest official editions shipped (../shared/refdata/official, see its README): loaded alongside
+ * the conversions above, which stay for earlier dates of service. `sourceFile` is the edition's file
+ * name once loaded (inside the ICD-10-CM zip, its order file). */
+export const SHIPPED_OFFICIAL: readonly { path: string; dataset: string; sourceFile: string }[] = [
+  { path: 'official/ncci_aoc/AOC_V2026Q2-MCR.xlsx', dataset: 'addon', sourceFile: 'AOC_V2026Q2-MCR.xlsx' },
+  {
+    path: 'official/pfs_rvu/PPRRVU2026_Jul_nonQPP.csv',
+    dataset: 'pfs_rvu',
+    sourceFile: 'PPRRVU2026_Jul_nonQPP.csv',
+  },
+  { path: 'official/pfs_rvu/GPCI2026.csv', dataset: 'pfs_gpci', sourceFile: 'GPCI2026.csv' },
+  { path: 'official/pfs_rvu/25LOCCO.csv', dataset: 'pfs_locality', sourceFile: '25LOCCO.csv' },
+  { path: 'official/pfs_rvu/ANES2025.csv', dataset: 'pfs_anesthesia', sourceFile: 'ANES2025.csv' },
+  {
+    path: 'official/icd10cm/icd10cm-Code Descriptions-2026.zip',
+    dataset: 'icd10cm',
+    sourceFile: 'icd10cm-order-2026.txt',
+  },
+];
+
+/** Editions already loaded, as "dataset|source file": a shipped file loaded before is not read again. */
+async function loadedSources(db: Kysely<Database>): Promise<Set<string>> {
+  const rows = await db.selectFrom('refdata_editions').select(['dataset', 'source_file']).execute();
+  return new Set(rows.map((r) => `${r.dataset}|${r.source_file}`));
+}
+
+/** Imports every shipped file present in `dir` that is not loaded yet (by name; by checksum inside). */
 export async function loadSample(
   db: Kysely<Database>,
   dir: string,
   progress?: ImportOptions['progress'],
 ): Promise<ImportResult[]> {
+  const loaded = await loadedSources(db);
   const results: ImportResult[] = [];
   for (const s of SAMPLE_FILES) {
     const file = join(dir, s.path);
-    if (!existsSync(file)) continue;
+    if (!existsSync(file) || loaded.has(`${s.dataset}|${basename(file)}`)) continue;
     results.push(await importFile(db, { ...s, file, progress, refreshSearch: false, analyze: false }));
   }
-  await loadLaySummaries(db);
-  await refreshSearch(db);
-  await analyzeTables(db, [
-    'refdata_editions',
-    'ptp_edits',
-    ...new Set(DATASET_KEYS.map((k) => datasetSpec(k).table)),
-    'code_search',
-  ]);
+  const official = SHIPPED_OFFICIAL.filter(
+    (o) => existsSync(join(dir, o.path)) && !loaded.has(`${o.dataset}|${o.sourceFile}`),
+  ).map((o) => join(dir, o.path));
+  if (official.length) {
+    const report = await importRelease(db, official, { progress, refreshSearch: false, analyze: false });
+    const failed = report.editions.find((e) => e.error);
+    if (failed) throw new Error(`shipped reference data ${failed.files.join(', ')}: ${failed.error}`);
+    results.push(...report.editions.map((e) => e.result!));
+  }
+  // The lay summaries ship with the code: a changed text is a new edition even on a loaded database.
+  const summaries = await loadLaySummaries(db);
+  const changed = summaries > 0 || results.some((r) => r.status === 'loaded');
+  if (changed) {
+    await refreshSearch(db);
+    await analyzeTables(db, [
+      'refdata_editions',
+      'ptp_edits',
+      ...new Set(DATASET_KEYS.map((k) => datasetSpec(k).table)),
+      'code_search',
+    ]);
+  }
+  // A database loaded by an older release has no PTP pair filters yet.
   await ensurePairFilters(db);
   return results;
 }
 
-/** Loads the sample when no edition exists yet; an advisory lock keeps two processes from racing. */
+/** Loads what is not loaded yet of the shipped data; an advisory lock keeps two processes from racing. */
 export async function ensureSampleLoaded(db: Kysely<Database>, dir: string): Promise<void> {
   await withAdvisoryLock(db, 'codedesk.refdata.sample', async () => {
-    const any = await db.selectFrom('refdata_editions').select('id').limit(1).executeTakeFirst();
-    if (!any) await loadSample(db, dir);
-    else {
-      // The lay summaries ship with the code: a changed text is a new edition even on a loaded database.
-      if (await loadLaySummaries(db)) await refreshSearch(db);
-      // A database loaded by an older release has no PTP pair filters yet.
-      await ensurePairFilters(db);
-    }
+    await loadSample(db, dir);
   });
 }

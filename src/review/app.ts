@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { Queues } from '../queue/queues.js';
+import { refdataAdminRoutes } from '../refdata/admin/refdata-admin.routes.js';
 import { refdataRoutes } from '../refdata/refdata.routes.js';
 import { registerAuth } from './auth.plugin.js';
 import { withFallback, type AttemptCounter } from './limits/attempt-counter.js';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(queuePageRoutes, review);
   await app.register(consultPageRoutes, review);
   await app.register(adminRoutes, { ...review, health });
+  await app.register(refdataAdminRoutes, { db: deps.db });
   await registerOptionalRoutes(app, deps);
   return app;
 }

@@ -30,6 +30,8 @@ export interface PtpEditsTable extends Edition {
   deletion_date: string | null;
   modifier_indicator: string;
   rationale_id: number | null;
+  /** From the official CMS layout; null in the CSV conversions, which lack it. */
+  effective_date: string | null;
 }
 
 export interface PtpRationalesTable extends Edition {
@@ -55,6 +57,11 @@ export interface AddonEditsTable extends Edition {
   effective_year: Year;
   deleted_year: Year;
   special_instruction: Text;
+  /** Full dates of the official file's Julian date columns (the conversions kept the years only). */
+  primary_deleted_on: Text;
+  add_on_deleted_on: Text;
+  effective_on: Text;
+  deleted_on: Text;
 }
 
 export interface HcpcsCodesTable extends Edition {
@@ -232,6 +239,33 @@ export interface PfsRvuTable extends Edition {
   mp_used_for_opps: Num;
 }
 
+/** Geographic practice cost indices of a MAC locality (PFS Addendum E). */
+export interface PfsGpciTable extends Edition {
+  mac: string;
+  state: string;
+  locality: string;
+  locality_name: string;
+  pw_gpci: string;
+  pe_gpci: string;
+  mp_gpci: string;
+}
+
+/** Counties of each PFS locality (the yyLOCCO file). */
+export interface PfsLocalitiesTable extends Edition {
+  mac: string;
+  locality: string;
+  state_name: Text;
+  fee_schedule_area: Text;
+  counties: Text;
+}
+
+export interface PfsAnesthesiaCfTable extends Edition {
+  mac: string;
+  locality: string;
+  locality_name: string;
+  anesthesia_cf: string;
+}
+
 export interface CptDescriptorsTable extends Edition {
   code: string;
   descriptor: string;
@@ -279,6 +313,9 @@ export interface RefdataTables {
   icd10pcs_codes: Icd10pcsCodesTable;
   icd10pcs_history: Icd10pcsHistoryTable;
   pfs_rvu: PfsRvuTable;
+  pfs_gpci: PfsGpciTable;
+  pfs_localities: PfsLocalitiesTable;
+  pfs_anesthesia_cf: PfsAnesthesiaCfTable;
   cpt_descriptors: CptDescriptorsTable;
   code_search: CodeSearchView;
 }

@@ -7,6 +7,7 @@ import { DESK_TEMPLATES } from '../views/render.js';
 const ASSETS = {
   'desk.css': 'text/css; charset=utf-8',
   'desk.js': 'text/javascript; charset=utf-8',
+  'refdata-upload.js': 'text/javascript; charset=utf-8',
 } as const;
 
 export async function assetRoutes(app: FastifyInstance): Promise<void> {

@@ -28,6 +28,20 @@ describe('refdata routes', () => {
     expect(body.rvu.length).toBeGreaterThan(0);
   });
 
+  it('GET /api/codes/:code gives the conversion factor and, for a locality, its GPCIs', async () => {
+    const res = await app.inject({ url: '/api/codes/99213?dos=2026-08-15&locality=01112-54' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().payment).toEqual({
+      conversionFactor: 33.4009,
+      rvuEdition: 'PFS RVU 2026 C',
+      localities: [expect.objectContaining({ state: 'CA', name: 'BAKERSFIELD', workGpci: 1.019 })],
+    });
+    const byName = await app.inject({ url: '/api/codes/99213?dos=2026-08-15&state=WA&area=seattle' });
+    expect(byName.json().payment.localities).toEqual([
+      expect.objectContaining({ mac: '02402', locality: '02' }),
+    ]);
+  });
+
   it('GET /api/edits gives the edits between the listed codes in the setting', async () => {
     const res = await app.inject({
       url: '/api/edits?codes=32555,76942,32554&dos=2024-08-15&setting=hospital',

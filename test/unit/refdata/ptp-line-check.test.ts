@@ -4,6 +4,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
 import { silentProgress } from '../../../src/refdata/progress.js';
+import { PTP_HEADER, PTP_HEADER_EFFECTIVE } from '../../../src/refdata/datasets-ncci.js';
 import { PtpLineCheck, PtpOutOfRange } from '../../../src/refdata/ptp-copy.js';
 
 const FILE = [
@@ -15,7 +16,12 @@ const FILE = [
   'G0471,36415,19960101,9,999',
 ].join('\n');
 
-async function run(text: string, chunk: number, slice?: { lo: string | null; hi: string | null }) {
+async function run(
+  text: string,
+  chunk: number,
+  slice?: { lo: string | null; hi: string | null },
+  columns: readonly string[] = PTP_HEADER,
+) {
   const bytes = Buffer.from(text, 'latin1');
   const chunks = Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) =>
     bytes.subarray(i * chunk, (i + 1) * chunk),
@@ -23,13 +29,44 @@ async function run(text: string, chunk: number, slice?: { lo: string | null; hi:
   const out: Buffer[] = [];
   const check = new PtpLineCheck('ptp_practitioner', silentProgress, {
     header: !slice,
+    columns,
     slice: slice && { start: 0, end: bytes.length, ...slice },
   });
   await pipeline(Readable.from(chunks), check, new Writable({ write: (c, _e, cb) => (out.push(c), cb()) }));
   return { rows: check.rows, passed: Buffer.concat(out).toString('latin1') };
 }
 
+// The same rows converted from the official CMS layout, with each edit's effective date.
+const EFFECTIVE = [
+  PTP_HEADER_EFFECTIVE.join(','),
+  '0001A,0591T,20231231,1,2,20220101',
+  '32554,0213T,*,0,7,20030101',
+  '32554,0228T,20201231,0,12,20080101\r',
+  '32555,76942,*,1,2,19960101',
+  'G0471,36415,19960101,9,999,19950101',
+].join('\n');
+
 describe('the PTP line check, fed in chunks', () => {
+  it('reads the layout with effective dates the same way, and refuses a line without its date', async () => {
+    for (const size of [1, 7, 28, 37, 38, 1 << 20]) {
+      expect(await run(EFFECTIVE, size, undefined, PTP_HEADER_EFFECTIVE)).toEqual({
+        rows: 5,
+        passed: EFFECTIVE,
+      });
+    }
+    await expect(
+      run(
+        FILE.replace(PTP_HEADER.join(','), PTP_HEADER_EFFECTIVE.join(',')),
+        64,
+        undefined,
+        PTP_HEADER_EFFECTIVE,
+      ),
+    ).rejects.toThrow('line 2: expected 6 columns, found 5');
+    await expect(
+      run(EFFECTIVE.replace('2,19960101', '2,19961301'), 64, undefined, PTP_HEADER_EFFECTIVE),
+    ).rejects.toThrow('line 5, column "effective_date": expected YYYYMMDD (got "19961301")');
+  });
+
   it('counts every row and passes the bytes through unchanged, whatever the chunk size', async () => {
     for (const size of [1, 2, 7, 27, 28, 29, 64, 1 << 20]) {
       expect(await run(FILE, size)).toEqual({ rows: 5, passed: FILE });

@@ -4,18 +4,19 @@ import { describe, expect, it } from 'vitest';
 import {
   compareCode,
   PTP_LINE,
+  PTP_LINE_EFFECTIVE,
   PTP_LINE_MAX,
   ptpLineEnd,
   ptpLineOk,
 } from '../../../src/refdata/ptp-split-line.js';
 
-const bytesOk = (line: string) => {
+const bytesOk = (line: string, effective = false) => {
   // Surrounded by other bytes, as inside a chunk of the file.
   const b = Buffer.from(`9X,\n${line}\nAB`, 'latin1');
-  const ok = ptpLineOk(b, 4, 4 + Buffer.byteLength(line, 'latin1'));
+  const ok = ptpLineOk(b, 4, 4 + Buffer.byteLength(line, 'latin1'), effective);
   // The fast path finds the newline itself; it may read PTP_LINE_MAX bytes whatever the line's length.
   const padded = Buffer.from(`${line}\n${'9,'.repeat(PTP_LINE_MAX)}`, 'latin1');
-  const end = ptpLineEnd(padded, 0);
+  const end = ptpLineEnd(padded, 0, effective);
   if (end !== (ok ? line.length : -1)) expect.fail(`the fast path disagrees on ${JSON.stringify(line)}`);
   return ok;
 };
@@ -65,7 +66,7 @@ describe('the PTP line check on bytes (with and without finding the newline)', (
   it('accepts the lines of the CMS file and rejects the malformed ones, as the pattern does', () => {
     for (const line of [...REAL, ...CRAFTED])
       expect([line, bytesOk(line)]).toEqual([line, PTP_LINE.test(line)]);
-    expect(REAL.every(bytesOk)).toBe(true);
+    expect(REAL.every((l) => bytesOk(l))).toBe(true);
   });
 
   it('agrees with the pattern on every single-character change of a real line', () => {
@@ -86,6 +87,32 @@ describe('the PTP line check on bytes (with and without finding the newline)', (
         }
       }
     }
+    expect(compared).toBeGreaterThan(5000);
+  });
+
+  it('with the effective-date column, agrees with its pattern on every single-character change', () => {
+    const alphabet = '0123456789AZ*,\r -';
+    const real = [
+      ...REAL.map((l) => l.replace(/\r$/, '')).map((l) => `${l},20220101`),
+      '32555,76942,*,1,2,19960101\r',
+    ];
+    let compared = 0;
+    for (const line of [...real, ...CRAFTED, ...REAL]) {
+      for (let i = 0; i <= line.length; i++) {
+        for (const c of alphabet) {
+          for (const variant of [
+            line.slice(0, i) + c + line.slice(i + 1),
+            line.slice(0, i) + line.slice(i + 1),
+          ]) {
+            compared++;
+            if (bytesOk(variant, true) !== PTP_LINE_EFFECTIVE.test(variant))
+              expect.fail(`disagree on ${JSON.stringify(variant)}`);
+          }
+        }
+      }
+    }
+    expect(real.every((l) => bytesOk(l, true))).toBe(true);
+    expect(REAL.some((l) => bytesOk(l, true))).toBe(false);
     expect(compared).toBeGreaterThan(5000);
   });
 
