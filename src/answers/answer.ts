@@ -4,16 +4,23 @@ import type { QuestionReferenceFacts } from '../coding/icd-facts.types.js';
 import type { Extraction, Findings, LookupResult, QuestionType } from '../coding/types.js';
 import { buildQuestion } from './question/question.js';
 import { answerQuestion } from './registry.js';
-import type { AnswerFacts } from './types.js';
+import type { AnswerFacts, GpciFact } from './types.js';
 
-export function factsOf(
-  findings: Findings,
-  lookup: LookupResult,
-  hospital: LookupResult | null = null,
-  reference: QuestionReferenceFacts | null = null,
-): AnswerFacts {
+/** Facts beyond the one look-up, each fetched only for questions that need them. */
+export interface MoreFacts {
+  /** The hospital's own edits, when the question names a hospital but not whose claim. */
+  hospital?: LookupResult | null;
+  /** Diagnosis and PCS facts of the question (index walk, tabular notes, PCS search). */
+  reference?: QuestionReferenceFacts | null;
+  /** Every locality's GPCIs, for payment questions. */
+  gpci?: GpciFact[];
+}
+
+export function factsOf(findings: Findings, lookup: LookupResult, more: MoreFacts = {}): AnswerFacts {
+  const hospital = more.hospital ?? null;
   return {
-    ...referenceOf(reference, lookup),
+    ...referenceOf(more.reference ?? null, lookup),
+    ...(more.gpci?.length ? { gpci: more.gpci } : {}),
     hospitalPtp: hospital?.ptp ?? null,
     effectiveDate: findings.effectiveDate,
     setting: findings.setting,
@@ -58,11 +65,10 @@ export function withAnswers(
   extraction: Extraction,
   lookup: LookupResult,
   text: string,
-  hospital: LookupResult | null = null,
-  reference: QuestionReferenceFacts | null = null,
+  more: MoreFacts = {},
 ): Findings {
   const question = buildQuestion(text, extraction);
-  const answers = answerQuestion(question, factsOf(findings, lookup, hospital, reference));
+  const answers = answerQuestion(question, factsOf(findings, lookup, more));
   const kinds: QuestionType[] = question.kinds.length ? question.kinds : findings.questionTypes;
   return { ...findings, questionTypes: kinds, answers };
 }

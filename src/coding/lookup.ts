@@ -15,7 +15,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Each database handle's copy of the edition catalog, read again when the database says it is stale. */
 const catalogs = new WeakMap<Kysely<Database>, Promise<EditionCatalog>>();
 
-function catalogOf(db: Kysely<Database>): Promise<EditionCatalog> {
+export function catalogOf(db: Kysely<Database>): Promise<EditionCatalog> {
   let catalog = catalogs.get(db);
   if (!catalog) {
     catalog = readEditionCatalog(db);

@@ -9,6 +9,8 @@ import { analyze } from '../coding/analyze.js';
 import { askedModifiers, extractMentions } from '../coding/extract.js';
 import { claimSetting } from '../answers/question/claim-setting.js';
 import { questionCues } from '../answers/question/cues.js';
+import { asksPayment } from '../answers/question/kinds.js';
+import { gpciInForce } from '../refdata/gpci.repository.js';
 import { referenceFacts } from '../coding/icd-facts.js';
 import type { Extraction } from '../coding/types.js';
 import { lookupCodes } from '../coding/lookup.js';
@@ -130,8 +132,9 @@ export async function findingsFor(
     extraction.candidates.length === 0 && walked.length === 0 && question.trim()
       ? await searchByWords(db, question, { limit: 5 })
       : [];
+  const gpci = asksPayment(text) ? await gpciInForce(db, dos) : [];
   const findings = analyze(extraction, lookup, { suggestions });
-  return withAnswers(findings, extraction, lookup, text, hospital, reference);
+  return withAnswers(findings, extraction, lookup, text, { hospital, reference, gpci });
 }
 
 /** The words the rules read, as extraction read them: with the subject, unless a follow-up's own codes

@@ -6,6 +6,12 @@ import type { AnswerKind } from '../types.js';
 import type { QuestionCues } from './cues.js';
 import { isDrugCode, isEm, isTimed } from './code-families.js';
 
+const PAYMENT =
+  /\bhow\s+much\b|\breimburs\w*|\ballowable\b|\ballowed\s+amount\b|\bfee\s+schedule\s+(?:amount|rate|price)|\bpay(?:ment)?\s+(?:rate|amount)\b|\bwhat\s+(?:does|do|will|would)\s+(?:\S+\s+){0,2}pay\b|\bpays?\s+for\b|\bpayment\b|\bRVUs?\b|\bconversion\s+factor\b|\bGPCI\b|\blocality\b|\b(?:non-?)?facility\s+(?:rate|amount|price|payment)|\bnational\s+(?:amount|rate|payment)|\$\s?\d/i;
+
+/** A question about what Medicare pays (it needs the localities' GPCIs). */
+export const asksPayment = (text: string): boolean => PAYMENT.test(text);
+
 const CUES: [AnswerKind, RegExp][] = [
   [
     'add-on',
@@ -23,10 +29,7 @@ const CUES: [AnswerKind, RegExp][] = [
     'icd10pcs',
     /\bICD-?10-?PCS\b|\bPCS\s+code|\broot\s+operation\b|\binpatient\s+procedure\s+code|\bICD-?10\s+procedure\s+code/i,
   ],
-  [
-    'payment',
-    /\bhow\s+much\b|\breimburs\w*|\ballowable\b|\ballowed\s+amount\b|\bfee\s+schedule\s+(?:amount|rate|price)|\bpay(?:ment)?\s+(?:rate|amount)\b|\bwhat\s+(?:does|will|would)\s+(?:medicare|it|they)\s+pay\b|\bRVUs?\b|\bconversion\s+factor\b|\bGPCI\b|\blocality\b|\$\s?\d/i,
-  ],
+  ['payment', PAYMENT],
   [
     'medicare-benefit',
     /\bG2211\b|\bG04(?:02|38|39)\b|\bAWV\b|\bIPPE\b|\bwelcome\s+to\s+medicare\b|\bannual\s+wellness\b|\bvaccin\w*|\bflu\s+shot\b|\bimmuniz\w*|\bG000[89]\b|\bG0010\b|\bJ[WZ]\b|\bdiscard\w*|\bwast(?:ed|age)\b|\bsingle-?dose\s+vial\b|\bcomplexity\s+add-?on\b/i,
