@@ -37,7 +37,7 @@ describe('paging the consult list', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const [{ body }] = await Promise.all([
+      const [{ body }]: [{ body: Page }, unknown] = await Promise.all([
         get(`state=awaiting_review&limit=25${cursor ? `&cursor=${cursor}` : ''}`),
         // New mail at the same moment: a new consult, and a follow-up to one already listed and to one not.
         (async () => {
