@@ -227,3 +227,7 @@ function parseTrustProxy(value: string): boolean | string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** A mailbox not polled for this long counts as down (health and metrics judge it alike). */
+export const imapStaleAfterMs = (config: Pick<Config, 'imap'>) =>
+  Math.max(60_000, config.imap.pollIntervalMs * 6);

@@ -1,5 +1,6 @@
 // Health of every component a role depends on, for GET /healthz and the admin page.
 import { sql } from 'kysely';
+import { imapStaleAfterMs } from '../config.js';
 import type { HealthReport } from '../review/health.js';
 import type { AppContext } from './context.js';
 
@@ -23,7 +24,7 @@ async function probe(check: () => Promise<string | void>): Promise<{ ok: boolean
 }
 
 export function createHealthCheck(ctx: AppContext): () => Promise<HealthReport> {
-  const stalePollMs = Math.max(60_000, ctx.config.imap.pollIntervalMs * 6);
+  const stalePollMs = imapStaleAfterMs(ctx.config);
   return async () => {
     const components = {
       database: await probe(async () => void (await sql`select 1`.execute(ctx.db))),

@@ -6,10 +6,13 @@ import rateLimit from '@fastify/rate-limit';
 import { Redis } from 'ioredis';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Config } from '../config.js';
+import { imapStaleAfterMs, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { Queues } from '../queue/queues.js';
+import type { MetricSources } from '../metrics/collect.js';
+import { metricsRoutes } from '../metrics/metrics.routes.js';
+import { DbTallies } from '../metrics/tallies.js';
 import { refdataRoutes } from '../refdata/refdata.routes.js';
 import { registerAuth } from './auth.plugin.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -30,6 +33,9 @@ export interface AppDeps {
   queues: Queues | null;
   logger?: Logger;
   health?: () => Promise<HealthReport>;
+  /** Seconds since rows of a scrape window may still be committing (metrics/tallies.ts); tests pass 0. */
+  metricsSettleMs?: number;
+  oauth?: MetricSources['oauth'];
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -63,6 +69,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(queuePageRoutes, review);
   await app.register(consultPageRoutes, review);
   await app.register(adminRoutes, { ...review, health });
+  await app.register(metricsRoutes, {
+    db: deps.db,
+    queues: deps.queues,
+    tallies: new DbTallies(deps.db, deps.metricsSettleMs),
+    imapStaleAfterMs: imapStaleAfterMs(deps.config),
+    oauth: deps.oauth,
+  });
   await registerOptionalRoutes(app, deps);
   return app;
 }
