@@ -5,6 +5,7 @@
 // before the window's end but commits after it is still counted.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/database.js';
+import { draftLatencies, replyLatencies } from '../repositories/latency.repository.js';
 import { HistogramTally } from './histogram.js';
 
 export const DRAFT_BUCKETS = [0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600];
@@ -62,23 +63,11 @@ export class DbTallies {
         group by 1, 2`.execute(this.db),
       this.histogramWindow(
         DRAFT_BUCKETS,
-        sql`
-        select extract(epoch from d.created_at - m.received_at)::float8 as v
-        from drafts d join inbound_messages m on m.id = d.based_on_message_id
-        where d.source = 'machine' and ${within(sql`d.created_at`, w)}`,
+        sql`select v from (${draftLatencies}) l where ${within(sql`at`, w)}`,
       ),
       this.histogramWindow(
         REPLY_BUCKETS,
-        sql`
-        select extract(epoch from o.sent_at - q.received_at)::float8 as v
-        from outbox o
-        left join drafts d on d.id = o.draft_id
-        cross join lateral (
-          select coalesce(
-            (select received_at from inbound_messages where id = d.based_on_message_id),
-            (select max(received_at) from inbound_messages where consult_id = o.consult_id and received_at <= o.created_at)
-          ) as received_at) q
-        where o.kind = 'reply' and o.state = 'sent' and q.received_at is not null and ${within(sql`o.sent_at`, w)}`,
+        sql`select v from (${replyLatencies}) l where ${within(sql`at`, w)}`,
       ),
     ]);
     this.ingested += Number(ingested.rows[0]!.n);
