@@ -22,6 +22,7 @@ import { adminRoutes } from './routes/admin.routes.js';
 import { apiRoutes } from './routes/api.routes.js';
 import { assetRoutes } from './routes/asset.routes.js';
 import { consultPageRoutes } from './routes/consult-page.routes.js';
+import { dashboardPageRoutes } from './routes/dashboard-page.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { queuePageRoutes } from './routes/queue-page.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(refdataRoutes, { db: deps.db });
   await app.register(queuePageRoutes, review);
   await app.register(consultPageRoutes, review);
+  await app.register(dashboardPageRoutes, review);
   await app.register(adminRoutes, { ...review, health });
   await app.register(metricsRoutes, {
     db: deps.db,

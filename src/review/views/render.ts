@@ -8,7 +8,7 @@ import type { Actor } from '../actor.js';
 
 export const DESK_TEMPLATES = resolve(import.meta.dirname, '..', '..', '..', 'templates', 'desk');
 
-export type PageName = 'sign-in' | 'queue' | 'consult' | 'admin' | 'health' | 'error';
+export type PageName = 'sign-in' | 'queue' | 'consult' | 'admin' | 'health' | 'error' | 'dashboard';
 
 const hb = Handlebars.create();
 hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
