@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js';
 import { CONSULT_STATES } from '../db/schema/core.js';
 import type { JobName } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
+import type { TokenHealthSummary } from '../mail/oauth/token-status.js';
 import type { Family, Sample } from './exposition.js';
 import type { DbTallies } from './tallies.js';
 
@@ -172,6 +173,15 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The renewal status as the metrics show it: one token, the mailbox's. */
+export function tokenHealth(status: { read(): Promise<TokenHealthSummary> }): () => Promise<TokenHealth[]> {
+  return async () => {
+    const s = await status.read();
+    const expiresIn = s.expiresAt ? Math.round((s.expiresAt.getTime() - Date.now()) / 1000) : null;
+    return [{ purpose: 'imap', expiresInSeconds: expiresIn, renewalFailing: s.failingSince !== null }];
+  };
 }
 
 /** Every family; a source that fails is marked down in codedesk_metrics_source_up and skipped. */

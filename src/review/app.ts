@@ -10,9 +10,10 @@ import { imapStaleAfterMs, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { Queues } from '../queue/queues.js';
-import type { MetricSources } from '../metrics/collect.js';
+import { tokenHealth } from '../metrics/collect.js';
 import { metricsRoutes } from '../metrics/metrics.routes.js';
 import { DbTallies } from '../metrics/tallies.js';
+import type { TokenHealthSummary } from '../mail/oauth/token-status.js';
 import { refdataRoutes } from '../refdata/refdata.routes.js';
 import { registerAuth } from './auth.plugin.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -36,7 +37,8 @@ export interface AppDeps {
   health?: () => Promise<HealthReport>;
   /** Seconds since rows of a scrape window may still be committing (metrics/tallies.ts); tests pass 0. */
   metricsSettleMs?: number;
-  oauth?: MetricSources['oauth'];
+  /** How the mailbox's XOAUTH2 renewal goes (src/app/oauth.ts), when it uses a refresh token. */
+  oauthStatus?: { read(): Promise<TokenHealthSummary> };
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -50,7 +52,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.config.web.trustProxy,
   });
   const health = deps.health ?? defaultHealth(deps.db, deps.queues);
-  const review = { db: deps.db, config: deps.config, queues: deps.queues, logger: deps.logger };
+  const review = {
+    db: deps.db,
+    config: deps.config,
+    queues: deps.queues,
+    logger: deps.logger,
+    oauthStatus: deps.oauthStatus,
+  };
 
   await app.register(cookie);
   await app.register(formbody);
@@ -76,7 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     queues: deps.queues,
     tallies: new DbTallies(deps.db, deps.metricsSettleMs),
     imapStaleAfterMs: imapStaleAfterMs(deps.config),
-    oauth: deps.oauth,
+    oauth: deps.oauthStatus && tokenHealth(deps.oauthStatus),
   });
   await registerOptionalRoutes(app, deps);
   return app;

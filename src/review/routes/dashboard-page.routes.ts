@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requireReviewer } from '../auth.plugin.js';
 import { dashboardFigures, DASHBOARD_PERIODS, type DashboardPeriod } from '../services/dashboard.service.js';
+import { mailSignInAlert } from '../services/mail-sign-in-alert.service.js';
 import type { ReviewDeps } from '../services/review-deps.js';
 import { presentDashboard } from '../views/dashboard.presenter.js';
 import { renderPage } from '../views/render.js';
@@ -18,7 +19,8 @@ export async function dashboardPageRoutes(app: FastifyInstance, deps: ReviewDeps
     async (req, reply) => {
       requireReviewer(req.actor);
       const days = req.query.days ?? 30;
-      const view = presentDashboard(await dashboardFigures(deps, days));
+      const [figures, mailAlert] = await Promise.all([dashboardFigures(deps, days), mailSignInAlert(deps)]);
+      const view = { ...presentDashboard(figures), mailAlert };
       const periods = DASHBOARD_PERIODS.map((d) => ({ days: d, current: d === days }));
       const html = renderPage('dashboard', { title: `Dashboard, ${days} days`, ...view, periods }, req.actor);
       return reply.type('text/html; charset=utf-8').send(html);

@@ -6,6 +6,7 @@ import { reviewerIdOf } from '../actor.js';
 import { requireReviewer } from '../auth.plugin.js';
 import { consultFilterProperties } from './api-schemas.js';
 import { consultCounts, queuePage } from '../services/consult-view.service.js';
+import { mailSignInAlert } from '../services/mail-sign-in-alert.service.js';
 import type { ReviewDeps } from '../services/review-deps.js';
 import { presentRow, presentStates, STATE_LABELS } from '../views/queue.presenter.js';
 import { renderPage } from '../views/render.js';
@@ -39,9 +40,10 @@ export async function queuePageRoutes(app: FastifyInstance, deps: ReviewDeps): P
       text: req.query.text?.trim() || undefined,
     };
     const cursor = req.query.cursor || undefined;
-    const [{ items, nextCursor }, counts] = await Promise.all([
+    const [{ items, nextCursor }, counts, mailAlert] = await Promise.all([
       queuePage(deps, filter, { order: 'waiting', cursor }),
       consultCounts(deps),
+      mailSignInAlert(deps),
     ]);
     const me = reviewerIdOf(requireReviewer(req.actor));
     const html = renderPage(
@@ -60,6 +62,7 @@ export async function queuePageRoutes(app: FastifyInstance, deps: ReviewDeps): P
         })),
         turnaroundHours: deps.config.web.turnaroundHours,
         pages: pageLinks(filter, cursor, nextCursor),
+        mailAlert,
         notice: noticeText(req.query.notice),
       },
       req.actor,

@@ -38,5 +38,6 @@ export function renderPage(name: PageName, ctx: PageContext, actor: Actor | null
       ? { name: actor.name, isAdmin: actor.role === 'admin', csrf: actor.csrfToken }
       : null;
   const body = template(name)({ ...ctx, user });
-  return template('layout')({ title: ctx.title, page: name, body, user });
+  // The mailbox sign-in banner (services/mail-sign-in-alert.service.ts), on the pages that look it up.
+  return template('layout')({ title: ctx.title, page: name, body, user, mailAlert: ctx.mailAlert ?? null });
 }
