@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { domainOf, normalizeAddress } from './mail/address.js';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
+import { oauthClient, type OAuthClient, type OAuthSettings } from './mail/oauth/oauth-client.js';
 
 export const STACK_ENV_FILE = resolve(import.meta.dirname, '..', '.stack', 'env');
 
@@ -26,6 +27,13 @@ const schema = z
     IMAP_PASSWORD: z.string().optional(),
     IMAP_AUTH: z.enum(['password', 'xoauth2']).default('password'),
     IMAP_ACCESS_TOKEN: z.string().optional(),
+    OAUTH2_PROVIDER: z.enum(['google', 'microsoft', 'custom']).optional(),
+    OAUTH2_CLIENT_ID: z.string().min(1).optional(),
+    OAUTH2_CLIENT_SECRET: z.string().min(1).optional(),
+    OAUTH2_REFRESH_TOKEN: z.string().min(1).optional(),
+    OAUTH2_TOKEN_URL: z.string().url().optional(),
+    OAUTH2_SCOPE: z.string().optional(),
+    OAUTH2_TENANT: z.string().default('common'),
     IMAP_MAILBOX: z.string().default('INBOX'),
     IMAP_PROCESSED_FOLDER: z.string().default('Processed'),
     IMAP_SENT_FOLDER: z.string().default('Sent'),
@@ -71,12 +79,16 @@ const schema = z
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
-    if (env.IMAP_AUTH === 'xoauth2' && !env.IMAP_ACCESS_TOKEN)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['IMAP_ACCESS_TOKEN'],
-        message: 'required when IMAP_AUTH=xoauth2',
-      });
+    const client = oauthClient(oauthSettings(env), env.IMAP_HOST);
+    const renewing = env.OAUTH2_REFRESH_TOKEN !== undefined;
+    if ((env.IMAP_AUTH === 'xoauth2' && !env.IMAP_ACCESS_TOKEN) || renewing)
+      for (const missing of 'missing' in client ? client.missing : [])
+        ctx.addIssue({
+          code: 'custom',
+          path: [missing],
+          message:
+            'required for XOAUTH2 that renews its token (or, for IMAP only, a fixed IMAP_ACCESS_TOKEN)',
+        });
     if (env.IMAP_AUTH === 'password' && !(env.IMAP_PASSWORD ?? env.CONSULT_PASSWORD))
       ctx.addIssue({ code: 'custom', path: ['IMAP_PASSWORD'], message: 'required (or CONSULT_PASSWORD)' });
     for (const entry of list(env.ALLOWED_SENDERS))
@@ -126,6 +138,7 @@ export interface Config {
     port: number;
     secure: boolean;
     user: string;
+    /** With a renewing OAuth client, accessToken is read at each connection (src/app/oauth.ts keeps it fresh). */
     auth: { kind: 'password'; password: string } | { kind: 'xoauth2'; accessToken: string };
     mailbox: string;
     processedFolder: string;
@@ -133,6 +146,8 @@ export interface Config {
     pollIntervalMs: number;
   };
   smtp: { host: string; port: number; secure: boolean; user?: string; password?: string };
+  /** The client that renews the XOAUTH2 access token, when a refresh token is given. */
+  oauth?: OAuthClient;
   consult: { address: string; name: string };
   screening: {
     allowedSenders: string[];
@@ -214,7 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
       user: e.IMAP_USER ?? e.CONSULT_ADDRESS,
       auth:
         e.IMAP_AUTH === 'xoauth2'
-          ? { kind: 'xoauth2', accessToken: e.IMAP_ACCESS_TOKEN! }
+          ? { kind: 'xoauth2', accessToken: e.IMAP_ACCESS_TOKEN ?? '' }
           : { kind: 'password', password: (e.IMAP_PASSWORD ?? e.CONSULT_PASSWORD)! },
       mailbox: e.IMAP_MAILBOX,
       processedFolder: e.IMAP_PROCESSED_FOLDER,
@@ -228,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
       user: e.SMTP_USER,
       password: e.SMTP_PASSWORD,
     },
+    oauth: renewingClient(e),
     consult: { address: e.CONSULT_ADDRESS.toLowerCase(), name: e.CONSULT_NAME },
     screening: {
       allowedSenders: list(e.ALLOWED_SENDERS).map((entry) => allowListEntry(entry)!),
@@ -259,3 +275,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
     logLevel: e.LOG_LEVEL,
   };
 }
+
+const oauthSettings = (e: Env): OAuthSettings => ({
+  provider: e.OAUTH2_PROVIDER,
+  clientId: e.OAUTH2_CLIENT_ID,
+  clientSecret: e.OAUTH2_CLIENT_SECRET,
+  refreshToken: e.OAUTH2_REFRESH_TOKEN,
+  tokenUrl: e.OAUTH2_TOKEN_URL,
+  scope: e.OAUTH2_SCOPE,
+  tenant: e.OAUTH2_TENANT,
+});
+
+function renewingClient(e: Env): OAuthClient | undefined {
+  if (!e.OAUTH2_REFRESH_TOKEN) return undefined;
+  const client = oauthClient(oauthSettings(e), e.IMAP_HOST);
+  return 'missing' in client ? undefined : client;
+}
+
+/** A mailbox not polled for this long counts as down (health and metrics judge it alike). */
+export const imapStaleAfterMs = (config: Pick<Config, 'imap'>) =>
+  Math.max(60_000, config.imap.pollIntervalMs * 6);

@@ -9,6 +9,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { ensureSampleLoaded } from '../refdata/sample.js';
 import { hashPassword } from '../review/core/password.js';
 import { createContext, type AppContext } from './context.js';
+import { startOAuth } from './oauth.js';
 import { startPipeline, startPoller, startSender, startWeb, type Role } from './roles.js';
 import { startSweeper } from './sweeper.js';
 
@@ -59,6 +60,8 @@ export async function runRoles(roles: readonly Role[]): Promise<AppContext> {
   if (roles.includes('pipeline') || roles.includes('web'))
     await ensureSampleLoaded(ctx.db, ctx.config.refdataDir);
 
+  // Before the mailbox is first signed in to: the poller and the sender read the renewed token.
+  if (roles.includes('poller') || roles.includes('sender')) await startOAuth(ctx);
   if (roles.includes('pipeline')) startPipeline(ctx);
   if (roles.includes('sender')) startSender(ctx);
   if (roles.includes('pipeline') || roles.includes('sender')) {

@@ -1,7 +1,19 @@
 // Health of every component a role depends on, for GET /healthz and the admin page.
 import { sql } from 'kysely';
+import { imapStaleAfterMs } from '../config.js';
 import type { HealthReport } from '../review/health.js';
 import type { AppContext } from './context.js';
+import type { TokenHealthSummary } from '../mail/oauth/token-status.js';
+
+/** The mailbox's XOAUTH2 renewal: failing is a component down, however long the current token lasts. */
+function oauthDetail(s: TokenHealthSummary): string {
+  if (s.failingSince)
+    throw new Error(
+      `token renewal failing since ${s.failingSince.toISOString()} (${s.lastError ?? 'error'})`,
+    );
+  if (!s.expiresAt) return 'no renewal reported yet';
+  return `token expires in ${Math.round((s.expiresAt.getTime() - Date.now()) / 1000)} s`;
+}
 
 const TIMEOUT_MS = 2000;
 
@@ -22,8 +34,11 @@ async function probe(check: () => Promise<string | void>): Promise<{ ok: boolean
   }
 }
 
-export function createHealthCheck(ctx: AppContext): () => Promise<HealthReport> {
-  const stalePollMs = Math.max(60_000, ctx.config.imap.pollIntervalMs * 6);
+export function createHealthCheck(
+  ctx: AppContext,
+  oauth?: { read(): Promise<TokenHealthSummary> },
+): () => Promise<HealthReport> {
+  const stalePollMs = imapStaleAfterMs(ctx.config);
   return async () => {
     const components = {
       database: await probe(async () => void (await sql`select 1`.execute(ctx.db))),
@@ -40,6 +55,7 @@ export function createHealthCheck(ctx: AppContext): () => Promise<HealthReport> 
         return `last poll ${Math.round(age / 1000)} s ago`;
       }),
     };
+    if (oauth) Object.assign(components, { oauth: await probe(async () => oauthDetail(await oauth.read())) });
     return { ok: Object.values(components).every((c) => c.ok), components };
   };
 }

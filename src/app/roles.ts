@@ -12,6 +12,7 @@ import { createSmtpSender } from '../sending/smtp-transport.js';
 import { ShutdownOrder } from '../shutdown.js';
 import type { AppContext } from './context.js';
 import { createHealthCheck } from './health.js';
+import { oauthStatusReader } from './oauth.js';
 import { startWorker } from './workers.js';
 
 export const ROLES = ['poller', 'pipeline', 'sender', 'web'] as const;
@@ -69,13 +70,17 @@ export function startSender(ctx: AppContext): void {
 }
 
 export async function startWeb(ctx: AppContext): Promise<FastifyInstance> {
+  const oauthStatus = oauthStatusReader(ctx.config) ?? undefined;
   const app = await buildApp({
     db: ctx.db,
     config: ctx.config,
     queues: ctx.queues,
     logger: ctx.logger,
-    health: createHealthCheck(ctx),
+    health: createHealthCheck(ctx, oauthStatus),
+    oauthStatus,
   });
+  if (oauthStatus)
+    ctx.shutdown.add('oauth status', ShutdownOrder.connections, async () => oauthStatus.close());
   await app.listen({ host: ctx.config.web.host, port: ctx.config.web.port });
   ctx.shutdown.add('web', ShutdownOrder.intake, () => app.close());
   return app;

@@ -1,5 +1,5 @@
 // BullMQ workers for one queue each; every worker has an error listener (BullMQ: going to production).
-import { Worker, type Job } from 'bullmq';
+import { MetricsTime, Worker, type Job } from 'bullmq';
 import type { JobName, JobPayloads, JobStatus } from '../queue/jobs.js';
 import { QUEUE_NAMES } from '../queue/jobs.js';
 import { workerConnection } from '../queue/queues.js';
@@ -16,7 +16,8 @@ export function startWorker<K extends JobName>(
   const worker = new Worker<JobPayloads[K]>(
     QUEUE_NAMES[name],
     async (job: Job<JobPayloads[K]>) => handler(job.data),
-    { connection, concurrency, autorun: true },
+    // BullMQ's per-minute counts (a week of them) give /metrics its completed and failed totals per queue.
+    { connection, concurrency, autorun: true, metrics: { maxDataPoints: MetricsTime.ONE_WEEK } },
   );
   worker.on('error', (err) => ctx.logger.error({ queue: name, err: String(err) }, 'worker error'));
   worker.on('failed', (job, err) =>

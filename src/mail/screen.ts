@@ -1,6 +1,7 @@
 // Screening (pure): decide whether a parsed message is a question to answer, or goes to quarantine
 // with a reason a person can read. Automated mail is never answered (RFC 3834 §2, §5).
 import { domainOf, normalizeAddress } from './address.js';
+import { bounceEvidence } from './bounce.js';
 import type { ParsedMessage } from './parse.js';
 import type { SenderAuth } from './sender-auth.js';
 
@@ -17,7 +18,7 @@ export interface ScreenPolicy {
 export type ScreenVerdict = { accepted: true } | { accepted: false; reason: string };
 
 const AUTO_SUBJECT =
-  /^(auto(matic)?[ -]?(reply|response)|out of (the )?office|undeliver(able|ed)|delivery (status notification|failure|has failed)|mail delivery (failed|subsystem)|returned mail|failure notice|abwesenheitsnotiz|réponse automatique)\b/i;
+  /^(auto(matic)?[ -]?(reply|response)|out of (the )?office|abwesenheitsnotiz|réponse automatique)\b/i;
 // RFC 6522 reports and the bare report parts some servers send on their own (RFC 3464, 8098, 5965).
 const REPORT_TYPES = [
   'multipart/report',
@@ -25,7 +26,7 @@ const REPORT_TYPES = [
   'message/disposition-notification',
   'message/feedback-report',
 ];
-const DAEMON = /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply)@/i;
+const NO_REPLY = /^(no-?reply|do-?not-?reply)@/i;
 
 function reject(reason: string): ScreenVerdict {
   return { accepted: false, reason };
@@ -55,8 +56,10 @@ export function screenMessage(msg: ParsedMessage, auth: SenderAuth, policy: Scre
     return reject(`bulk or list mail (Precedence: ${precedence})`);
   if (h['list-id'] || h['list-unsubscribe'])
     return reject('mailing-list message (List-Id / List-Unsubscribe)');
+  const bounce = bounceEvidence(msg);
+  if (bounce) return reject(`bounce: ${bounce}`);
   if (msg.fromProblem || !msg.fromAddress) return reject(msg.fromProblem ?? 'no sender address in From');
-  if (DAEMON.test(msg.fromAddress)) return reject('sent by a mail system or no-reply address');
+  if (NO_REPLY.test(msg.fromAddress)) return reject('sent by a no-reply address');
   if (msg.fromAddress === policy.consultAddress)
     return reject('sent from the consult address itself (mail loop)');
   if (AUTO_SUBJECT.test(msg.subject)) return reject('auto-reply or delivery notice (subject)');

@@ -4,11 +4,15 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Config } from '../config.js';
+import { imapStaleAfterMs, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { Queues } from '../queue/queues.js';
 import { refdataAdminRoutes } from '../refdata/admin/refdata-admin.routes.js';
+import { tokenHealth } from '../metrics/collect.js';
+import { metricsRoutes } from '../metrics/metrics.routes.js';
+import { DbTallies } from '../metrics/tallies.js';
+import type { TokenHealthSummary } from '../mail/oauth/token-status.js';
 import { refdataRoutes } from '../refdata/refdata.routes.js';
 import { registerAuth } from './auth.plugin.js';
 import { withFallback, type AttemptCounter } from './limits/attempt-counter.js';
@@ -21,6 +25,7 @@ import { adminRoutes } from './routes/admin.routes.js';
 import { apiRoutes } from './routes/api.routes.js';
 import { assetRoutes } from './routes/asset.routes.js';
 import { consultPageRoutes } from './routes/consult-page.routes.js';
+import { dashboardPageRoutes } from './routes/dashboard-page.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { queuePageRoutes } from './routes/queue-page.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
@@ -33,6 +38,10 @@ export interface AppDeps {
   queues: Queues | null;
   logger?: Logger;
   health?: () => Promise<HealthReport>;
+  /** Seconds since rows of a scrape window may still be committing (metrics/tallies.ts); tests pass 0. */
+  metricsSettleMs?: number;
+  /** How the mailbox's XOAUTH2 renewal goes (src/app/oauth.ts), when it uses a refresh token. */
+  oauthStatus?: { read(): Promise<TokenHealthSummary> };
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -46,7 +55,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.config.web.trustProxy,
   });
   const health = deps.health ?? defaultHealth(deps.db, deps.queues);
-  const review = { db: deps.db, config: deps.config, queues: deps.queues, logger: deps.logger };
+  const review = {
+    db: deps.db,
+    config: deps.config,
+    queues: deps.queues,
+    logger: deps.logger,
+    oauthStatus: deps.oauthStatus,
+  };
 
   await app.register(cookie);
   await app.register(formbody);
@@ -63,8 +78,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(refdataRoutes, { db: deps.db });
   await app.register(queuePageRoutes, review);
   await app.register(consultPageRoutes, review);
+  await app.register(dashboardPageRoutes, review);
   await app.register(adminRoutes, { ...review, health });
   await app.register(refdataAdminRoutes, { db: deps.db });
+  await app.register(metricsRoutes, {
+    db: deps.db,
+    queues: deps.queues,
+    tallies: new DbTallies(deps.db, deps.metricsSettleMs),
+    imapStaleAfterMs: imapStaleAfterMs(deps.config),
+    oauth: deps.oauthStatus && tokenHealth(deps.oauthStatus),
+  });
   await registerOptionalRoutes(app, deps);
   return app;
 }

@@ -20,7 +20,8 @@ export function toErrorBody(err: FastifyError | AppError | Error): { status: num
   return { status, body: { error: fe.code ?? 'REQUEST', message: fe.message } };
 }
 
-const wantsJson = (req: FastifyRequest) => req.url.startsWith('/api/') || req.url === '/healthz';
+const wantsJson = (req: FastifyRequest) =>
+  req.url.startsWith('/api/') || req.url === '/healthz' || req.url === '/metrics';
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {

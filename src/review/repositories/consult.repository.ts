@@ -1,13 +1,22 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { ConsultRow, ConsultState } from '../../db/schema/core.js';
+import type { ConsultOrder, PagePosition } from '../core/page-cursor.js';
 
 export interface ConsultFilter {
   state?: ConsultState;
   asker?: string;
   code?: string;
   text?: string;
-  limit?: number;
+  /** Only consults changed at or after this time (the API's updatedSince). */
+  updatedSince?: Date;
+}
+
+export interface ConsultPageRequest {
+  order: ConsultOrder;
+  /** The last row of the previous page. */
+  after?: PagePosition;
+  limit: number;
 }
 
 export interface ConsultListRow {
@@ -22,12 +31,32 @@ export interface ConsultListRow {
   claimedAt: Date | null;
   messageId: string | null;
   receivedAt: Date;
+  updatedAt: Date;
+}
+
+export interface ConsultPage {
+  rows: ConsultListRow[];
+  /** Where the next page starts; null on the last page. */
+  next: PagePosition | null;
 }
 
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Oldest first by the latest inbound message: that is the one waiting for an answer. */
-export async function listConsults(db: Kysely<Database>, f: ConsultFilter): Promise<ConsultListRow[]> {
+/** Each order's sort key; ties are broken by id. `m` is the consult's latest inbound message. */
+const SORT_KEYS: Record<ConsultOrder, RawBuilder<Date>> = {
+  opened: sql<Date>`c.created_at`,
+  updated: sql<Date>`c.updated_at`,
+  waiting: sql<Date>`coalesce(m.received_at, c.created_at)`,
+};
+
+/** One page of consults in a stable order (keyset: no offset, so rows added or moved meanwhile neither
+ * repeat nor go missing within that order). The desk's order is oldest waiting first. */
+export async function listConsults(
+  db: Kysely<Database>,
+  f: ConsultFilter,
+  page: ConsultPageRequest,
+): Promise<ConsultPage> {
+  const key = SORT_KEYS[page.order];
   let q = db
     .selectFrom('consults as c')
     .leftJoinLateral(
@@ -55,8 +84,13 @@ export async function listConsults(db: Kysely<Database>, f: ConsultFilter): Prom
       'c.claimed_at as claimedAt',
       'm.message_id as messageId',
       sql<Date>`coalesce(m.received_at, c.created_at)`.as('receivedAt'),
+      'c.updated_at as updatedAt',
+      sql<string>`to_char(${key} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('sortKey'),
     ]);
   if (f.state) q = q.where('c.state', '=', f.state);
+  if (f.updatedSince) q = q.where('c.updated_at', '>=', f.updatedSince);
+  if (page.after)
+    q = q.where(sql<boolean>`(${key}, c.id) > (${page.after.key}::timestamptz, ${page.after.id}::bigint)`);
   if (f.asker) {
     const a = like(f.asker);
     q = q.where((eb) => eb.or([eb('c.asker_address', 'ilike', a), eb('c.asker_name', 'ilike', a)]));
@@ -101,11 +135,14 @@ export async function listConsults(db: Kysely<Database>, f: ConsultFilter): Prom
       ]),
     );
   }
-  return q
-    .orderBy('receivedAt', 'asc')
-    .orderBy('c.id', 'asc')
-    .limit(f.limit ?? 200)
+  const found = await q
+    .orderBy(key)
+    .orderBy('c.id')
+    .limit(page.limit + 1)
     .execute();
+  const rows = found.slice(0, page.limit).map(({ sortKey: _, ...row }) => row);
+  const last = found.length > page.limit ? found[page.limit - 1]! : null;
+  return { rows, next: last && { order: page.order, key: last.sortKey, id: last.id } };
 }
 
 export async function countByState(db: Kysely<Database>): Promise<Partial<Record<ConsultState, number>>> {

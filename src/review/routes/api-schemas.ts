@@ -23,11 +23,15 @@ export const consultFilterProperties = {
   text: { type: 'string', maxLength: 200 },
 } as const;
 
+/** Paging (issue 17): `limit` defaults to 50 and a larger one is read as 500 (PAGE_MAX); `cursor` is the
+ * previous answer's nextCursor; `updatedSince` lists consults changed since then, oldest change first. */
 export const listQuery = {
   type: 'object',
   properties: {
     ...consultFilterProperties,
-    limit: { type: 'integer', minimum: 1, maximum: 1000 },
+    limit: { type: 'integer', minimum: 1 },
+    cursor: { type: 'string', maxLength: 200 },
+    updatedSince: dateTime,
   },
   additionalProperties: false,
 } as const;
@@ -41,6 +45,7 @@ const consultSummary = {
     from: { type: 'string' },
     messageId: nullableString,
     receivedAt: dateTime,
+    updatedAt: dateTime,
     quarantineReason: nullableString,
     claimedBy: { type: ['integer', 'null'] },
   },
@@ -48,7 +53,7 @@ const consultSummary = {
 
 export const listResponse = {
   type: 'object',
-  properties: { consults: { type: 'array', items: consultSummary } },
+  properties: { consults: { type: 'array', items: consultSummary }, nextCursor: nullableString },
 } as const;
 
 const consultDetail = {

@@ -6,7 +6,7 @@ import { actorLabel, reviewerIdOf } from '../actor.js';
 import { requireReviewer } from '../auth.plugin.js';
 import { claimConsult, releaseConsult } from '../services/claim.service.js';
 import { deleteConsult } from '../services/consult-deletion.service.js';
-import { consultView, queueView } from '../services/consult-view.service.js';
+import { consultView, queuePage } from '../services/consult-view.service.js';
 import { approve, reject, requestInfo, type DraftEdit } from '../services/decision.service.js';
 import { saveDraftEdit } from '../services/edit.service.js';
 import { discardQuarantined, releaseFromQuarantine } from '../services/quarantine.service.js';
@@ -14,16 +14,29 @@ import type { ReviewDeps } from '../services/review-deps.js';
 import * as s from './api-schemas.js';
 
 type Id = { Params: { id: string } };
+type ListQuery = {
+  state?: ConsultState;
+  asker?: string;
+  code?: string;
+  text?: string;
+  limit?: number;
+  cursor?: string;
+  updatedSince?: string;
+};
 const decision = { params: s.idParams, response: { 202: s.decisionResponse, '4xx': s.errorSchema } };
 
 export async function apiRoutes(app: FastifyInstance, deps: ReviewDeps): Promise<void> {
-  app.get<{
-    Querystring: { state?: ConsultState; asker?: string; code?: string; text?: string; limit?: number };
-  }>(
+  app.get<{ Querystring: ListQuery }>(
     '/api/consults',
-    { schema: { querystring: s.listQuery, response: { 200: s.listResponse } } },
+    { schema: { querystring: s.listQuery, response: { 200: s.listResponse, '4xx': s.errorSchema } } },
     async (req) => {
-      const { items } = await queueView(deps, req.query);
+      const { updatedSince, cursor, limit, ...filter } = req.query;
+      const since = updatedSince === undefined ? undefined : new Date(updatedSince);
+      const { items, nextCursor } = await queuePage(
+        deps,
+        { ...filter, updatedSince: since },
+        { order: since ? 'updated' : 'opened', cursor, limit },
+      );
       return {
         consults: items.map((c) => ({
           id: c.id,
@@ -32,9 +45,11 @@ export async function apiRoutes(app: FastifyInstance, deps: ReviewDeps): Promise
           from: c.askerAddress,
           messageId: c.messageId,
           receivedAt: c.receivedAt,
+          updatedAt: c.updatedAt,
           quarantineReason: c.quarantineReason,
           claimedBy: c.claimLive ? c.claimedBy : null,
         })),
+        nextCursor,
       };
     },
   );

@@ -5,18 +5,30 @@ import { CONSULT_STATES, type ConsultState } from '../../db/schema/core.js';
 import { reviewerIdOf } from '../actor.js';
 import { requireReviewer } from '../auth.plugin.js';
 import { consultFilterProperties } from './api-schemas.js';
-import { queueView } from '../services/consult-view.service.js';
+import { consultCounts, queuePage } from '../services/consult-view.service.js';
+import { mailSignInAlert } from '../services/mail-sign-in-alert.service.js';
 import type { ReviewDeps } from '../services/review-deps.js';
 import { sendAlerts } from '../services/send-alert.service.js';
 import { presentRow, presentStates, STATE_LABELS } from '../views/queue.presenter.js';
 import { renderPage } from '../views/render.js';
 import { noticeText } from '../views/notices.js';
 
-type Query = { state?: ConsultState; asker?: string; code?: string; text?: string; notice?: string };
+type Query = {
+  state?: ConsultState;
+  asker?: string;
+  code?: string;
+  text?: string;
+  notice?: string;
+  cursor?: string;
+};
 
 const querySchema = {
   type: 'object',
-  properties: { ...consultFilterProperties, notice: { type: 'string', maxLength: 40 } },
+  properties: {
+    ...consultFilterProperties,
+    notice: { type: 'string', maxLength: 40 },
+    cursor: { type: 'string', maxLength: 200 },
+  },
 } as const;
 
 export async function queuePageRoutes(app: FastifyInstance, deps: ReviewDeps): Promise<void> {
@@ -28,12 +40,18 @@ export async function queuePageRoutes(app: FastifyInstance, deps: ReviewDeps): P
       code: req.query.code?.trim() || undefined,
       text: req.query.text?.trim() || undefined,
     };
-    const [{ items, counts }, alerts] = await Promise.all([queueView(deps, filter), sendAlerts(deps)]);
+    const cursor = req.query.cursor || undefined;
+    const [{ items, nextCursor }, counts, mailAlert, alerts] = await Promise.all([
+      queuePage(deps, filter, { order: 'waiting', cursor }),
+      consultCounts(deps),
+      mailSignInAlert(deps),
+      sendAlerts(deps),
+    ]);
     const me = reviewerIdOf(requireReviewer(req.actor));
     const html = renderPage(
       'queue',
       {
-        title: `${STATE_LABELS[state]} (${items.length})`,
+        title: `${STATE_LABELS[state]} (${counts[state] ?? 0})`,
         heading: STATE_LABELS[state],
         states: presentStates(counts, state),
         rows: items.map((i) => presentRow(i, me)),
@@ -45,6 +63,8 @@ export async function queuePageRoutes(app: FastifyInstance, deps: ReviewDeps): P
           selected: s === state,
         })),
         turnaroundHours: deps.config.web.turnaroundHours,
+        pages: pageLinks(filter, cursor, nextCursor),
+        mailAlert,
         notice: noticeText(req.query.notice),
         alerts: alerts.map((a) => ({ ...a, what: a.kind === 'reply' ? 'reply' : 'notice' })),
       },
@@ -52,4 +72,15 @@ export async function queuePageRoutes(app: FastifyInstance, deps: ReviewDeps): P
     );
     return reply.type('text/html; charset=utf-8').send(html);
   });
+}
+
+/** Next page and back to the first, keeping the filters (the desk pages as the API does, by cursor). */
+function pageLinks(filter: Record<string, string | undefined>, cursor?: string, next?: string | null) {
+  const href = (c?: string) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filter, cursor: c })) if (v) q.set(k, v);
+    return `/?${q.toString()}`;
+  };
+  if (!cursor && !next) return null;
+  return { first: cursor ? href() : null, next: next ? href(next) : null };
 }

@@ -3,6 +3,7 @@ import type { Findings } from '../../coding/types.js';
 import type { AttachmentInfo, PhiFlag } from '../../db/schema/core.js';
 import type { SenderAuth } from '../../mail/sender-auth.js';
 import { failedSendsOf } from '../../sending/send-alerts.repository.js';
+import { decodeCursor, encodeCursor, pageSize, type ConsultOrder } from '../core/page-cursor.js';
 import { turnaround, type Turnaround } from '../core/turnaround.js';
 import { auditOfConsult } from '../repositories/audit.repository.js';
 import {
@@ -23,16 +24,35 @@ import { consultNotFound } from './review-errors.js';
 
 export type QueueItem = ConsultListRow & { due: Turnaround; claimLive: boolean };
 
-export async function queueView(deps: ReviewDeps, filter: ConsultFilter, now = new Date()) {
-  const [rows, counts] = await Promise.all([listConsults(deps.db, filter), countByState(deps.db)]);
+export interface QueuePage {
+  items: QueueItem[];
+  /** The cursor of the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+/** One page of the list, for the API (opened or updated order) and the desk (waiting order). */
+export async function queuePage(
+  deps: ReviewDeps,
+  filter: ConsultFilter,
+  page: { order: ConsultOrder; cursor?: string; limit?: number },
+  now = new Date(),
+): Promise<QueuePage> {
+  const after = page.cursor ? decodeCursor(page.cursor, page.order) : undefined;
+  const { rows, next } = await listConsults(deps.db, filter, {
+    order: page.order,
+    after,
+    limit: pageSize(page.limit),
+  });
   const ttl = deps.config.web.claimTtlMinutes;
   const items: QueueItem[] = rows.map((r) => ({
     ...r,
     due: turnaround(r.receivedAt, now, deps.config.web.turnaroundHours),
     claimLive: claimIsLive({ claimed_by: r.claimedBy, claimed_at: r.claimedAt }, ttl, now),
   }));
-  return { items, counts };
+  return { items, nextCursor: next && encodeCursor(next) };
 }
+
+export const consultCounts = (deps: ReviewDeps) => countByState(deps.db);
 
 export interface ConsultView {
   /** The queue row's fields, plus what only the consult page shows. */

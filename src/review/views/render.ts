@@ -8,7 +8,8 @@ import type { Actor } from '../actor.js';
 
 export const DESK_TEMPLATES = resolve(import.meta.dirname, '..', '..', '..', 'templates', 'desk');
 
-export type PageName = 'sign-in' | 'queue' | 'consult' | 'admin' | 'health' | 'error' | 'refdata';
+export type PageName =
+  'sign-in' | 'queue' | 'consult' | 'admin' | 'health' | 'error' | 'refdata' | 'dashboard';
 
 const hb = Handlebars.create();
 hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -38,5 +39,6 @@ export function renderPage(name: PageName, ctx: PageContext, actor: Actor | null
       ? { name: actor.name, isAdmin: actor.role === 'admin', csrf: actor.csrfToken }
       : null;
   const body = template(name)({ ...ctx, user });
-  return template('layout')({ title: ctx.title, page: name, body, user });
+  // The mailbox sign-in banner (services/mail-sign-in-alert.service.ts), on the pages that look it up.
+  return template('layout')({ title: ctx.title, page: name, body, user, mailAlert: ctx.mailAlert ?? null });
 }

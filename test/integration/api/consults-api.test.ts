@@ -43,6 +43,7 @@ describe('the consults JSON API', () => {
       from: 'asker@example.test',
       messageId: seeded.messageId,
       receivedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       quarantineReason: 'auto-reply (RFC 3834)',
       claimedBy: null,
     });

@@ -291,6 +291,18 @@ describe('ingesting a stored message', () => {
     expect(deps.queues.added.length).toBe(before);
   });
 
+  it('quarantines a plain-text bounce with no report part or auto-reply header as a bounce, not a question', async () => {
+    const before = deps.queues.added.length;
+    const bounce = await arrive(
+      { From: 'post_master@hospital.example', Subject: 'Re: 64483 with 77003' },
+      'Error message below:\n550 - Requested action not taken: no such user here\n',
+    );
+    expect(bounce.row.state).toBe('quarantined');
+    expect(bounce.consult.quarantine_reason).toBe('bounce: sent by a mail system (post_master)');
+    expect(await draftsOf(bounce.consult.id)).toEqual([]);
+    expect(deps.queues.added.length).toBe(before);
+  });
+
   it('flags possible patient identifiers in the question', async () => {
     const { row } = await arrive(
       { Subject: '99214 + 20610' },
