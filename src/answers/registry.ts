@@ -18,6 +18,7 @@ import { documentationRule } from './rules/documentation.js';
 import { drugUnitsRule } from './rules/drug-units.js';
 import { emSameDayRule } from './rules/em-same-day.js';
 import { globalPeriodRule } from './rules/global-period.js';
+import { globalServicesRule } from './rules/global-services.js';
 import { hospitalClaimRule } from './rules/hospital-claim.js';
 import { modifierRule } from './rules/modifiers.js';
 import { paymentRule } from './rules/payment.js';
@@ -39,6 +40,7 @@ export const RULES: readonly AnswerRule[] = [
   bilateralRule,
   addOnRule,
   surgicalRulesRule,
+  globalServicesRule,
   globalPeriodRule,
   timeUnitsRule,
   countsRule,

@@ -5,6 +5,7 @@ import { isDrugCode, isEm, isPreventiveVisit } from '../question/code-families.j
 import { emSource, SOURCES } from '../sources.js';
 import { listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
+import { aboutLaterService } from './global-services.js';
 
 const DISTINCT_MODS = ['59', 'XE', 'XS', 'XP', 'XU'];
 
@@ -82,7 +83,8 @@ export const emSameDayRule: AnswerRule = {
     const prev = ems.find((c) => isPreventiveVisit(c.code));
     const problem = ems.find((c) => !isPreventiveVisit(c.code));
     if (prev && problem) return [preventivePlusProblem(prev, problem)];
-    if (!problem || !procs.length) return [];
+    // A visit on another day than the procedure is a global-period question (services in the global).
+    if (!problem || !procs.length || aboutLaterService(q)) return [];
     return procs.slice(0, 2).map((p) => emWithProcedure(problem, p, q, f));
   },
 };

@@ -4,6 +4,7 @@ import type { CodeFinding } from '../../coding/types.js';
 import { isEm } from '../question/code-families.js';
 import { PFS_FILE, SOURCES } from '../sources.js';
 import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
+import { aboutLaterService } from './global-services.js';
 
 const DAYS: Record<string, number> = { '000': 0, '010': 10, '090': 90 };
 
@@ -72,9 +73,10 @@ export const globalPeriodRule: AnswerRule = {
   answer(q, f) {
     const asked = q.kinds.includes('global-period') || q.modifiers.some((m) => GLOBAL_MODS.has(m));
     if (!asked) return [];
-    return f.codes
-      .filter((c) => c.status === 'valid' && !isEm(c.code))
-      .map((c) => globalAnswer(c, q))
-      .filter((a): a is Answer => a !== null);
+    // A later procedure is answered by the rule on services in the global, not as a surgery of its own.
+    const procedures = f.codes.filter((c) => c.status === 'valid' && !isEm(c.code));
+    const first = procedures.findIndex((c) => c.globalDays === '010' || c.globalDays === '090');
+    const shown = aboutLaterService(q) && first >= 0 ? [procedures[first]!] : procedures;
+    return shown.map((c) => globalAnswer(c, q)).filter((a): a is Answer => a !== null);
   },
 };

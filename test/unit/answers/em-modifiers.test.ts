@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emSameDayRule } from '../../../src/answers/rules/em-same-day.js';
 import { globalPeriodRule } from '../../../src/answers/rules/global-period.js';
+import { globalServicesRule } from '../../../src/answers/rules/global-services.js';
 import { modifierRule } from '../../../src/answers/rules/modifiers.js';
 import { ask, code, facts, pair, rvu } from './build.js';
 
@@ -15,18 +16,15 @@ describe('E/M on the day of a procedure', () => {
     expect(a!.conclusion).toMatch(/not by itself a reason for 25/);
   });
 
-  it('a major surgery: the visit that decided it takes 57', () => {
+  it('a major surgery: the visit the day before that decided it takes 57', () => {
     const q = ask('99223 and 27130 next morning, decision for surgery');
-    const [a] = emSameDayRule.answer(
-      q,
-      facts(q, {
-        codes: [
-          code('99223', { rvu: rvu('99223', { globalDays: 'XXX' }) }),
-          code('27130', { rvu: rvu('27130', { globalDays: '090' }) }),
-        ],
-      }),
-    );
-    expect(a!.conclusion).toMatch(/99223-57/);
+    const codes = [
+      code('99223', { rvu: rvu('99223', { globalDays: 'XXX' }) }),
+      code('27130', { rvu: rvu('27130', { globalDays: '090' }) }),
+    ];
+    expect(emSameDayRule.answer(q, facts(q, { codes }))).toEqual([]);
+    const [a] = globalServicesRule.answer(q, facts(q, { codes }));
+    expect(a!.conclusion).toMatch(/^Report 99223 with modifier 57/);
   });
 
   it('59 on an E/M is corrected to 25', () => {
@@ -89,5 +87,46 @@ describe('global surgery period', () => {
     expect(a!.conclusion).toMatch(/29881 has a 90-day global period/);
     expect(a!.conclusion).toMatch(/runs to 2026-04-05, so 2026-01-20 is inside it/);
     expect(a!.conclusion).toMatch(/modifier 24: an unrelated E\/M/);
+  });
+});
+
+describe('services in a global period', () => {
+  const tka = () => code('27447', { rvu: rvu('27447', { globalDays: '090' }) });
+
+  it('a routine post-op visit is part of the package: 99024, not an E/M', () => {
+    const q = ask('pt 4 wks s/p TKA 27447, routine wound check, is 99213 billable?');
+    const [a] = globalServicesRule.answer(
+      q,
+      facts(q, { codes: [tka(), code('99213', { rvu: rvu('99213', { globalDays: 'XXX' }) })] }),
+    );
+    expect(a!.conclusion).toMatch(/^No: 27447 has a 90-day global period/);
+    expect(a!.conclusion).toMatch(/99024/);
+  });
+
+  it('a visit for an unrelated problem in the global takes 24', () => {
+    const q = ask('30 days out from 27447, came in for new shoulder pain, unrelated. E/M billable?');
+    const [a] = globalServicesRule.answer(q, facts(q, { codes: [tka()] }));
+    expect(a!.conclusion).toMatch(/modifier 24/);
+  });
+
+  it('a return to the OR for a complication takes 78; a planned stage 58', () => {
+    const back = ask('27447 on 01/10/2026, back to the OR 01/20/2026 for wound dehiscence repair 13160');
+    expect(
+      globalServicesRule.answer(back, facts(back, { codes: [tka(), code('13160')] }))[0]!.conclusion,
+    ).toMatch(/^Report 13160 with modifier 78/);
+    const staged = ask('28805 on 9/1/2025, planned debridement 11042 on 9/15/2025, modifier?');
+    const amp = code('28805', { rvu: rvu('28805', { globalDays: '090' }) });
+    expect(
+      globalServicesRule.answer(staged, facts(staged, { codes: [amp, code('11042')] }))[0]!.conclusion,
+    ).toMatch(/^Report 11042 with modifier 58/);
+  });
+
+  it('post-op care by another practitioner splits the package with 54 and 55', () => {
+    const q = ask('Surgeon did 66984-RT, an outside optometrist will do the post-op care. how do both bill?');
+    const [a] = globalServicesRule.answer(
+      q,
+      facts(q, { codes: [code('66984', { rvu: rvu('66984', { globalDays: '090' }) })] }),
+    );
+    expect(a!.conclusion).toMatch(/modifier 54 .* modifier 55/);
   });
 });

@@ -1,0 +1,107 @@
+// Services around a surgery's global period: a visit or a second procedure in the days after it (or the
+// day before), and who bills the post-operative care. The modifier follows from what the asker says the
+// service was: an unrelated visit 24, the decision for a major surgery 57, a planned or staged procedure
+// 58, a return to the OR for a complication 78, an unrelated procedure 79, care split between
+// physicians 54/55 (Medicare Claims Processing Manual ch. 12 §40.1-40.2).
+import type { CodeFinding } from '../../coding/types.js';
+import { isEm } from '../question/code-families.js';
+import { SOURCES } from '../sources.js';
+import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
+
+const LATER =
+  /\bs\/p\b|\bpost-?op\w*|\b\d+\s*(?:days?|d|weeks?|wks?|months?)\s+(?:out|after|later|post|since|s\/p)\b|\bfollow[- ]?up\b|\bf\/u\b|\bcame\s+back\b|\bback\s+(?:on|in|today|for)\b|\breturn(?:ed|s)?\b|\bnext\s+(?:day|morning|week)\b|\byesterday\b|\bduring\s+the\s+global\b|\bin\s+the\s+global\b/i;
+const VISIT = /\bE\/?M\b|\bE&M\b|\bvisit\b|\boffice\s+visit\b|\bseen\b|\bconsult\b/i;
+const UNRELATED =
+  /\bunrelated\b|\bnew\s+(?:problem|complaint)\b|\bdifferent\s+(?:problem|issue|condition|complaint)\b|\bseparate\s+(?:problem|concern|issue)\b|\bother\s+(?:problem|issue|side)\b/i;
+const DECISION = /\bdecision\s+(?:for|to\s+(?:do|operate|proceed|perform))|\bdecided\s+(?:on|to)\b/i;
+const PLANNED = /\bplanned\b|\bstaged\b|\bsecond\s+stage\b|\banticipated\b|\bmore\s+extensive\b/i;
+const COMPLICATION =
+  /\bcomplication\b|\bdehiscence\b|\bhematoma\b|\bbleed\w*|\binfect\w*|\bwashout\b|\breturn(?:ed)?\s+to\s+(?:the\s+)?(?:OR|operating)\b|\bback\s+to\s+(?:the\s+)?OR\b/i;
+const SPLIT =
+  /\b(?:optometrist|OD|another|other|outside|different)\b[^.?!]{0,60}\bpost-?op\w*\s+care\b|\bpost-?op\w*\s+care\b[^.?!]{0,60}\b(?:optometrist|another|other|outside|different)\b|\btransfer\s+of\s+care\b|\bco-?manage\w*/i;
+
+const DAYS: Record<string, number> = { '010': 10, '090': 90 };
+
+/** The question is about a service on a later day than the surgery (or the day before it). */
+export const aboutLaterService = (q: AnswerQuestion): boolean =>
+  q.cues.dates.length > 1 || q.cues.daysLater !== null || LATER.test(q.text);
+
+function answer(surgery: CodeFinding, conclusion: string, settled = true): Answer {
+  return {
+    kind: 'global-period',
+    codes: [surgery.code],
+    conclusion,
+    rule: 'Related care in a surgery’s global period is in its payment; a service outside the package carries the modifier that says why.',
+    source: `${SOURCES.globalSurgery}; ${SOURCES.globalModifiers}`,
+    settled,
+    needs: settled ? undefined : 'the note saying how the later service relates to the surgery',
+  };
+}
+
+function visitAnswer(s: CodeFinding, q: AnswerQuestion, days: number): Answer {
+  const em = q.codes.find((c) => isEm(c.code))?.code ?? 'the E/M';
+  if (DECISION.test(q.text) && days === 90)
+    return answer(
+      s,
+      `Report ${em} with modifier 57: it is the visit (the day before or the day of ${s.code}) where the decision for this major surgery was made; without 57 it is part of the ${days}-day global package.`,
+    );
+  if (UNRELATED.test(q.text))
+    return answer(
+      s,
+      `Yes: a visit for a problem unrelated to ${s.code} during its ${days}-day global period is billed, with modifier 24 on ${em}, and the diagnosis on that line must show it is unrelated to the surgery.`,
+    );
+  return answer(
+    s,
+    `No: ${s.code} has a ${days}-day global period, and visits related to it in that time (routine follow-up, wound checks, suture or packing removal, care of a complication that needs no return to the OR) are part of its payment. Report 99024 (no charge) for tracking; only a visit for an unrelated problem is billed, with modifier 24.`,
+  );
+}
+
+function procedureAnswer(s: CodeFinding, later: string, q: AnswerQuestion, days: number): Answer {
+  if (PLANNED.test(q.text))
+    return answer(
+      s,
+      `Report ${later} with modifier 58: it was planned or staged at the time of ${s.code} (or is more extensive, or therapy after it), so it is paid during ${s.code}'s ${days}-day global period and starts a new global period of its own.`,
+    );
+  if (COMPLICATION.test(q.text))
+    return answer(
+      s,
+      `Report ${later} with modifier 78: an unplanned return to the operating room for a complication of ${s.code} during its ${days}-day global period. Only the intra-operative part is paid and no new global period starts; a complication treated without a return to the OR is part of the global.`,
+    );
+  if (UNRELATED.test(q.text))
+    return answer(
+      s,
+      `Report ${later} with modifier 79: a procedure unrelated to ${s.code} during its ${days}-day global period; it starts a new global period.`,
+    );
+  return answer(
+    s,
+    `${later} falls in ${s.code}'s ${days}-day global period, so it needs the modifier that says why: 58 if planned or staged at the first surgery, 78 for an unplanned return to the OR for a complication, 79 if unrelated. The operative note decides which.`,
+    false,
+  );
+}
+
+export const globalServicesRule: AnswerRule = {
+  kind: 'global-period',
+  name: 'services in a global period',
+  answer(q, f) {
+    const valid = f.codes.filter((c) => c.status === 'valid' && !isEm(c.code));
+    const surgery = valid.find((c) => DAYS[c.globalDays ?? '']);
+    if (!surgery) return [];
+    const days = DAYS[surgery.globalDays!]!;
+    if (SPLIT.test(q.text))
+      return [
+        answer(
+          surgery,
+          `Split the global package: the surgeon bills ${surgery.code} with modifier 54 (surgical care only) and the practitioner who takes over the post-operative care bills ${surgery.code} with modifier 55 (post-operative care only), both with the date of surgery and a written transfer of care; the post-operative visits themselves are not billed as E/M.`,
+        ),
+      ];
+    if (!aboutLaterService(q)) return [];
+    const second = valid.find((c) => c.code !== surgery.code && !isEm(c.code));
+    if (
+      second &&
+      q.codes.findIndex((c) => c.code === second.code) > q.codes.findIndex((c) => c.code === surgery.code)
+    )
+      return [procedureAnswer(surgery, second.code, q, days)];
+    if (q.codes.some((c) => isEm(c.code)) || VISIT.test(q.text)) return [visitAnswer(surgery, q, days)];
+    return [];
+  },
+};
