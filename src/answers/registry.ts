@@ -23,6 +23,7 @@ import { hospitalClaimRule } from './rules/hospital-claim.js';
 import { modifierRule } from './rules/modifiers.js';
 import { paymentRule } from './rules/payment.js';
 import { pcsRule } from './rules/pcs.js';
+import { sameGroupRule } from './rules/same-group.js';
 import { surgicalRulesRule } from './rules/surgical-rules.js';
 import { timeUnitsRule } from './rules/time-units.js';
 import { unitsRule } from './rules/units.js';
@@ -33,6 +34,7 @@ export const RULES: readonly AnswerRule[] = [
   bundlingRule,
   hospitalClaimRule,
   emSameDayRule,
+  sameGroupRule,
   modifierRule,
   anesthesiaRule,
   discontinuedRule,

@@ -167,8 +167,10 @@ export const bundlingRule: AnswerRule = {
       // Codes of one time family are chosen by minutes (the time rule), never paired.
       const timed = familyOf(p.column1) && familyOf(p.column1) === familyOf(p.column2);
       if (!p.active || handled.has(`${p.column1}|${p.column2}`) || timed) continue;
+      // An E/M is never offered 59 or an X modifier: its pairs are the E/M rule's, or answered with 25.
       if (isEm(p.column1) || isEm(p.column2)) {
-        if (!emRule) out.push(isEm(p.column2) && !isEm(p.column1) ? emPair(p, f) : pairAnswer(p, q, f));
+        if (!emRule && !(isEm(p.column1) && isEm(p.column2)))
+          out.push(isEm(p.column2) ? emPair(p, f) : pairAnswer(p, q, f));
       } else if (asked || p.modifierIndicator === '0' || p.bypassedBy.length) out.push(pairAnswer(p, q, f));
     }
     // "No edit" speaks of services on one date; an add-on and its primary never have one.

@@ -9,25 +9,51 @@ import { aboutLaterService } from './global-services.js';
 
 const DISTINCT_MODS = ['59', 'XE', 'XS', 'XP', 'XU'];
 
-function preventivePlusProblem(prev: CodeFinding, problem: CodeFinding): Answer {
+function preventivePlusProblem(prev: CodeFinding, problem: CodeFinding, f: AnswerFacts): Answer {
   const medicare = /^G0/.test(prev.code)
-    ? ''
+    ? ' The wellness visit has no deductible or coinsurance; the problem visit has the usual Part B deductible and 20% coinsurance.'
     : ' For Medicare patients, 99381-99397 are not covered (the Medicare benefits are the IPPE G0402 and the annual wellness visit G0438/G0439); the problem-oriented visit is still billable.';
+  const pair = f.pairs.find(
+    (p) =>
+      p.active && [p.column1, p.column2].includes(prev.code) && [p.column1, p.column2].includes(problem.code),
+  );
+  const edit = pair
+    ? pair.modifierIndicator === '0'
+      ? null
+      : ` An NCCI PTP edit pairs them (modifier indicator ${pair.modifierIndicator}, ${pair.edition}): 25 on ${problem.code} is what lets both be paid; never 59 or an X modifier.`
+    : ` No NCCI PTP edit pairs ${prev.code} and ${problem.code}.`;
+  if (edit === null)
+    return {
+      kind: 'em-same-day',
+      codes: [prev.code, problem.code],
+      conclusion: `No: ${problem.code} is not paid with ${prev.code}: the NCCI edit pairing them has modifier indicator 0 (${pair!.edition}), so no modifier bypasses it.`,
+      rule: 'With modifier indicator 0 no modifier bypasses an edit.',
+      source: SOURCES.ptp,
+      settled: true,
+      warning: true,
+    };
   return {
     kind: 'em-same-day',
     codes: [prev.code, problem.code],
-    conclusion: `Yes, both can be reported: ${prev.code} for the preventive visit and ${problem.code}-25 for the problem addressed, when the problem needed significant, separately identifiable work. Count only the problem’s own work toward ${problem.code}, not the history and exam already part of the preventive visit.${medicare}`,
+    conclusion: `Yes, both can be reported: ${prev.code} for the preventive visit and ${problem.code}-25 for the problem addressed, when the problem needed significant, separately identifiable work. Count only the problem’s own work toward ${problem.code}, not the history and exam already part of the preventive visit.${edit}${medicare}`,
     rule: 'A problem-oriented E/M on the same occasion as a preventive visit is billed with modifier 25 for the extra work only.',
     source: `${SOURCES.preventivePlusProblem}; ${SOURCES.preventiveVisits}`,
     settled: true,
   };
 }
 
+// Eye exams and psychiatric evaluations are visits in their own right: with an E/M, one or the other.
+const VISIT_LIKE = /^(920(0[2-9]|1[0-4])|9079[12])$/;
+
+// A scheduled procedure visit: the evaluation before it is part of the procedure, nothing more was done.
+const SCHEDULED =
+  /\b(?:scheduled|planned|routine)\s+(?:\d+[- ]month\s+)?(?:\w+\s+){0,3}?(?:injection|shot|procedure|infusion)\b|\bback\s+for\s+(?:her|his|the|their)\s+(?:scheduled|next|routine)\b/i;
+
 function noEditNoGlobal(em: CodeFinding, proc: CodeFinding): Answer {
   return {
     kind: 'em-same-day',
     codes: [em.code, proc.code],
-    conclusion: `${proc.code} has no global surgery period and no NCCI edit pairs it with ${em.code}, so both are reported when each is documented; no modifier is needed for NCCI. Modifiers 59 and XE/XS/XP/XU never go on an E/M.`,
+    conclusion: `${proc.code} has no global surgery period and no NCCI edit pairs it with ${em.code}, so both are reported when each is documented, and no modifier (25 included) is needed for NCCI. Modifiers 59 and XE/XS/XP/XU never go on an E/M.`,
     rule: 'Only a procedure with a global period, or an NCCI edit, bundles a same-day E/M.',
     source: `${SOURCES.ptp}; ${SOURCES.globalSurgery}`,
     settled: true,
@@ -50,9 +76,11 @@ function emWithProcedure(em: CodeFinding, proc: CodeFinding, q: AnswerQuestion, 
       ? ` An NCCI PTP edit pairs them (modifier indicator ${pair.modifierIndicator}, ${pair.edition}).`
       : '',
   ].join('');
-  const conclusion =
-    pair?.modifierIndicator === '0'
-      ? `No: ${em.code} is not paid with ${proc.code} on a practitioner claim: the NCCI edit pairing them has modifier indicator 0, so no modifier (25 included) bypasses it. Report ${proc.code} alone.`
+  const scheduled = SCHEDULED.test(q.text) && (days === '000' || days === '010');
+  const conclusion = scheduled
+    ? `No E/M: the visit was for the scheduled ${proc.code}, and the check before a planned minor procedure is part of it (a ${Number(days)}-day global procedure). ${em.code}-25 would need a separate, significant problem addressed beyond the procedure.`
+    : pair?.modifierIndicator === '0'
+      ? `No: ${em.code} is not paid with ${proc.code} on a practitioner claim: the NCCI edit pairing them has modifier indicator 0, so no modifier (25 included) bypasses it. ${VISIT_LIKE.test(proc.code) ? `Report one of the two, the code that best describes the whole visit.` : `Report ${proc.code} alone.`}`
       : days === '090'
         ? `${proc.code} is a major surgery (90-day global): the E/M on the day before or the day of surgery is included, unless it is the visit where the decision to operate was made; then report ${em.code}-57. Modifier 25 does not apply to that decision.`
         : `Report ${em.code}-25 with ${proc.code} only when the visit was a significant, separately identifiable E/M beyond the usual evaluation before ${proc.code}${days === '000' || days === '010' ? ` (a ${Number(days)}-day global procedure)` : ''}; the decision to do a minor procedure is part of the procedure and is not by itself a reason for 25 (57 does not apply to 0- and 10-day procedures). Otherwise report ${proc.code} alone. A different diagnosis is not required.`;
@@ -82,9 +110,10 @@ export const emSameDayRule: AnswerRule = {
     );
     const prev = ems.find((c) => isPreventiveVisit(c.code));
     const problem = ems.find((c) => !isPreventiveVisit(c.code));
-    if (prev && problem) return [preventivePlusProblem(prev, problem)];
+    if (prev && problem) return [preventivePlusProblem(prev, problem, f)];
     // A visit on another day than the procedure is a global-period question (services in the global).
     if (!problem || !procs.length || aboutLaterService(q)) return [];
-    return procs.slice(0, 2).map((p) => emWithProcedure(problem, p, q, f));
+    const problems = ems.filter((c) => !isPreventiveVisit(c.code)).slice(0, 2);
+    return problems.flatMap((em) => procs.slice(0, 2).map((p) => emWithProcedure(em, p, q, f)));
   },
 };

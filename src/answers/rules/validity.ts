@@ -121,7 +121,9 @@ export const validityRule: AnswerRule = {
       if (c.status === 'unknown') return [unknown(c, when)];
       if (c.status !== 'valid') return [];
       if (asked) return [valid(c, when)];
-      return c.rvu && NOT_PAYABLE.has(c.rvu.statusCode) ? [notPayable(c)] : [];
+      // Medicare's payment status says nothing to the claim of a commercial plan or Medicaid.
+      const otherPayer = q.cues.payer !== null && q.cues.payer.kind !== 'medicare';
+      return c.rvu && NOT_PAYABLE.has(c.rvu.statusCode) && !otherPayer ? [notPayable(c)] : [];
     });
   },
 };
