@@ -4,6 +4,8 @@
 import type { Answer, AnswerFacts, AnswerKind, AnswerQuestion, AnswerRule } from './types.js';
 import { addOnRule } from './rules/add-on.js';
 import { anesthesiaRule } from './rules/anesthesia.js';
+import { areaUnitsRule } from './rules/area-units.js';
+import { infusionHierarchyRule } from './rules/infusion-hierarchy.js';
 import { discardedDrugRule } from './rules/benefits-discarded.js';
 import { g2211Rule } from './rules/benefits-g2211.js';
 import { vaccinesRule } from './rules/benefits-vaccines.js';
@@ -41,6 +43,8 @@ export const RULES: readonly AnswerRule[] = [
   documentationRule,
   bilateralRule,
   addOnRule,
+  areaUnitsRule,
+  infusionHierarchyRule,
   surgicalRulesRule,
   globalServicesRule,
   globalPeriodRule,

@@ -31,6 +31,8 @@ export interface QuestionCues {
   denialCodes: string[];
   /** Every full date written (ISO), in order: a surgery date and a later visit date, say. */
   dates: string[];
+  /** A wound or graft area in square centimetres ("55 sq cm"), the largest stated. */
+  areaSqCm: number | null;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -188,6 +190,14 @@ function dates(text: string): string[] {
   return out;
 }
 
+const AREA = /\b(\d{1,4}(?:\.\d+)?)\s*(?:sq\.?\s*cm|cm2|cm²|square\s+cent\w+|sqcm)\b/gi;
+
+function areaSqCm(text: string): number | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(AREA)) best = Math.max(best ?? 0, Number(m[1]));
+  return best;
+}
+
 export function questionCues(text: string): QuestionCues {
   const sides: ('right' | 'left')[] = [];
   if (/\b(right|rt)\b|-RT\b/i.test(text)) sides.push('right');
@@ -209,5 +219,6 @@ export function questionCues(text: string): QuestionCues {
     place: inFacility ? 'facility' : OFFICE.test(text) ? 'office' : null,
     denialCodes: denialCodes(text),
     dates: dates(text),
+    areaSqCm: areaSqCm(text),
   };
 }

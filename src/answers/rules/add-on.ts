@@ -28,11 +28,17 @@ function addOnAsked(code: string, facts: AddOnFact[], q: AnswerQuestion): Answer
   const edition = facts[0]!.edition;
   const base = { kind: 'add-on' as const, source: `${SOURCES.addOn}; ${edition}`, settled: true };
   const units = q.codes.find((c) => c.code === code)?.units ?? null;
+  // "22612 x3" or "3 levels": the primary once, the add-on for the rest.
+  const count = q.cues.levels ?? (withPrimary?.units && withPrimary.units > 1 ? withPrimary.units : null);
+  const lines =
+    withPrimary && count && count > 1 && sameFamily(withPrimary.code, code)
+      ? ` For ${count}: ${withPrimary.code} x 1 and ${code} x ${unitsWord(count - 1)}, never ${withPrimary.code} x ${count}.`
+      : '';
   if (withPrimary)
     return {
       ...base,
       codes: [withPrimary.code, code],
-      conclusion: `${code} is an add-on code and ${withPrimary.code} is one of its primary codes, so report ${code} with ${withPrimary.code} on the same claim${units ? ` (${unitsWord(units)} for the additional work it counts)` : ', one unit for each additional unit of work it counts'}. Add-on codes take no modifier 51 and are not reduced as multiple procedures.`,
+      conclusion: `${code} is an add-on code and ${withPrimary.code} is one of its primary codes, so report ${code} with ${withPrimary.code} on the same claim${lines ? '' : units ? ` (${unitsWord(units)} for the additional work it counts)` : ', one unit for each additional unit of work it counts'}.${lines} Add-on codes take no modifier 51 and are not reduced as multiple procedures.`,
       rule: 'An add-on code is paid only with an eligible primary code by the same practitioner on the same day.',
     };
   const contractor = primaries.length === 0;
@@ -84,8 +90,8 @@ const sameFamily = (primary: string, addOn: string): boolean =>
   primary.slice(0, 3) === addOn.slice(0, 3) &&
   Math.abs(Number(addOn) - Number(primary)) <= 10;
 
-const ASKS_MORE =
-  /\blevels?\b|\badditional\b|\beach\s+(?:extra|more)\b|\bsecond\s+level\b|\bmore\s+than\s+one\b|\bmultiple\b/i;
+// Vaccine administration is the benefit rule's: Medicare uses G0008-G0010, not 90471/90472.
+const VACCINE_ADMIN = /^(9046[01]|9047[1-4])$/;
 
 export const addOnRule: AnswerRule = {
   kind: 'add-on',
@@ -99,11 +105,12 @@ export const addOnRule: AnswerRule = {
     for (const [code, facts] of groups)
       if (
         asked.has(code) &&
+        !VACCINE_ADMIN.test(code) &&
         !guidanceAlreadyIncluded(code, [...asked]) &&
         !(isTimed(code) && q.cues.minutes !== null)
       )
         out.push(addOnAsked(code, facts, q));
-    const wantsLevels = q.kinds.includes('add-on') || ASKS_MORE.test(q.text) || (q.cues.levels ?? 0) > 1;
+    const wantsLevels = /\blevels?\b/i.test(q.text) || (q.cues.levels ?? 0) > 1;
     if (!wantsLevels) return out;
     for (const c of q.codes) {
       const forPrimary = f.addOns.filter(

@@ -5,6 +5,7 @@
 import type { PairFinding } from '../../coding/types.js';
 import { GUIDANCE_CODES, includesGuidance, isEm } from '../question/code-families.js';
 import { combinedContrastCode, withGuidanceCode } from '../question/code-pairs.js';
+import { isInitialInfusion } from './infusion-hierarchy.js';
 import { familyOf } from './time-table.js';
 import { distinctness } from '../question/distinct.js';
 import { guidanceSource, NCCI, SOURCES } from '../sources.js';
@@ -165,7 +166,9 @@ export const bundlingRule: AnswerRule = {
     const emRule = procedures.some(isEm) && procedures.some((c) => !isEm(c));
     for (const p of f.pairs) {
       // Codes of one time family are chosen by minutes (the time rule), never paired.
-      const timed = familyOf(p.column1) && familyOf(p.column1) === familyOf(p.column2);
+      const timed =
+        (familyOf(p.column1) && familyOf(p.column1) === familyOf(p.column2)) ||
+        (isInitialInfusion(p.column1) && isInitialInfusion(p.column2));
       if (!p.active || handled.has(`${p.column1}|${p.column2}`) || timed) continue;
       // An E/M is never offered 59 or an X modifier: its pairs are the E/M rule's, or answered with 25.
       if (isEm(p.column1) || isEm(p.column2)) {
@@ -176,7 +179,7 @@ export const bundlingRule: AnswerRule = {
     // "No edit" speaks of services on one date; an add-on and its primary never have one.
     const nonEm = procedures.filter((c) => !isEm(c));
     const sameDay = q.cues.dates.length < 2;
-    const addOnPair = f.addOns.some((a) => nonEm.includes(a.addOn) && nonEm.includes(a.primary));
+    const addOnPair = f.addOns.some((a) => nonEm.includes(a.addOn));
     if (asked && !out.length && nonEm.length >= 2 && sameDay && !(addOnPair && nonEm.length === 2)) {
       const none = noEditAnswer(nonEm, f, q.modifiers);
       if (none) out.push(none);

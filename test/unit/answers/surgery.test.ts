@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addOnRule } from '../../../src/answers/rules/add-on.js';
+import { areaUnitsRule } from '../../../src/answers/rules/area-units.js';
 import { bilateralRule } from '../../../src/answers/rules/bilateral.js';
+import { infusionHierarchyRule } from '../../../src/answers/rules/infusion-hierarchy.js';
 import { countsRule } from '../../../src/answers/rules/counts.js';
 import { surgicalRulesRule } from '../../../src/answers/rules/surgical-rules.js';
 import type { AddOnFact } from '../../../src/coding/types.js';
@@ -119,5 +121,32 @@ describe('multiple procedures, assistants and co-surgeons', () => {
     expect(answers[0]!.conclusion).toMatch(
       /highest-valued procedure is paid at 100% and each other one at 50%/,
     );
+  });
+});
+
+describe('codes counted by area', () => {
+  it('55 sq cm of debridement is 11042 once and 11045 for each further 20 sq cm or part', () => {
+    const q = ask('excisional debridement subcutaneous, 55 sq cm, 11042 + 11045 x?');
+    const [a] = areaUnitsRule.answer(q, facts(q));
+    expect(a!.conclusion).toMatch(/^For 55 sq cm, report 11042 x 1 and 11045 x 2 units/);
+  });
+
+  it('80 sq cm of skin substitute on a leg is 15271 once and 15272 three times', () => {
+    const q = ask('skin substitute 80 sq cm lower leg, 15271 and 15272 x?');
+    expect(areaUnitsRule.answer(q, facts(q))[0]!.conclusion).toMatch(/15271 x 1 and 15272 x 3 units/);
+  });
+});
+
+describe('one initial infusion service per encounter', () => {
+  it('a push of a new drug after an infusion is 96375, not 96374', () => {
+    const q = ask('abx infusion 45 min then IV push zofran. 96365 + 96374?');
+    const [a] = infusionHierarchyRule.answer(q, facts(q));
+    expect(a!.conclusion).toMatch(/^Only one initial service is reported per encounter: 96365/);
+    expect(a!.conclusion).toMatch(/96375/);
+  });
+
+  it('a second drug infused after the first is the sequential add-on 96367', () => {
+    const q = ask('96365 x2 for two antibiotics one after the other');
+    expect(infusionHierarchyRule.answer(q, facts(q))[0]!.conclusion).toMatch(/96367/);
   });
 });

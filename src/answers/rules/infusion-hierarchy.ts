@@ -1,0 +1,55 @@
+// Infusions, injections and pushes in one encounter: only one initial service is reported (the primary
+// reason for the encounter, by the hierarchy chemotherapy > therapeutic infusion > push > hydration);
+// every other one is its add-on: a sequential infusion 96367, a concurrent one 96368, a push of a new
+// drug 96375 (of the same drug 96376, facility only), more hydration 96361 (NCCI Policy Manual 2026, ch. XI §B).
+import { NCCI } from '../sources.js';
+import { listing } from '../text.js';
+import type { AnswerRule } from '../types.js';
+
+const INITIAL: Record<string, string> = {
+  '96413': 'chemotherapy infusion',
+  '96409': 'chemotherapy push',
+  '96365': 'therapeutic infusion',
+  '96374': 'IV push',
+  '96360': 'hydration',
+};
+const RANK = ['96413', '96409', '96365', '96374', '96360'];
+
+export const isInitialInfusion = (code: string): boolean => code in INITIAL;
+
+const AS_ADD_ON: Record<string, string> = {
+  '96365': '96367 (a sequential infusion of a new drug) or 96368 (concurrent)',
+  '96374': '96375 (a push of a new drug)',
+  '96360': '96361 (hydration after another initial service)',
+  '96409': '96411 (a push of another chemotherapy drug)',
+  '96413': '96417 (a sequential chemotherapy infusion)',
+};
+
+export const infusionHierarchyRule: AnswerRule = {
+  kind: 'add-on',
+  name: 'one initial infusion service per encounter',
+  answer(q) {
+    const initials = q.codes.filter((c) => INITIAL[c.code]);
+    const repeated = initials.find((c) => (c.units ?? 1) > 1);
+    if (initials.length < 2 && !repeated) return [];
+    const first = RANK.find((code) => initials.some((c) => c.code === code))!;
+    const others = initials.map((c) => c.code).filter((c) => c !== first);
+    const rest = [...(repeated && repeated.code === first ? [first] : []), ...others];
+    return [
+      {
+        kind: 'add-on',
+        codes: initials.map((c) => c.code),
+        conclusion: `Only one initial service is reported per encounter: ${first} (${INITIAL[first]}). ${listing(
+          rest.map(
+            (c) =>
+              `the ${c === first ? 'second' : ''}${c === first ? ' ' : ''}${INITIAL[c]} is reported as ${AS_ADD_ON[c]}`,
+          ),
+        )}, not as another initial code.`,
+        rule: 'One initial infusion, injection or push code per encounter, chosen by the hierarchy; the others are their add-on codes.',
+        source: `${NCCI}, ch. XI §B`,
+        settled: true,
+        warning: true,
+      },
+    ];
+  },
+};
