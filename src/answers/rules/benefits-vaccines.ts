@@ -16,7 +16,7 @@ interface PartB {
 // prettier-ignore
 const PART_B: PartB[] = [
   { name: 'influenza', admin: 'G0008', words: /\b(flu|influenza|fluzone|flucelvax|fluad|afluria|flublok|fluarix|flulaval)\b/i, products: /^(906(30|5[3-8]|6[0-9]|7[2-4]|8[25-9]|94)|90756|Q203[4-9])$/ },
-  { name: 'pneumococcal', admin: 'G0009', words: /\b(pneumo\w*|prevnar|pcv\s?\d+|ppsv\s?23|vaxneuvance|capvaxive)\b/i, products: /^(9067[017]|90684|90732)$/ },
+  { name: 'pneumococcal', admin: 'G0009', words: /\b(pneumococc\w*|pneumovax|prevnar|pcv\s?\d+|ppsv\s?23|vaxneuvance|capvaxive)\b/i, products: /^(9067[017]|90684|90732)$/ },
   { name: 'hepatitis B', admin: 'G0010', words: /\b(hep(?:atitis)?\s*B|heplisav|engerix|recombivax|prehevbrio)\b/i, products: /^(9073[9]|9074[03467]|90759)$/ },
   { name: 'COVID-19', admin: '90480', words: /\b(covid\w*|sars-cov-2|comirnaty|spikevax|novavax)\b/i, products: /^(913\d\d)$/ },
 ];
@@ -81,7 +81,8 @@ export const vaccinesRule: AnswerRule = {
     const aboutVaccines =
       VACCINE.test(q.text) ||
       codes.some((c) => ADMIN_CODES.includes(c) || PART_D_CODES.test(c)) ||
-      kindsIn(q).length > 0;
+      // A vaccine's name alone ("influenza", "COVID") is as often the diagnosis: it needs a shot to count.
+      (kindsIn(q).length > 0 && /\b(?:shots?|doses?|jabs?|admin\w*|given|gave|booster)\b/i.test(q.text));
     if (!aboutVaccines) return [];
     const payer = q.cues.payer;
     const kinds = kindsIn(q);
