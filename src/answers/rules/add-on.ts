@@ -110,7 +110,7 @@ export const addOnRule: AnswerRule = {
         !(isTimed(code) && q.cues.minutes !== null)
       )
         out.push(addOnAsked(code, facts, q));
-    const wantsLevels = /\blevels?\b/i.test(q.text) || (q.cues.levels ?? 0) > 1;
+    const wantsLevels = /\blevels?\b/i.test(q.text);
     if (!wantsLevels) return out;
     for (const c of q.codes) {
       const forPrimary = f.addOns.filter(

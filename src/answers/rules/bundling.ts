@@ -5,6 +5,7 @@
 import type { PairFinding } from '../../coding/types.js';
 import { GUIDANCE_CODES, includesGuidance, isEm } from '../question/code-families.js';
 import { combinedContrastCode, withGuidanceCode } from '../question/code-pairs.js';
+import { aboutLaterService } from './global-services.js';
 import { isInitialInfusion } from './infusion-hierarchy.js';
 import { familyOf } from './time-table.js';
 import { distinctness } from '../question/distinct.js';
@@ -33,6 +34,10 @@ const alternatives = (a: string, b: string): boolean =>
   /^\d{5}$/.test(b) &&
   a.slice(0, 3) === b.slice(0, 3) &&
   Math.abs(Number(a) - Number(b)) <= 5;
+
+/** "29880 or 29881?": the asker is choosing between codes, not billing them together. */
+const choosing = (q: AnswerQuestion): boolean =>
+  /\b[0-9]{4}[0-9T]\b\s*[?,]?\s*\bor\b\s*[0-9]{4}[0-9T]\b/.test(q.text);
 
 /** Neighbouring codes of one family that NCCI never pays together: levels or variants of one service. */
 function alternativesAnswer(p: PairFinding, edit: string): Answer {
@@ -105,12 +110,15 @@ function pairAnswer(p: PairFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
       conclusion: `Yes: the NCCI edit between ${c1} and ${c2} does not apply (modifier indicator 9, ${editLabel(p, f)}), so it does not stop reporting them together.`,
       rule: 'An edit with modifier indicator 9 was deleted back to its effective date and is not applied.',
     };
-  if (p.modifierIndicator === '0' && alternatives(c1, c2)) return alternativesAnswer(p, edit);
+  if ((p.modifierIndicator === '0' || choosing(q)) && alternatives(c1, c2))
+    return alternativesAnswer(p, edit);
   if (p.modifierIndicator === '0') {
     const tail = used.length ? ` ${listing(used)} on ${c2} does not change this.` : '';
     return {
       ...base,
-      conclusion: `No: ${c2} is bundled into ${c1} and is not paid with it on the same date (${edit}). No modifier bypasses this edit: report ${c1} only.${tail}`,
+      conclusion: choosing(q)
+        ? `No: ${c1} and ${c2} are never paid together on one date (${edit}; no modifier bypasses it): report only the one the documentation supports.${tail}`
+        : `No: ${c2} is bundled into ${c1} and is not paid with it on the same date (${edit}). No modifier bypasses this edit: report ${c1} only.${tail}`,
       rule: 'With modifier indicator 0, the column 2 code is never paid with the column 1 code for the same patient and date, whatever modifier is used.',
       source:
         p.rationale && /mutually exclusive/i.test(p.rationale) ? SOURCES.mutuallyExclusive : SOURCES.ptp,
@@ -178,7 +186,7 @@ export const bundlingRule: AnswerRule = {
     }
     // "No edit" speaks of services on one date; an add-on and its primary never have one.
     const nonEm = procedures.filter((c) => !isEm(c));
-    const sameDay = q.cues.dates.length < 2;
+    const sameDay = q.cues.dates.length < 2 && !aboutLaterService(q);
     const addOnPair = f.addOns.some((a) => nonEm.includes(a.addOn));
     if (asked && !out.length && nonEm.length >= 2 && sameDay && !(addOnPair && nonEm.length === 2)) {
       const none = noEditAnswer(nonEm, f, q.modifiers);

@@ -53,6 +53,9 @@ const FAMILIES: CountFamily[] = [
     rule: 'Trigger point injections are one unit for the session, whatever the side: 20552 for 1 or 2 muscles, 20553 for 3 or more.' },
 ];
 
+/** Codes whose units follow a count of lesions, stages or nails (the counts rule says how many). */
+export const isCounted = (code: string): boolean => FAMILIES.some((f) => f.codes.includes(code));
+
 const lineText = (l: Line): string => `${l.code} x ${unitsWord(l.units)}`;
 
 export const countsRule: AnswerRule = {

@@ -16,7 +16,9 @@ const UNRELATED =
 const DECISION = /\bdecision\s+(?:for|to\s+(?:do|operate|proceed|perform))|\bdecided\s+(?:on|to)\b/i;
 const PLANNED = /\bplanned\b|\bstaged\b|\bsecond\s+stage\b|\banticipated\b|\bmore\s+extensive\b/i;
 const COMPLICATION =
-  /\bcomplication\b|\bdehiscence\b|\bhematoma\b|\bbleed\w*|\binfect\w*|\bwashout\b|\breturn(?:ed)?\s+to\s+(?:the\s+)?(?:OR|operating)\b|\bback\s+to\s+(?:the\s+)?OR\b/i;
+  /\bcomplication\b|\bdehiscence\b|\bhematoma\b|\bseroma\b|\babscess\b|\bbleed\w*|\binfect\w*|\bwashout\b|\breturn(?:ed)?\s+to\s+(?:the\s+)?(?:OR|operating)\b|\bback\s+to\s+(?:the\s+)?OR\b/i;
+const IN_OR =
+  /\b(?:OR|operating\s+room|theat(?:er|re))\b|\bback\s+to\s+surgery\b|\bunder\s+(?:general\s+)?anesthesia\b/;
 const SPLIT =
   /\b(?:optometrist|OD|another|other|outside|different)\b[^.?!]{0,60}\bpost-?op\w*\s+care\b|\bpost-?op\w*\s+care\b[^.?!]{0,60}\b(?:optometrist|another|other|outside|different)\b|\btransfer\s+of\s+care\b|\bco-?manage\w*/i;
 
@@ -61,6 +63,11 @@ function procedureAnswer(s: CodeFinding, later: string, q: AnswerQuestion, days:
     return answer(
       s,
       `Report ${later} with modifier 58: it was planned or staged at the time of ${s.code} (or is more extensive, or therapy after it), so it is paid during ${s.code}'s ${days}-day global period and starts a new global period of its own.`,
+    );
+  if (COMPLICATION.test(q.text) && !IN_OR.test(q.text))
+    return answer(
+      s,
+      `No: treating a complication of ${s.code} without a return to the operating room (in the office or at the bedside) is part of its ${days}-day global period, so ${later} is not billed, with 78 or otherwise. Modifier 78 is only for a return to the OR for the complication.`,
     );
   if (COMPLICATION.test(q.text))
     return answer(

@@ -2,7 +2,8 @@
 // claim line or per date of service (the MAI), what happens to units above it, and that an ABN never
 // shifts liability for units an MUE denies (NCCI Policy Manual 2026, ch. I §V).
 import type { UnitFinding } from '../../coding/types.js';
-import { isDrugCode, isEm } from '../question/code-families.js';
+import { isDrugCode, isEm, isPreventiveVisit } from '../question/code-families.js';
+import { isCounted } from './counts.js';
 import { MCPM, SOURCES } from '../sources.js';
 import { unitsWord } from '../text.js';
 import type { Answer, AnswerRule } from '../types.js';
@@ -71,7 +72,9 @@ export const unitsRule: AnswerRule = {
     // The MUE of a code nobody gave units for is worth saying only when the question is about units.
     const aboutUnits = ABOUT_UNITS.test(q.text);
     return f.units.flatMap((u) => {
-      if (isEm(u.code) && (u.units ?? 0) > 1) return [visitsCombined(u)];
+      // Preventive visits have their own frequency rules (the benefit rule); counted families theirs.
+      if (isEm(u.code) && !isPreventiveVisit(u.code) && (u.units ?? 0) > 1) return [visitsCombined(u)];
+      if (isCounted(u.code) && !u.exceeds) return [];
       if (u.units === null && !aboutUnits) return [];
       // Drug doses and timed codes have their own rules; their MUE is said here only when exceeded.
       const own =
