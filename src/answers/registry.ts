@@ -25,6 +25,7 @@ import { hospitalClaimRule } from './rules/hospital-claim.js';
 import { modifierRule } from './rules/modifiers.js';
 import { paymentRule } from './rules/payment.js';
 import { pcsRule } from './rules/pcs.js';
+import { multipleProceduresRule } from './rules/multiple-procedures.js';
 import { sameGroupRule } from './rules/same-group.js';
 import { surgicalRulesRule } from './rules/surgical-rules.js';
 import { timeUnitsRule } from './rules/time-units.js';
@@ -46,6 +47,7 @@ export const RULES: readonly AnswerRule[] = [
   areaUnitsRule,
   infusionHierarchyRule,
   surgicalRulesRule,
+  multipleProceduresRule,
   globalServicesRule,
   globalPeriodRule,
   timeUnitsRule,

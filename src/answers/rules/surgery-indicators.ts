@@ -1,5 +1,5 @@
 // What the PFS surgery indicators mean for reporting, in our words (PFS Relative Value File record
-// layout: BILAT SURG, MULT PROC, ASST SURG, CO SURG, TEAM SURG; Medicare Claims Processing Manual ch. 12).
+// layout: BILAT SURG, ASST SURG, CO SURG, TEAM SURG; Medicare Claims Processing Manual ch. 12).
 
 export const BILATERAL: Record<string, string> = {
   '0': 'bilateral indicator 0: the 150% bilateral rule does not apply; if it was done on both sides, Medicare pays no more than one side (do not use 50)',
@@ -7,18 +7,6 @@ export const BILATERAL: Record<string, string> = {
   '2': 'bilateral indicator 2: the code already describes both sides (or is priced as such); report it once without 50, RT or LT for a bilateral service',
   '3': 'bilateral indicator 3: each side is paid at 100%; report each side (RT and LT, or 2 units, as the contractor asks), not the 150% rule',
   '9': 'bilateral indicator 9: the bilateral concept does not apply to this code',
-};
-
-export const MULTIPLE: Record<string, string> = {
-  '0': 'multiple procedure indicator 0: no multiple-procedure reduction (modifier 51 does not apply)',
-  '1': 'multiple procedure indicator 1: the older standard reduction rules apply',
-  '2': 'multiple procedure indicator 2: the standard reduction applies: the highest-valued procedure is paid at 100% and each other one at 50% (modifier 51 on the others for payers that want it)',
-  '3': 'multiple procedure indicator 3: the endoscopy family rule applies: the highest-valued endoscopy is paid in full and each other one in the family at its value minus the base endoscopy',
-  '4': 'multiple procedure indicator 4: the diagnostic imaging reduction applies to the technical component (and 5% of the professional component) of the second and later imaging services in the same session',
-  '5': 'multiple procedure indicator 5: the therapy reduction applies: the practice expense of the second and later units and procedures on the day is paid at 50%',
-  '6': 'multiple procedure indicator 6: the diagnostic cardiovascular reduction applies to the technical component of the second and later services',
-  '7': 'multiple procedure indicator 7: the diagnostic ophthalmology reduction applies to the technical component of the second and later services',
-  '9': 'multiple procedure indicator 9: the multiple procedure concept does not apply',
 };
 
 export const ASSISTANT: Record<string, string> = {

@@ -3,7 +3,7 @@
 import type { CodeFinding, RvuFact } from '../../coding/types.js';
 import { PFS_FILE, SOURCES } from '../sources.js';
 import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
-import { ASSISTANT, CO_SURGEON, MULTIPLE, TEAM } from './surgery-indicators.js';
+import { ASSISTANT, CO_SURGEON, TEAM } from './surgery-indicators.js';
 
 interface Topic {
   /** What to report, given the question's words (who assisted), beyond the indicator. */
@@ -21,17 +21,6 @@ interface Topic {
 
 const TOPICS: Topic[] = [
   {
-    modifiers: ['51'],
-    words:
-      /\bmultiple\s+(?:procedure|surg)\w*|\bmult\s+proc\b|\bsecond(?:ary)?\s+procedure\b|\b50\s?%\s+(?:reduction|cut|off)|\breduc\w+/i,
-    indicator: (r) => r.multProc,
-    table: MULTIPLE,
-    label: 'MULT PROC',
-    source: SOURCES.multipleSurgery,
-    rule: 'When several procedures are done in one session, Medicare ranks them by fee schedule amount and reduces the others as the multiple procedure indicator says.',
-    refuses: ['0', '9'],
-  },
-  {
     modifiers: ['80', '81', '82', 'AS'],
     advise: (q, ind) => (ind === '1' || ind === '9' ? '' : ` ${whoAssisted(q)}`),
     words: /\bassist(?:ant|ing)?(?:\s+at)?\s+surg\w*|\bsurgical\s+assist\w*|\bfirst\s+assist\w*/i,
@@ -44,6 +33,10 @@ const TOPICS: Topic[] = [
   },
   {
     modifiers: ['62'],
+    advise: (q, ind) =>
+      ind === '0'
+        ? ' If the second surgeon assisted, they bill as assistant at surgery (80), where the code’s assistant indicator allows it.'
+        : ' Each surgeon reports the code with 62 for their distinct part.',
     words: /\bco-?surg\w*|\btwo\s+surgeons\b/i,
     indicator: (r) => r.coSurg,
     table: CO_SURGEON,
@@ -54,6 +47,8 @@ const TOPICS: Topic[] = [
   },
   {
     modifiers: ['66'],
+    advise: (q, ind) =>
+      ind === '1' || ind === '2' ? ' Each team surgeon reports the code with modifier 66.' : '',
     words: /\bteam\s+surg\w*/i,
     indicator: (r) => r.teamSurg,
     table: TEAM,
@@ -78,7 +73,7 @@ function whoAssisted(q: AnswerQuestion): string {
 function topicAnswer(t: Topic, c: CodeFinding, q: AnswerQuestion): Answer | null {
   const ind = c.rvu ? t.indicator(c.rvu) : null;
   if (!ind || !t.table[ind]) return null;
-  const used = [...c.modifiers, ...q.loose].filter((m) => t.modifiers.includes(m));
+  const used = [...new Set([...c.modifiers, ...q.loose])].filter((m) => t.modifiers.includes(m));
   const wrong = used.length > 0 && t.refuses.includes(ind);
   return {
     kind: 'surgical-rules',

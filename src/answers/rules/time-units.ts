@@ -112,9 +112,12 @@ export const timeUnitsRule: AnswerRule = {
     if (!families.length) return [];
     const askedUnits = q.kinds.includes('units-MUE') || q.cues.minutes !== null;
     if (!askedUnits) return [];
-    return families.map((t) => {
+    return families.flatMap((t) => {
       const minutes = minutesFor(t, q);
-      return minutes !== null ? forMinutes(t, minutes, q) : withoutMinutes(t, q);
+      if (minutes !== null) return [forMinutes(t, minutes, q)];
+      // Units already counted and no time given: the question is about something else (payment, say).
+      const counted = q.codes.filter((c) => t.codes.includes(c.code));
+      return counted.length && counted.every((c) => c.units !== null) ? [] : [withoutMinutes(t, q)];
     });
   },
 };

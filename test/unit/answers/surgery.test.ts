@@ -4,6 +4,7 @@ import { areaUnitsRule } from '../../../src/answers/rules/area-units.js';
 import { bilateralRule } from '../../../src/answers/rules/bilateral.js';
 import { infusionHierarchyRule } from '../../../src/answers/rules/infusion-hierarchy.js';
 import { countsRule } from '../../../src/answers/rules/counts.js';
+import { multipleProceduresRule } from '../../../src/answers/rules/multiple-procedures.js';
 import { surgicalRulesRule } from '../../../src/answers/rules/surgical-rules.js';
 import type { AddOnFact } from '../../../src/coding/types.js';
 import { ask, code, facts, rvu } from './build.js';
@@ -115,11 +116,23 @@ describe('multiple procedures, assistants and co-surgeons', () => {
     expect(a!.conclusion).toMatch(/62\.5%/);
   });
 
-  it('the multiple procedure indicator 2 pays the others at 50%', () => {
-    const q = ask('multiple procedure reduction for 11042 and 11043?');
-    const answers = surgicalRulesRule.answer(q, facts(q));
-    expect(answers[0]!.conclusion).toMatch(
-      /highest-valued procedure is paid at 100% and each other one at 50%/,
+  it('the multiple procedure indicator 2 ranks by fee: the highest at 100%, the others at 50%', () => {
+    const q = ask('64721 and 26055 same session at the ASC, which one gets paid full and which at 50%?');
+    const codes = [
+      code('64721', { rvu: rvu('64721', { facilityTotal: 12.67 }) }),
+      code('26055', { rvu: rvu('26055', { facilityTotal: 8.61 }) }),
+    ];
+    const [a] = multipleProceduresRule.answer(q, facts(q, { codes }));
+    expect(a!.conclusion).toMatch(
+      /^64721 has the highest facility amount \(12\.67 RVUs\) and is paid at 100%; 26055 \(8\.61\) is paid at 50%/,
+    );
+  });
+
+  it('therapy codes take the practice expense reduction, which is not an error', () => {
+    const q = ask('97110 x2 and 97140, Medicare paid the 2nd and 3rd units lower. error?');
+    const codes = ['97110', '97140'].map((c) => code(c, { rvu: rvu(c, { multProc: '5' }) }));
+    expect(multipleProceduresRule.answer(q, facts(q, { codes }))[0]!.conclusion).toMatch(
+      /therapy reduction .* not an error/,
     );
   });
 });
