@@ -26,6 +26,7 @@ import { modifierRule } from './rules/modifiers.js';
 import { paymentRule } from './rules/payment.js';
 import { pcsRule } from './rules/pcs.js';
 import { multipleProceduresRule } from './rules/multiple-procedures.js';
+import { repairsRule } from './rules/repairs.js';
 import { sameGroupRule } from './rules/same-group.js';
 import { surgicalRulesRule } from './rules/surgical-rules.js';
 import { timeUnitsRule } from './rules/time-units.js';
@@ -36,6 +37,7 @@ export const RULES: readonly AnswerRule[] = [
   validityRule,
   bundlingRule,
   hospitalClaimRule,
+  repairsRule,
   emSameDayRule,
   sameGroupRule,
   modifierRule,

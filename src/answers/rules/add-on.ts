@@ -38,7 +38,7 @@ function addOnAsked(code: string, facts: AddOnFact[], q: AnswerQuestion): Answer
     return {
       ...base,
       codes: [withPrimary.code, code],
-      conclusion: `${code} is an add-on code and ${withPrimary.code} is one of its primary codes, so report ${code} with ${withPrimary.code} on the same claim${lines ? '' : units ? ` (${unitsWord(units)} for the additional work it counts)` : ', one unit for each additional unit of work it counts'}.${lines} Add-on codes take no modifier 51 and are not reduced as multiple procedures.`,
+      conclusion: `${code} is an add-on code and ${withPrimary.code} is one of its primary codes: when ${code}'s own service was done, report it with ${withPrimary.code} on the same claim${lines ? '' : units ? ` (${unitsWord(units)} for the additional work it counts)` : ', one unit for each additional unit of work it counts'}.${lines} Add-on codes take no modifier 51 and are not reduced as multiple procedures.`,
       rule: 'An add-on code is paid only with an eligible primary code by the same practitioner on the same day.',
     };
   const contractor = primaries.length === 0;

@@ -3,7 +3,7 @@
 // includes is never separately reported, whatever the edit's indicator (NCCI Policy Manual 2026, the
 // general policy statement of each surgery chapter on radiologic guidance).
 import type { PairFinding } from '../../coding/types.js';
-import { GUIDANCE_CODES, includesGuidance, isEm } from '../question/code-families.js';
+import { GUIDANCE_CODES, includesGuidance, isDrugCode, isEm } from '../question/code-families.js';
 import { combinedContrastCode, withGuidanceCode } from '../question/code-pairs.js';
 import { aboutLaterService } from './global-services.js';
 import { isInitialInfusion } from './infusion-hierarchy.js';
@@ -69,11 +69,12 @@ function useWithGuidance(without: string, withCode: string, guidance: string): A
   };
 }
 
-function useCombined(a: string, b: string, combined: string): Answer {
+function useCombined(a: string, b: string, combined: string, f: AnswerFacts): Answer {
+  const edit = f.pairs.find((p) => p.active && [a, b].includes(p.column1) && [a, b].includes(p.column2));
   return {
     kind: 'bundling-PTP',
     codes: [a, b, combined],
-    conclusion: `Report ${combined} alone: a study done without contrast and then with contrast in one session is the single code ${combined}, not ${a} with ${b}, and no modifier makes the two payable together.`,
+    conclusion: `Report ${combined} alone: a study done without contrast and then with contrast in one session is the single code ${combined}, not ${a} with ${b}, and no modifier makes the two payable together.${edit ? ` (An NCCI PTP edit pairs them: ${edit.column2} is the column 2 code of ${edit.column1}.)` : ''}`,
     rule: 'When one code describes the combination of two services, the combination code is reported instead of the two.',
     source: `${SOURCES.package}; ${NCCI}, ch. IX §C`,
     settled: true,
@@ -110,8 +111,20 @@ function pairAnswer(p: PairFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
       conclusion: `Yes: the NCCI edit between ${c1} and ${c2} does not apply (modifier indicator 9, ${editLabel(p, f)}), so it does not stop reporting them together.`,
       rule: 'An edit with modifier indicator 9 was deleted back to its effective date and is not applied.',
     };
-  if ((p.modifierIndicator === '0' || choosing(q)) && alternatives(c1, c2))
+  // Alternatives: mutually exclusive codes, one procedure without and with guidance, or the asker
+  // choosing between neighbouring codes. Otherwise column 1 includes column 2 and is the one reported.
+  const exclusive = /mutually exclusive/i.test(p.rationale ?? '');
+  const guided = alternatives(c1, c2) && includesGuidance(c1) !== includesGuidance(c2);
+  if (p.modifierIndicator === '0' && (exclusive || guided || (choosing(q) && alternatives(c1, c2))))
     return alternativesAnswer(p, edit);
+  if (p.modifierIndicator === '1' && exclusive && distinctness(q.text) !== 'distinct')
+    return {
+      ...base,
+      conclusion: `Usually one or the other: ${c1} and ${c2} are mutually exclusive (${edit}). Both are paid only when each was medically necessary and distinct (a different site, session or reason), with XU (or 59) on ${c2} and the note saying why; otherwise report one.`,
+      rule: 'Mutually exclusive procedures are not reported together unless each was separately necessary and distinct.',
+      source: `${SOURCES.mutuallyExclusive}; ${NCCI}, ch. I §E.1`,
+    };
+  if (choosing(q) && alternatives(c1, c2)) return alternativesAnswer(p, edit);
   if (p.modifierIndicator === '0') {
     const tail = used.length ? ` ${listing(used)} on ${c2} does not change this.` : '';
     return {
@@ -129,9 +142,9 @@ function pairAnswer(p: PairFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
   const modifier = bypass.length ? listing(bypass, 'or') : 'XS (or the X modifier that fits, or 59)';
   const conclusion =
     told === 'same'
-      ? `No: ${c2} is bundled into ${c1} (${edit}), and you describe the same site or session, so the services are not distinct: 59 or an X modifier on ${c2} would not be supported. Report ${c1} alone.`
+      ? `No: ${c2} is bundled into ${c1} (${edit}), and you describe the same site or session, so the services are not distinct: 59 or an X modifier on ${c2} would not be supported. Report ${c1} alone; a modifier would apply only to a different site or session (the other side, say).`
       : told === 'distinct'
-        ? `Yes, when the note shows it: ${c2} is bundled into ${c1} (${edit}), but you describe a distinct service (a separate site, lesion or session), which is what lets both be paid: report ${c2} with ${modifier} on ${c2}, the column 2 code.${bypass.includes('59') ? ' CMS prefers XS, XE, XP or XU over 59 when one fits.' : ''}`
+        ? `Yes, both can be reported when the note shows it: ${c2} is bundled into ${c1} (${edit}), but you describe a distinct service (a separate site, lesion or session), which is what lets both be paid: report ${c2} with ${modifier} on ${c2}, the column 2 code. Had both been at the same site, only ${c1} would be reported.${bypass.includes('59') ? ' CMS prefers XS, XE, XP or XU over 59 when one fits.' : ''}`
         : bypass.length
           ? `${c2} is bundled into ${c1} (${edit}). Your ${listing(bypass)} on ${c2} gets it paid only when ${distinctService}; without that documentation report ${c1} alone.${bypass.includes('59') ? ' CMS prefers XE, XS, XP or XU over 59 when one of them describes the distinction.' : ''}`
           : `${c2} is bundled into ${c1} (${edit}). Report ${c2} as well only when ${distinctService}, with modifier XS, XE, XP, XU or 59 (or an anatomic modifier) on ${c2}; otherwise report ${c1} alone.${used.length ? ` ${listing(used)} does not bypass this edit.` : ''}`;
@@ -167,7 +180,7 @@ export const bundlingRule: AnswerRule = {
       for (const other of procedures) {
         const combined = combinedContrastCode(proc, other);
         if (combined && !handled.has(`${proc}|${other}`))
-          settle(useCombined(proc, other, combined), proc, other, combined);
+          settle(useCombined(proc, other, combined, f), proc, other, combined);
       }
     }
     // An E/M beside a procedure is the E/M rule's answer (which names the edit).
@@ -185,7 +198,7 @@ export const bundlingRule: AnswerRule = {
       } else if (asked || p.modifierIndicator === '0' || p.bypassedBy.length) out.push(pairAnswer(p, q, f));
     }
     // "No edit" speaks of services on one date; an add-on and its primary never have one.
-    const nonEm = procedures.filter((c) => !isEm(c));
+    const nonEm = procedures.filter((c) => !isEm(c) && !isDrugCode(c));
     const sameDay = q.cues.dates.length < 2 && !aboutLaterService(q);
     const addOnPair = f.addOns.some((a) => nonEm.includes(a.addOn));
     if (asked && !out.length && nonEm.length >= 2 && sameDay && !(addOnPair && nonEm.length === 2)) {

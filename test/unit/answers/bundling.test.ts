@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundlingRule } from '../../../src/answers/rules/bundling.js';
+import { repairsRule } from '../../../src/answers/rules/repairs.js';
 import { ask, facts, pair } from './build.js';
 
 const answer = (text: string, pairs = [pair('32555', '76942')]) => {
@@ -68,5 +69,13 @@ describe('bundling (NCCI PTP edits)', () => {
       }),
     );
     expect(a!.conclusion).toMatch(/no NCCI PTP edit pairs 20610 and 64450 in NCCI PTP practitioner 2026 Q4/);
+  });
+});
+
+describe('wound repairs', () => {
+  it('simple repairs of one anatomic group are added into one code', () => {
+    const q = ask('ER: simple repair 2.0 cm lac R forearm + 3.0 cm lac L lower leg. 12001 and 12002-59?');
+    const [a] = repairsRule.answer(q, facts(q));
+    expect(a!.conclusion).toMatch(/^One code: .* 2 \+ 3 = 5\.0 cm, and reported as 12002 x 1/);
   });
 });
