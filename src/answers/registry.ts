@@ -27,6 +27,7 @@ import { paymentRule } from './rules/payment.js';
 import { pcsRule } from './rules/pcs.js';
 import { multipleProceduresRule } from './rules/multiple-procedures.js';
 import { repairsRule } from './rules/repairs.js';
+import { repeatRule } from './rules/repeat.js';
 import { sameGroupRule } from './rules/same-group.js';
 import { surgicalRulesRule } from './rules/surgical-rules.js';
 import { timeUnitsRule } from './rules/time-units.js';
@@ -42,6 +43,7 @@ export const RULES: readonly AnswerRule[] = [
   sameGroupRule,
   modifierRule,
   anesthesiaRule,
+  repeatRule,
   discontinuedRule,
   documentationRule,
   bilateralRule,

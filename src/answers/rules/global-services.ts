@@ -14,7 +14,12 @@ const VISIT = /\bE\/?M\b|\bE&M\b|\bvisit\b|\boffice\s+visit\b|\bseen\b|\bconsult
 const UNRELATED =
   /\bunrelated\b|\bnew\s+(?:problem|complaint)\b|\bdifferent\s+(?:problem|issue|condition|complaint)\b|\bseparate\s+(?:problem|concern|issue)\b|\bother\s+(?:problem|issue|side)\b/i;
 const DECISION = /\bdecision\s+(?:for|to\s+(?:do|operate|proceed|perform))|\bdecided\s+(?:on|to)\b/i;
-const PLANNED = /\bplanned\b|\bstaged\b|\bsecond\s+stage\b|\banticipated\b|\bmore\s+extensive\b/i;
+const PLANNED =
+  /\bplanned\b|\bstaged\b|\bsecond\s+stage\b|\banticipated\b|\bmore\s+extensive\b|\bre-?excision\b|\bwider\s+(?:re-?)?excision\b|\bpositive\s+margins?\b/i;
+// A later operation described in words ("came back for evacuation of a hematoma in the OR").
+const LATER_PROCEDURE =
+  /\bre-?excision\b|\bwider\s+excision\b|\bevacuation\b|\bwashout\b|\b(?:return(?:ed)?|back)\s+to\s+(?:the\s+)?(?:OR|operating)|\bin\s+the\s+OR\b|\b(?:other|second|left|right)\s+eye\b|\b(?:LE|RE)\s+cataract\b/i;
+const OTHER_SIDE = /\b(?:other|second|left|right)\s+(?:eye|knee|hip|shoulder|side)\b|\b(?:LE|RE)\b/i;
 const COMPLICATION =
   /\bcomplication\b|\bdehiscence\b|\bhematoma\b|\bseroma\b|\babscess\b|\bbleed\w*|\binfect\w*|\bwashout\b|\breturn(?:ed)?\s+to\s+(?:the\s+)?(?:OR|operating)\b|\bback\s+to\s+(?:the\s+)?OR\b/i;
 const IN_OR =
@@ -74,10 +79,10 @@ function procedureAnswer(s: CodeFinding, later: string, q: AnswerQuestion, days:
       s,
       `Report ${later} with modifier 78: an unplanned return to the operating room for a complication of ${s.code} during its ${days}-day global period. Only the intra-operative part is paid and no new global period starts; a complication treated without a return to the OR is part of the global.`,
     );
-  if (UNRELATED.test(q.text))
+  if (UNRELATED.test(q.text) || OTHER_SIDE.test(q.text))
     return answer(
       s,
-      `Report ${later} with modifier 79: a procedure unrelated to ${s.code} during its ${days}-day global period; it starts a new global period.`,
+      `Report ${later} with modifier 79${OTHER_SIDE.test(q.text) ? ' and the side modifier (RT or LT)' : ''}: a procedure unrelated to ${s.code} during its ${days}-day global period; it starts a new global period.`,
     );
   return answer(
     s,
@@ -108,7 +113,13 @@ export const globalServicesRule: AnswerRule = {
       q.codes.findIndex((c) => c.code === second.code) > q.codes.findIndex((c) => c.code === surgery.code)
     )
       return [procedureAnswer(surgery, second.code, q, days)];
-    if (q.codes.some((c) => isEm(c.code)) || VISIT.test(q.text)) return [visitAnswer(surgery, q, days)];
+    const visit = q.codes.some((c) => isEm(c.code)) || VISIT.test(q.text);
+    if (visit && !LATER_PROCEDURE.test(q.text)) return [visitAnswer(surgery, q, days)];
+    // The same code again on a later date (the other eye), or a later operation named in words.
+    if (q.cues.dates.length > 1 || LATER_PROCEDURE.test(q.text)) {
+      const later = second?.code ?? (OTHER_SIDE.test(q.text) ? surgery.code : 'the later procedure');
+      return [procedureAnswer(surgery, later, q, days)];
+    }
     return [];
   },
 };

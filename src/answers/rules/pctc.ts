@@ -19,6 +19,13 @@ const PCTC: Record<string, string> = {
   '9': 'PC/TC indicator 9: the PC/TC concept does not apply',
 };
 
+// Global-only tests (PC/TC indicator 4) whose parts have codes of their own: [tracing, interpretation].
+// prettier-ignore
+const PARTS: Record<string, [string, string]> = {
+  '93000': ['93005', '93010'], '93040': ['93041', '93042'], '93224': ['93225', '93227'],
+  '93015': ['93017', '93018'], '93268': ['93270', '93272'], '93784': ['93786', '93790'],
+};
+
 function forCode(c: CodeFinding, q: AnswerQuestion, f: AnswerFacts): Answer | null {
   const ind = c.rvu?.pctcIndicator;
   const mods = [...c.modifiers, ...q.loose];
@@ -42,7 +49,7 @@ function forCode(c: CodeFinding, q: AnswerQuestion, f: AnswerFacts): Answer | nu
   return {
     kind: 'modifier',
     codes: [c.code],
-    conclusion: `${wrong ? `Modifier ${split} does not fit ${c.code}: ` : `${c.code}-${split} fits: `}${c.code} has ${PCTC[ind]}.${setting}`,
+    conclusion: `${wrong ? `Modifier ${split} does not fit ${c.code}: ` : `${c.code}-${split} fits: `}${c.code} has ${PCTC[ind]}.${setting}${wrong && PARTS[c.code] ? ` Report the ${split === '26' ? `interpretation and report alone as ${PARTS[c.code]![1]}` : `tracing alone as ${PARTS[c.code]![0]}`} instead.` : ''}`,
     rule: 'Modifier 26 bills the interpretation alone and TC the technical part alone, only for codes whose PC/TC indicator splits them.',
     source: `${SOURCES.pctc} (${c.rvu!.edition})`,
     settled: true,

@@ -3,6 +3,7 @@ import { emSameDayRule } from '../../../src/answers/rules/em-same-day.js';
 import { globalPeriodRule } from '../../../src/answers/rules/global-period.js';
 import { globalServicesRule } from '../../../src/answers/rules/global-services.js';
 import { modifierRule } from '../../../src/answers/rules/modifiers.js';
+import { repeatRule } from '../../../src/answers/rules/repeat.js';
 import { ask, code, facts, pair, rvu } from './build.js';
 
 describe('E/M on the day of a procedure', () => {
@@ -128,5 +129,30 @@ describe('services in a global period', () => {
       facts(q, { codes: [code('66984', { rvu: rvu('66984', { globalDays: '090' }) })] }),
     );
     expect(a!.conclusion).toMatch(/modifier 54 .* modifier 55/);
+  });
+});
+
+describe('repeated procedures', () => {
+  it('the same physician repeating a test the same day takes 76, not 59', () => {
+    const q = ask('EKG at 0800 and again at 1500, same cardiologist read both 93010. 2nd one modifier? 59?');
+    const [a] = repeatRule.answer(q, facts(q));
+    expect(a!.conclusion).toMatch(/^Report the second 93010 on its own line with modifier 76/);
+    expect(a!.conclusion).toMatch(/Not 59/);
+  });
+
+  it('a lab test repeated for a new result takes 91', () => {
+    const q = ask('potassium 84132 drawn twice today to follow the replacement');
+    expect(repeatRule.answer(q, facts(q))[0]!.conclusion).toMatch(/modifier 91/);
+  });
+});
+
+describe('global-only tests', () => {
+  it('26 on a global-only ECG code points to the interpretation code', () => {
+    const q = ask('we sent 93000-26 and it rejected. ??');
+    const [a] = modifierRule.answer(
+      q,
+      facts(q, { codes: [code('93000', { rvu: rvu('93000', { pctcIndicator: '4' }) })] }),
+    );
+    expect(a!.conclusion).toMatch(/interpretation and report alone as 93010/);
   });
 });
