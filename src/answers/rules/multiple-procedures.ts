@@ -5,7 +5,7 @@
 import type { CodeFinding } from '../../coding/types.js';
 import { MCPM, PFS_FILE } from '../sources.js';
 import { listing } from '../text.js';
-import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
+import type { AnswerQuestion, AnswerRule } from '../types.js';
 
 const ASKED =
   /\bmultiple\s+(?:procedure|surg)\w*|\bmult\s+proc\b|\bsecond(?:ary)?\s+procedure\b|\b(?:50|100)\s?%|\bpaid\b[^.?!]{0,40}\b(?:less|lower|so\s+little|half|full)\b|\b(?:less|lower)\s+than\b|\breduc\w+|\bMPPR\b|\bwhich\s+(?:one\s+)?(?:is|gets)\s+paid\b|\bmod(?:ifier)?\s*51\b|-51\b|\bhalf\b/i;
