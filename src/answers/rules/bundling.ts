@@ -5,7 +5,7 @@
 import type { PairFinding } from '../../coding/types.js';
 import { GUIDANCE_CODES, includesGuidance, isDrugCode, isEm } from '../question/code-families.js';
 import { combinedContrastCode, withGuidanceCode } from '../question/code-pairs.js';
-import { aboutLaterService } from './global-services.js';
+import { aboutLaterService, onAnotherDay } from './global-services.js';
 import { isInitialInfusion } from './infusion-hierarchy.js';
 import { familyOf } from './time-table.js';
 import { distinctness } from '../question/distinct.js';
@@ -190,7 +190,8 @@ export const bundlingRule: AnswerRule = {
       const timed =
         (familyOf(p.column1) && familyOf(p.column1) === familyOf(p.column2)) ||
         (isInitialInfusion(p.column1) && isInitialInfusion(p.column2));
-      if (!p.active || handled.has(`${p.column1}|${p.column2}`) || timed) continue;
+      // PTP edits pair services of one date: a question about a later service is the global rule's.
+      if (!p.active || handled.has(`${p.column1}|${p.column2}`) || timed || onAnotherDay(q)) continue;
       // An E/M is never offered 59 or an X modifier: its pairs are the E/M rule's, or answered with 25.
       if (isEm(p.column1) || isEm(p.column2)) {
         if (!emRule && !(isEm(p.column1) && isEm(p.column2)))

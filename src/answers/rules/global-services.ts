@@ -22,16 +22,28 @@ const LATER_PROCEDURE =
 const OTHER_SIDE = /\b(?:other|second|left|right)\s+(?:eye|knee|hip|shoulder|side)\b|\b(?:LE|RE)\b/i;
 const COMPLICATION =
   /\bcomplication\b|\bdehiscence\b|\bhematoma\b|\bseroma\b|\babscess\b|\bbleed\w*|\binfect\w*|\bwashout\b|\breturn(?:ed)?\s+to\s+(?:the\s+)?(?:OR|operating)\b|\bback\s+to\s+(?:the\s+)?OR\b/i;
-const IN_OR =
+const OR_WORDS =
   /\b(?:OR|operating\s+room|theat(?:er|re))\b|\bback\s+to\s+surgery\b|\bunder\s+(?:general\s+)?anesthesia\b/;
+const NOT_OR =
+  /\b(?:no|not|without)\s+(?:\w+\s+){0,3}(?:OR|operating\s+room)\b|\bin\s+the\s+(?:office|clinic)\b|\bat\s+the\s+bedside\b/i;
+const inOr = (text: string): boolean => OR_WORDS.test(text) && !NOT_OR.test(text);
 const SPLIT =
   /\b(?:optometrist|OD|another|other|outside|different)\b[^.?!]{0,60}\bpost-?op\w*\s+care\b|\bpost-?op\w*\s+care\b[^.?!]{0,60}\b(?:optometrist|another|other|outside|different)\b|\btransfer\s+of\s+care\b|\bco-?manage\w*/i;
 
-const DAYS: Record<string, number> = { '010': 10, '090': 90 };
+const DAYS: Record<string, number> = { '000': 0, '010': 10, '090': 90 };
+const CAST = /\bcast\b|\bsplint\b|\b29\d{3}\b/i;
+
+// Words that put a service on another day than the surgery; "follow-up" or "came back" alone do not.
+const OTHER_DAY =
+  /\bs\/p\b|\bpost-?op\w*|\b\d+\s*(?:days?|d|weeks?|wks?)\s+(?:after|later|post|s\/p)\b|\bnext\s+(?:day|morning)\b|\byesterday\b|\bduring\s+the\s+global\b|\bin\s+the\s+global\b/i;
 
 /** The question is about a service on a later day than the surgery (or the day before it). */
 export const aboutLaterService = (q: AnswerQuestion): boolean =>
   q.cues.dates.length > 1 || q.cues.daysLater !== null || LATER.test(q.text);
+
+/** Stricter: the service is plainly on another day (PTP edits and 0-day globals turn on this). */
+export const onAnotherDay = (q: AnswerQuestion): boolean =>
+  q.cues.dates.length > 1 || q.cues.daysLater !== null || OTHER_DAY.test(q.text);
 
 function answer(surgery: CodeFinding, conclusion: string, settled = true): Answer {
   return {
@@ -47,6 +59,14 @@ function answer(surgery: CodeFinding, conclusion: string, settled = true): Answe
 
 function visitAnswer(s: CodeFinding, q: AnswerQuestion, days: number): Answer {
   const em = q.codes.find((c) => isEm(c.code))?.code ?? 'the E/M';
+  if (days === 0)
+    return answer(
+      s,
+      `Yes: ${s.code} has a 0-day global period with no post-operative days, so a medically necessary visit on a later day is billed on its own, with no modifier 24.`,
+    );
+  const cast = CAST.test(q.text)
+    ? ' A cast or splint replaced during the global period may be billed (the casting code and its supply); the first one is part of the fracture care.'
+    : '';
   if (DECISION.test(q.text) && days === 90)
     return answer(
       s,
@@ -59,17 +79,27 @@ function visitAnswer(s: CodeFinding, q: AnswerQuestion, days: number): Answer {
     );
   return answer(
     s,
-    `No: ${s.code} has a ${days}-day global period, and visits related to it in that time (routine follow-up, wound checks, suture or packing removal, care of a complication that needs no return to the OR) are part of its payment. Report 99024 (no charge) for tracking; only a visit for an unrelated problem is billed, with modifier 24.`,
+    `No: ${s.code} has a ${days}-day global period, and visits related to it in that time (routine follow-up, wound checks, suture or packing removal, care of a complication that needs no return to the OR) are part of its payment. Report 99024 (no charge) for tracking; only a visit for an unrelated problem is billed, with modifier 24.${cast}`,
   );
 }
 
 function procedureAnswer(s: CodeFinding, later: string, q: AnswerQuestion, days: number): Answer {
+  if (/^29[0-5]\d\d$/.test(later) && CAST.test(q.text))
+    return answer(
+      s,
+      `Yes: a cast or splint replaced during ${s.code}'s ${days}-day global period is reported with its casting code (${later}) and the supply code (Q4001-Q4051); the first application and the removal of a cast the same practice applied are part of the fracture care (NCCI Policy Manual ch. IV §G). Whether the payer wants modifier 58 on the replacement is its own policy.`,
+    );
+  if (days === 0)
+    return answer(
+      s,
+      `${s.code} has a 0-day global period: only the day of the procedure is in its package, so ${later} on a later day needs no global-period modifier (58, 78 or 79 apply only inside a global period).`,
+    );
   if (PLANNED.test(q.text))
     return answer(
       s,
       `Report ${later} with modifier 58: it was planned or staged at the time of ${s.code} (or is more extensive, or therapy after it), so it is paid during ${s.code}'s ${days}-day global period and starts a new global period of its own.`,
     );
-  if (COMPLICATION.test(q.text) && !IN_OR.test(q.text))
+  if (COMPLICATION.test(q.text) && !inOr(q.text))
     return answer(
       s,
       `No: treating a complication of ${s.code} without a return to the operating room (in the office or at the bedside) is part of its ${days}-day global period, so ${later} is not billed, with 78 or otherwise. Modifier 78 is only for a return to the OR for the complication.`,
@@ -96,17 +126,19 @@ export const globalServicesRule: AnswerRule = {
   name: 'services in a global period',
   answer(q, f) {
     const valid = f.codes.filter((c) => c.status === 'valid' && !isEm(c.code));
-    const surgery = valid.find((c) => DAYS[c.globalDays ?? '']);
+    // A 10- or 90-day surgery frames the question; a 0-day one only when no other is named.
+    const surgery =
+      valid.find((c) => (DAYS[c.globalDays ?? ''] ?? 0) > 0) ?? valid.find((c) => c.globalDays === '000');
     if (!surgery) return [];
     const days = DAYS[surgery.globalDays!]!;
-    if (SPLIT.test(q.text))
+    if (SPLIT.test(q.text) && days > 0)
       return [
         answer(
           surgery,
           `Split the global package: the surgeon bills ${surgery.code} with modifier 54 (surgical care only) and the practitioner who takes over the post-operative care bills ${surgery.code} with modifier 55 (post-operative care only), both with the date of surgery and a written transfer of care; the post-operative visits themselves are not billed as E/M.`,
         ),
       ];
-    if (!aboutLaterService(q)) return [];
+    if (!aboutLaterService(q) || (days === 0 && !onAnotherDay(q))) return [];
     const second = valid.find((c) => c.code !== surgery.code && !isEm(c.code));
     if (
       second &&

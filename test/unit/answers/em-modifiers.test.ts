@@ -122,6 +122,30 @@ describe('services in a global period', () => {
     ).toMatch(/^Report 11042 with modifier 58/);
   });
 
+  it('a complication treated in the office is in the global, even when the note says "no OR"', () => {
+    const q = ask(
+      '27447 on 01/10/2026; on 01/24/2026 hematoma drained 10140 in the office, no return to the OR. 78?',
+    );
+    const [a] = globalServicesRule.answer(q, facts(q, { codes: [tka(), code('10140')] }));
+    expect(a!.conclusion).toMatch(/^No: treating a complication of 27447 without a return/);
+  });
+
+  it('a 0-day global ends on the day of the procedure: a later visit needs no 24', () => {
+    const q = ask('Did 20610 on 3/2/2026, pt back 3/9/2026 for a follow-up visit 99213. Modifier 24?');
+    const inj = code('20610', { rvu: rvu('20610', { globalDays: '000' }) });
+    const [a] = globalServicesRule.answer(q, facts(q, { codes: [inj, code('99213')] }));
+    expect(a!.conclusion).toMatch(/^Yes: 20610 has a 0-day global period .* no modifier 24/);
+  });
+
+  it('a replaced cast in a fracture global is billed; the visits are not', () => {
+    const q = ask('Closed tx 25600 on 2/1/2026, cast change 29075 at a post-op visit 2/20/2026, billable?');
+    const fx = code('25600', { rvu: rvu('25600', { globalDays: '090' }) });
+    const [a] = globalServicesRule.answer(q, facts(q, { codes: [fx, code('29075')] }));
+    expect(a!.conclusion).toMatch(
+      /^Yes: a cast or splint replaced during 25600's 90-day global period is reported with its casting code \(29075\)/,
+    );
+  });
+
   it('post-op care by another practitioner splits the package with 54 and 55', () => {
     const q = ask('Surgeon did 66984-RT, an outside optometrist will do the post-op care. how do both bill?');
     const [a] = globalServicesRule.answer(
