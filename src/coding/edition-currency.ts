@@ -36,10 +36,13 @@ export interface StaleEdition {
   applies: ApplicableEdition;
 }
 
-/** The edition used when it is older than the one that applies to the date, else null. */
+/** The edition used when it is not the one that applies to the date (older, or a later release used
+ *  because the one for the date is not loaded), else null. */
 export function staleFor(edition: EditionRef, date: string): StaleEdition | null {
   const cadence = cadenceOf(edition.dataset);
   if (!cadence) return null;
   const applies = applicableEdition(cadence, date);
-  return edition.effectiveFrom < applies.from ? { used: edition, applies } : null;
+  return edition.effectiveFrom < applies.from || edition.effectiveFrom > date
+    ? { used: edition, applies }
+    : null;
 }

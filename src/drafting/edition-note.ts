@@ -11,16 +11,27 @@ export function staleEditions(f: Findings): StaleEdition[] {
 }
 
 export function staleSentence(f: Findings): string | null {
-  const stale = staleEditions(f);
-  if (!stale.length) return null;
-  const used = listing(stale.map((s) => s.used.label));
-  const labels = [...new Set(stale.map((s) => s.applies.label))];
+  const all = staleEditions(f);
   const when = f.dateOfService ? 'this date of service' : 'today';
-  const applies =
-    labels.length === 1
-      ? `the ${labels[0]} editions apply to ${when}`
-      : `newer editions apply to ${when} (${labels.join(', ')})`;
-  return `We used ${used}, the newest we hold; ${applies}, so check that the codes and edits used here have not changed.`;
+  // Older than the date's edition: the newest we hold. Newer: the release for the date is not loaded.
+  const stale = all.filter((s) => s.used.effectiveFrom < s.applies.from);
+  const later = all.filter((s) => !stale.includes(s));
+  const sentences: string[] = [];
+  if (stale.length) {
+    const labels = [...new Set(stale.map((s) => s.applies.label))];
+    const applies =
+      labels.length === 1
+        ? `the ${labels[0]} editions apply to ${when}`
+        : `newer editions apply to ${when} (${labels.join(', ')})`;
+    sentences.push(
+      `We used ${listing(stale.map((s) => s.used.label))}, the newest we hold; ${applies}, so check that the codes and edits used here have not changed.`,
+    );
+  }
+  if (later.length)
+    sentences.push(
+      `We used ${listing(later.map((s) => s.used.label))}, a later release than the one for ${when} (${listing([...new Set(later.map((s) => s.applies.label))])}), which we do not hold; codes, amounts and indicators may differ.`,
+    );
+  return sentences.length ? sentences.join(' ') : null;
 }
 
 const listing = (items: string[]): string =>

@@ -24,15 +24,27 @@ export async function readEditionCatalog(db: Kysely<Database>): Promise<EditionC
   return { version: rows[0]!.version, editions, byId: new Map(editions.map((e) => [e.id, e])) };
 }
 
-/** The edition of each dataset in force on `date`: the latest that started on or before it, else the earliest. */
+/** Physician fee schedule files are made per calendar year: a quarter of another year never prices a date. */
+const calendarYearly = (dataset: string) => dataset.startsWith('pfs_');
+
+/** The edition of each dataset in force on `date`: the latest that started on or before it, else the earliest.
+ *  For the fee schedule, a later release of the date's own year beats one of the year before. */
 export function editionsInForce(catalog: EditionCatalog, date: string): Map<string, EditionRef> {
   const started = new Map<string, EditionRef>();
   const earliest = new Map<string, EditionRef>();
+  const sameYearLater = new Map<string, EditionRef>();
   for (const e of catalog.editions) {
     // Editions come by dataset, effective date, then id: the last of a date wins a tie, as a reload of that quarter.
     if (e.effectiveFrom <= date) started.set(e.dataset, e);
+    else if (e.effectiveFrom.slice(0, 4) === date.slice(0, 4) && !sameYearLater.has(e.dataset))
+      sameYearLater.set(e.dataset, e);
     const first = earliest.get(e.dataset);
     if (!first || e.effectiveFrom === first.effectiveFrom) earliest.set(e.dataset, e);
+  }
+  for (const [dataset, e] of sameYearLater) {
+    const held = started.get(dataset);
+    if (calendarYearly(dataset) && (!held || held.effectiveFrom.slice(0, 4) < date.slice(0, 4)))
+      started.set(dataset, e);
   }
   for (const [dataset, e] of earliest) if (!started.has(dataset)) started.set(dataset, e);
   return started;

@@ -5,6 +5,7 @@
 // yearly from 1 January. Pure: the caller gives the editions (all of them, or those in force) and the
 // date ("today", or a date of service).
 import type { EditionRef } from '../coding/types.js';
+import { editionsInForce } from './edition-catalog.js';
 import { datasetSpec } from './datasets.js';
 
 export type Cadence = 'quarterly' | 'fiscal-year' | 'pfs-release' | 'yearly';
@@ -79,12 +80,12 @@ export function editionCurrency(editions: readonly EditionRef[], date: string): 
   return Object.entries(DATASET_CADENCES).map(([dataset, cadence]) => {
     const title = datasetSpec(dataset).title;
     const mine = editions.filter((e) => e.dataset === dataset);
-    // as editionsInForce chooses: the latest started by the date (a tie goes to the later id), else the earliest
-    const started = mine.filter((e) => e.effectiveFrom <= date);
     const byStart = (a: EditionRef, b: EditionRef) =>
       a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : a.id - b.id;
     mine.sort(byStart);
-    const inForce = started.sort(byStart).at(-1) ?? mine[0] ?? null;
+    // the look-up's own choice
+    const inForce =
+      editionsInForce({ version: '', editions: mine, byId: new Map() }, date).get(dataset) ?? null;
     const due = dueEdition(dataset, cadence, date);
     // An edition that starts after the date is used only because nothing earlier is loaded.
     const stale = !inForce || inForce.effectiveFrom < due.effectiveFrom || inForce.effectiveFrom > date;
@@ -93,13 +94,15 @@ export function editionCurrency(editions: readonly EditionRef[], date: string): 
     const applies = `${due.version} applies from ${due.effectiveFrom}`;
     const message = !inForce
       ? `${title}: none loaded; ${applies}`
-      : inForce.effectiveFrom > date
-        ? `${title}: nothing loaded for ${date} (the earliest loaded is ${inForceVersion}, from ${inForce.effectiveFrom}); ${applies}`
-        : !stale
-          ? `${title}: ${inForceVersion} is current (${applies})`
-          : inForce === newest
-            ? `${title}: newest loaded ${inForceVersion}; ${applies}`
-            : `${title}: ${inForceVersion} in force on ${date} (${versionOf(title, newest!)} is loaded for later dates); ${applies}`;
+      : inForce.effectiveFrom > date && mine[0] !== inForce
+        ? `${title}: ${inForceVersion} (from ${inForce.effectiveFrom}) used for ${date}, the nearest release of that year; ${applies}`
+        : inForce.effectiveFrom > date
+          ? `${title}: nothing loaded for ${date} (the earliest loaded is ${inForceVersion}, from ${inForce.effectiveFrom}); ${applies}`
+          : !stale
+            ? `${title}: ${inForceVersion} is current (${applies})`
+            : inForce === newest
+              ? `${title}: newest loaded ${inForceVersion}; ${applies}`
+              : `${title}: ${inForceVersion} in force on ${date} (${versionOf(title, newest!)} is loaded for later dates); ${applies}`;
     return { dataset, title, cadence, inForce, inForceVersion, due, stale, message };
   });
 }

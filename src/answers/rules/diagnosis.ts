@@ -6,9 +6,11 @@ import { ICD_GUIDELINES } from '../sources.js';
 import { listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
 import { codeAnswers } from './diagnosis-codes.js';
+import { companionAnswers } from './diagnosis-companions.js';
 import { denialAnswers, denialCodesIn } from './diagnosis-denials.js';
 import { indexAnswers } from './diagnosis-index.js';
 import { pairAnswers, writingAnswers } from './diagnosis-sequencing.js';
+import { symptomAnswers } from './diagnosis-symptoms.js';
 import { bare, chooseByWords, choosingWords } from './diagnosis-words.js';
 
 const ICD_SHAPE = /^[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
@@ -117,6 +119,8 @@ export const diagnosisRule: AnswerRule = {
         words,
       ),
       ...pairAnswers(q, f, usable),
+      ...companionAnswers(q, usable),
+      ...symptomAnswers(q, usable),
       ...writingAnswers(q, usable),
       // A remittance question is not a diagnosis to look up.
       ...(denials.length

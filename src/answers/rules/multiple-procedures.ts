@@ -26,7 +26,7 @@ const FAMILY_RULE: Record<string, (codes: string[]) => string> = {
   '4': (c) =>
     `${listing(c)} take the diagnostic imaging reduction (indicator 4): in one session the highest-priced study is paid in full; for each other one the technical component is paid at 50% and the professional component at 95%.`,
   '5': (c) =>
-    `${listing(c)} take the therapy reduction (indicator 5): on one day the practice expense of the second and later units and codes is paid at 50%; work and malpractice are paid in full. Lower payment for those units is expected, not an error.`,
+    `${listing(c)} take the therapy reduction (indicator 5): on one day the unit with the highest practice expense is paid in full and every other unit and code has its practice expense cut by 50%, while its work and malpractice are paid in full. Lower payment for those units is expected, not an error.`,
   '6': (c) =>
     `${listing(c)} take the diagnostic cardiovascular reduction (indicator 6): the technical component of the second and later services is paid at 75%.`,
   '7': (c) =>

@@ -45,4 +45,18 @@ describe('editionsInForce', () => {
     expect(editionsInForce(catalog, '2025-01-01').get('mue_practitioner')?.id).toBe(3);
     expect(editionsInForce(catalog, '2025-01-01').get('addon')).toBeUndefined();
   });
+
+  it("prices a date with its own year's fee schedule, even a release that starts later that year", () => {
+    const pfs = catalogOf(
+      edition(10, 'pfs_rvu', '2025-10-01'),
+      edition(11, 'pfs_rvu', '2026-07-01'),
+      edition(12, 'ptp_practitioner', '2025-10-01'),
+      edition(13, 'ptp_practitioner', '2026-07-01'),
+    );
+    expect(editionsInForce(pfs, '2026-03-10').get('pfs_rvu')?.id).toBe(11);
+    expect(editionsInForce(pfs, '2025-12-31').get('pfs_rvu')?.id).toBe(10);
+    expect(editionsInForce(pfs, '2027-02-01').get('pfs_rvu')?.id).toBe(11);
+    // Quarterly edits are no calendar-year schedule: the quarter in force stays.
+    expect(editionsInForce(pfs, '2026-03-10').get('ptp_practitioner')?.id).toBe(12);
+  });
 });

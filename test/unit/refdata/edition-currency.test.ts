@@ -92,7 +92,7 @@ describe('stale datasets for a fixed today', () => {
     const c = byDataset('2026-05-15');
     expect(c.addon).toMatchObject({ stale: false, inForceVersion: '2026 Q2' });
     expect(c.pfs_rvu!.message).toBe(
-      'PFS RVU: 2025 D in force on 2026-05-15 (2026 C is loaded for later dates); 2026 B applies from 2026-04-01',
+      'PFS RVU: 2026 C (from 2026-07-01) used for 2026-05-15, the nearest release of that year; 2026 B applies from 2026-04-01',
     );
     expect(c.icd10cm!.stale).toBe(false);
   });
