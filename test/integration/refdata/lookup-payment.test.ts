@@ -60,9 +60,9 @@ describe('payment facts in the look-up', () => {
     expect(r.editions.map((e) => e.dataset)).not.toContain('pfs_gpci');
   });
 
-  it('before the first 2026 release shipped (July), the 2025 D file and its conversion factor still answer', async () => {
+  it('a 2026 date before the only 2026 release we hold (July) is priced with it, never with 2025 amounts', async () => {
     const r = await ask('2026-03-02', { mac: '01112', locality: '54' });
-    expect(r.payment).toMatchObject({ conversionFactor: 32.3465, rvuEdition: 'PFS RVU 2025 D' });
+    expect(r.payment).toMatchObject({ conversionFactor: 33.4009, rvuEdition: 'PFS RVU 2026 C' });
     expect(r.payment!.localities).toEqual([BAKERSFIELD]); // GPCI 2026 is in force from 1 January
   });
 });
