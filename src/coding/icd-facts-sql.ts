@@ -14,6 +14,8 @@ export interface FactsParams {
   fixes: string[];
   /** First three characters of asked PCS codes. */
   pcsTables: string[];
+  /** Asked PCS codes: the valid codes sharing their first four characters are read. */
+  pcsCodes: string[];
   /** Index and drug-table main-term words (raw and stemmed forms); empty: no walk. */
   mainWords: string[];
   /** Words a neoplasm site or PCS title may hold; empty: that table is not read. */
@@ -23,7 +25,8 @@ export interface FactsParams {
 }
 
 export interface FactsRow {
-  section: 'note' | 'ancestor' | 'under' | 'fix' | 'pcs_table' | 'index' | 'neoplasm' | 'drug' | 'pcs';
+  section:
+    'note' | 'ancestor' | 'under' | 'fix' | 'pcs_table' | 'pcs_near' | 'index' | 'neoplasm' | 'drug' | 'pcs';
   facts: (string | null)[][] | null;
 }
 
@@ -77,6 +80,13 @@ export function factsStatement(p: FactsParams): RawBuilder<FactsRow> {
   union all
   select 'pcs_table', json_agg(json_build_array(c.code, c.description))
     from e join icd10pcs_codes c on c.edition_id = e.pcs and c.code = any(${p.pcsTables}::text[])
+  union all
+  select 'pcs_near', json_agg(json_build_array(s.code, k.code, k.description)
+      order by s.code, substr(k.code, 1, 6) = substr(s.code, 1, 6) desc, k.code)
+    from e cross join unnest(${p.pcsCodes}::text[]) s(code) cross join lateral (select code, description
+      from icd10pcs_codes where edition_id = e.pcs and valid and code > substr(s.code, 1, 4)
+        and code < substr(s.code, 1, 4) || '~' and code <> s.code
+      order by (substr(code, 1, 6) = substr(s.code, 1, 6)) desc, code limit ${MAX_UNDER}) k
   union all
   select 'index', json_agg(json_build_array(r.main::text, r.row_id::text, r.level::text, r.term, r.see, r.nonessential,
       r.code, r.path) order by r.main, r.row_id)

@@ -65,6 +65,7 @@ export function factsParams(req: FactsRequest): { params: FactsParams; words: st
       stems: [...new Set([...icd, ...parents])],
       fixes: icd.flatMap(placeholderReadings),
       pcsTables: [...new Set(req.pcsCodes.map((c) => c.slice(0, 3)))],
+      pcsCodes: [...new Set(req.pcsCodes)],
       mainWords: req.walk ? mainWords(req.text, words) : [],
       neoplasmWords: req.walk && asksTable('neoplasm', words) ? words : [],
       drugWords: req.walk && asksTable('drugs', words) ? mainWords(req.text, words) : [],
@@ -156,6 +157,8 @@ export function readFacts(rows: FactsRow[], words: string[], req: FactsRequest):
         if (asked) tabular.placeholderFixes[asked] = fix;
       } else if (section === 'pcs_table')
         tabular.pcsTables.push({ code: f[0]!, title: f[1]!, billable: false });
+      else if (section === 'pcs_near')
+        ((tabular.pcsNear ??= {})[f[0]!] ??= []).push({ code: f[1]!, title: f[2]!, billable: true });
       else if (section === 'index') index.push(indexRow(f));
       else if (section === 'neoplasm') index.push(tableRow('neoplasm', f));
       else if (section === 'drug') index.push(tableRow('drugs', f));

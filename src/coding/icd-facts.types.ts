@@ -28,6 +28,8 @@ export interface TabularFacts {
   placeholderFixes: Record<string, TabularCode>;
   /** ICD-10-PCS tables (first three characters) of the asked PCS codes: "Medical and Surgical..." title. */
   pcsTables: TabularCode[];
+  /** Valid PCS codes sharing an asked PCS code's first four characters (those sharing six first), bounded. */
+  pcsNear?: Record<string, TabularCode[]>;
 }
 
 /** Where a walked suggestion came from. */

@@ -12,7 +12,7 @@ interface Etiology {
 }
 
 // prettier-ignore
-const DEMENTIA_ETIOLOGY: readonly Etiology[] = [
+export const DEMENTIA_ETIOLOGY: readonly Etiology[] = [
   { words: /\balzheimer'?s?\b[^.?!]{0,30}\bearly[\s-]onset\b|\bearly[\s-]onset\s+alzheimer/i, code: 'G30.0', title: "Alzheimer's disease with early onset" },
   { words: /\balzheimer'?s?\b[^.?!]{0,30}\blate[\s-]onset\b|\blate[\s-]onset\s+alzheimer/i, code: 'G30.1', title: "Alzheimer's disease with late onset" },
   { words: /\balzheimer/i, code: 'G30.9', title: "Alzheimer's disease, unspecified" },
@@ -24,7 +24,7 @@ const DEMENTIA_ETIOLOGY: readonly Etiology[] = [
 
 // A condition in pregnancy: the chapter 15 subcategory that takes it over; the trimester is the last character.
 // prettier-ignore
-const IN_PREGNANCY: readonly { prefixes: string[]; stem: string; what: string; alsoOwn: boolean }[] = [
+export const IN_PREGNANCY: readonly { prefixes: string[]; stem: string; what: string; alsoOwn: boolean }[] = [
   { prefixes: ['N39.0'], stem: 'O23.4', what: 'urinary tract infection in pregnancy', alsoOwn: false },
   { prefixes: ['N30'], stem: 'O23.1', what: 'infection of the bladder in pregnancy', alsoOwn: false },
   { prefixes: ['N10', 'N11', 'N12'], stem: 'O23.0', what: 'infection of the kidney in pregnancy', alsoOwn: false },

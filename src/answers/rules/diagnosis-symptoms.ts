@@ -15,7 +15,7 @@ const ASKS_BOTH = /\bboth\b|\btogether\b|\balso\b|\bas\s+well\b|\balong\s+with\b
 
 // Common documented symptoms and the code each takes when nothing more specific is documented.
 // prettier-ignore
-const SYMPTOMS: readonly [RegExp, string, string][] = [
+export const SYMPTOMS: readonly [RegExp, string, string][] = [
   [/\bnausea\s+(?:and|&|w\/|with)\s+vomiting\b|\bN\/V\b/i, 'R11.2', 'nausea with vomiting'],
   [/\bcough\w*\b/i, 'R05.9', 'cough'],
   [/\bfevers?\b|\bfebrile\b/i, 'R50.9', 'fever'],

@@ -6,6 +6,7 @@ import type { CodeFinding } from '../../coding/types.js';
 import { listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
 import { axesOf, characterMeaning, ROOT_OPERATIONS } from './pcs-axes.js';
+import { nearCodes } from './pcs-near.js';
 import { pcsWordsAnswer } from './pcs-words.js';
 
 const PCS_GUIDE = 'ICD-10-PCS Official Guidelines FY2026';
@@ -61,14 +62,15 @@ function valid(c: CodeFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
   );
 }
 
-function invalid(c: CodeFinding, f: AnswerFacts): Answer {
+function invalid(c: CodeFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
   const table = f.tabular?.pcsTables.find((t) => t.code === c.code.slice(0, 3));
   const where = table
     ? `its table ${table.code} (${table.title}) exists, but this combination of body part, approach, device and qualifier is not a valid code in it`
     : `no PCS table starts with ${c.code.slice(0, 3)}`;
+  const near = nearCodes(c.code, q, f);
   return pcsAnswer(
     [c.code],
-    `${c.code} is not a valid ICD-10-PCS code for this discharge date: ${where}.`,
+    `${c.code} is not a valid ICD-10-PCS code for this discharge date: ${where}.${near ? ` ${near}` : ''}`,
     'Only the character combinations listed in a PCS table row are valid codes.',
     `${CMS_PCS}; ${PCS_GUIDE}, A.`,
     { warning: true, settled: false, needs: 'the operative report, to build the code from its table' },
@@ -117,7 +119,7 @@ export const pcsRule: AnswerRule = {
           /\d/.test(c.code.slice(1))),
     );
     if (!q.kinds.includes('icd10pcs') && !pcs.length) return [];
-    const out: Answer[] = pcs.map((c) => (c.status === 'valid' ? valid(c, q, f) : invalid(c, f)));
+    const out: Answer[] = pcs.map((c) => (c.status === 'valid' ? valid(c, q, f) : invalid(c, q, f)));
     const diff = difference(pcs.filter((c) => c.status === 'valid'));
     if (diff) out.push(diff);
     const cpt = f.codes.some((c) => c.system === 'cpt' || c.system === 'hcpcs');
