@@ -15,6 +15,7 @@ import { bundlingRule } from './rules/bundling.js';
 import { countsRule } from './rules/counts.js';
 import { coverageRule } from './rules/coverage.js';
 import { diagnosisRule } from './rules/diagnosis.js';
+import { digitModifiersRule } from './rules/digit-modifiers.js';
 import { discontinuedRule } from './rules/discontinued.js';
 import { documentationRule } from './rules/documentation.js';
 import { drugUnitsRule } from './rules/drug-units.js';
@@ -42,6 +43,7 @@ export const RULES: readonly AnswerRule[] = [
   emSameDayRule,
   sameGroupRule,
   modifierRule,
+  digitModifiersRule,
   anesthesiaRule,
   repeatRule,
   discontinuedRule,

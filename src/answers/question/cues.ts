@@ -132,8 +132,16 @@ function daysLater(text: string): number | null {
 const LEVELS =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)[\s-]+(?:[a-z]+\s+)?(levels?|sites?|lesions?|joints?|segments?|injections?|nerves?|interspaces?|areas?|wounds?|nails?|AKs?|muscles?|biops(?:y|ies)|bxs?|tags?|warts?|keratoses|polyps?|stages?)\b/gi;
 
+// A spinal level written as its interspace ("L4-5", "L5-S1", "C5/6"): each distinct one is a level.
+const SPINE_LEVEL = /\b([CTL])(\d{1,2})\s*[-–/]\s*(?:[CTLS])?(\d{1,2})\b/gi;
+
+function spineLevels(text: string): number {
+  return new Set([...text.matchAll(SPINE_LEVEL)].map((m) => `${m[1]!.toUpperCase()}${m[2]}`)).size;
+}
+
 function levels(text: string): number | null {
-  let best: number | null = null;
+  const spine = spineLevels(text);
+  let best: number | null = spine >= 2 ? spine : null;
   for (const m of text.matchAll(LEVELS)) {
     const n = num(m[1]!);
     if (n > 0 && n < 50 && (best === null || n > best)) best = n;

@@ -45,6 +45,15 @@ export const aboutLaterService = (q: AnswerQuestion): boolean =>
 export const onAnotherDay = (q: AnswerQuestion): boolean =>
   q.cues.dates.length > 1 || q.cues.daysLater !== null || OTHER_DAY.test(q.text);
 
+/** The later procedure's side: the one the surgery's own side modifier is not, or the only one named. */
+function laterSide(q: AnswerQuestion, surgery: string): 'RT' | 'LT' | null {
+  const first = q.codes.find((c) => c.code === surgery)?.modifiers.find((m) => m === 'RT' || m === 'LT');
+  const left = /\b(?:LE|LT|left)\b/i.test(q.text);
+  const right = /\b(?:RE|RT)\b|\bright\s+(?:eye|knee|hip|shoulder|side)\b/i.test(q.text);
+  if (first) return first === 'RT' ? (left ? 'LT' : null) : right ? 'RT' : null;
+  return left !== right ? (left ? 'LT' : 'RT') : null;
+}
+
 function answer(surgery: CodeFinding, conclusion: string, settled = true): Answer {
   return {
     kind: 'global-period',
@@ -109,11 +118,16 @@ function procedureAnswer(s: CodeFinding, later: string, q: AnswerQuestion, days:
       s,
       `Report ${later} with modifier 78: an unplanned return to the operating room for a complication of ${s.code} during its ${days}-day global period. Only the intra-operative part is paid and no new global period starts; a complication treated without a return to the OR is part of the global.`,
     );
-  if (UNRELATED.test(q.text) || OTHER_SIDE.test(q.text))
+  if (UNRELATED.test(q.text) || OTHER_SIDE.test(q.text)) {
+    const side = OTHER_SIDE.test(q.text) ? laterSide(q, s.code) : null;
+    const how = side
+      ? `${later}-79-${side}`
+      : `${later} with modifier 79${OTHER_SIDE.test(q.text) ? ' and the side modifier (RT or LT)' : ''}`;
     return answer(
       s,
-      `Report ${later} with modifier 79${OTHER_SIDE.test(q.text) ? ' and the side modifier (RT or LT)' : ''}: a procedure unrelated to ${s.code} during its ${days}-day global period; it starts a new global period.`,
+      `Report ${how}: a procedure unrelated to ${s.code} during its ${days}-day global period; it starts a new global period.`,
     );
+  }
   return answer(
     s,
     `${later} falls in ${s.code}'s ${days}-day global period, so it needs the modifier that says why: 58 if planned or staged at the first surgery, 78 for an unplanned return to the OR for a complication, 79 if unrelated. The operative note decides which.`,

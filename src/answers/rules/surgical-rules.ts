@@ -7,7 +7,7 @@ import { ASSISTANT, CO_SURGEON, TEAM } from './surgery-indicators.js';
 
 interface Topic {
   /** What to report, given the question's words (who assisted), beyond the indicator. */
-  advise?: (q: AnswerQuestion, ind: string) => string;
+  advise?: (q: AnswerQuestion, ind: string, code: string) => string;
   modifiers: string[];
   words: RegExp;
   indicator: (r: RvuFact) => string | null;
@@ -22,7 +22,7 @@ interface Topic {
 const TOPICS: Topic[] = [
   {
     modifiers: ['80', '81', '82', 'AS'],
-    advise: (q, ind) => (ind === '1' || ind === '9' ? '' : ` ${whoAssisted(q)}`),
+    advise: (q, ind, code) => (ind === '1' || ind === '9' ? '' : ` ${whoAssisted(q, code)}`),
     words: /\bassist(?:ant|ing)?(?:\s+at)?\s+surg\w*|\bsurgical\s+assist\w*|\bfirst\s+assist\w*/i,
     indicator: (r) => r.asstSurg,
     table: ASSISTANT,
@@ -33,10 +33,10 @@ const TOPICS: Topic[] = [
   },
   {
     modifiers: ['62'],
-    advise: (q, ind) =>
+    advise: (q, ind, code) =>
       ind === '0'
         ? ' If the second surgeon assisted, they bill as assistant at surgery (80), where the code’s assistant indicator allows it.'
-        : ' Each surgeon reports the code with 62 for their distinct part.',
+        : ` Each surgeon reports ${code}-62 for their own distinct part, on their own claim.`,
     words: /\bco-?surg\w*|\btwo\s+surgeons\b/i,
     indicator: (r) => r.coSurg,
     table: CO_SURGEON,
@@ -47,8 +47,7 @@ const TOPICS: Topic[] = [
   },
   {
     modifiers: ['66'],
-    advise: (q, ind) =>
-      ind === '1' || ind === '2' ? ' Each team surgeon reports the code with modifier 66.' : '',
+    advise: (q, ind, code) => (ind === '1' || ind === '2' ? ` Each team surgeon reports ${code}-66.` : ''),
     words: /\bteam\s+surg\w*/i,
     indicator: (r) => r.teamSurg,
     table: TEAM,
@@ -62,12 +61,12 @@ const TOPICS: Topic[] = [
 const NON_PHYSICIAN =
   /\b(?:PA|PA-C|physician\s+assistant|NP|nurse\s+practitioner|CNS|clinical\s+nurse\s+specialist|RNFA|surgical\s+tech\w*)\b/i;
 
-function whoAssisted(q: AnswerQuestion): string {
+function whoAssisted(q: AnswerQuestion, code: string): string {
   if (/\b(?:RNFA|surgical\s+tech\w*|scrub\s+tech)\b/i.test(q.text))
     return 'Medicare pays no assistant-at-surgery fee for an RN first assistant or surgical technologist.';
   return NON_PHYSICIAN.test(q.text)
-    ? 'A PA, NP or CNS assisting reports the code with modifier AS (not 80 or 82), paid at 85% of the 16% assistant rate.'
-    : 'A physician assisting reports the code with 80 (82 in a teaching hospital when no qualified resident was available), paid at 16% of the surgeon’s amount.';
+    ? `A PA, NP or CNS assisting reports ${code}-AS (not 80 or 82), paid at 85% of the 16% assistant rate.`
+    : `A physician assisting reports ${code}-80 (82 in a teaching hospital when no qualified resident was available), paid at 16% of the surgeon’s amount.`;
 }
 
 function topicAnswer(t: Topic, c: CodeFinding, q: AnswerQuestion): Answer | null {
@@ -78,7 +77,7 @@ function topicAnswer(t: Topic, c: CodeFinding, q: AnswerQuestion): Answer | null
   return {
     kind: 'surgical-rules',
     codes: [c.code],
-    conclusion: `${c.code} has ${t.table[ind]}.${t.advise?.(q, ind) ?? ''}${wrong ? ` Modifier ${used.join('/')} on ${c.code} will not be paid as billed.` : ''}`,
+    conclusion: `${c.code} has ${t.table[ind]}.${t.advise?.(q, ind, c.code) ?? ''}${wrong ? ` Modifier ${used.join('/')} on ${c.code} will not be paid as billed.` : ''}`,
     rule: t.rule,
     source: `${PFS_FILE} (${t.label} ${ind}, ${c.rvu!.edition}); ${t.source}`,
     settled: true,

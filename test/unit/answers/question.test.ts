@@ -25,6 +25,12 @@ describe('question cues', () => {
     expect(c.payer).toEqual({ kind: 'commercial', name: 'BCBS' });
   });
 
+  it('counts spinal levels written as interspaces', () => {
+    expect(questionCues('Bilateral L4-5 and L5-S1 facet injections').levels).toBe(2);
+    expect(questionCues('ACDF C4/5, C5-6 and C6-7').levels).toBe(3);
+    expect(questionCues('TFESI at L4-5 only').levels).toBeNull();
+  });
+
   it('knows a denial code from a diagnosis only with denial words around', () => {
     expect(questionCues('claim denied CO-97 with remark N290').denialCodes).toEqual(['CO-97', 'N290']);
     expect(questionCues('dx N290 for the biopsy').denialCodes).toEqual([]);
