@@ -24,6 +24,7 @@ import { globalPeriodRule } from './rules/global-period.js';
 import { globalServicesRule } from './rules/global-services.js';
 import { hospitalClaimRule } from './rules/hospital-claim.js';
 import { modifierRule } from './rules/modifiers.js';
+import { payerBundlingRule } from './rules/payer-bundling.js';
 import { paymentRule } from './rules/payment.js';
 import { pcsRule } from './rules/pcs.js';
 import { multipleProceduresRule } from './rules/multiple-procedures.js';
@@ -38,6 +39,7 @@ import { validityRule } from './rules/validity.js';
 export const RULES: readonly AnswerRule[] = [
   validityRule,
   bundlingRule,
+  payerBundlingRule,
   hospitalClaimRule,
   repairsRule,
   emSameDayRule,

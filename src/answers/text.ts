@@ -17,6 +17,21 @@ export const sentence = (s: string): string => {
 export const dateLabel = (dos: string | null, effective: string): string =>
   dos ? `date of service ${dos}` : `${effective} (no date of service given)`;
 
+/** "96372 alone", or "96372 and J3420 only" when the asker also billed a drug or supply for it:
+ *  dropping a bundled code never drops the drug. */
+export function keepOnly(code: string, asked: readonly string[], dropped: readonly string[]): string {
+  const supplies = asked.filter((c) => /^[JQA]\d{4}$/.test(c) && c !== code && !dropped.includes(c));
+  return supplies.length ? `${code} and ${listing(supplies)} only` : `${code} alone`;
+}
+
+/** "the other eye" when the question names the organ, else "the other side". */
+export function otherSide(text: string): string {
+  const organ = /\b(eye|ear|knee|hip|shoulder|elbow|wrist|hand|ankle|foot|breast|kidney|lung)s?\b/i.exec(
+    text,
+  )?.[1];
+  return organ ? `the other ${organ.toLowerCase()}` : 'the other side';
+}
+
 export const modifierWord = (mods: readonly string[]): string =>
   `${mods.length === 1 ? 'modifier' : 'modifiers'} ${listing(
     mods.map((m) => m),

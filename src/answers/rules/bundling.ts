@@ -10,7 +10,7 @@ import { isInitialInfusion } from './infusion-hierarchy.js';
 import { familyOf } from './time-table.js';
 import { distinctness } from '../question/distinct.js';
 import { guidanceSource, NCCI, SOURCES } from '../sources.js';
-import { listing } from '../text.js';
+import { keepOnly, listing, otherSide } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
 import { distinctService, editLabel, noEditAnswer } from './bundling-text.js';
 
@@ -142,12 +142,24 @@ function pairAnswer(p: PairFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
   const modifier = bypass.length ? listing(bypass, 'or') : 'XS (or the X modifier that fits, or 59)';
   const conclusion =
     told === 'same'
-      ? `No: ${c2} is bundled into ${c1} (${edit}), and you describe the same site or session, so the services are not distinct: 59 or an X modifier on ${c2} would not be supported. Report ${c1} alone; a modifier would apply only to a different site or session (the other side, say).`
+      ? `No: ${c2} is bundled into ${c1} (${edit}), and you describe the same site or session, so the services are not distinct: 59 or an X modifier on ${c2} would not be supported. Report ${keepOnly(
+          c1,
+          q.codes.map((c) => c.code),
+          [c2],
+        )}; a modifier would apply only to a different site or session (${otherSide(q.text)}, say).`
       : told === 'distinct'
-        ? `Yes, both can be reported when the note shows it: ${c2} is bundled into ${c1} (${edit}), but you describe a distinct service (a separate site, lesion or session), which is what lets both be paid: report ${c2} with ${modifier} on ${c2}, the column 2 code. Had both been at the same site, only ${c1} would be reported.${bypass.includes('59') ? ' CMS prefers XS, XE, XP or XU over 59 when one fits.' : ''}`
+        ? `Yes, both can be reported when the note shows it: ${c2} is bundled into ${c1} (${edit}), but you describe a distinct service (a separate lesion, site or session), which is what lets both be paid: report ${c2} with ${modifier} on ${c2}, the column 2 code. Had both been at the same site (the same wound or lesion), only ${c1} would be reported.${bypass.includes('59') ? ' CMS prefers XS, XE, XP or XU over 59 when one fits.' : ''}`
         : bypass.length
-          ? `${c2} is bundled into ${c1} (${edit}). Your ${listing(bypass)} on ${c2} gets it paid only when ${distinctService}; without that documentation report ${c1} alone.${bypass.includes('59') ? ' CMS prefers XE, XS, XP or XU over 59 when one of them describes the distinction.' : ''}`
-          : `${c2} is bundled into ${c1} (${edit}). Report ${c2} as well only when ${distinctService}, with modifier XS, XE, XP, XU or 59 (or an anatomic modifier) on ${c2}; otherwise report ${c1} alone.${used.length ? ` ${listing(used)} does not bypass this edit.` : ''}`;
+          ? `${c2} is bundled into ${c1} (${edit}). Your ${listing(bypass)} on ${c2} gets it paid only when ${distinctService}; without that documentation report ${keepOnly(
+              c1,
+              q.codes.map((c) => c.code),
+              [c2],
+            )}.${bypass.includes('59') ? ' CMS prefers XE, XS, XP or XU over 59 when one of them describes the distinction.' : ''}`
+          : `${c2} is bundled into ${c1} (${edit}). Report ${c2} as well only when ${distinctService}, with modifier XS, XE, XP, XU or 59 (or an anatomic modifier) on ${c2}; otherwise report ${keepOnly(
+              c1,
+              q.codes.map((c) => c.code),
+              [c2],
+            )}.${used.length ? ` ${listing(used)} does not bypass this edit.` : ''}`;
   return {
     ...base,
     conclusion,

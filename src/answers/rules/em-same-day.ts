@@ -3,7 +3,7 @@
 import type { CodeFinding } from '../../coding/types.js';
 import { isDrugCode, isEm, isPreventiveVisit } from '../question/code-families.js';
 import { emSource, SOURCES } from '../sources.js';
-import { listing } from '../text.js';
+import { keepOnly, listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
 import { aboutLaterService } from './global-services.js';
 
@@ -80,10 +80,22 @@ function emWithProcedure(em: CodeFinding, proc: CodeFinding, q: AnswerQuestion, 
   const conclusion = scheduled
     ? `No E/M: the visit was for the scheduled ${proc.code}, and the check before a planned minor procedure is part of it (a ${Number(days)}-day global procedure). ${em.code}-25 would need a separate, significant problem addressed beyond the procedure.`
     : pair?.modifierIndicator === '0'
-      ? `No: ${em.code} is not paid with ${proc.code} on a practitioner claim: the NCCI edit pairing them has modifier indicator 0, so no modifier (25 included) bypasses it. ${VISIT_LIKE.test(proc.code) ? `Report one of the two, the code that best describes the whole visit.` : `Report ${proc.code} alone.`}`
+      ? `No: ${em.code} is not paid with ${proc.code} on a practitioner claim: the NCCI edit pairing them has modifier indicator 0, so no modifier (25 included) bypasses it. ${
+          VISIT_LIKE.test(proc.code)
+            ? `Report one of the two, the code that best describes the whole visit.`
+            : `Report ${keepOnly(
+                proc.code,
+                q.codes.map((c) => c.code),
+                [em.code],
+              )}.`
+        }`
       : days === '090'
         ? `${proc.code} is a major surgery (90-day global): the E/M on the day before or the day of surgery is included, unless it is the visit where the decision to operate was made; then report ${em.code}-57. Modifier 25 does not apply to that decision.`
-        : `Report ${em.code}-25 with ${proc.code} only when the visit was a significant, separately identifiable E/M beyond the usual evaluation before ${proc.code}${days === '000' || days === '010' ? ` (a ${Number(days)}-day global procedure)` : ''}; the decision to do a minor procedure is part of the procedure and is not by itself a reason for 25 (57 does not apply to 0- and 10-day procedures). Otherwise report ${proc.code} alone. A different diagnosis is not required.`;
+        : `Report ${em.code}-25 with ${proc.code} only when the visit was a significant, separately identifiable E/M beyond the usual evaluation before ${proc.code}${days === '000' || days === '010' ? ` (a ${Number(days)}-day global procedure)` : ''}; the decision to do a minor procedure is part of the procedure and is not by itself a reason for 25 (57 does not apply to 0- and 10-day procedures). Otherwise report ${keepOnly(
+            proc.code,
+            q.codes.map((c) => c.code),
+            [em.code],
+          )}. A different diagnosis is not required.`;
   return {
     kind: 'em-same-day',
     codes: [em.code, proc.code],
