@@ -31,6 +31,7 @@ import { multipleProceduresRule } from './rules/multiple-procedures.js';
 import { repairsRule } from './rules/repairs.js';
 import { repeatRule } from './rules/repeat.js';
 import { sameGroupRule } from './rules/same-group.js';
+import { specimenCollectionRule } from './rules/specimen-collection.js';
 import { surgicalRulesRule } from './rules/surgical-rules.js';
 import { timeUnitsRule } from './rules/time-units.js';
 import { unitsRule } from './rules/units.js';
@@ -60,6 +61,7 @@ export const RULES: readonly AnswerRule[] = [
   globalPeriodRule,
   timeUnitsRule,
   countsRule,
+  specimenCollectionRule,
   unitsRule,
   diagnosisRule,
   pcsRule,

@@ -43,20 +43,22 @@ interface ChapterSections {
   general: string;
   guidance: string | null;
   em: string;
+  /** The chapter's "Medically Unlikely Edits" section (it also states the bilateral and ASC reporting). */
+  mue: string | null;
 }
 
 // Surgery, radiology, pathology and medicine chapters by the first digit of the CPT code.
 const CHAPTERS: Record<string, ChapterSections> = {
-  '0': { chapter: 'II', general: 'E', guidance: null, em: 'E' },
-  '1': { chapter: 'III', general: 'L', guidance: 'L.19', em: 'B' },
-  '2': { chapter: 'IV', general: 'I', guidance: 'I.29', em: 'B' },
-  '3': { chapter: 'V', general: 'H', guidance: 'H.17', em: 'B' },
-  '4': { chapter: 'VI', general: 'H', guidance: 'H.29', em: 'B' },
-  '5': { chapter: 'VII', general: 'I', guidance: 'I.15', em: 'B' },
-  '6': { chapter: 'VIII', general: 'I', guidance: 'I.15', em: 'B' },
-  '7': { chapter: 'IX', general: 'H', guidance: 'D', em: 'B' },
-  '8': { chapter: 'X', general: 'N', guidance: null, em: 'B' },
-  '9': { chapter: 'XI', general: 'W', guidance: null, em: 'U' },
+  '0': { chapter: 'II', general: 'E', guidance: null, em: 'E', mue: null },
+  '1': { chapter: 'III', general: 'L', guidance: 'L.19', em: 'B', mue: 'K' },
+  '2': { chapter: 'IV', general: 'I', guidance: 'I.29', em: 'B', mue: 'H' },
+  '3': { chapter: 'V', general: 'H', guidance: 'H.17', em: 'B', mue: 'G' },
+  '4': { chapter: 'VI', general: 'H', guidance: 'H.29', em: 'B', mue: 'G' },
+  '5': { chapter: 'VII', general: 'I', guidance: 'I.15', em: 'B', mue: 'H' },
+  '6': { chapter: 'VIII', general: 'I', guidance: 'I.15', em: 'B', mue: 'H' },
+  '7': { chapter: 'IX', general: 'H', guidance: 'D', em: 'B', mue: 'G' },
+  '8': { chapter: 'X', general: 'N', guidance: null, em: 'B', mue: 'M' },
+  '9': { chapter: 'XI', general: 'W', guidance: null, em: 'U', mue: 'V' },
 };
 
 /** The policy manual chapter of a CPT code, or null for HCPCS Level II and diagnosis codes. */
@@ -68,6 +70,12 @@ export function chapterOf(code: string): ChapterSections | null {
 export function guidanceSource(code: string): string {
   const ch = chapterOf(code);
   return ch?.guidance ? `${NCCI}, ch. ${ch.chapter} §${ch.guidance}` : SOURCES.package;
+}
+
+/** "NCCI Policy Manual 2026, ch. VIII §H": the chapter's MUE section, else chapter I's. */
+export function mueSource(code: string): string {
+  const ch = chapterOf(code);
+  return ch?.mue ? `${NCCI}, ch. ${ch.chapter} §${ch.mue}` : SOURCES.mue;
 }
 
 export function emSource(procedure: string | null): string {

@@ -3,8 +3,7 @@
 // the same procedure on both sides of the body; it never stands for extra levels, extra sites or two
 // different joints (those are add-on codes, or separate lines with their own anatomic modifiers).
 import type { CodeFinding } from '../../coding/types.js';
-import { MCPM, PFS_FILE } from '../sources.js';
-
+import { MCPM, mueSource, PFS_FILE } from '../sources.js';
 import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
 import { BILATERAL } from './surgery-indicators.js';
 
@@ -12,9 +11,25 @@ const DIFFERENT_SITES =
   /\b(?:knee|hip|shoulder|elbow|wrist|ankle)\b.*\b(?:and|&|\+)\b.*\b(?:knee|hip|shoulder|elbow|wrist|ankle)\b|\bdifferent\s+(?:joints?|sites?|areas?|body\s+parts?)\b|\btwo\s+(?:different\s+)?(?:joints|sites)\b/i;
 const LEVELS = /\blevels?\b|\bL\d\s*-\s*[LS]\d|\bC\d\s*-\s*[CT]\d|\bT\d{1,2}\s*-\s*[TL]\d/i;
 
+// The ASC's own facility claim, not the surgeon's claim for work done there.
+const ASC_FACILITY =
+  /\b(?:we\s+are|we're|as)\s+the\s+ASC\b|\bASC(?:'s)?\s+(?:facility\s+)?claim\b|\bfacility\s+claim\b[^.?!]{0,40}\bASC\b|\bASC\b[^.?!]{0,40}\bfacility\s+claim\b/i;
+
+function ascAnswer(c: CodeFinding): Answer {
+  return {
+    kind: 'surgical-rules',
+    codes: [c.code],
+    conclusion: `On the ASC's facility claim, report a bilateral ${c.code} on two lines, ${c.code}-RT and ${c.code}-LT, 1 unit each: the one-line modifier 50 reporting applies to the surgeon's (practitioner) claim and hospital outpatient claims, where the surgeon reports ${c.code}-50 on one line.`,
+    rule: 'Practitioners and outpatient hospitals report a bilateral procedure on one line with 50; an ASC reports it on two lines with RT and LT.',
+    source: `${mueSource(c.code)}; ${MCPM} ch. 12 §40.7`,
+    settled: true,
+  };
+}
+
 function sideAnswer(c: CodeFinding, q: AnswerQuestion): Answer | null {
   const ind = c.rvu?.bilatSurg;
   if (!ind || !BILATERAL[ind]) return null;
+  if (ind === '1' && ASC_FACILITY.test(q.text)) return ascAnswer(c);
   const mods = [...c.modifiers, ...q.loose];
   const wrong50 = mods.includes('50') && ind !== '1';
   const wrongSides = ind === '1' && mods.includes('RT') && mods.includes('LT') && !mods.includes('50');

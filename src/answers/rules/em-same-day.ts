@@ -9,10 +9,18 @@ import { aboutLaterService } from './global-services.js';
 
 const DISTINCT_MODS = ['59', 'XE', 'XS', 'XP', 'XU'];
 
-function preventivePlusProblem(prev: CodeFinding, problem: CodeFinding, f: AnswerFacts): Answer {
-  const medicare = /^G0/.test(prev.code)
-    ? ' The wellness visit has no deductible or coinsurance; the problem visit has the usual Part B deductible and 20% coinsurance.'
-    : ' For Medicare patients, 99381-99397 are not covered (the Medicare benefits are the IPPE G0402 and the annual wellness visit G0438/G0439); the problem-oriented visit is still billable.';
+function preventivePlusProblem(
+  prev: CodeFinding,
+  problem: CodeFinding,
+  f: AnswerFacts,
+  q: AnswerQuestion,
+): Answer {
+  const plan = q.cues.payer?.kind === 'commercial' ? q.cues.payer.name : null;
+  const medicare = plan
+    ? ` ${plan} may apply its own rules to the pair (some plans bundle the problem visit, and the patient's cost sharing usually applies to it): check its policy.`
+    : /^G0/.test(prev.code)
+      ? ' The wellness visit has no deductible or coinsurance; the problem visit has the usual Part B deductible and 20% coinsurance.'
+      : ' For Medicare patients, 99381-99397 are not covered (the Medicare benefits are the IPPE G0402 and the annual wellness visit G0438/G0439); the problem-oriented visit is still billable.';
   const pair = f.pairs.find(
     (p) =>
       p.active && [p.column1, p.column2].includes(prev.code) && [p.column1, p.column2].includes(problem.code),
@@ -53,7 +61,7 @@ function noEditNoGlobal(em: CodeFinding, proc: CodeFinding): Answer {
   return {
     kind: 'em-same-day',
     codes: [em.code, proc.code],
-    conclusion: `${proc.code} has no global surgery period and no NCCI edit pairs it with ${em.code}, so both are reported when each is documented, and no modifier (25 included) is needed for NCCI. Modifiers 59 and XE/XS/XP/XU never go on an E/M.`,
+    conclusion: `${proc.code} has no global surgery period and no NCCI edit pairs it with ${em.code}, so both are reported when each is documented, without modifier 25 or any other modifier for NCCI. Modifiers 59 and XE/XS/XP/XU never go on an E/M.`,
     rule: 'Only a procedure with a global period, or an NCCI edit, bundles a same-day E/M.',
     source: `${SOURCES.ptp}; ${SOURCES.globalSurgery}`,
     settled: true,
@@ -122,7 +130,7 @@ export const emSameDayRule: AnswerRule = {
     );
     const prev = ems.find((c) => isPreventiveVisit(c.code));
     const problem = ems.find((c) => !isPreventiveVisit(c.code));
-    if (prev && problem) return [preventivePlusProblem(prev, problem, f)];
+    if (prev && problem) return [preventivePlusProblem(prev, problem, f, q)];
     // A visit on another day than the procedure is a global-period question (services in the global).
     if (!problem || !procs.length || aboutLaterService(q)) return [];
     const problems = ems.filter((c) => !isPreventiveVisit(c.code)).slice(0, 2);

@@ -5,11 +5,11 @@
 // physicians 54/55 (Medicare Claims Processing Manual ch. 12 §40.1-40.2).
 import type { CodeFinding } from '../../coding/types.js';
 import { isEm } from '../question/code-families.js';
-import { SOURCES } from '../sources.js';
+import { NCCI, SOURCES } from '../sources.js';
 import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
 
 const LATER =
-  /\bs\/p\b|\bpost-?op\w*|\b\d+\s*(?:days?|d|weeks?|wks?|months?)\s+(?:out|after|later|post|since|s\/p)\b|\bfollow[- ]?up\b|\bf\/u\b|\bcame\s+back\b|\bback\s+(?:on|in|today|for)\b|\breturn(?:ed|s)?\b|\bnext\s+(?:day|morning|week)\b|\byesterday\b|\bduring\s+the\s+global\b|\bin\s+the\s+global\b/i;
+  /\bs\/p\b|\bpost-?op\w*|\b\d+\s*(?:days?|d|weeks?|wks?|months?)\s+(?:out|after|later|post|since|s\/p|ago)\b|\bfollow[- ]?up\b|\bf\/u\b|\bcame\s+back\b|\bback\s+(?:on|in|today|for)\b|\breturn(?:ed|s)?\b|\bnext\s+(?:day|morning|week)\b|\byesterday\b|\bduring\s+the\s+global\b|\bin\s+the\s+global\b/i;
 const VISIT = /\bE\/?M\b|\bE&M\b|\bvisit\b|\boffice\s+visit\b|\bseen\b|\bconsult\b/i;
 const UNRELATED =
   /\bunrelated\b|\bnew\s+(?:problem|complaint)\b|\bdifferent\s+(?:problem|issue|condition|complaint)\b|\bseparate\s+(?:problem|concern|issue)\b|\bother\s+(?:problem|issue|side)\b/i;
@@ -35,7 +35,7 @@ const CAST = /\bcast\b|\bsplint\b|\b29\d{3}\b/i;
 
 // Words that put a service on another day than the surgery; "follow-up" or "came back" alone do not.
 const OTHER_DAY =
-  /\bs\/p\b|\bpost-?op\w*|\b\d+\s*(?:days?|d|weeks?|wks?)\s+(?:after|later|post|s\/p)\b|\bnext\s+(?:day|morning)\b|\byesterday\b|\bduring\s+the\s+global\b|\bin\s+the\s+global\b/i;
+  /\bs\/p\b|\bpost-?op\w*|\b\d+\s*(?:days?|d|weeks?|wks?)\s+(?:after|later|post|s\/p|ago)\b|\bnext\s+(?:day|morning)\b|\byesterday\b|\bduring\s+the\s+global\b|\bin\s+the\s+global\b/i;
 
 /** The question is about a service on a later day than the surgery (or the day before it). */
 export const aboutLaterService = (q: AnswerQuestion): boolean =>
@@ -44,6 +44,10 @@ export const aboutLaterService = (q: AnswerQuestion): boolean =>
 /** Stricter: the service is plainly on another day (PTP edits and 0-day globals turn on this). */
 export const onAnotherDay = (q: AnswerQuestion): boolean =>
   q.cues.dates.length > 1 || q.cues.daysLater !== null || OTHER_DAY.test(q.text);
+
+/** "11042-58" for a code, "the later procedure with modifier 58" for words. */
+const withModifier = (later: string, mod: string): string =>
+  /^[0-9A-Z]\d{3}[0-9A-Z]$/.test(later) ? `${later}-${mod}` : `${later} with modifier ${mod}`;
 
 /** The later procedure's side: the one the surgery's own side modifier is not, or the only one named. */
 function laterSide(q: AnswerQuestion, surgery: string): 'RT' | 'LT' | null {
@@ -79,7 +83,7 @@ function visitAnswer(s: CodeFinding, q: AnswerQuestion, days: number): Answer {
   if (DECISION.test(q.text) && days === 90)
     return answer(
       s,
-      `Report ${em} with modifier 57: it is the visit (the day before or the day of ${s.code}) where the decision for this major surgery was made; without 57 it is part of the ${days}-day global package.`,
+      `Report ${em === 'the E/M' ? "that visit's E/M" : em} with modifier 57: it is the visit (the day before or the day of ${s.code}) where the decision for this major surgery was made; without 57 it is part of the ${days}-day global package.`,
     );
   if (UNRELATED.test(q.text))
     return answer(
@@ -96,7 +100,7 @@ function procedureAnswer(s: CodeFinding, later: string, q: AnswerQuestion, days:
   if (/^29[0-5]\d\d$/.test(later) && CAST.test(q.text))
     return answer(
       s,
-      `Yes: a cast or splint replaced during ${s.code}'s ${days}-day global period is reported with its casting code (${later}) and the supply code (Q4001-Q4051); the first application and the removal of a cast the same practice applied are part of the fracture care (NCCI Policy Manual ch. IV §G). Whether the payer wants modifier 58 on the replacement is its own policy.`,
+      `Yes: ${later} may be reported for a cast or splint replaced during ${s.code}'s ${days}-day global period, with the supply code (Q4001-Q4051); the first application and the removal of a cast the same practice applied are part of the fracture care (${NCCI}, ch. IV §G), and so is the visit itself unless it treats an unrelated problem (24). Whether the payer wants modifier 58 on the replacement is its own policy.`,
     );
   if (days === 0)
     return answer(
@@ -106,7 +110,7 @@ function procedureAnswer(s: CodeFinding, later: string, q: AnswerQuestion, days:
   if (PLANNED.test(q.text))
     return answer(
       s,
-      `Report ${later} with modifier 58: it was planned or staged at the time of ${s.code} (or is more extensive, or therapy after it), so it is paid during ${s.code}'s ${days}-day global period and starts a new global period of its own.`,
+      `Report ${withModifier(later, '58')}: it was planned or staged at the time of ${s.code} (or is more extensive, or therapy after it), so it is paid during ${s.code}'s ${days}-day global period and starts a new global period of its own.`,
     );
   if (COMPLICATION.test(q.text) && !inOr(q.text))
     return answer(
@@ -116,13 +120,13 @@ function procedureAnswer(s: CodeFinding, later: string, q: AnswerQuestion, days:
   if (COMPLICATION.test(q.text))
     return answer(
       s,
-      `Report ${later} with modifier 78: an unplanned return to the operating room for a complication of ${s.code} during its ${days}-day global period. Only the intra-operative part is paid and no new global period starts; a complication treated without a return to the OR is part of the global.`,
+      `Report ${withModifier(later, '78')}: an unplanned return to the operating room for a complication of ${s.code} during its ${days}-day global period. Only the intra-operative part is paid and no new global period starts; a complication treated without a return to the OR is part of the global.`,
     );
   if (UNRELATED.test(q.text) || OTHER_SIDE.test(q.text)) {
     const side = OTHER_SIDE.test(q.text) ? laterSide(q, s.code) : null;
     const how = side
       ? `${later}-79-${side}`
-      : `${later} with modifier 79${OTHER_SIDE.test(q.text) ? ' and the side modifier (RT or LT)' : ''}`;
+      : `${withModifier(later, '79')}${OTHER_SIDE.test(q.text) ? ' and the side modifier (RT or LT)' : ''}`;
     return answer(
       s,
       `Report ${how}: a procedure unrelated to ${s.code} during its ${days}-day global period; it starts a new global period.`,

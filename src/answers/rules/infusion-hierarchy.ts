@@ -17,6 +17,13 @@ const RANK = ['96413', '96409', '96365', '96374', '96360'];
 
 export const isInitialInfusion = (code: string): boolean => code in INITIAL;
 
+const ANOTHER =
+  /\bagain\b|\b(?:2nd|second|another)\s+(?:\w+\s+){0,2}(?:infusion|drug|bag|push|abx|antibiotic|med(?:ication)?)\b/i;
+
+/** An initial code given twice: units over one, written twice, or "again" / "a second drug". */
+const givenTwice = (code: string, units: number | null, text: string): boolean =>
+  (units ?? 1) > 1 || (text.match(new RegExp(`\\b${code}\\b`, 'g'))?.length ?? 0) > 1 || ANOTHER.test(text);
+
 const AS_ADD_ON: Record<string, string> = {
   '96365': '96367 (a sequential infusion of a new drug) or 96368 (concurrent)',
   '96374': '96375 (a push of a new drug)',
@@ -30,7 +37,7 @@ export const infusionHierarchyRule: AnswerRule = {
   name: 'one initial infusion service per encounter',
   answer(q) {
     const initials = q.codes.filter((c) => INITIAL[c.code]);
-    const repeated = initials.find((c) => (c.units ?? 1) > 1);
+    const repeated = initials.find((c) => givenTwice(c.code, c.units, q.text));
     if (initials.length < 2 && !repeated) return [];
     const first = RANK.find((code) => initials.some((c) => c.code === code))!;
     const others = initials.map((c) => c.code).filter((c) => c !== first);

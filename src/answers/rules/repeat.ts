@@ -3,6 +3,7 @@
 // different service, not the same one again (NCCI Policy Manual 2026, ch. I §E).
 import { isDrugCode, isEm } from '../question/code-families.js';
 import { NCCI } from '../sources.js';
+import { isInitialInfusion } from './infusion-hierarchy.js';
 import type { AnswerRule } from '../types.js';
 
 const REPEAT =
@@ -19,6 +20,8 @@ export const repeatRule: AnswerRule = {
     );
     if (procs.length !== 1 || !REPEAT.test(q.text)) return [];
     const code = procs[0]!.code;
+    // Venipuncture counts by episode of care, and a second infusion is an add-on: never repeats.
+    if (code === '36415' || isInitialInfusion(code)) return [];
     const lab = /^8\d{4}$/.test(code);
     const mod = lab ? '91' : OTHER_PHYSICIAN.test(q.text) ? '77' : '76';
     return [

@@ -45,7 +45,7 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [
     name: 'critical care',
     codes: ['99291', '99292'],
     lines: (m) => (m < 30 ? [] : addOn('99291', '99292', 74, 30, m)),
-    below: 'under 30 minutes is not reported as critical care: report the E/M visit the documentation supports',
+    below: 'under 30 minutes is not reported as critical care: report another E/M visit code instead (a hospital or office visit, chosen by medical decision-making or total time)',
     addOnStarts: '99292 is not reported below 104 minutes',
     nextAt: (m) => 74 + 30 * (Math.max(0, Math.floor((m - 74) / 30)) + 1),
     rule: 'Medicare counts critical care time per day: 99291 covers the first 30-74 minutes, and 99292 is added only for each full 30 minutes beyond 74 (the first 99292 at 104 minutes).',

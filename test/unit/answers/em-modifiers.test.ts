@@ -114,12 +114,12 @@ describe('services in a global period', () => {
     const back = ask('27447 on 01/10/2026, back to the OR 01/20/2026 for wound dehiscence repair 13160');
     expect(
       globalServicesRule.answer(back, facts(back, { codes: [tka(), code('13160')] }))[0]!.conclusion,
-    ).toMatch(/^Report 13160 with modifier 78/);
+    ).toMatch(/^Report 13160-78:/);
     const staged = ask('28805 on 9/1/2025, planned debridement 11042 on 9/15/2025, modifier?');
     const amp = code('28805', { rvu: rvu('28805', { globalDays: '090' }) });
     expect(
       globalServicesRule.answer(staged, facts(staged, { codes: [amp, code('11042')] }))[0]!.conclusion,
-    ).toMatch(/^Report 11042 with modifier 58/);
+    ).toMatch(/^Report 11042-58:/);
   });
 
   it('a complication treated in the office is in the global, even when the note says "no OR"', () => {
@@ -142,7 +142,7 @@ describe('services in a global period', () => {
     const fx = code('25600', { rvu: rvu('25600', { globalDays: '090' }) });
     const [a] = globalServicesRule.answer(q, facts(q, { codes: [fx, code('29075')] }));
     expect(a!.conclusion).toMatch(
-      /^Yes: a cast or splint replaced during 25600's 90-day global period is reported with its casting code \(29075\)/,
+      /^Yes: 29075 may be reported for a cast or splint replaced during 25600's 90-day global period, with the supply code/,
     );
   });
 

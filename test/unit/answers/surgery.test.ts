@@ -5,6 +5,7 @@ import { bilateralRule } from '../../../src/answers/rules/bilateral.js';
 import { infusionHierarchyRule } from '../../../src/answers/rules/infusion-hierarchy.js';
 import { countsRule } from '../../../src/answers/rules/counts.js';
 import { multipleProceduresRule } from '../../../src/answers/rules/multiple-procedures.js';
+import { repeatRule } from '../../../src/answers/rules/repeat.js';
 import { surgicalRulesRule } from '../../../src/answers/rules/surgical-rules.js';
 import type { AddOnFact } from '../../../src/coding/types.js';
 import { ask, code, facts, rvu } from './build.js';
@@ -25,6 +26,19 @@ describe('bilateral procedures', () => {
     );
     expect(a!.conclusion).toMatch(/report 32557-50 on one line with 1 unit/);
     expect(a!.conclusion).toMatch(/150%/);
+  });
+
+  it("an ASC's own facility claim reports a bilateral procedure on two lines, RT and LT", () => {
+    const q = ask('We are the ASC (facility claim), bilateral carpal tunnel 64721. Should ours also be -50?');
+    const [a] = bilateralRule.answer(
+      q,
+      facts(q, { codes: [code('64721', { rvu: rvu('64721', { bilatSurg: '1' }) })] }),
+    );
+    expect(a!.conclusion).toMatch(
+      /^On the ASC's facility claim, report a bilateral 64721 on two lines, 64721-RT and 64721-LT/,
+    );
+    expect(a!.conclusion).toMatch(/the surgeon reports 64721-50 on one line/);
+    expect(a!.source).toMatch(/ch\. VIII §H/);
   });
 
   it('indicator 2: the code is already bilateral, so 50 is wrong', () => {
@@ -161,5 +175,13 @@ describe('one initial infusion service per encounter', () => {
   it('a second drug infused after the first is the sequential add-on 96367', () => {
     const q = ask('96365 x2 for two antibiotics one after the other');
     expect(infusionHierarchyRule.answer(q, facts(q))[0]!.conclusion).toMatch(/96367/);
+  });
+
+  it('the same initial code written again for a second drug is the sequential add-on, never 76', () => {
+    const q = ask('96365 vanc 60 min, then 96365 again for a 2nd abx infusion. both initial?');
+    expect(infusionHierarchyRule.answer(q, facts(q))[0]!.conclusion).toMatch(
+      /the second therapeutic infusion is reported as 96367/,
+    );
+    expect(repeatRule.answer(q, facts(q))).toEqual([]);
   });
 });
