@@ -20,6 +20,7 @@ import { discontinuedRule } from './rules/discontinued.js';
 import { documentationRule } from './rules/documentation.js';
 import { drugUnitsRule } from './rules/drug-units.js';
 import { emSameDayRule } from './rules/em-same-day.js';
+import { facilityDrugAdminRule } from './rules/facility-drug-admin.js';
 import { globalPeriodRule } from './rules/global-period.js';
 import { globalServicesRule } from './rules/global-services.js';
 import { hospitalClaimRule } from './rules/hospital-claim.js';
@@ -41,6 +42,7 @@ export const RULES: readonly AnswerRule[] = [
   validityRule,
   bundlingRule,
   payerBundlingRule,
+  facilityDrugAdminRule,
   hospitalClaimRule,
   repairsRule,
   emSameDayRule,

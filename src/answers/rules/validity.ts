@@ -93,12 +93,13 @@ function valid(c: CodeFinding, when: string): Answer {
   };
 }
 
-function notPayable(c: CodeFinding): Answer {
+function notPayable(c: CodeFinding, q: AnswerQuestion): Answer {
   const status = c.rvu!.statusCode;
+  const plan = q.cues.payer && q.cues.payer.kind !== 'medicare' ? q.cues.payer.name : null;
   return {
     kind: 'definition',
     codes: [c.code],
-    conclusion: `Medicare does not pay ${c.code} under the PFS: its status is ${status} (${statusMeaning(status)}).${MEDICARE_CODE[c.code] ? ` For Medicare report ${MEDICARE_CODE[c.code]} instead.` : ''}`,
+    conclusion: `Medicare does not pay ${c.code} under the PFS: its status is ${status} (${statusMeaning(status)}).${MEDICARE_CODE[c.code] ? ` For Medicare report ${MEDICARE_CODE[c.code]} instead.` : ''}${plan ? ` ${plan} may accept it under its own policy; that does not carry over to Medicare.` : ''}`,
     rule: 'The PFS status indicator says whether and how Medicare pays a code.',
     source: `CMS ${c.rvu!.edition} (status indicator)`,
     settled: true,
@@ -121,9 +122,11 @@ export const validityRule: AnswerRule = {
       if (c.status === 'unknown') return [unknown(c, when)];
       if (c.status !== 'valid') return [];
       if (asked) return [valid(c, when)];
-      // Medicare's payment status says nothing to the claim of a commercial plan or Medicaid.
-      const otherPayer = q.cues.payer !== null && q.cues.payer.kind !== 'medicare';
-      return c.rvu && NOT_PAYABLE.has(c.rvu.statusCode) && !otherPayer ? [notPayable(c)] : [];
+      // Medicare's payment status says nothing to the claim of a commercial plan or Medicaid, unless
+      // the asker brings Medicare in too ("we bill it to BCBS: ok for Medicare?").
+      const otherPayer =
+        q.cues.payer !== null && q.cues.payer.kind !== 'medicare' && !/\bmedicare\b/i.test(q.text);
+      return c.rvu && NOT_PAYABLE.has(c.rvu.statusCode) && !otherPayer ? [notPayable(c, q)] : [];
     });
   },
 };

@@ -18,6 +18,14 @@ describe("a commercial plan's own bundling", () => {
     expect(a!.needs).toMatch(/reimbursement policy/);
   });
 
+  it('a Medicaid claim is edited with the Medicaid NCCI files and the state rules, not Medicare values', () => {
+    const [a] = ask(
+      'Florida Medicaid pt, PT 97110 x 6 units one day. Medicare MUE ok? does Medicaid use same MUE',
+    );
+    expect(a!.conclusion).toMatch(/Medicaid programs use CMS's separate Medicaid NCCI PTP and MUE files/);
+    expect(a!.conclusion).toMatch(/the Medicare edits and values here may not apply/);
+  });
+
   it('says nothing for Medicare, or when the plan is named without a dispute', () => {
     expect(ask('Medicare bundled 93000 into 99214, can we appeal?')).toEqual([]);
     expect(ask('Aetna patient: units of J1100 for 8 mg?')).toEqual([]);
