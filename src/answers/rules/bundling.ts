@@ -12,6 +12,7 @@ import { distinctness } from '../question/distinct.js';
 import { guidanceSource, NCCI, SOURCES } from '../sources.js';
 import { keepOnly, listing, otherSide } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
+import { alternatives, alternativesAnswer, choosing, choosingBetween } from './bundling-alternatives.js';
 import { distinctService, editLabel, noEditAnswer } from './bundling-text.js';
 
 const PRICING = new Set(['26', 'TC']);
@@ -25,35 +26,6 @@ function guidanceIncluded(procedure: string, guidance: string, f: AnswerFacts): 
     source: guidanceSource(procedure),
     settled: true,
     warning: true,
-  };
-}
-
-/** One procedure coded without and with guidance (32554/32555): the family's two variants. */
-const alternatives = (a: string, b: string): boolean =>
-  /^\d{5}$/.test(a) &&
-  /^\d{5}$/.test(b) &&
-  a.slice(0, 3) === b.slice(0, 3) &&
-  Math.abs(Number(a) - Number(b)) <= 5;
-
-/** "29880 or 29881?": the asker is choosing between codes, not billing them together. */
-const choosing = (q: AnswerQuestion): boolean =>
-  /\b[0-9]{4}[0-9T]\b\s*[?,]?\s*\bor\b\s*[0-9]{4}[0-9T]\b/.test(q.text);
-
-/** Neighbouring codes of one family that NCCI never pays together: levels or variants of one service. */
-function alternativesAnswer(p: PairFinding, edit: string): Answer {
-  const { column1: c1, column2: c2 } = p;
-  const guided = includesGuidance(c1) !== includesGuidance(c2);
-  const [without, withGuidance] = includesGuidance(c1) ? [c2, c1] : [c1, c2];
-  return {
-    kind: 'bundling-PTP',
-    codes: [c1, c2],
-    conclusion: guided
-      ? `Report only one of them: ${without} and ${withGuidance} are the same procedure without and with imaging guidance, and NCCI never pays them together (${edit}; no modifier bypasses it). Report ${withGuidance} only when the record documents the imaging guidance (what was imaged, with a saved image and report for ultrasound); otherwise ${without}.`
-      : `Report only one of them: ${c1} and ${c2} are alternative codes of one family (levels or variants of one service) and NCCI never pays them together (${edit}; no modifier bypasses it). Which one applies is decided by what the note documents: send it if you want us to check.`,
-    rule: 'Codes that describe one service in different ways are alternatives: the one that fits the documentation is reported, never both.',
-    source: SOURCES.mutuallyExclusive,
-    settled: guided,
-    needs: guided ? undefined : 'the note that documents the service, to choose between them',
   };
 }
 
@@ -113,6 +85,7 @@ function pairAnswer(p: PairFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
     };
   // Alternatives: mutually exclusive codes, one procedure without and with guidance, or the asker
   // choosing between neighbouring codes. Otherwise column 1 includes column 2 and is the one reported.
+  if (choosingBetween(q, c1, c2)) return alternativesAnswer(p, edit, alternatives(c1, c2));
   const exclusive = /mutually exclusive/i.test(p.rationale ?? '');
   const guided = alternatives(c1, c2) && includesGuidance(c1) !== includesGuidance(c2);
   if (p.modifierIndicator === '0' && (exclusive || guided || (choosing(q) && alternatives(c1, c2))))

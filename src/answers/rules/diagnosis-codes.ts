@@ -156,9 +156,21 @@ function sideConflict(c: CodeFinding, f: AnswerFacts, text: string, words: strin
     /\bunspecified (?:[a-z]+ )?(?:ankle|knee|hip|shoulder|arm|leg|foot|hand|wrist|elbow|eye|ear|side|lung|kidney|breast)/.test(
       title,
     );
+  // Name only what differs: the side, the encounter, or both.
+  const wantTitle = want.title.toLowerCase();
+  const sideOff = side !== null && !title.includes(side) && wantTitle.includes(side);
+  const encounterWord = encounter.length === 1 ? encounter[0]! : null;
+  const encounterOff =
+    encounterWord !== null && !title.includes(encounterWord) && wantTitle.includes(encounterWord);
+  const why = [sideOff ? `the ${side} side` : '', encounterOff ? `a ${encounterWord} encounter` : '']
+    .filter(Boolean)
+    .join(' and ');
+  const seventh = encounterOff
+    ? ` The 7th character is ${want.code.slice(-1)}: A is for the encounters of active treatment, D for healing or recovery care after it, S for a sequela.`
+    : '';
   return answer(
     c,
-    `${c.code} (${c.descriptor}) does not match the question's words${side ? ` (${side})` : ''}${encounter.length ? ` (${encounter[0]} encounter)` : ''}: report ${want.code} (${want.title}).${unspecifiedSide && side ? ' The unspecified side is for a record that does not state it, and should rarely be used.' : ''}`,
+    `${c.code} (${c.descriptor}) does not fit ${why || "the question's words"}: report ${want.code} (${want.title}).${seventh}${unspecifiedSide && side ? ' The unspecified side is for a record that does not state it, and should rarely be used.' : ''}`,
     'Laterality and the 7th character are coded as documented: the side stated (unspecified only when the record lacks it) and the encounter (A active treatment, D healing or recovery phase, S sequela).',
     `${ICD_GUIDELINES}, I.B.13 and I.C.19.a`,
     { warning: true },

@@ -26,7 +26,7 @@ export function sidesIn(text: string): ('right' | 'left' | 'bilateral')[] {
 // prettier-ignore
 const ENCOUNTER: [RegExp, string][] = [
   [/\binitial\b|\bfirst\s+(?:visit|encounter)\b|\bactive\s+treatment\b|\bnew\s+injury\b/i, 'initial'],
-  [/\bsubsequent\b|\bfollow[\s-]?up\b|\bf\/u\b|\brecheck\b|\bhealing\s+phase\b|\bcast\s+(?:change|check)\b/i, 'subsequent'],
+  [/\bsubsequent\b|\bfollow[\s-]?up\b|\bf\/u\b|\brecheck\b|\bhealing\s+phase\b|\broutine\s+healing\b|\bcast\s+(?:change|check)\b|\breturn(?:ed|ing)?\s+(?:visit|appointment)\b|\b(?:weeks?|days?)\s+later\b|\bcame\s+back\b/i, 'subsequent'],
   [/\bsequela\w*|\blate\s+effect\b/i, 'sequela'],
   [/\blaterality\s+(?:unknown|not\s+(?:documented|stated|specified))|\bside\s+(?:unknown|not\s+(?:documented|stated))|\bunknown\s+side\b/i, 'unspecified'],
 ];
