@@ -25,6 +25,7 @@ import { globalPeriodRule } from './rules/global-period.js';
 import { globalServicesRule } from './rules/global-services.js';
 import { hospitalClaimRule } from './rules/hospital-claim.js';
 import { modifierRule } from './rules/modifiers.js';
+import { newPatientRule } from './rules/new-patient.js';
 import { payerBundlingRule } from './rules/payer-bundling.js';
 import { paymentRule } from './rules/payment.js';
 import { pcsRule } from './rules/pcs.js';
@@ -32,6 +33,7 @@ import { multipleProceduresRule } from './rules/multiple-procedures.js';
 import { repairsRule } from './rules/repairs.js';
 import { repeatRule } from './rules/repeat.js';
 import { sameGroupRule } from './rules/same-group.js';
+import { skinBiopsyRule } from './rules/skin-biopsy.js';
 import { specimenCollectionRule } from './rules/specimen-collection.js';
 import { surgicalRulesRule } from './rules/surgical-rules.js';
 import { timeUnitsRule } from './rules/time-units.js';
@@ -40,6 +42,7 @@ import { validityRule } from './rules/validity.js';
 
 export const RULES: readonly AnswerRule[] = [
   validityRule,
+  newPatientRule,
   bundlingRule,
   payerBundlingRule,
   facilityDrugAdminRule,
@@ -64,6 +67,7 @@ export const RULES: readonly AnswerRule[] = [
   timeUnitsRule,
   countsRule,
   specimenCollectionRule,
+  skinBiopsyRule,
   unitsRule,
   diagnosisRule,
   pcsRule,

@@ -35,3 +35,17 @@ export function combinedContrastCode(a: string, b: string): string | null {
   );
   return family ? family[2] : null;
 }
+
+// CT of the abdomen and of the pelvis in one session: one combined code, by contrast (without, with, both).
+const CT_ABDOMEN = ['74150', '74160', '74170'];
+const CT_PELVIS = ['72192', '72193', '72194'];
+const CT_ABDOMEN_PELVIS = ['74176', '74177', '74178'];
+
+/** The combined abdomen-and-pelvis CT code for an abdomen CT and a pelvis CT coded apart. */
+export function combinedRegionCode(a: string, b: string): string | null {
+  const abdomen = Math.max(CT_ABDOMEN.indexOf(a), CT_ABDOMEN.indexOf(b));
+  const pelvis = Math.max(CT_PELVIS.indexOf(a), CT_PELVIS.indexOf(b));
+  if (abdomen < 0 || pelvis < 0) return null;
+  // The same contrast in both regions keeps it; any mix is the without-then-with code.
+  return CT_ABDOMEN_PELVIS[abdomen === pelvis ? abdomen : 2]!;
+}

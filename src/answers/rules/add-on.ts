@@ -90,8 +90,9 @@ const sameFamily = (primary: string, addOn: string): boolean =>
   primary.slice(0, 3) === addOn.slice(0, 3) &&
   Math.abs(Number(addOn) - Number(primary)) <= 10;
 
-// Vaccine administration is the benefit rule's: Medicare uses G0008-G0010, not 90471/90472.
-const VACCINE_ADMIN = /^(9046[01]|9047[1-4])$/;
+// Vaccine administration is the benefit rule's (Medicare uses G0008-G0010, not 90471/90472), and
+// G2211's own rule says when it is payable with its E/M (never beside a procedure's 25).
+const OWN_RULE = /^(9046[01]|9047[1-4]|G2211)$/;
 
 export const addOnRule: AnswerRule = {
   kind: 'add-on',
@@ -105,7 +106,7 @@ export const addOnRule: AnswerRule = {
     for (const [code, facts] of groups)
       if (
         asked.has(code) &&
-        !VACCINE_ADMIN.test(code) &&
+        !OWN_RULE.test(code) &&
         !guidanceAlreadyIncluded(code, [...asked]) &&
         !(isTimed(code) && q.cues.minutes !== null)
       )

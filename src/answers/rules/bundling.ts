@@ -4,9 +4,10 @@
 // general policy statement of each surgery chapter on radiologic guidance).
 import type { PairFinding } from '../../coding/types.js';
 import { GUIDANCE_CODES, includesGuidance, isDrugCode, isEm } from '../question/code-families.js';
-import { combinedContrastCode, withGuidanceCode } from '../question/code-pairs.js';
+import { combinedContrastCode, combinedRegionCode, withGuidanceCode } from '../question/code-pairs.js';
 import { aboutLaterService, onAnotherDay } from './global-services.js';
 import { isInitialInfusion } from './infusion-hierarchy.js';
+import { isFirstLesionBiopsy } from './skin-biopsy.js';
 import { familyOf } from './time-table.js';
 import { distinctness } from '../question/distinct.js';
 import { guidanceSource, NCCI, SOURCES } from '../sources.js';
@@ -46,7 +47,7 @@ function useCombined(a: string, b: string, combined: string, f: AnswerFacts): An
   return {
     kind: 'bundling-PTP',
     codes: [a, b, combined],
-    conclusion: `Report ${combined} alone: a study done without contrast and then with contrast in one session is the single code ${combined}, not ${a} with ${b}, and no modifier makes the two payable together.${edit ? ` (An NCCI PTP edit pairs them: ${edit.column2} is the column 2 code of ${edit.column1}.)` : ''}`,
+    conclusion: `Report ${combined} alone: ${combinedRegionCode(a, b) ? 'CT of the abdomen and of the pelvis in one session' : 'a study done without contrast and then with contrast in one session'} is the single code ${combined}, not ${a} with ${b}, and no modifier makes the two payable together.${edit ? ` (An NCCI PTP edit pairs them: ${edit.column2} is the column 2 code of ${edit.column1})` : ''}`,
     rule: 'When one code describes the combination of two services, the combination code is reported instead of the two.',
     source: `${SOURCES.package}; ${NCCI}, ch. IX §C`,
     settled: true,
@@ -163,7 +164,7 @@ export const bundlingRule: AnswerRule = {
         else if (includesGuidance(proc) && !handled.has(`${proc}|${g}`))
           settle(guidanceIncluded(proc, g, f), proc, g);
       for (const other of procedures) {
-        const combined = combinedContrastCode(proc, other);
+        const combined = combinedContrastCode(proc, other) ?? combinedRegionCode(proc, other);
         if (combined && !handled.has(`${proc}|${other}`))
           settle(useCombined(proc, other, combined, f), proc, other, combined);
       }
@@ -176,7 +177,9 @@ export const bundlingRule: AnswerRule = {
         (familyOf(p.column1) && familyOf(p.column1) === familyOf(p.column2)) ||
         (isInitialInfusion(p.column1) && isInitialInfusion(p.column2));
       // PTP edits pair services of one date: a question about a later service is the global rule's.
-      if (!p.active || handled.has(`${p.column1}|${p.column2}`) || timed || onAnotherDay(q)) continue;
+      const biopsies = isFirstLesionBiopsy(p.column1) && isFirstLesionBiopsy(p.column2);
+      if (!p.active || handled.has(`${p.column1}|${p.column2}`) || timed || biopsies || onAnotherDay(q))
+        continue;
       // An E/M is never offered 59 or an X modifier: its pairs are the E/M rule's, or answered with 25.
       if (isEm(p.column1) || isEm(p.column2)) {
         if (!emRule && !(isEm(p.column1) && isEm(p.column2)))
@@ -184,7 +187,7 @@ export const bundlingRule: AnswerRule = {
       } else if (asked || p.modifierIndicator === '0' || p.bypassedBy.length) out.push(pairAnswer(p, q, f));
     }
     // "No edit" speaks of services on one date; an add-on and its primary never have one.
-    const nonEm = procedures.filter((c) => !isEm(c) && !isDrugCode(c));
+    const nonEm = procedures.filter((c) => !isEm(c) && !isDrugCode(c) && !isFirstLesionBiopsy(c));
     const sameDay = q.cues.dates.length < 2 && !aboutLaterService(q);
     const addOnPair = f.addOns.some((a) => nonEm.includes(a.addOn));
     if (asked && !out.length && nonEm.length >= 2 && sameDay && !(addOnPair && nonEm.length === 2)) {

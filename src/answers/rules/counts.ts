@@ -76,7 +76,7 @@ export const countsRule: AnswerRule = {
       out.push({
         kind: 'units-MUE',
         codes: family.codes.filter((c) => asked.some((a) => a.code === c) || lines.some((l) => l.code === c)),
-        conclusion: `For ${n} in one session, report ${listing(lines.map(lineText))}. ${family.rule}${mue.length ? ` (MUE: ${mue.join(', ')} per day.)` : ''}`,
+        conclusion: `For ${n} in one session, report ${listing(lines.map(lineText))}. ${family.rule}${mue.length ? ` (MUE: ${mue.join(', ')} per day)` : ''}`,
         rule: family.rule,
         source: `${SOURCES.mue}; CMS PFS code set (${family.name} family)`,
         settled: true,

@@ -70,6 +70,34 @@ const UNIT_QUOTED_AFTER = /^\s*(?:per|a|=|each)\s+(?:billing\s+)?unit\b/i;
 // Brands whose number is the strength in mg per mL (Kenalog-10/-40/-80, Depo-Medrol 20/40/80).
 const STRENGTH_BRAND = /\b(kenalog|depo-?medrol)[\s-]?(10|20|40|80)\b(?!\s*(?:mg|mcg|ml|cc|units?)\b)/i;
 
+// "200 units ... 155 injected, 45 wasted": numbers whose unit is the one stated before them.
+const BARE_AMOUNT =
+  /(?<![\w.])(\d+(?:\.\d+)?)\s+(injected|given|administered|used|wasted|discarded|waste|thrown\s+away)\b/gi;
+
+/** Bare amounts given or discarded take the unit of the amount stated before them; the stated amount
+ *  they split is then the container, not a dose. */
+function readBareAmounts(text: string, out: DoseReading): void {
+  const unit = out.given[0]?.unit ?? out.containers?.size.unit ?? null;
+  if (!unit) return;
+  const given: Stated[] = [];
+  for (const m of text.matchAll(BARE_AMOUNT)) {
+    const stated: Stated = {
+      amount: Number(m[1]),
+      unit,
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    };
+    if (/wast|discard|thrown/i.test(m[2]!)) out.discarded ??= stated;
+    else given.push(stated);
+  }
+  if (!given.length) return;
+  const used = given.reduce((s, g) => s + g.amount, 0) + (out.discarded?.amount ?? 0);
+  const whole = out.given.find((g) => g.unit === unit && g.amount >= used);
+  if (whole && !out.containers) out.containers = { count: 1, size: { amount: whole.amount, unit } };
+  out.given = [...out.given.filter((g) => g !== whole), ...given];
+}
+
 export function readDoses(text: string): DoseReading {
   const out: DoseReading = {
     given: [],
@@ -121,6 +149,7 @@ export function readDoses(text: string): DoseReading {
     }
     out.given.push(stated);
   }
+  readBareAmounts(text, out);
   const brand = STRENGTH_BRAND.exec(text);
   if (brand && !out.perMl) {
     out.perMl = { amount: Number(brand[2]), unit: 'mg' };
