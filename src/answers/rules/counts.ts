@@ -1,6 +1,7 @@
 // Codes counted by lesions, nails, muscles or biopsies: a family's codes split the count between a first
 // code and an add-on, or pick one code by range. Code numbers and counts only (the family structure of
 // the CMS code set); the MUE of each code is quoted from the look-up.
+import { isFirstLesionBiopsy } from './skin-biopsy.js';
 import { SOURCES } from '../sources.js';
 import { listing, unitsWord } from '../text.js';
 import type { Answer, AnswerFacts, AnswerRule } from '../types.js';
@@ -63,7 +64,10 @@ export const countsRule: AnswerRule = {
   name: 'codes counted by lesion, nail or muscle',
   answer(q, f: AnswerFacts) {
     const out: Answer[] = [];
+    // Several biopsy techniques at one encounter are the skin-biopsy rule's: one first-lesion code.
+    const techniques = q.codes.filter((c) => isFirstLesionBiopsy(c.code)).length;
     for (const family of FAMILIES) {
+      if (techniques > 1 && family.codes.some(isFirstLesionBiopsy)) continue;
       const asked = q.codes.filter((c) => family.codes.includes(c.code));
       if (!asked.length) continue;
       const n = q.cues.levels ?? asked.reduce((sum, c) => sum + (c.units ?? 1), 0);

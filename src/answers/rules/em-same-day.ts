@@ -5,6 +5,7 @@ import { isDrugCode, isEm, isPreventiveVisit } from '../question/code-families.j
 import { emSource, SOURCES } from '../sources.js';
 import { keepOnly, listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
+import { facilityAdministration } from './facility-drug-admin.js';
 import { aboutLaterService } from './global-services.js';
 
 const DISTINCT_MODS = ['59', 'XE', 'XS', 'XP', 'XU'];
@@ -126,6 +127,8 @@ export const emSameDayRule: AnswerRule = {
       (c) =>
         !isEm(c.code) &&
         !isDrugCode(c.code) &&
+        // In the ED or a hospital department the administration is the facility's, not a 25 question.
+        !facilityAdministration(c.code, q.text) &&
         (c.system === 'cpt' || (c.system === 'hcpcs' && /^G/.test(c.code))),
     );
     const prev = ems.find((c) => isPreventiveVisit(c.code));

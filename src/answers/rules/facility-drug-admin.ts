@@ -10,13 +10,17 @@ const FACILITY =
 const FACILITY_CLAIM =
   /\bfacility\s+(?:claim|side|billing)\b|\bUB-?04\b|\b837I\b|\bhospital(?:'s)?\s+claim\b|\bwe\s+are\s+the\s+(?:hospital|ASC|facility)\b/i;
 
-const isDrugAdministration = (code: string): boolean => {
+export const isDrugAdministration = (code: string): boolean => {
   const n = Number(code);
   return (
     /^\d{5}$/.test(code) &&
     ((n >= 96360 && n <= 96379) || (n >= 96401 && n <= 96425) || (n >= 96521 && n <= 96523))
   );
 };
+
+/** Drug administration the practitioner does not report: done in a facility the question names. */
+export const facilityAdministration = (code: string, text: string): boolean =>
+  isDrugAdministration(code) && FACILITY.test(text) && !FACILITY_CLAIM.test(text);
 
 export const facilityDrugAdminRule: AnswerRule = {
   kind: 'bundling-PTP',

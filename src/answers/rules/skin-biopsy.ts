@@ -17,6 +17,12 @@ const TECHNIQUES = [
 /** 11102, 11104 or 11106: a pair of them is this rule's answer, not a bundling one. */
 export const isFirstLesionBiopsy = (code: string): boolean => TECHNIQUES.some((t) => t.first === code);
 
+/** "11103 x 2 for the tangential biopsies", from the units the asker gave the first-lesion code. */
+function addOnLine(t: (typeof TECHNIQUES)[number], q: AnswerQuestion): string {
+  const n = q.codes.find((c) => c.code === t.first)?.units ?? 1;
+  return n > 1 ? `${t.addOn} x ${n} for the ${t.name} biopsies` : `${t.addOn} for the ${t.name} biopsy`;
+}
+
 export const skinBiopsyRule: AnswerRule = {
   kind: 'units-MUE',
   name: 'skin biopsies of several lesions',
@@ -29,7 +35,7 @@ export const skinBiopsyRule: AnswerRule = {
       {
         kind: 'units-MUE',
         codes: used.map((t) => t.first),
-        conclusion: `Report only one first-lesion biopsy code per encounter: ${top!.first} (${top!.name}, the highest-ranking technique used), and each other lesion with its technique's add-on: ${listing(others.map((t) => `${t.addOn} for the ${t.name} biopsy`))}, not ${listing(others.map((t) => t.first))}. No modifier makes two first-lesion codes payable together.`,
+        conclusion: `Report only one first-lesion biopsy code per encounter: ${top!.first} (${top!.name}, the highest-ranking technique used), and each other lesion with its technique's add-on: ${listing(others.map((t) => addOnLine(t, q)))}, not ${listing(others.map((t) => t.first))}. No modifier makes two first-lesion codes payable together.`,
         rule: 'Several skin biopsies at one encounter: one first-lesion code for the highest-ranking technique, add-on codes for the other lesions.',
         source: `${NCCI}, ch. III §L.14 (and the CPT codebook instructions it refers to); NCCI PTP edits (modifier indicator 0)`,
         settled: true,
