@@ -34,6 +34,7 @@ describe('sending an approved reply', () => {
       queues: null,
       consult,
       sending: config.sending,
+      senderId: null,
       logger: createLogger('silent'),
     };
   }
