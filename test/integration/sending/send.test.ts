@@ -152,4 +152,25 @@ describe('sending an approved reply', () => {
       await server.close();
     }
   });
+
+  it('fails a reply whose asker the server refuses, even though the copy to the consult mailbox was taken', async () => {
+    const server = await startFaultySmtp('refuses-first-recipient');
+    try {
+      const { consultId, outboxId } = await approved(newMailbox('asker'));
+      await expect(sendJob(deps(server.port), { outboxId })).rejects.toThrow(
+        /refused the message permanently/,
+      );
+      expect(server.messagesAccepted()).toBe(1); // the copy: the server took the message for it alone
+      const row = await scratch.db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('id', '=', outboxId)
+        .executeTakeFirstOrThrow();
+      expect(row.state).toBe('failed');
+      expect(row.last_error).toMatch(/550/);
+      expect(await consultState(scratch.db, consultId)).toBe('failed');
+    } finally {
+      await server.close();
+    }
+  });
 });
