@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueues, type Queues } from '../../../src/queue/queues.js';
 import { newMailbox, openImap, waitFor } from '../../helpers/mailstack.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
-import { startSenderProcess, type SenderSetup } from '../../helpers/sender-process.js';
+import { startRoleProcess, type RoleSetup } from '../../helpers/role-process.js';
 import { stackEnv } from '../../helpers/stack-env.js';
 import { approvedConsult } from './approved-consult.js';
 
@@ -81,7 +81,7 @@ describe('SIGKILL of the sender while replies go out', () => {
     for (let i = 0; i < REPLIES; i++)
       ids.push((await approvedConsult(scratch.db, consultAddress, asker)).outboxId);
     for (const outboxId of ids) await queues.enqueue('send', { outboxId });
-    const setup: SenderSetup = {
+    const setup: RoleSetup = {
       consultAddress,
       databaseUrl: scratch.url,
       redisUrl: REDIS_URL,
@@ -91,7 +91,7 @@ describe('SIGKILL of the sender while replies go out', () => {
     let kills = 0;
     const strandedByKills = new Set<string>();
     while (kills < MAX_KILLS && (await countIn(ids, ['queued', 'sending'])) > 0) {
-      const sender = await startSenderProcess(setup);
+      const sender = await startRoleProcess('sender', setup);
       await new Promise((r) => setTimeout(r, rand() * 700));
       sender.child.kill('SIGKILL');
       await sender.exited;
@@ -106,7 +106,7 @@ describe('SIGKILL of the sender while replies go out', () => {
     }
 
     const restartedAt = Date.now();
-    const last = await startSenderProcess(setup);
+    const last = await startRoleProcess('sender', setup);
     try {
       await waitFor(async () => (await countIn(ids, ['sending'])) === 0, 'no reply in sending', 120_000);
       const settleMs = Date.now() - restartedAt;

@@ -5,7 +5,7 @@ import { createQueues, type Queues } from '../../../src/queue/queues.js';
 import { startFaultySmtp } from '../../helpers/faulty-smtp.js';
 import { newMailbox, waitFor } from '../../helpers/mailstack.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
-import { startSenderProcess } from '../../helpers/sender-process.js';
+import { startRoleProcess } from '../../helpers/role-process.js';
 import { stackEnv } from '../../helpers/stack-env.js';
 import { approvedConsult, outboxRow } from './approved-consult.js';
 
@@ -32,7 +32,7 @@ describe('stopping a sender in the middle of a send', () => {
    * `smtpDelayMs`, and sends SIGTERM once the message is there. */
   async function stopMidSend(smtpDelayMs: number, graceMs: number) {
     const smtp = await startFaultySmtp('slow-after-message', { delayMs: smtpDelayMs });
-    const sender = await startSenderProcess({
+    const sender = await startRoleProcess('sender', {
       consultAddress,
       databaseUrl: scratch.url,
       redisUrl: REDIS_URL,
