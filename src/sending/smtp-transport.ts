@@ -27,17 +27,22 @@ export interface SmtpSender {
  * connection of its own tells when this message's last byte (the final dot) was handed to the socket.
  * nodemailer reports that as its `message` log entry, which the watcher below turns into a flag.
  * Handed over is not received: a connection lost between the two is also treated as an unknown
- * outcome, which costs a person a check but never sends a reply twice.
+ * outcome, which costs a person a check but never sends a reply twice. The server's 354 (go ahead with
+ * the data), seen in the transaction log, opens the way to `beforeFinalDot`: nodemailer reads a small
+ * message ahead, before MAIL FROM, so the end of the source stream alone would come too early.
  */
 export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
   const loopback = /^(127\.|localhost$)/.test(smtp.host);
   return {
     async send(envelope, raw, beforeFinalDot) {
       let afterMessage = false;
+      let dataAccepted!: () => void;
+      const dataPhase = new Promise<void>((resolve) => (dataAccepted = resolve));
       const ignore = () => undefined;
       const watcher = {
         trace: ignore,
-        debug: ignore,
+        debug: (entry: { tnx?: string }, line: unknown) =>
+          void (entry?.tnx === 'server' && /^354[ -]/.test(String(line)) && dataAccepted()),
         warn: ignore,
         error: ignore,
         fatal: ignore,
@@ -54,6 +59,8 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
         // not nodemailer's default ten.
         socketTimeout: 120_000,
         logger: watcher,
+        // The server's replies, not the message, at debug level: the watcher looks for the 354.
+        transactionLog: true,
       });
       try {
         // Recipients as {address} objects: nodemailer splits a string at commas (one address stays one).
@@ -61,7 +68,9 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
         const to = addresses.map((address) => ({ name: '', address }));
         const info = await transport.sendMail({
           envelope: { from: envelope.from, to },
-          raw: beforeFinalDot ? pausedBeforeEnd(raw, beforeFinalDot) : raw,
+          raw: beforeFinalDot
+            ? pausedBeforeEnd(raw, async () => (await dataPhase, await beforeFinalDot()))
+            : raw,
         });
         throwIfRefused(info, envelope.to);
       } catch (err) {

@@ -98,10 +98,14 @@ describe('intake under faults', () => {
       ['restart PostgreSQL', restartPostgres],
     ];
     const perBatch = Math.ceil(QUESTIONS / faults.length);
+    // How far intake had got when each fault struck: questions stored, and drafted, so far.
+    const atFaults: { stored: number; drafted: number }[] = [];
     for (const [b, [, fault]] of faults.entries()) {
       for (let n = b * perBatch; n < Math.min(QUESTIONS, (b + 1) * perBatch); n++)
         await deliver(consultAddress, question(n, consultAddress));
       await new Promise((r) => setTimeout(r, rand() * 600));
+      const so = await outcome(consultAddress);
+      atFaults.push({ stored: so.length, drafted: so.filter((r) => r.drafts > 0).length });
       await fault();
     }
     const lastFaultAt = Date.now();
@@ -115,7 +119,7 @@ describe('intake under faults', () => {
     const consults = new Set(rows.map((r) => r.consult_id));
     const figures = {
       seed: SEED,
-      faults: faults.map(([name]) => name),
+      faults: faults.map(([name], i) => ({ fault: name, ...atFaults[i] })),
       questions: QUESTIONS,
       stored: rows.length,
       consults: consults.size,

@@ -59,6 +59,7 @@ describe('sending an approved reply', () => {
     expect(mail.references).toEqual(['<root@clinic.example>', row.in_reply_to]);
     expect(mail.headers.get('auto-submitted')).toBe('no');
     expect(row.state).toBe('sent');
+    expect(row.handed_over_at).toBeInstanceOf(Date);
     expect(await consultState(scratch.db, consultId)).toBe('sent');
     await new Promise((r) => setTimeout(r, 500));
     expect(await waitForMessages(asker, 1)).toHaveLength(1);
@@ -148,6 +149,7 @@ describe('sending an approved reply', () => {
         .where('id', '=', outboxId)
         .executeTakeFirstOrThrow();
       expect(row.state).toBe('queued');
+      expect(row.handed_over_at).toBeNull(); // the server never said "go ahead": certain it has nothing
     } finally {
       await server.close();
     }
