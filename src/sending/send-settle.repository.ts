@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { OutboxRow } from '../db/schema/core.js';
 import { moveConsult, recordAudit } from '../repositories/consult.repository.js';
-import { SENDER_LOCK_CLASS } from './sender-presence.js';
+import { RELEASED_CLAIM, SENDER_LOCK_CLASS } from './sender-presence.js';
 
 /**
  * Rows in `sending` whose claim no live sender holds (its process's advisory lock can be taken: it
@@ -55,4 +55,18 @@ export async function requeueNeverHandedOver(db: Kysely<Database>, row: OutboxRo
     });
     return true;
   });
+}
+
+/**
+ * The connection was lost after the final dot, before the server's answer: the server may have taken
+ * the message. The claim is given up, still in `sending`, for the sweeper to settle by its copy.
+ */
+export async function releaseForSettling(db: Kysely<Database>, row: OutboxRow, error: string): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ claimed_by: RELEASED_CLAIM, last_error: error })
+    .where('id', '=', row.id)
+    .where('state', '=', 'sending')
+    .where('attempts', '=', row.attempts)
+    .execute();
 }

@@ -6,8 +6,8 @@
 // is claimed. A temporary SMTP failure puts the row back to queued for BullMQ's retry, with exponential
 // backoff, until the configured number of attempts is spent; then, or on a permanent failure, the row
 // is failed and the desk shows an alert. A connection lost after the whole message was handed over
-// (the server may have accepted it before the reply was lost) is never retried blindly: it is marked
-// failed for a person to check.
+// (the server may have accepted it before the reply was lost) is never retried blindly: the claim is
+// given up for the sweeper to settle by the reply's copy (sent, or failed for a person to check).
 import { UnrecoverableError } from 'bullmq';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
@@ -19,6 +19,7 @@ import type { Queues } from '../queue/queues.js';
 import { findOutbox } from './outbox.repository.js';
 import { refuseRecipient, singleRecipient } from './recipient.js';
 import { backoffMs } from './send-backoff.js';
+import { releaseForSettling } from './send-settle.repository.js';
 import { followUpsWaiting } from './follow-ups.js';
 import {
   claimForSending,
@@ -65,7 +66,7 @@ export function outcomeUnknown(err: unknown): boolean {
 }
 
 export const UNKNOWN_OUTCOME =
-  'delivery outcome unknown (connection lost after the message was sent): check the asker received it before resending';
+  'delivery outcome unknown (connection lost after the message was sent): settled by its copy in the mailbox';
 
 export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Promise<JobStatus> {
   const { db } = deps;
@@ -141,7 +142,8 @@ async function attemptFailed(
   const unknown = failure.outcome === 'failed' && failure.reason === 'unknown_outcome';
   const message = unknown ? `${UNKNOWN_OUTCOME}; ${smtpError}` : smtpError;
   const responseCode = (err as SmtpError).responseCode ?? null;
-  await markAttemptFailed(deps.db, row, failure, { message, responseCode });
+  if (unknown) await releaseForSettling(deps.db, row, message);
+  else await markAttemptFailed(deps.db, row, failure, { message, responseCode });
   // SMTP replies often quote the recipient ("550 <asker@...>: unknown user"); the job's error is
   // logged and kept in Redis, so it carries no address (the outbox row keeps the full reply).
   const safe = withoutAddresses(message);

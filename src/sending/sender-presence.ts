@@ -8,6 +8,8 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 
 export const SENDER_LOCK_CLASS = sql`hashtext('codedesk.sender')`;
+/** `claimed_by` of a claim its sender gave up to be settled by its copy: no process has id 0. */
+export const RELEASED_CLAIM = 0;
 const CHECK_EVERY_MS = 5_000;
 
 export class SenderPresence {

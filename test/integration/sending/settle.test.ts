@@ -11,6 +11,7 @@ import { SenderPresence } from '../../../src/sending/sender-presence.js';
 import { imapCopyFinder, type CopyFinder } from '../../../src/sending/sent-copies.js';
 import { composeRaw, createSmtpSender } from '../../../src/sending/smtp-transport.js';
 import { consultState } from '../../helpers/consult-state.js';
+import { startFaultySmtp } from '../../helpers/faulty-smtp.js';
 import { consultEnv, newMailbox, openImap, waitForMessages } from '../../helpers/mailstack.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
@@ -98,6 +99,31 @@ describe('settling sends a stopped sender left in sending', () => {
     await imap.logout();
     expect(await settle()).toMatchObject({ sent: 1 });
     expect((await outboxRow(scratch.db, outboxId)).state).toBe('sent');
+  });
+
+  it("marks sent a reply whose server's answer to the final dot was lost, once its copy is found", async () => {
+    const server = await startFaultySmtp('after-message');
+    try {
+      const { outboxId } = await approvedConsult(scratch.db, consultAddress, newMailbox('asker'));
+      await expect(
+        sendJob(
+          { ...sendDeps(), smtp: createSmtpSender({ ...config.smtp, port: server.port }) },
+          { outboxId },
+        ),
+      ).rejects.toThrow(/not retried/);
+      const row = await outboxRow(scratch.db, outboxId);
+      expect(row.state).toBe('sending'); // given up by its sender, to be settled by its copy
+      // The server had taken it, and keeps a copy in Sent (as Gmail and Microsoft 365 do).
+      const imap = await openImap(consultAddress);
+      await imap.mailboxCreate('Sent').catch(() => undefined);
+      await imap.append('Sent', await composeRaw(row, consult), ['\\Seen']);
+      await imap.logout();
+      expect(await settle()).toMatchObject({ sent: 1 });
+      expect((await outboxRow(scratch.db, outboxId)).state).toBe('sent');
+      expect(server.messagesReceived()).toBe(1);
+    } finally {
+      await server.close();
+    }
   });
 
   it('fails, with a desk alert, a reply handed over with no copy anywhere once the copy had time to arrive', async () => {
