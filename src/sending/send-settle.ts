@@ -15,7 +15,7 @@ import { markAttemptFailed, markSent } from './send-state.repository.js';
 import type { CopyFinder } from './sent-copies.js';
 
 export const NO_COPY_FOUND =
-  'delivery outcome unknown (sender stopped after handing the message to the server, and no copy of it was found in the mailbox): check the asker received it before resending';
+  'delivery outcome unknown (the message was handed to the server, its answer never came, and no copy of it was found in the mailbox): check the asker received it before resending';
 
 export interface SettleDeps {
   db: Kysely<Database>;
