@@ -75,6 +75,7 @@ const schema = z
     PIPELINE_CONCURRENCY: z.coerce.number().int().positive().default(8),
     SEND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
     SEND_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(60_000),
+    SEND_COPY_TO_SELF: bool.default(true),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(150_000),
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   })
@@ -182,7 +183,9 @@ export interface Config {
   refdataDir: string;
   pipelineConcurrency: number;
   /** Temporary SMTP failures are retried with exponential backoff, then the reply is failed. */
-  sending: { maxAttempts: number; retryDelayMs: number };
+  /** `copyToSelf`: each reply's SMTP envelope also names the consult mailbox, so a copy of what the
+   * server accepted arrives there (settles a send a crash left unknown; never drafted). */
+  sending: { maxAttempts: number; retryDelayMs: number; copyToSelf: boolean };
   /** How long a stopping process waits for in-flight work (an SMTP transaction above all). */
   shutdownGraceMs: number;
   logLevel: Env['LOG_LEVEL'];
@@ -270,7 +273,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
     },
     refdataDir: e.REFDATA_DIR,
     pipelineConcurrency: e.PIPELINE_CONCURRENCY,
-    sending: { maxAttempts: e.SEND_MAX_ATTEMPTS, retryDelayMs: e.SEND_RETRY_DELAY_MS },
+    sending: {
+      maxAttempts: e.SEND_MAX_ATTEMPTS,
+      retryDelayMs: e.SEND_RETRY_DELAY_MS,
+      copyToSelf: e.SEND_COPY_TO_SELF,
+    },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
   };

@@ -63,7 +63,7 @@ export async function runRoles(roles: readonly Role[]): Promise<AppContext> {
   // Before the mailbox is first signed in to: the poller and the sender read the renewed token.
   if (roles.includes('poller') || roles.includes('sender')) await startOAuth(ctx);
   if (roles.includes('pipeline')) startPipeline(ctx);
-  if (roles.includes('sender')) startSender(ctx);
+  if (roles.includes('sender')) await startSender(ctx);
   if (roles.includes('pipeline') || roles.includes('sender')) {
     const stop = startSweeper(ctx, {
       pipeline: roles.includes('pipeline'),

@@ -6,6 +6,7 @@ import { draftJob } from '../pipeline/draft.job.js';
 import { ingestJob } from '../pipeline/ingest.job.js';
 import { quarantineAfterFailure } from '../pipeline/give-up.js';
 import { buildApp } from '../review/app.js';
+import { SenderPresence } from '../sending/sender-presence.js';
 import { SentFolder } from '../sending/sent-folder.js';
 import { sendJob } from '../sending/send.job.js';
 import { createSmtpSender } from '../sending/smtp-transport.js';
@@ -13,6 +14,7 @@ import { ShutdownOrder } from '../shutdown.js';
 import type { AppContext } from './context.js';
 import { createHealthCheck } from './health.js';
 import { oauthStatusReader } from './oauth.js';
+import { sweepOnce } from './sweeper.js';
 import { startWorker } from './workers.js';
 
 export const ROLES = ['poller', 'pipeline', 'sender', 'web'] as const;
@@ -54,7 +56,12 @@ export function startPipeline(ctx: AppContext): void {
   }
 }
 
-export function startSender(ctx: AppContext): void {
+/** The sender's presence is held before it claims anything, so a claim always names a live process. */
+export async function startSender(ctx: AppContext): Promise<void> {
+  const presence = new SenderPresence(ctx.db, ctx.logger);
+  await presence.start();
+  // Let go after the send worker has finished its jobs, before the database pool closes.
+  ctx.shutdown.add('sender presence', ShutdownOrder.workers + 0.5, () => presence.stop());
   const sentFolder = new SentFolder(ctx.config.imap);
   const deps = {
     db: ctx.db,
@@ -63,9 +70,14 @@ export function startSender(ctx: AppContext): void {
     queues: ctx.queues,
     consult: ctx.config.consult,
     sending: ctx.config.sending,
+    senderId: presence.id,
     logger: ctx.logger,
   };
   startWorker(ctx, 'send', (p) => sendJob(deps, p), 2);
+  // What a previous run left in `sending` is settled now, not at the sweeper's first pass.
+  void sweepOnce(ctx, { pipeline: false, sender: true }).catch((err: unknown) =>
+    ctx.logger.warn({ err: String(err) }, 'settling sends at start failed'),
+  );
   ctx.shutdown.add('sent folder', ShutdownOrder.connections, () => sentFolder.close());
 }
 

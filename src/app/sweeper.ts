@@ -1,18 +1,23 @@
 // The safety net behind "nothing is lost": work whose job vanished (a crash between a commit and the
 // enqueue, a job removed from Redis) is enqueued again; the business-key job ids and the conditional
-// updates make a duplicate harmless. A send left in `sending` is never retried blindly (it may have
-// gone out): it is marked failed for a person to check.
+// updates make a duplicate harmless. A send a stopped sender left in `sending` is settled by what is
+// known of it (send-settle.ts): queued again when the server never had it whole, sent when its copy is
+// in the mailbox, failed for a person otherwise; never sent twice.
 import type { AppContext } from './context.js';
 import { listStranded } from '../repositories/inbound.repository.js';
 import { deleteLapsedAttempts } from '../review/repositories/attempt.repository.js';
+import { settleAbandonedSends } from '../sending/send-settle.js';
 import { failStuckSending, listDueQueued, settleStrandedConsults } from '../sending/send-sweep.repository.js';
+import { imapCopyFinder, type CopyFinder } from '../sending/sent-copies.js';
 
 const STRANDED_AFTER_S = 30;
-const SENDING_STUCK_AFTER_S = 600;
+// The last resort for a send whose copy could not be looked for (the mailbox unreadable) for an hour.
+const SENDING_STUCK_AFTER_S = 3600;
 
 export async function sweepOnce(
   ctx: AppContext,
   roles: { pipeline: boolean; sender: boolean },
+  finder: CopyFinder = imapCopyFinder(ctx.config.imap),
 ): Promise<number> {
   let enqueued = 0;
   if (roles.pipeline) {
@@ -36,6 +41,13 @@ export async function sweepOnce(
     const due = await listDueQueued(ctx.db, STRANDED_AFTER_S);
     for (const id of due) await ctx.queues.enqueue('send', { outboxId: id });
     enqueued += due.length;
+    const settled = await settleAbandonedSends({
+      db: ctx.db,
+      finder,
+      queues: ctx.queues,
+      logger: ctx.logger,
+    });
+    enqueued += settled.requeued;
     await failStuckSending(ctx.db, SENDING_STUCK_AFTER_S);
     await settleStrandedConsults(ctx.db, STRANDED_AFTER_S);
   }

@@ -2,7 +2,8 @@
 // bounded by count and bytes (fetch-plan.ts) -> stored -> one `ingest` job per new message -> \Seen
 // and moved to Processed -> cursor moved on. A message over the size limit is only noted here, and
 // streamed to storage beside the passes (oversize-intake.ts), so it holds up no other mail. A message
-// that cannot be taken in is recorded for a person and stays in INBOX; the pass goes on.
+// that cannot be taken in is recorded for a person and stays in INBOX; the pass goes on. Copies of our
+// own replies are moved to Processed without being stored (own-copies.ts).
 import type { FetchMessageObject, ImapFlow } from 'imapflow';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
@@ -22,6 +23,7 @@ import { notePendingOversize } from '../repositories/oversize-pending.repository
 import { lastUidOf, planFetches, type FetchStep } from './fetch-plan.js';
 import { refusalOf } from './imap-refusal.js';
 import { moveProcessed } from './move-processed.js';
+import { splitOwnCopies } from './own-copies.js';
 import { normalizeMessageId, synthesizeMessageId } from './parse.js';
 
 const MAX_BATCH_COUNT = 250;
@@ -127,7 +129,9 @@ async function takeBatch(pass: Pass, uids: number[]): Promise<Taken> {
         refused.push(...one.refused);
       }
   }
-  const result = await intakeSources(pass.deps.db, sources);
+  const { own, others } = await splitOwnCopies(pass.deps.db, sources);
+  if (own.length) pass.deps.logger.debug({ count: own.length }, 'copies of our own replies filed');
+  const result = await intakeSources(pass.deps.db, others);
   refused.push(...result.refused);
   const refusedUids = new Set(refused.map((r) => r.uid));
   return {

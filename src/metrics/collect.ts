@@ -27,7 +27,7 @@ export interface MetricSources {
 }
 
 const QUEUE_STATES = ['waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed'] as const;
-const SEND_OUTCOMES = ['sent', 'failed', 'unknown', 'retry', 'refused'];
+const SEND_OUTCOMES = ['sent', 'failed', 'unknown', 'retry', 'refused', 'requeued'];
 
 const gauge = (name: string, help: string, samples: Sample[]): Family => ({
   type: 'gauge',

@@ -10,11 +10,21 @@ import { moveConsult, recordAudit } from '../repositories/consult.repository.js'
  * the two can no longer leave the row claimed and the consult "Approved" for ever. Null when another
  * attempt already has the row, or it went out.
  */
-export async function claimForSending(db: Kysely<Database>, outboxId: string): Promise<OutboxRow | null> {
+export async function claimForSending(
+  db: Kysely<Database>,
+  outboxId: string,
+  senderId: number | null,
+): Promise<OutboxRow | null> {
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable('outbox')
-      .set((eb) => ({ state: 'sending', attempts: eb('attempts', '+', 1), claimed_at: new Date() }))
+      .set((eb) => ({
+        state: 'sending',
+        attempts: eb('attempts', '+', 1),
+        claimed_at: new Date(),
+        claimed_by: senderId,
+        handed_over_at: null,
+      }))
       .where('id', '=', outboxId)
       .where('state', '=', 'queued')
       .returningAll()
@@ -24,27 +34,55 @@ export async function claimForSending(db: Kysely<Database>, outboxId: string): P
   });
 }
 
-/** Delivered: the row and its consult say so, in the transaction of the audit entry. */
-export async function markSent(trx: Transaction<Database>, row: OutboxRow): Promise<void> {
-  await trx
+/**
+ * Just before the final dot: the claim is still this attempt's (no one settled it meanwhile), and from
+ * now on the server may take the message. False when the claim was lost: the dot must not be sent.
+ */
+export async function markHandedOver(db: Kysely<Database>, row: OutboxRow): Promise<boolean> {
+  const updated = await db
+    .updateTable('outbox')
+    .set({ handed_over_at: new Date() })
+    .where('id', '=', row.id)
+    .where('state', '=', 'sending')
+    .where('attempts', '=', row.attempts)
+    .executeTakeFirst();
+  return updated.numUpdatedRows > 0n;
+}
+
+/**
+ * Delivered: the row and its consult say so, in the transaction of the audit entry. Only this attempt's
+ * claim (`attempts` counts claims) is marked; false when the row was settled otherwise meanwhile.
+ */
+export async function markSent(
+  trx: Transaction<Database>,
+  row: OutboxRow,
+  by: { actor: string; detail?: Record<string, unknown> } = { actor: 'sender' },
+): Promise<boolean> {
+  const updated = await trx
     .updateTable('outbox')
     .set({ state: 'sent', sent_at: new Date(), last_error: null, next_attempt_at: null })
     .where('id', '=', row.id)
     .where('state', '=', 'sending')
-    .execute();
+    .where('attempts', '=', row.attempts)
+    .executeTakeFirst();
+  if (updated.numUpdatedRows === 0n) return false;
   if (row.kind === 'reply') await moveConsult(trx, row.consult_id, ['sending'], 'sent');
   await recordAudit(trx, {
-    actor: 'sender',
+    actor: by.actor,
     action: 'send.sent',
     consultId: row.consult_id,
     draftId: row.draft_id,
-    detail: { outboxId: row.id, kind: row.kind, attempt: row.attempts },
+    detail: { outboxId: row.id, kind: row.kind, attempt: row.attempts, ...by.detail },
   });
+  return true;
 }
 
 export type SendFailure =
   | { outcome: 'retry'; nextAttemptAt: Date }
-  | { outcome: 'failed'; reason: 'permanent' | 'unknown_outcome' | 'retries_exhausted' | 'compose_failed' };
+  | {
+      outcome: 'failed';
+      reason: 'permanent' | 'unknown_outcome' | 'retries_exhausted' | 'compose_failed' | 'no_copy_found';
+    };
 
 /**
  * A failed attempt: back to queued with the time of the next attempt, or failed for good. The audit
@@ -56,10 +94,11 @@ export async function markAttemptFailed(
   row: OutboxRow,
   failure: SendFailure,
   smtp: { message: string; responseCode: number | null },
+  actor = 'sender',
 ): Promise<void> {
   const retry = failure.outcome === 'retry';
   await db.transaction().execute(async (trx) => {
-    await trx
+    const updated = await trx
       .updateTable('outbox')
       .set({
         state: retry ? 'queued' : 'failed',
@@ -69,15 +108,23 @@ export async function markAttemptFailed(
       })
       .where('id', '=', row.id)
       .where('state', '=', 'sending')
-      .execute();
+      .where('attempts', '=', row.attempts)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) return;
+    // A consult still in `approved` is one whose move to `sending` failed after the claim (older rows).
     if (row.kind === 'reply')
-      await moveConsult(trx, row.consult_id, ['sending'], retry ? 'approved' : 'failed');
+      await moveConsult(
+        trx,
+        row.consult_id,
+        retry ? ['sending'] : ['approved', 'sending'],
+        retry ? 'approved' : 'failed',
+      );
     await recordAudit(trx, {
-      actor: 'sender',
+      actor,
       action:
         failure.outcome === 'retry'
           ? 'send.retry'
-          : failure.reason === 'unknown_outcome'
+          : failure.reason === 'unknown_outcome' || failure.reason === 'no_copy_found'
             ? 'send.unknown'
             : 'send.failed',
       consultId: row.consult_id,

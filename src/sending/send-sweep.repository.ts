@@ -1,12 +1,13 @@
 // What the sweeper does for sends, so that every approved reply reaches `sent` or `failed` in bounded
-// time: re-enqueue queued rows whose job was lost, fail rows stuck in `sending` (they may have gone out,
-// so they are never sent again), and settle consults left in approved/sending with no send under way.
+// time: re-enqueue queued rows whose job was lost, fail rows still in `sending` after send-settle.ts
+// could not judge them for an hour (they may have gone out, so they are never sent again), and settle
+// consults left in approved/sending with no send under way.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { recordAudit } from '../repositories/consult.repository.js';
 
 export const STUCK_SENDING =
-  'delivery outcome unknown (sender stopped mid-send): check the asker received it before resending';
+  'delivery outcome unknown (sender stopped mid-send, and the mailbox could not be searched for its copy): check the asker received it before resending';
 
 const ago = (seconds: number) => new Date(Date.now() - seconds * 1000);
 

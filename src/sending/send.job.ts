@@ -1,12 +1,13 @@
 // send: one outbox row -> SMTP. At most once: the row is claimed queued -> sending (with its consult
-// approved -> sending, in one transaction) before the SMTP transaction and marked sent after it. The
+// approved -> sending, in one transaction, naming this sender process) before the SMTP transaction,
+// marked handed over just before the final dot (only while the claim is still this attempt's), and
+// marked sent after it. A row a dead sender left claimed is settled by send-settle.ts. The
 // message is composed before the claim, so nothing but the SMTP transaction itself runs while a row
 // is claimed. A temporary SMTP failure puts the row back to queued for BullMQ's retry, with exponential
 // backoff, until the configured number of attempts is spent; then, or on a permanent failure, the row
-// is failed and the desk shows an alert. Two outcomes are unknown and never retried blindly: a row
-// found stuck in `sending` (the process died mid-send; the sweeper marks it failed) and a connection
-// lost after the whole message was handed over (the server may have accepted it before the reply was
-// lost): both are marked failed for a person to check.
+// is failed and the desk shows an alert. A connection lost after the whole message was handed over
+// (the server may have accepted it before the reply was lost) is never retried blindly: the claim is
+// given up for the sweeper to settle by the reply's copy (sent, or failed for a person to check).
 import { UnrecoverableError } from 'bullmq';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
@@ -15,11 +16,18 @@ import type { OutboxRow } from '../db/schema/core.js';
 import type { Logger } from '../logger.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
-import { moveConsult } from '../repositories/consult.repository.js';
 import { findOutbox } from './outbox.repository.js';
 import { refuseRecipient, singleRecipient } from './recipient.js';
 import { backoffMs } from './send-backoff.js';
-import { claimForSending, markAttemptFailed, markSent, type SendFailure } from './send-state.repository.js';
+import { releaseForSettling } from './send-settle.repository.js';
+import { followUpsWaiting } from './follow-ups.js';
+import {
+  claimForSending,
+  markAttemptFailed,
+  markHandedOver,
+  markSent,
+  type SendFailure,
+} from './send-state.repository.js';
 import type { SentFolder } from './sent-folder.js';
 import { composeRaw, type SmtpError, type SmtpSender } from './smtp-transport.js';
 
@@ -30,8 +38,13 @@ export interface SendDeps {
   queues: Queues | null;
   consult: Config['consult'];
   sending: Config['sending'];
+  /** This process's id in `outbox.claimed_by` (sender-presence.ts); null where none is kept. */
+  senderId: number | null;
   logger: Logger;
 }
+
+/** The claim was settled by someone else before the final dot: the message was not sent. */
+class ClaimLost extends Error {}
 
 export const withoutAddresses = (text: string): string =>
   text.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '[address]');
@@ -53,7 +66,7 @@ export function outcomeUnknown(err: unknown): boolean {
 }
 
 export const UNKNOWN_OUTCOME =
-  'delivery outcome unknown (connection lost after the message was sent): check the asker received it before resending';
+  'delivery outcome unknown (connection lost after the message was sent): settled by its copy in the mailbox';
 
 export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Promise<JobStatus> {
   const { db } = deps;
@@ -61,7 +74,7 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
   if (queued?.state !== 'queued') return 'skipped';
   const to = singleRecipient(queued);
   const composed = to ? await compose(deps, { ...queued, to_address: to }) : null;
-  const row = await claimForSending(db, queued.id);
+  const row = await claimForSending(db, queued.id, deps.senderId);
   if (!row) return 'skipped';
   if (!to) {
     await refuseRecipient(db, row);
@@ -71,14 +84,22 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
   if (!(composed instanceof Buffer))
     throw await attemptFailed(deps, row, composed, { outcome: 'failed', reason: 'compose_failed' });
   const raw = composed;
+  const copyTo = deps.sending.copyToSelf ? deps.consult.address : undefined;
   try {
-    await deps.smtp.send({ from: deps.consult.address, to: [to] }, raw);
+    await deps.smtp.send({ from: deps.consult.address, to: [to], copyTo }, raw, async () => {
+      if (!(await markHandedOver(db, row))) throw new ClaimLost('claim settled by the sweeper');
+    });
   } catch (err) {
+    if (err instanceof ClaimLost) {
+      deps.logger.warn({ outboxId: row.id }, 'claim settled elsewhere before the final dot; not sent');
+      return 'skipped';
+    }
     throw await attemptFailed(deps, row, err);
   }
   const reopen = await afterDelivery(() =>
     db.transaction().execute(async (trx) => {
-      await markSent(trx, row);
+      // Already settled as sent by the sweeper (this process lost its database connection meanwhile).
+      if (!(await markSent(trx, row))) return [];
       return followUpsWaiting(trx, row.consult_id);
     }),
   );
@@ -121,7 +142,8 @@ async function attemptFailed(
   const unknown = failure.outcome === 'failed' && failure.reason === 'unknown_outcome';
   const message = unknown ? `${UNKNOWN_OUTCOME}; ${smtpError}` : smtpError;
   const responseCode = (err as SmtpError).responseCode ?? null;
-  await markAttemptFailed(deps.db, row, failure, { message, responseCode });
+  if (unknown) await releaseForSettling(deps.db, row, message);
+  else await markAttemptFailed(deps.db, row, failure, { message, responseCode });
   // SMTP replies often quote the recipient ("550 <asker@...>: unknown user"); the job's error is
   // logged and kept in Redis, so it carries no address (the outbox row keeps the full reply).
   const safe = withoutAddresses(message);
@@ -149,16 +171,4 @@ async function afterDelivery<T>(write: () => Promise<T>, tries = 3): Promise<T> 
       await new Promise((r) => setTimeout(r, 250 * attempt));
     }
   }
-}
-
-/** Follow-ups that arrived while the reply was on its way: the consult goes back to drafting. */
-async function followUpsWaiting(trx: Kysely<Database>, consultId: string): Promise<string[]> {
-  const waiting = await trx
-    .selectFrom('inbound_messages')
-    .select('id')
-    .where('consult_id', '=', consultId)
-    .where('state', '=', 'threaded')
-    .execute();
-  if (waiting.length) await moveConsult(trx, consultId, ['sent'], 'drafting');
-  return waiting.map((w) => w.id);
 }

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Config } from '../config.js';
@@ -7,8 +8,18 @@ import type { OutboxRow } from '../db/schema/core.js';
  * connection when it happened. */
 export type SmtpError = Error & { responseCode?: number; afterMessage?: boolean };
 
+export interface SmtpEnvelope {
+  from: string;
+  /** The recipients the reply is for: each must be accepted, or the send fails with its refusal. */
+  to: string[];
+  /** A copy of the same transaction for ourselves (the consult mailbox): its refusal is ignored. */
+  copyTo?: string;
+}
+
 export interface SmtpSender {
-  send(envelope: { from: string; to: string[] }, raw: Buffer): Promise<void>;
+  /** `beforeFinalDot` runs when all of the message but the terminating dot is on its way; if it
+   * throws, the connection closes without the dot and the server discards the message. */
+  send(envelope: SmtpEnvelope, raw: Buffer, beforeFinalDot?: () => Promise<void>): Promise<void>;
 }
 
 /**
@@ -16,17 +27,22 @@ export interface SmtpSender {
  * connection of its own tells when this message's last byte (the final dot) was handed to the socket.
  * nodemailer reports that as its `message` log entry, which the watcher below turns into a flag.
  * Handed over is not received: a connection lost between the two is also treated as an unknown
- * outcome, which costs a person a check but never sends a reply twice.
+ * outcome, which costs a person a check but never sends a reply twice. The server's 354 (go ahead with
+ * the data), seen in the transaction log, opens the way to `beforeFinalDot`: nodemailer reads a small
+ * message ahead, before MAIL FROM, so the end of the source stream alone would come too early.
  */
 export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
   const loopback = /^(127\.|localhost$)/.test(smtp.host);
   return {
-    async send(envelope, raw) {
+    async send(envelope, raw, beforeFinalDot) {
       let afterMessage = false;
+      let dataAccepted!: () => void;
+      const dataPhase = new Promise<void>((resolve) => (dataAccepted = resolve));
       const ignore = () => undefined;
       const watcher = {
         trace: ignore,
-        debug: ignore,
+        debug: (entry: { tnx?: string }, line: unknown) =>
+          void (entry?.tnx === 'server' && /^354[ -]/.test(String(line)) && dataAccepted()),
         warn: ignore,
         error: ignore,
         fatal: ignore,
@@ -43,11 +59,20 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
         // not nodemailer's default ten.
         socketTimeout: 120_000,
         logger: watcher,
+        // The server's replies, not the message, at debug level: the watcher looks for the 354.
+        transactionLog: true,
       });
       try {
         // Recipients as {address} objects: nodemailer splits a string at commas (one address stays one).
-        const to = envelope.to.map((address) => ({ name: '', address }));
-        await transport.sendMail({ envelope: { from: envelope.from, to }, raw });
+        const addresses = [...envelope.to, ...(envelope.copyTo ? [envelope.copyTo] : [])];
+        const to = addresses.map((address) => ({ name: '', address }));
+        const info = await transport.sendMail({
+          envelope: { from: envelope.from, to },
+          raw: beforeFinalDot
+            ? pausedBeforeEnd(raw, async () => (await dataPhase, await beforeFinalDot()))
+            : raw,
+        });
+        throwIfRefused(info, envelope.to);
       } catch (err) {
         (err as SmtpError).afterMessage = afterMessage;
         throw err;
@@ -56,6 +81,39 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
       }
     },
   };
+}
+
+/** The message's bytes, then a wait for `beforeEnd` before the stream ends (nodemailer writes the
+ * final dot when it ends): a rejection fails the stream, and nodemailer never sends the dot. */
+function pausedBeforeEnd(raw: Buffer, beforeEnd: () => Promise<void>): Readable {
+  let pushed = false;
+  return new Readable({
+    read() {
+      if (!pushed) {
+        pushed = true;
+        this.push(raw);
+        return;
+      }
+      beforeEnd().then(
+        () => this.push(null),
+        (err: unknown) => this.destroy(err instanceof Error ? err : new Error(String(err))),
+      );
+    },
+  });
+}
+
+/** With a copy in the envelope, the server accepts the message when any recipient is accepted: a
+ * refused addressee is a failure of its own (nodemailer reports it in `rejectedErrors`). */
+function throwIfRefused(
+  info: { rejectedErrors?: (SmtpError & { recipient?: string })[] },
+  required: string[],
+): void {
+  const wanted = new Set(required.map((a) => a.toLowerCase()));
+  const refusal = info.rejectedErrors?.find((e) => wanted.has(String(e.recipient).toLowerCase()));
+  if (!refusal) return;
+  const err: SmtpError = new Error(refusal.message);
+  err.responseCode = refusal.responseCode;
+  throw err;
 }
 
 /** The exact bytes that go out by SMTP and into the Sent folder: built once from the outbox row. */

@@ -33,7 +33,7 @@ export async function startHarness(opts: { web?: boolean; sender?: boolean } = {
   await new Redis(config.redisUrl).flushdb();
   const ctx = createContext(config, createLogger('silent'));
   startPipeline(ctx);
-  if (opts.sender !== false) startSender(ctx);
+  if (opts.sender !== false) await startSender(ctx);
   startPoller(ctx);
   let app: FastifyInstance | null = null;
   if (opts.web !== false) app = await startWeb(ctx);

@@ -10,6 +10,8 @@ export type Fault =
   | 'after-message'
   /** RCPT TO is answered 451, quoting the recipient (RFC 5321 §4.2.2: a temporary failure). */
   | 'busy-at-recipient'
+  /** The first RCPT TO of a transaction is refused 550 (no such user); the others are accepted. */
+  | 'refuses-first-recipient'
   /** The final dot is answered 250, but only after `delayMs`. */
   | 'slow-after-message';
 
@@ -31,6 +33,7 @@ export async function startFaultySmtp(fault: Fault, options: { delayMs?: number 
     socket.on('close', () => sockets.delete(socket));
     let inData = false;
     let buffer = '';
+    let recipients = 0;
     socket.write('220 faulty.test ESMTP\r\n');
     socket.on('data', (chunk) => {
       buffer += chunk.toString('latin1');
@@ -53,12 +56,16 @@ export async function startFaultySmtp(fault: Fault, options: { delayMs?: number 
         const line = original.toUpperCase();
         buffer = buffer.slice(end + 2);
         if (line.startsWith('EHLO') || line.startsWith('HELO')) socket.write('250 faulty.test\r\n');
-        else if (line.startsWith('MAIL FROM')) socket.write('250 sender ok\r\n');
-        else if (line.startsWith('RCPT TO')) {
+        else if (line.startsWith('MAIL FROM')) {
+          recipients = 0;
+          socket.write('250 sender ok\r\n');
+        } else if (line.startsWith('RCPT TO')) {
           if (fault === 'at-recipient') return void socket.destroy();
           // Like many servers, the reply quotes the recipient.
           const rcpt = /<[^>]*>/.exec(original)?.[0] ?? '<>';
           if (fault === 'busy-at-recipient') socket.write(`451 4.3.0 ${rcpt}: busy, try again later\r\n`);
+          else if (fault === 'refuses-first-recipient' && recipients++ === 0)
+            socket.write(`550 5.1.1 ${rcpt}: no such user\r\n`);
           else socket.write('250 recipient ok\r\n');
         } else if (line === 'DATA') {
           inData = true;

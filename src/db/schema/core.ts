@@ -181,6 +181,10 @@ export interface OutboxTable {
   created_by: number | null;
   created_at: Generated<Date>;
   claimed_at: Date | null;
+  /** The sender process holding the claim (sender-presence.ts); null on rows claimed before it existed. */
+  claimed_by: number | null;
+  /** Set just before the final dot: a claimed row without it never reached the SMTP server whole. */
+  handed_over_at: Date | null;
   sent_at: Date | null;
   next_attempt_at: Date | null;
   failed_at: Date | null;

@@ -8,6 +8,7 @@ import { createQueues, type Queues } from '../../../src/queue/queues.js';
 import { consultEnv, deliver, messageCount, newMailbox, openImap } from '../../helpers/mailstack.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
+import { approvedConsult, outboxRow } from '../sending/approved-consult.js';
 
 const question = (n: number, id = `<q${n}.${Date.now()}@clinic.example>`) =>
   `From: coder@clinic.example\r\nTo: consult\r\nSubject: question ${n}\r\nMessage-ID: ${id}\r\n\r\nCan 32555 be billed with 76942? (${n})\r\n`;
@@ -121,6 +122,20 @@ describe('the poller', () => {
       .where('mailbox_id', '=', box)
       .execute();
     expect(duplicates).toEqual([]); // the same bytes seen again are the same message
+  });
+
+  it('files the copy of our own reply in Processed without storing it as a question', async () => {
+    const { outboxId } = await approvedConsult(scratch.db, address, newMailbox('asker'));
+    const reply = await outboxRow(scratch.db, outboxId);
+    const copy = `From: ${address}\r\nTo: asker@clinic.example\r\nSubject: Re: 32555\r\nMessage-ID: ${reply.message_id}\r\n\r\nBottom line.\r\n`;
+    await deliver(address, copy);
+    await deliver(address, question(7));
+    expect(await sync(deps())).toEqual({ seen: 2, stored: 1 });
+    expect((await stored()).map((r) => r.message_id)).not.toContain(reply.message_id);
+    const imap = await openImap(address);
+    expect(await messageCount(imap, 'INBOX')).toBe(0);
+    expect(await messageCount(imap, 'Processed')).toBe(2);
+    await imap.logout();
   });
 
   async function cursorId(): Promise<number> {

@@ -32,13 +32,17 @@ describe('a reply that cannot go out at once', () => {
   });
 
   const approved = () => approvedConsult(scratch.db, consult.address, newMailbox('asker'));
-  const deps = (port: number, sending = { maxAttempts: 3, retryDelayMs: 1000 }): SendDeps => ({
+  const deps = (
+    port: number,
+    sending = { maxAttempts: 3, retryDelayMs: 1000, copyToSelf: false },
+  ): SendDeps => ({
     db: scratch.db,
     smtp: createSmtpSender({ ...config.smtp, port }),
     sentFolder: null,
     queues: null,
     consult,
     sending,
+    senderId: null,
     logger: createLogger('silent'),
   });
 
@@ -111,7 +115,7 @@ describe('a reply that cannot go out at once', () => {
   it('ends failed within the backoff bound when a real worker retries it', async () => {
     // A Redis database of its own, so other suites' send queues are never touched.
     const redisUrl = config.redisUrl.replace(/\/\d+$/, '') + '/12';
-    const sending = { maxAttempts: 3, retryDelayMs: 50 };
+    const sending = { maxAttempts: 3, retryDelayMs: 50, copyToSelf: false };
     const queues = createQueues(redisUrl, { send: sendJobOptions(sending) });
     await queues.raw.send.obliterate({ force: true });
     const d = deps(busy.port, sending);

@@ -3,13 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
 import { RECIPIENT_REFUSED } from '../../../src/sending/recipient.js';
 import { sendJob, type SendDeps, UNKNOWN_OUTCOME } from '../../../src/sending/send.job.js';
+import { NO_COPY_FOUND, settleAbandonedSends } from '../../../src/sending/send-settle.js';
+import { RELEASED_CLAIM } from '../../../src/sending/sender-presence.js';
+import { imapCopyFinder } from '../../../src/sending/sent-copies.js';
 import { createSmtpSender } from '../../../src/sending/smtp-transport.js';
 import { startFaultySmtp } from '../../helpers/faulty-smtp.js';
-import { messageCount, newMailbox, openImap, waitForMessages } from '../../helpers/mailstack.js';
+import { consultEnv, messageCount, newMailbox, openImap, waitForMessages } from '../../helpers/mailstack.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
 import { consultState } from '../../helpers/consult-state.js';
-import { approvedConsult } from './approved-consult.js';
+import { approvedConsult, auditActions, outboxRow } from './approved-consult.js';
 
 describe('sending an approved reply', () => {
   let scratch: ScratchDb;
@@ -34,6 +37,7 @@ describe('sending an approved reply', () => {
       queues: null,
       consult,
       sending: config.sending,
+      senderId: null,
       logger: createLogger('silent'),
     };
   }
@@ -58,6 +62,7 @@ describe('sending an approved reply', () => {
     expect(mail.references).toEqual(['<root@clinic.example>', row.in_reply_to]);
     expect(mail.headers.get('auto-submitted')).toBe('no');
     expect(row.state).toBe('sent');
+    expect(row.handed_over_at).toBeInstanceOf(Date);
     expect(await consultState(scratch.db, consultId)).toBe('sent');
     await new Promise((r) => setTimeout(r, 500));
     expect(await waitForMessages(asker, 1)).toHaveLength(1);
@@ -107,7 +112,7 @@ describe('sending an approved reply', () => {
     ['a short reply', 0],
     ['a reply larger than the socket buffers', 400_000],
   ])(
-    'never resends %s whose connection dropped after the whole message went out: a person checks',
+    'never resends %s whose connection dropped after the whole message went out: settled by its copy',
     async (_, padding) => {
       const server = await startFaultySmtp('after-message');
       try {
@@ -115,20 +120,20 @@ describe('sending an approved reply', () => {
         await expect(sendJob(deps(server.port), { outboxId })).rejects.toThrow(/not retried/);
         expect(await sendJob(deps(server.port), { outboxId })).toBe('skipped');
         expect(server.messagesReceived()).toBe(1);
-        const row = await scratch.db
-          .selectFrom('outbox')
-          .selectAll()
-          .where('id', '=', outboxId)
-          .executeTakeFirstOrThrow();
+        const given = await outboxRow(scratch.db, outboxId);
+        expect(given).toMatchObject({ state: 'sending', claimed_by: RELEASED_CLAIM });
+        expect(given.handed_over_at).toBeInstanceOf(Date);
+        expect(given.last_error).toContain(UNKNOWN_OUTCOME);
+        // This server keeps no copy and sent none to the consult mailbox: a person checks.
+        const finder = imapCopyFinder(testConfig(consultEnv(consult.address)).imap);
+        const logger = createLogger('silent');
+        const options = { copyWaitSeconds: 0, staleAfterSeconds: 300 };
+        await settleAbandonedSends({ db: scratch.db, finder, queues: null, logger }, options);
+        const row = await outboxRow(scratch.db, outboxId);
         expect(row.state).toBe('failed');
-        expect(row.last_error).toContain(UNKNOWN_OUTCOME);
+        expect(row.last_error).toBe(NO_COPY_FOUND);
         expect(await consultState(scratch.db, consultId)).toBe('failed');
-        const audit = await scratch.db
-          .selectFrom('audit_events')
-          .select('action')
-          .where('consult_id', '=', consultId)
-          .execute();
-        expect(audit.map((a) => a.action)).toContain('send.unknown');
+        expect(await auditActions(scratch.db, consultId)).toContain('send.unknown');
       } finally {
         await server.close();
       }
@@ -147,6 +152,28 @@ describe('sending an approved reply', () => {
         .where('id', '=', outboxId)
         .executeTakeFirstOrThrow();
       expect(row.state).toBe('queued');
+      expect(row.handed_over_at).toBeNull(); // the server never said "go ahead": certain it has nothing
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('fails a reply whose asker the server refuses, even though the copy to the consult mailbox was taken', async () => {
+    const server = await startFaultySmtp('refuses-first-recipient');
+    try {
+      const { consultId, outboxId } = await approved(newMailbox('asker'));
+      await expect(sendJob(deps(server.port), { outboxId })).rejects.toThrow(
+        /refused the message permanently/,
+      );
+      expect(server.messagesAccepted()).toBe(1); // the copy: the server took the message for it alone
+      const row = await scratch.db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('id', '=', outboxId)
+        .executeTakeFirstOrThrow();
+      expect(row.state).toBe('failed');
+      expect(row.last_error).toMatch(/550/);
+      expect(await consultState(scratch.db, consultId)).toBe('failed');
     } finally {
       await server.close();
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backoffMs } from '../../../src/sending/send-backoff.js';
 import { failureOf } from '../../../src/sending/send.job.js';
 
-const sending = { maxAttempts: 4, retryDelayMs: 60_000 };
+const sending = { maxAttempts: 4, retryDelayMs: 60_000, copyToSelf: true };
 const smtp = (responseCode?: number, afterMessage = false) =>
   Object.assign(new Error('smtp'), { responseCode, afterMessage });
 

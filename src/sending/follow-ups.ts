@@ -1,0 +1,16 @@
+// Follow-ups that arrived while a reply was on its way: once it is sent, the consult goes back to
+// drafting and the caller enqueues a draft for each.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import { moveConsult } from '../repositories/consult.repository.js';
+
+export async function followUpsWaiting(trx: Kysely<Database>, consultId: string): Promise<string[]> {
+  const waiting = await trx
+    .selectFrom('inbound_messages')
+    .select('id')
+    .where('consult_id', '=', consultId)
+    .where('state', '=', 'threaded')
+    .execute();
+  if (waiting.length) await moveConsult(trx, consultId, ['sent'], 'drafting');
+  return waiting.map((w) => w.id);
+}
