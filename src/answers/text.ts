@@ -29,7 +29,10 @@ export function otherSide(text: string): string {
   const organ = /\b(eye|ear|knee|hip|shoulder|elbow|wrist|hand|ankle|foot|breast|kidney|lung)s?\b/i.exec(
     text,
   )?.[1];
-  return organ ? `the other ${organ.toLowerCase()}` : 'the other side';
+  if (organ) return `the other ${organ.toLowerCase()}`;
+  return /\b(?:polyps?|lesions?|wounds?|ulcers?|nodules?|moles?)\b/i.test(text)
+    ? 'a different lesion'
+    : 'the other side';
 }
 
 export const modifierWord = (mods: readonly string[]): string =>

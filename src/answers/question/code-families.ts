@@ -17,6 +17,10 @@ export function isPreventiveVisit(code: string): boolean {
 
 /** HCPCS Level II codes billed in dose units (drugs, biologicals, contrast, radiopharmaceuticals);
  * the rule reads the billing unit from the code's CMS descriptor. */
+/** Vaccine and toxoid products (90476-90759): the product, reported beside its administration code. */
+export const isVaccineProduct = (code: string): boolean =>
+  /^\d{5}$/.test(code) && Number(code) >= 90476 && Number(code) <= 90759;
+
 export function isDrugCode(code: string): boolean {
   return /^(J\d{4}|Q5[1-9]\d\d|Q0(13[89]|1[4-9]\d|2[0-4]\d)|Q2\d{3}|Q9\d{3}|C9[0-4]\d\d|A9[56]\d\d)$/.test(
     code,

@@ -42,3 +42,16 @@ export function alternativesAnswer(p: PairFinding, edit: string, family = true):
     needs: guided ? undefined : 'the note that documents the service, to choose between them',
   };
 }
+
+/** "11403 or 21930?" with no edit between them: a choice of code for one service, not two services. */
+export function choiceAnswer(a: string, b: string): Answer {
+  return {
+    kind: 'bundling-PTP',
+    codes: [a, b],
+    conclusion: `You are choosing a code for one service, not billing two: report the one of ${a} and ${b} that describes what was done, as the procedure note documents it (the technique, the depth or site, the size). No NCCI edit pairs them, which only matters if two separate services were done.`,
+    rule: 'One service is reported with the one code that describes it.',
+    source: SOURCES.ptp,
+    settled: false,
+    needs: 'the procedure note, to choose between the two codes',
+  };
+}

@@ -3,7 +3,13 @@
 // includes is never separately reported, whatever the edit's indicator (NCCI Policy Manual 2026, the
 // general policy statement of each surgery chapter on radiologic guidance).
 import type { PairFinding } from '../../coding/types.js';
-import { GUIDANCE_CODES, includesGuidance, isDrugCode, isEm } from '../question/code-families.js';
+import {
+  GUIDANCE_CODES,
+  includesGuidance,
+  isDrugCode,
+  isEm,
+  isVaccineProduct,
+} from '../question/code-families.js';
 import { combinedContrastCode, combinedRegionCode, withGuidanceCode } from '../question/code-pairs.js';
 import { aboutLaterService, onAnotherDay } from './global-services.js';
 import { isInitialInfusion } from './infusion-hierarchy.js';
@@ -13,7 +19,13 @@ import { distinctness } from '../question/distinct.js';
 import { guidanceSource, NCCI, SOURCES } from '../sources.js';
 import { keepOnly, listing, otherSide } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
-import { alternatives, alternativesAnswer, choosing, choosingBetween } from './bundling-alternatives.js';
+import {
+  alternatives,
+  alternativesAnswer,
+  choiceAnswer,
+  choosing,
+  choosingBetween,
+} from './bundling-alternatives.js';
 import { distinctService, editLabel, noEditAnswer } from './bundling-text.js';
 
 const PRICING = new Set(['26', 'TC']);
@@ -187,11 +199,14 @@ export const bundlingRule: AnswerRule = {
       } else if (asked || p.modifierIndicator === '0' || p.bypassedBy.length) out.push(pairAnswer(p, q, f));
     }
     // "No edit" speaks of services on one date; an add-on and its primary never have one.
-    const nonEm = procedures.filter((c) => !isEm(c) && !isDrugCode(c) && !isFirstLesionBiopsy(c));
+    const nonEm = procedures.filter(
+      (c) => !isEm(c) && !isDrugCode(c) && !isVaccineProduct(c) && !isFirstLesionBiopsy(c),
+    );
     const sameDay = q.cues.dates.length < 2 && !aboutLaterService(q);
     const addOnPair = f.addOns.some((a) => nonEm.includes(a.addOn));
     if (asked && !out.length && nonEm.length >= 2 && sameDay && !(addOnPair && nonEm.length === 2)) {
-      const none = noEditAnswer(nonEm, f, q.modifiers);
+      const choice = nonEm.length === 2 && choosingBetween(q, nonEm[0]!, nonEm[1]!);
+      const none = choice ? choiceAnswer(nonEm[0]!, nonEm[1]!) : noEditAnswer(nonEm, f, q.modifiers);
       if (none) out.push(none);
     }
     return out;

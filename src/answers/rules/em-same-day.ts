@@ -1,7 +1,7 @@
 // An E/M on the day of a procedure, and a preventive visit with a problem-oriented one: when the visit is
 // paid, and that 25 (or 57 for a major surgery's decision) goes on the E/M, never 59 or X{EPSU}.
 import type { CodeFinding } from '../../coding/types.js';
-import { isDrugCode, isEm, isPreventiveVisit } from '../question/code-families.js';
+import { isDrugCode, isEm, isPreventiveVisit, isVaccineProduct } from '../question/code-families.js';
 import { emSource, SOURCES } from '../sources.js';
 import { keepOnly, listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
@@ -127,6 +127,7 @@ export const emSameDayRule: AnswerRule = {
       (c) =>
         !isEm(c.code) &&
         !isDrugCode(c.code) &&
+        !isVaccineProduct(c.code) &&
         // In the ED or a hospital department the administration is the facility's, not a 25 question.
         !facilityAdministration(c.code, q.text) &&
         (c.system === 'cpt' || (c.system === 'hcpcs' && /^G/.test(c.code))),

@@ -70,6 +70,23 @@ function answer(surgery: CodeFinding, conclusion: string, settled = true): Answe
   };
 }
 
+// The visit before a major surgery: the day before or the day of it, a pre-operative H&P.
+const PREOP =
+  /\bday\s+before\b|\bpre-?op(?:erative)?\s+(?:visit|H&P|eval\w*|exam|clearance)\b|\bH\s?&\s?P\b|\bhistory\s+and\s+physical\b/i;
+
+function preopAnswer(s: CodeFinding, q: AnswerQuestion): Answer {
+  const em = q.codes.find((c) => isEm(c.code))?.code;
+  return DECISION.test(q.text)
+    ? answer(
+        s,
+        `Report ${em ? `${em}-57` : "that visit's E/M with modifier 57"}: it is the visit (the day before or the day of ${s.code}) where the decision for this major surgery was made.`,
+      )
+    : answer(
+        s,
+        `No: the surgeon's visit or H&P the day before or the day of ${s.code} (a 90-day global surgery) is part of its global package and not billed separately, unless it is the visit where the decision to operate was made (then it is billed with modifier 57).`,
+      );
+}
+
 function visitAnswer(s: CodeFinding, q: AnswerQuestion, days: number): Answer {
   const em = q.codes.find((c) => isEm(c.code))?.code ?? 'the E/M';
   if (days === 0)
@@ -156,6 +173,7 @@ export const globalServicesRule: AnswerRule = {
           `Split the global package: the surgeon bills ${surgery.code} with modifier 54 (surgical care only) and the practitioner who takes over the post-operative care bills ${surgery.code} with modifier 55 (post-operative care only), both with the date of surgery and a written transfer of care; the post-operative visits themselves are not billed as E/M.`,
         ),
       ];
+    if (days === 90 && PREOP.test(q.text) && !aboutLaterService(q)) return [preopAnswer(surgery, q)];
     if (!aboutLaterService(q) || (days === 0 && !onAnotherDay(q))) return [];
     const second = valid.find((c) => c.code !== surgery.code && !isEm(c.code));
     if (

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { choosingBetween } from '../../../src/answers/rules/bundling-alternatives.js';
+import { choiceAnswer, choosingBetween } from '../../../src/answers/rules/bundling-alternatives.js';
 import { ask } from './build.js';
 
 describe('codes the asker is choosing between', () => {
+  it('with no edit between them, the choice is one code for one service, settled by the note', () => {
+    const a = choiceAnswer('11403', '21930');
+    expect(a.conclusion).toMatch(/^You are choosing a code for one service, not billing two/);
+    expect(a.settled).toBe(false);
+  });
+
   it('"X or Y" and "X vs Y" are a choice, whatever the families', () => {
     expect(choosingBetween(ask('which admin code do we use, 90471 or G0010?'), '90471', 'G0010')).toBe(true);
     expect(

@@ -146,6 +146,18 @@ describe('services in a global period', () => {
     );
   });
 
+  it("the surgeon's H&P the day before a major surgery is in its global, unless it decided the surgery", () => {
+    const chole = code('47562', { rvu: rvu('47562', { globalDays: '090' }) });
+    const q = ask("Surgeon's H&P the day before a lap chole 47562, billable?");
+    expect(globalServicesRule.answer(q, facts(q, { codes: [chole] }))[0]!.conclusion).toMatch(
+      /^No: the surgeon's visit or H&P the day before or the day of 47562 .* is part of its global package/,
+    );
+    const d = ask('Saw her the day before 47562 and decided to operate: 99223?');
+    expect(globalServicesRule.answer(d, facts(d, { codes: [chole, code('99223')] }))[0]!.conclusion).toMatch(
+      /^Report 99223-57/,
+    );
+  });
+
   it('post-op care by another practitioner splits the package with 54 and 55', () => {
     const q = ask('Surgeon did 66984-RT, an outside optometrist will do the post-op care. how do both bill?');
     const [a] = globalServicesRule.answer(
