@@ -21,6 +21,7 @@ import { documentationRule } from './rules/documentation.js';
 import { drugUnitsRule } from './rules/drug-units.js';
 import { emSameDayRule } from './rules/em-same-day.js';
 import { facilityDrugAdminRule } from './rules/facility-drug-admin.js';
+import { globalInWordsRule } from './rules/global-in-words.js';
 import { globalPeriodRule } from './rules/global-period.js';
 import { globalServicesRule } from './rules/global-services.js';
 import { hospitalClaimRule } from './rules/hospital-claim.js';
@@ -63,6 +64,7 @@ export const RULES: readonly AnswerRule[] = [
   surgicalRulesRule,
   multipleProceduresRule,
   globalServicesRule,
+  globalInWordsRule,
   globalPeriodRule,
   timeUnitsRule,
   countsRule,

@@ -11,7 +11,7 @@ import {
   isVaccineProduct,
 } from '../question/code-families.js';
 import { combinedContrastCode, combinedRegionCode, withGuidanceCode } from '../question/code-pairs.js';
-import { aboutLaterService, onAnotherDay } from './global-services.js';
+import { aboutLaterService, onAnotherDay } from './global-cues.js';
 import { isInitialInfusion } from './infusion-hierarchy.js';
 import { isFirstLesionBiopsy } from './skin-biopsy.js';
 import { familyOf } from './time-table.js';

@@ -10,6 +10,7 @@ import { companionAnswers } from './diagnosis-companions.js';
 import { denialAnswers, denialCodesIn } from './diagnosis-denials.js';
 import { indexAnswers } from './diagnosis-index.js';
 import { pairAnswers, writingAnswers } from './diagnosis-sequencing.js';
+import { seventhCharacterAnswers } from './diagnosis-seventh.js';
 import { symptomAnswers } from './diagnosis-symptoms.js';
 import { bare, chooseByWords, choosingWords } from './diagnosis-words.js';
 
@@ -121,6 +122,7 @@ export const diagnosisRule: AnswerRule = {
       ...pairAnswers(q, f, usable),
       ...companionAnswers(q, usable),
       ...symptomAnswers(q, usable),
+      ...seventhCharacterAnswers(q, words, usable),
       ...writingAnswers(q, usable),
       // A remittance question is not a diagnosis to look up.
       ...(denials.length

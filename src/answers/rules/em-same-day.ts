@@ -6,7 +6,7 @@ import { emSource, SOURCES } from '../sources.js';
 import { keepOnly, listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
 import { facilityAdministration } from './facility-drug-admin.js';
-import { aboutLaterService } from './global-services.js';
+import { aboutLaterService } from './global-cues.js';
 
 const DISTINCT_MODS = ['59', 'XE', 'XS', 'XP', 'XU'];
 

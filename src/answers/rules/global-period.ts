@@ -4,7 +4,7 @@ import type { CodeFinding } from '../../coding/types.js';
 import { isEm } from '../question/code-families.js';
 import { PFS_FILE, SOURCES } from '../sources.js';
 import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
-import { aboutLaterService } from './global-services.js';
+import { aboutLaterService } from './global-cues.js';
 
 const DAYS: Record<string, number> = { '000': 0, '010': 10, '090': 90 };
 

@@ -7,43 +7,23 @@ import type { CodeFinding } from '../../coding/types.js';
 import { isEm } from '../question/code-families.js';
 import { NCCI, SOURCES } from '../sources.js';
 import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
-
-const LATER =
-  /\bs\/p\b|\bpost-?op\w*|\b\d+\s*(?:days?|d|weeks?|wks?|months?)\s+(?:out|after|later|post|since|s\/p|ago)\b|\bfollow[- ]?up\b|\bf\/u\b|\bcame\s+back\b|\bback\s+(?:on|in|today|for)\b|\breturn(?:ed|s)?\b|\bnext\s+(?:day|morning|week)\b|\byesterday\b|\bduring\s+the\s+global\b|\bin\s+the\s+global\b/i;
-const VISIT = /\bE\/?M\b|\bE&M\b|\bvisit\b|\boffice\s+visit\b|\bseen\b|\bconsult\b/i;
-const UNRELATED =
-  /\bunrelated\b|\bnew\s+(?:problem|complaint)\b|\bdifferent\s+(?:problem|issue|condition|complaint)\b|\bseparate\s+(?:problem|concern|issue)\b|\bother\s+(?:problem|issue|side)\b/i;
-const DECISION = /\bdecision\s+(?:for|to\s+(?:do|operate|proceed|perform))|\bdecided\s+(?:on|to)\b/i;
-const PLANNED =
-  /\bplanned\b|\bstaged\b|\bsecond\s+stage\b|\banticipated\b|\bmore\s+extensive\b|\bre-?excision\b|\bwider\s+(?:re-?)?excision\b|\bpositive\s+margins?\b/i;
-// A later operation described in words ("came back for evacuation of a hematoma in the OR").
-const LATER_PROCEDURE =
-  /\bre-?excision\b|\bwider\s+excision\b|\bevacuation\b|\bwashout\b|\b(?:return(?:ed)?|back)\s+to\s+(?:the\s+)?(?:OR|operating)|\bin\s+the\s+OR\b|\b(?:other|second|left|right)\s+eye\b|\b(?:LE|RE)\s+cataract\b/i;
-const OTHER_SIDE = /\b(?:other|second|left|right)\s+(?:eye|knee|hip|shoulder|side)\b|\b(?:LE|RE)\b/i;
-const COMPLICATION =
-  /\bcomplication\b|\bdehiscence\b|\bhematoma\b|\bseroma\b|\babscess\b|\bbleed\w*|\binfect\w*|\bwashout\b|\breturn(?:ed)?\s+to\s+(?:the\s+)?(?:OR|operating)\b|\bback\s+to\s+(?:the\s+)?OR\b/i;
-const OR_WORDS =
-  /\b(?:OR|operating\s+room|theat(?:er|re))\b|\bback\s+to\s+surgery\b|\bunder\s+(?:general\s+)?anesthesia\b/;
-const NOT_OR =
-  /\b(?:no|not|without)\s+(?:\w+\s+){0,3}(?:OR|operating\s+room)\b|\bin\s+the\s+(?:office|clinic)\b|\bat\s+the\s+bedside\b/i;
-const inOr = (text: string): boolean => OR_WORDS.test(text) && !NOT_OR.test(text);
-const SPLIT =
-  /\b(?:optometrist|OD|another|other|outside|different)\b[^.?!]{0,60}\bpost-?op\w*\s+care\b|\bpost-?op\w*\s+care\b[^.?!]{0,60}\b(?:optometrist|another|other|outside|different)\b|\btransfer\s+of\s+care\b|\bco-?manage\w*/i;
+import {
+  VISIT,
+  UNRELATED,
+  DECISION,
+  PLANNED,
+  LATER_PROCEDURE,
+  OTHER_SIDE,
+  COMPLICATION,
+  SPLIT,
+  inOr,
+  aboutLaterService,
+  onAnotherDay,
+  laterInWords,
+} from './global-cues.js';
 
 const DAYS: Record<string, number> = { '000': 0, '010': 10, '090': 90 };
 const CAST = /\bcast\b|\bsplint\b|\b29\d{3}\b/i;
-
-// Words that put a service on another day than the surgery; "follow-up" or "came back" alone do not.
-const OTHER_DAY =
-  /\bs\/p\b|\bpost-?op\w*|\b\d+\s*(?:days?|d|weeks?|wks?)\s+(?:after|later|post|s\/p|ago)\b|\bnext\s+(?:day|morning)\b|\byesterday\b|\bduring\s+the\s+global\b|\bin\s+the\s+global\b/i;
-
-/** The question is about a service on a later day than the surgery (or the day before it). */
-export const aboutLaterService = (q: AnswerQuestion): boolean =>
-  q.cues.dates.length > 1 || q.cues.daysLater !== null || LATER.test(q.text);
-
-/** Stricter: the service is plainly on another day (PTP edits and 0-day globals turn on this). */
-export const onAnotherDay = (q: AnswerQuestion): boolean =>
-  q.cues.dates.length > 1 || q.cues.daysLater !== null || OTHER_DAY.test(q.text);
 
 /** "11042-58" for a code, "the later procedure with modifier 58" for words. */
 const withModifier = (later: string, mod: string): string =>
@@ -185,7 +165,7 @@ export const globalServicesRule: AnswerRule = {
     if (visit && !LATER_PROCEDURE.test(q.text)) return [visitAnswer(surgery, q, days)];
     // The same code again on a later date (the other eye), or a later operation named in words.
     if (q.cues.dates.length > 1 || LATER_PROCEDURE.test(q.text)) {
-      const later = second?.code ?? (OTHER_SIDE.test(q.text) ? surgery.code : 'the later procedure');
+      const later = second?.code ?? (OTHER_SIDE.test(q.text) ? surgery.code : laterInWords(q.text));
       return [procedureAnswer(surgery, later, q, days)];
     }
     return [];

@@ -17,7 +17,7 @@ function standard(codes: CodeFinding[], facility: boolean): string {
   const ranked = [...codes].sort((a, b) => total(b, facility) - total(a, facility));
   const rate = facility ? 'facility' : 'non-facility';
   const [first, ...rest] = ranked;
-  return `${first!.code} has the highest ${rate} amount (${total(first!, facility).toFixed(2)} RVUs) and is paid at 100%; ${listing(rest.map((c) => `${c.code} (${total(c, facility).toFixed(2)})`))} ${rest.length === 1 ? 'is' : 'are'} paid at 50% (multiple procedure indicator 2; the payer ranks them, modifier 51 or not).`;
+  return `${first!.code} has the highest ${rate} amount (${total(first!, facility).toFixed(2)} RVUs) and is paid at 100%; ${listing(rest.map((c) => c.code))} ${rest.length === 1 ? 'is' : 'are'} paid at 50% (${listing(rest.map((c) => `${c.code}: ${total(c, facility).toFixed(2)} RVUs`))}; multiple procedure indicator 2; the payer ranks them, modifier 51 or not).`;
 }
 
 const FAMILY_RULE: Record<string, (codes: string[]) => string> = {

@@ -109,6 +109,16 @@ describe('signs and symptoms', () => {
   });
 });
 
+describe('the 7th character asked in words', () => {
+  it('a healing fracture at a follow-up is D, not A', () => {
+    const text = saying(
+      'Ortho f/u visit, healing R Colles fx, closed, routine healing. which 7th character? we use A',
+    );
+    expect(text).toMatch(/^The 7th character is D: a visit in the healing or recovery phase/m);
+    expect(text).toMatch(/A is only for the encounters of active treatment/);
+  });
+});
+
 describe('pairs the guidelines order', () => {
   it('a visit solely for chemotherapy lists Z51.11 first, then the cancer', () => {
     const text = saying(

@@ -138,7 +138,7 @@ describe('multiple procedures, assistants and co-surgeons', () => {
     ];
     const [a] = multipleProceduresRule.answer(q, facts(q, { codes }));
     expect(a!.conclusion).toMatch(
-      /^64721 has the highest facility amount \(12\.67 RVUs\) and is paid at 100%; 26055 \(8\.61\) is paid at 50%/,
+      /^64721 has the highest facility amount \(12\.67 RVUs\) and is paid at 100%; 26055 is paid at 50% \(26055: 8\.61 RVUs;/,
     );
   });
 
