@@ -3,7 +3,7 @@
 // whatever kind the question seemed to be). The order here is the order answers of one kind are read in.
 import type { Answer, AnswerFacts, AnswerKind, AnswerQuestion, AnswerRule } from './types.js';
 import { addOnRule } from './rules/add-on.js';
-import { anesthesiaRule } from './rules/anesthesia.js';
+import { anesthesiaRule, anesthesiaTimeRule } from './rules/anesthesia.js';
 import { areaUnitsRule } from './rules/area-units.js';
 import { infusionHierarchyRule } from './rules/infusion-hierarchy.js';
 import { discardedDrugRule } from './rules/benefits-discarded.js';
@@ -31,6 +31,7 @@ import { payerBundlingRule } from './rules/payer-bundling.js';
 import { paymentRule } from './rules/payment.js';
 import { pcsRule } from './rules/pcs.js';
 import { multipleProceduresRule } from './rules/multiple-procedures.js';
+import { perInstrumentRule } from './rules/per-instrument.js';
 import { repairsRule } from './rules/repairs.js';
 import { repeatRule } from './rules/repeat.js';
 import { sameGroupRule } from './rules/same-group.js';
@@ -54,6 +55,7 @@ export const RULES: readonly AnswerRule[] = [
   modifierRule,
   digitModifiersRule,
   anesthesiaRule,
+  anesthesiaTimeRule,
   repeatRule,
   discontinuedRule,
   documentationRule,
@@ -69,6 +71,7 @@ export const RULES: readonly AnswerRule[] = [
   timeUnitsRule,
   countsRule,
   specimenCollectionRule,
+  perInstrumentRule,
   skinBiopsyRule,
   unitsRule,
   diagnosisRule,

@@ -16,6 +16,29 @@ function countOfRooms(text: string): number | null {
   return words[m[1]!.toLowerCase()] ?? Number(m[1]);
 }
 
+const TIME_UNITS = /\btime\s+units?\b|\bunits?\s+of\s+time\b/i;
+
+/** Anesthesia time in time units: Medicare counts actual minutes, one unit per 15 (ch. 12 §50.G). */
+export const anesthesiaTimeRule: AnswerRule = {
+  kind: 'units-MUE',
+  name: 'anesthesia time units',
+  answer(q) {
+    const minutes = q.cues.minutes;
+    if (!ANESTHESIA.test(q.text) || !TIME_UNITS.test(q.text) || minutes === null) return [];
+    const units = minutes / 15;
+    return [
+      {
+        kind: 'units-MUE',
+        codes: q.codes.map((c) => c.code),
+        conclusion: `${minutes} minutes of anesthesia time is ${Number(units.toFixed(1))} time units (${minutes} / 15): Medicare counts the actual minutes from the start of anesthesia care to its end, one time unit per 15 minutes, in fractions rather than rounded to whole units; the base units of the anesthesia code are added to them.`,
+        rule: 'Medicare anesthesia time units are the actual minutes divided by 15.',
+        source: `${MCPM} ch. 12 §50.G`,
+        settled: true,
+      },
+    ];
+  },
+};
+
 export const anesthesiaRule: AnswerRule = {
   kind: 'modifier',
   name: 'anesthesia payment modifiers',

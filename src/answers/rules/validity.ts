@@ -99,7 +99,7 @@ function notPayable(c: CodeFinding, q: AnswerQuestion): Answer {
   return {
     kind: 'definition',
     codes: [c.code],
-    conclusion: `Medicare does not pay ${c.code} under the PFS: its status is ${status} (${statusMeaning(status)}).${MEDICARE_CODE[c.code] ? ` For Medicare report ${MEDICARE_CODE[c.code]} instead.` : ''}${plan ? ` ${plan} may accept it under its own policy; that does not carry over to Medicare.` : ''}`,
+    conclusion: `Medicare does not pay ${c.code} under the PFS: its status is ${status} (${statusMeaning(status)}).${MEDICARE_CODE[c.code] ? ` For Medicare report ${MEDICARE_CODE[c.code]} instead.` : ''}${plan ? ` ${plan} may apply its own policy and accept it; that does not carry over to Medicare.` : ''}`,
     rule: 'The PFS status indicator says whether and how Medicare pays a code.',
     source: `CMS ${c.rvu!.edition} (status indicator)`,
     settled: true,
