@@ -48,6 +48,13 @@ function levelMatch(term: string, question: readonly string[]): { score: number;
   return best;
 }
 
+/** "polyneuropathy" is narrower than "neuropathy": at a tie the more specific term the question names wins. */
+const narrower = (a: IndexRow, b: IndexRow): boolean => {
+  const x = a.term.toLowerCase();
+  const y = b.term.toLowerCase();
+  return x !== y && x.includes(y);
+};
+
 interface Scored {
   row: IndexRow;
   matched: string[];
@@ -88,7 +95,8 @@ function bestEntries(rows: readonly IndexRow[], question: readonly string[]): Sc
     if (
       !prior ||
       candidate.matched.length > prior.matched.length ||
-      (candidate.matched.length === prior.matched.length && candidate.depth > prior.depth)
+      (candidate.matched.length === prior.matched.length &&
+        (candidate.depth > prior.depth || (candidate.depth === prior.depth && narrower(row, prior.row))))
     )
       best.set(key, candidate);
   }

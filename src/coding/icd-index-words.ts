@@ -27,7 +27,7 @@ export const TABULAR_WORDS = new Set([
 
 // prettier-ignore
 const ABBREVIATIONS: Record<string, string[]> = {
-  htn: ['hypertension'], dm: ['diabetes'], t2dm: ['diabetes', 'type', '2'], t1dm: ['diabetes', 'type', '1'],
+  htn: ['hypertension'], dm: ['diabetes'], t2dm: ['diabetes', 'type2'], t1dm: ['diabetes', 'type1'], dm2: ['diabetes', 'type2'], dm1: ['diabetes', 'type1'],
   ckd: ['chronic', 'kidney', 'disease'], chf: ['heart', 'failure'], copd: ['chronic', 'obstructive', 'pulmonary', 'disease'],
   uti: ['urinary', 'tract', 'infection'], oa: ['osteoarthritis'], afib: ['fibrillation', 'atrial'], mi: ['infarction', 'myocardial'],
   cad: ['coronary', 'artery', 'disease'], gerd: ['reflux', 'gastroesophageal'], fx: ['fracture'], ca: ['cancer'],
@@ -54,11 +54,16 @@ const numbered = (text: string) =>
     (_, w: string, n: string) => `${w}${n}`,
   );
 
+// What the note says the patient does not have ("no other complications", "denies fever") names no entry.
+const NEGATED =
+  /\b(?:no|denies|negative\s+for)\s+(?:other\s+|known\s+|further\s+|additional\s+|acute\s+)?[a-z][a-z-]*/gi;
+
 /** Diagnostic words of a question, stemmed, in order, without duplicates. */
 export function diagnosticWords(text: string): string[] {
   const out: string[] = [];
-  for (const raw of numbered(text.toLowerCase()).match(/[a-z0-9][a-z0-9'’./-]*/g) ?? []) {
-    const token = raw.replace(/[./-]+$/, '');
+  for (const raw of numbered(text.toLowerCase().replace(NEGATED, ' ')).match(/[a-z0-9][a-z0-9'’./-]*/g) ??
+    []) {
+    const token = raw.replace(/[./'’-]+$/, '');
     if (CODE_LIKE.test(token) && /\d/.test(token)) continue;
     const expanded = ABBREVIATIONS[token] ?? token.split(/[/-]/);
     for (const part of expanded) {

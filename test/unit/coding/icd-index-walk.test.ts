@@ -69,6 +69,19 @@ describe('the Alphabetic Index walk', () => {
     expect(found.map((s) => s.code)).toEqual(['E11.22', 'N18.31']);
   });
 
+  it('the narrower term the question names wins a tie: polyneuropathy over neuropathy', () => {
+    const rows = [
+      ...DIABETES.slice(0, 3),
+      row(2, 3, 'complication', 'Diabetes, diabetic, type 2, with, complication', 'E11.8'),
+      row(2, 3, 'hyperglycemia', 'Diabetes, diabetic, type 2, with, hyperglycemia', 'E11.65'),
+      row(2, 3, 'neuropathy', 'Diabetes, diabetic, type 2, with, neuropathy', 'E11.40'),
+      row(2, 3, 'polyneuropathy', 'Diabetes, diabetic, type 2, with, polyneuropathy', 'E11.42'),
+    ];
+    expect(walk('diabetic neuropathy code: DM2 w/ peripheral polyneuropathy', rows)[0]!.code).toBe('E11.42');
+    // What the patient does not have names no entry.
+    expect(walk('type 2 diabetes with hyperglycemia, no other complications', rows)[0]!.code).toBe('E11.65');
+  });
+
   it('words that reach no entry give no suggestion (never an unrelated code)', () => {
     expect(walk('the thing the doctor wrote yesterday', [...EFFUSION, ...DIABETES])).toEqual([]);
   });
