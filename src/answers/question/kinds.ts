@@ -42,7 +42,10 @@ const CUES: [AnswerKind, RegExp][] = [
     'units-MUE',
     /\bcritical\s+care\b|\bminutes?\b|\bmins?\b|\bhours?\b|\btime[-\s]based\b|\b8-?minute\s+rule\b/i,
   ],
-  ['diagnosis-selection', /\bICD-?10(?:-CM)?\b|\bdiagnos[ie]s\b|\bdx\b/i],
+  [
+    'diagnosis-selection',
+    /\bICD-?10(?:-CM)?\b|\bdiagnos[ie]s\b|\bdx\b|\bBMI\b|\b(?:7th|seventh)\s+(?:character|char|digit)\b|\bfirst-?listed\b|\bprincipal\s+(?:dx|diagnosis)\b|\bcode\s+first\b/i,
+  ],
   [
     'coverage',
     /\bcover(?:ed|age|s)?\b|\bLCDs?\b|\bNCDs?\b|\bABN\b|\bnon-?covered\b|\bmedical(?:ly)?\s+necess\w+|\bfrequency\s+limit/i,

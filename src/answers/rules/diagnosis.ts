@@ -10,6 +10,7 @@ import { companionAnswers } from './diagnosis-companions.js';
 import { denialAnswers, denialCodesIn } from './diagnosis-denials.js';
 import { indexAnswers } from './diagnosis-index.js';
 import { pairAnswers, writingAnswers } from './diagnosis-sequencing.js';
+import { bmiAnswers } from './diagnosis-bmi.js';
 import { seventhCharacterAnswers } from './diagnosis-seventh.js';
 import { symptomAnswers } from './diagnosis-symptoms.js';
 import { bare, chooseByWords, choosingWords } from './diagnosis-words.js';
@@ -123,6 +124,7 @@ export const diagnosisRule: AnswerRule = {
       ...companionAnswers(q, usable),
       ...symptomAnswers(q, usable),
       ...seventhCharacterAnswers(q, words, usable),
+      ...bmiAnswers(q),
       ...writingAnswers(q, usable),
       // A remittance question is not a diagnosis to look up.
       ...(denials.length

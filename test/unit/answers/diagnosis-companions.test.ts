@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bmiCode } from '../../../src/answers/rules/diagnosis-bmi.js';
 import { gestationWeeks, weeksCode } from '../../../src/answers/rules/diagnosis-companions.js';
 import { diagnosisRule } from '../../../src/answers/rules/diagnosis.js';
 import { facts, icd, question } from './diagnosis-fixtures.js';
@@ -116,6 +117,24 @@ describe('the 7th character asked in words', () => {
     );
     expect(text).toMatch(/^The 7th character is D: a visit in the healing or recovery phase/m);
     expect(text).toMatch(/A is only for the encounters of active treatment/);
+  });
+});
+
+describe('body mass index', () => {
+  it("a dietitian's BMI goes with the provider's obesity class: E66.811 and Z68.31", () => {
+    const text = saying(
+      "Dietitian documented BMI 31.2; physician wrote 'obesity, class 1'. can we code BMI?",
+    );
+    expect(text).toMatch(
+      /^Yes: report E66\.811 for the obesity the provider documented, with Z68\.31 for BMI 31\.2/m,
+    );
+  });
+
+  it('a BMI without a provider-documented condition is not coded', () => {
+    expect(saying('BMI 27 in the nurse note, code it?')).toMatch(
+      /BMI 27 is Z68\.27, but it is coded only when/,
+    );
+    expect([bmiCode(18), bmiCode(42.5), bmiCode(71)]).toEqual(['Z68.1', 'Z68.41', 'Z68.45']);
   });
 });
 
