@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createDb, createPool } from '../db/database.js';
 import { DATASET_KEYS } from '../refdata/datasets.js';
+import { GUIDANCE_KEYS } from '../refdata/guidance/guidance-datasets.js';
 import { listEditions } from '../refdata/edition.repository.js';
 import { importFile, type ImportResult } from '../refdata/import.service.js';
 import { importRelease } from '../refdata/official/release.service.js';
@@ -19,7 +20,7 @@ const USAGE = `usage: codedesk refdata import <dataset> <file> [--edition LABEL]
        codedesk refdata import-release <folder|zip|file>... [--effective YYYY-MM-DD]
        codedesk refdata status [--today YYYY-MM-DD]
        codedesk refdata load-sample [dir]
-datasets: ${DATASET_KEYS.join(', ')}`;
+datasets: ${[...DATASET_KEYS, ...GUIDANCE_KEYS].join(', ')}`;
 
 const describe = (r: ImportResult) =>
   r.status === 'loaded'

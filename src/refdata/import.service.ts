@@ -1,7 +1,5 @@
 // One CSV file (the shipped conversions, a licensed CPT file) -> one edition of its dataset, streamed
 // through the dataset's layout (csv-copy.ts, or the PTP pass-through) inside importEdition's transaction.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -11,9 +9,13 @@ import { copyCsv } from './csv-copy.js';
 import { datasetSpec } from './datasets.js';
 import { importEdition, type EditionImportOptions, type ImportResult } from './edition-import.js';
 import { editionMeta } from './edition-meta.js';
+import { guidanceDataset } from './guidance/guidance-datasets.js';
+import { importGuidance } from './guidance/guidance.import.js';
 import { loadPtp, type PtpLoadOptions } from './ptp-split.js';
+import { sha256File } from './sha256.js';
 
 export { analyzeTables, refreshSearch, type ImportResult } from './edition-import.js';
+export { sha256File } from './sha256.js';
 
 export interface ImportOptions extends EditionImportOptions {
   dataset: string;
@@ -25,13 +27,9 @@ export interface ImportOptions extends EditionImportOptions {
   ptp?: Omit<PtpLoadOptions, 'analyze'>;
 }
 
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
 export async function importFile(db: Kysely<Database>, opts: ImportOptions): Promise<ImportResult> {
+  // The guidance texts are split into paragraphs, not read as CSV.
+  if (guidanceDataset(opts.dataset)) return importGuidance(db, opts);
   const spec = datasetSpec(opts.dataset);
   const meta = editionMeta(spec.title, basename(opts.file), opts);
   const [sha256, { size }] = await Promise.all([sha256File(opts.file), stat(opts.file)]);

@@ -83,6 +83,12 @@ export const SHIPPED_OFFICIAL: readonly { path: string; dataset: string; sourceF
   },
 ];
 
+/** The guidance library's texts (issue 16), split into paragraphs on load. */
+export const SHIPPED_GUIDANCE: readonly { path: string; dataset: string }[] = [
+  { path: 'official/ncci_policy_manual/ncci_policy_manual.txt', dataset: 'ncci_policy_manual' },
+  { path: 'official/icd10cm/ICD-10-CM-October-2025-Guidelines.pdf', dataset: 'icd10cm_guidelines' },
+];
+
 /** Editions already loaded, as "dataset|source file": a shipped file loaded before is not read again. */
 async function loadedSources(db: Kysely<Database>): Promise<Set<string>> {
   const rows = await db.selectFrom('refdata_editions').select(['dataset', 'source_file']).execute();
@@ -111,6 +117,11 @@ export async function loadSample(
     if (failed) throw new Error(`shipped reference data ${failed.files.join(', ')}: ${failed.error}`);
     results.push(...report.editions.map((e) => e.result!));
   }
+  for (const g of SHIPPED_GUIDANCE) {
+    const file = join(dir, g.path);
+    if (!existsSync(file) || loaded.has(`${g.dataset}|${basename(file)}`)) continue;
+    results.push(await importFile(db, { dataset: g.dataset, file, progress, analyze: false }));
+  }
   // The lay summaries ship with the code: a changed text is a new edition even on a loaded database.
   const summaries = await loadLaySummaries(db);
   const changed = summaries > 0 || results.some((r) => r.status === 'loaded');
@@ -121,6 +132,7 @@ export async function loadSample(
       'ptp_edits',
       ...new Set(DATASET_KEYS.map((k) => datasetSpec(k).table)),
       'code_search',
+      'guidance_paragraphs',
     ]);
   }
   // A database loaded by an older release has no PTP pair filters yet.

@@ -101,7 +101,8 @@ load_ports() {
 }
 
 install_packages() {
-  local want=(postgresql redis-server dovecot-imapd dovecot-lmtpd postfix swaks)
+  # poppler-utils: pdftotext reads the ICD-10-CM Official Guidelines PDF into the guidance library.
+  local want=(postgresql redis-server dovecot-imapd dovecot-lmtpd postfix swaks poppler-utils)
   [ "$WITH_BROWSER" = yes ] && want+=(chromium fonts-dejavu-core)
   local missing=()
   for p in "${want[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

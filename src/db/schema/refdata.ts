@@ -272,6 +272,18 @@ export interface CptDescriptorsTable extends Edition {
   source: 'cpt_licensed' | 'lay_summary';
 }
 
+/** A paragraph of the guidance library (src/refdata/guidance); `doc` is generated from its words. */
+export interface GuidanceParagraphsTable extends Edition {
+  source: string;
+  ordinal: number;
+  section: string;
+  title: string;
+  chapter: string;
+  code_ranges: string[] | null;
+  text: string;
+  doc: ColumnType<string, never, never>;
+}
+
 /** Read-only search documents (materialized view, refreshed after loads). */
 export interface CodeSearchView {
   system: string;
@@ -294,6 +306,7 @@ export interface PtpPairFiltersTable {
 
 export interface RefdataTables {
   refdata_editions: RefdataEditionsTable;
+  guidance_paragraphs: GuidanceParagraphsTable;
   ptp_edits: PtpEditsTable;
   ptp_pair_filters: PtpPairFiltersTable;
   ptp_rationales: PtpRationalesTable;

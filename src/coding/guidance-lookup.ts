@@ -1,0 +1,77 @@
+// The guidance paragraphs that state the rule behind a question (issue 16), in one query. A paragraph
+// is relevant when both hold: its chapter covers the question's codes (or its text names one of them;
+// a question without codes passes), and its words match the question's words. Procedure codes are
+// covered by the NCCI Policy Manual, diagnosis codes by the ICD-10-CM Official Guidelines; a chapter
+// without code ranges (NCCI ch. I, ICD-10-CM Sections I.A-B, II-IV) covers every code of its source.
+// Each source is read in the edition in force on the date of service (else its earliest). The best
+// paragraph of each section is ranked by the text-search rank, a chapter covering the codes and a
+// named code adding to it; the best one to three are cited.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import { guidanceTerms } from './guidance-terms.js';
+
+export interface GuidanceCitation {
+  source: string;
+  /** The edition's label, e.g. "NCCI Policy Manual 2026". */
+  edition: string;
+  section: string;
+  title: string;
+  text: string;
+  score: number;
+}
+
+export interface GuidanceQuery {
+  question: string;
+  procedureCodes: readonly string[];
+  diagnosisCodes: readonly string[];
+  dateOfService: string;
+  limit?: number;
+}
+
+interface Row {
+  source: string;
+  edition: string;
+  section: string;
+  title: string;
+  text: string;
+  score: number;
+}
+
+export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Promise<GuidanceCitation[]> {
+  const terms = guidanceTerms(q.question);
+  if (terms.length === 0) return [];
+  const tsquery = terms.join(' | ');
+  const proc = [...q.procedureCodes];
+  const dx = [...q.diagnosisCodes];
+  const anyCodes = proc.length + dx.length > 0;
+  const { rows } = await sql<Row>`
+    with editions as (
+      select distinct on (dataset) id, dataset, label from refdata_editions
+      where dataset in ('ncci_policy_manual', 'icd10cm_guidelines')
+      order by dataset, (effective_from <= ${q.dateOfService}::date) desc,
+        case when effective_from <= ${q.dateOfService}::date then effective_from end desc nulls last,
+        effective_from, id desc
+    ), q as (select to_tsquery('english', ${tsquery}) as query),
+    candidates as (
+      select p.source, e.label as edition, p.section, p.title, p.text, p.ordinal,
+        ts_rank(p.doc, q.query, 1) as words,
+        exists (select 1 from unnest(p.code_ranges) r,
+                  unnest(case p.source when 'ncci_policy_manual' then ${proc}::text[] else ${dx}::text[] end) c
+                where left(c, length(split_part(r, '-', 1))) between split_part(r, '-', 1) and split_part(r, '-', 2))
+          as in_chapter,
+        exists (select 1 from unnest(${[...proc, ...dx]}::text[]) c where strpos(p.text, c) > 0) as names_code,
+        p.code_ranges is null and cardinality(
+          case p.source when 'ncci_policy_manual' then ${proc}::text[] else ${dx}::text[] end) > 0 as general
+      from guidance_paragraphs p join editions e on e.id = p.edition_id, q
+      where p.doc @@ q.query
+    ), best as (
+      select distinct on (section, source) *,
+        words + case when in_chapter then 0.05 else 0 end + case when names_code then 0.1 else 0 end as score
+      from candidates
+      where not ${anyCodes} or in_chapter or names_code or general
+      order by section, source, words desc, ordinal
+    )
+    select source, edition, section, title, text, round(score::numeric, 4)::float8 as score
+    from best order by score desc, source, section limit ${q.limit ?? 3}`.execute(db);
+  return rows;
+}
