@@ -9,16 +9,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { guidanceTerms } from './guidance-terms.js';
+import type { GuidanceCitation } from './types.js';
 
-export interface GuidanceCitation {
-  source: string;
-  /** The edition's label, e.g. "NCCI Policy Manual 2026". */
-  edition: string;
-  section: string;
-  title: string;
-  text: string;
-  score: number;
-}
+export type { GuidanceCitation };
 
 export interface GuidanceQuery {
   question: string;

@@ -291,6 +291,17 @@ export interface Answer {
   warning?: boolean;
 }
 
+/** One paragraph of the NCCI Policy Manual or the ICD-10-CM Official Guidelines, cited by section. */
+export interface GuidanceCitation {
+  source: string;
+  /** The edition's label, e.g. "NCCI Policy Manual 2026". */
+  edition: string;
+  section: string;
+  title: string;
+  text: string;
+  score: number;
+}
+
 export interface Findings {
   mentions: Mention[];
   codes: CodeFinding[];
@@ -309,6 +320,9 @@ export interface Findings {
   suggestions: CodeSuggestion[];
   /** The bottom line's answers, one per rule that had something to say, in reading order. */
   answers: Answer[];
+  /** The policy-manual or guideline paragraphs that state the rule behind the question, best first
+   *  (absent in findings stored before they were looked up). */
+  guidance?: GuidanceCitation[];
   /** As in Extraction (absent in findings stored before the cap). */
   codesOmitted?: number;
   textOmitted?: number;

@@ -11,6 +11,7 @@ import { claimSetting } from '../answers/question/claim-setting.js';
 import { questionCues } from '../answers/question/cues.js';
 import { asksPayment } from '../answers/question/kinds.js';
 import { gpciInForce } from '../refdata/gpci.repository.js';
+import { findGuidance } from '../coding/guidance-lookup.js';
 import { referenceFacts } from '../coding/icd-facts.js';
 import type { Extraction } from '../coding/types.js';
 import { lookupCodes } from '../coding/lookup.js';
@@ -133,8 +134,14 @@ export async function findingsFor(
       ? await searchByWords(db, question, { limit: 5 })
       : [];
   const gpci = asksPayment(text) ? await gpciInForce(db, dos) : [];
+  const guidance = await findGuidance(db, {
+    question: text,
+    procedureCodes: lookup.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').map((c) => c.code),
+    diagnosisCodes: lookup.codes.filter((c) => c.system === 'icd10cm').map((c) => c.code),
+    dateOfService: dos,
+  });
   const findings = analyze(extraction, lookup, { suggestions });
-  return withAnswers(findings, extraction, lookup, text, { hospital, reference, gpci });
+  return { ...withAnswers(findings, extraction, lookup, text, { hospital, reference, gpci }), guidance };
 }
 
 /** The words the rules read, as extraction read them: with the subject, unless a follow-up's own codes

@@ -90,6 +90,17 @@ describe('the reviewer desk in Chromium', () => {
       .getByLabel('Text part')
       .fill('Yes: 99213 with modifier 25 and 20610, when the note supports a separate E/M service.\n');
     await expect.poll(() => page.locator('#preview-text').textContent()).toContain('separate E/M service');
+    // The guidance paragraph beside the draft puts its citation where the reviewer is typing.
+    await page.getByRole('button', { name: 'Insert citation' }).click();
+    await expect
+      .poll(() => page.getByLabel('Text part').inputValue())
+      .toBe(
+        'Yes: 99213 with modifier 25 and 20610, when the note supports a separate E/M service.\n(NCCI Policy Manual 2026, ch. I §D)',
+      );
+    await expect.poll(() => page.locator('#preview-text').textContent()).toContain('ch. I §D');
+    await page
+      .getByLabel('Text part')
+      .fill('Yes: 99213 with modifier 25 and 20610, when the note supports a separate E/M service.\n');
     await page.getByLabel('HTML part').fill('<p>Yes: 99213 with modifier 25 and 20610.</p>');
     await expect
       .poll(() => page.frameLocator('#preview-html').locator('p').textContent())

@@ -52,6 +52,11 @@ function presentFindings(f: Partial<Findings> | null) {
     units: (f.units ?? []).map((u) => ({ code: u.code, units: u.units, mue: u.mue, exceeds: u.exceeds })),
     advice: (f.advice ?? []).map((a) => ({ severity: a.severity, message: a.message })),
     editions: (f.editions ?? []).map((e) => e.label),
+    guidance: (f.guidance ?? []).map((g) => ({
+      citation: `${g.edition}, ${g.section}`,
+      title: g.title,
+      text: g.text.length > 700 ? `${g.text.slice(0, 700).replace(/\s+\S*$/, '')} …` : g.text,
+    })),
     mentionCount: (f.mentions ?? []).length,
   };
 }

@@ -89,4 +89,20 @@
         timer = setTimeout(refresh, 150);
       }),
   );
+
+  // Guidance beside the draft: "Insert citation" puts the paragraph's citation at the cursor of the
+  // text part (at its end when it has no cursor), as a reviewer would type it.
+  document.querySelectorAll('button.insert-citation').forEach((button) =>
+    button.addEventListener('click', () => {
+      if (!draftText) return;
+      const cite = `(${button.dataset.citation})`;
+      const at = typeof draftText.selectionStart === 'number' ? draftText.selectionStart : draftText.value.length;
+      const before = draftText.value.slice(0, at);
+      const spaced = before && !/\s$/.test(before) ? ` ${cite}` : cite;
+      draftText.value = before + spaced + draftText.value.slice(draftText.selectionEnd ?? at);
+      draftText.setSelectionRange(at + spaced.length, at + spaced.length);
+      draftText.dispatchEvent(new Event('input'));
+      draftText.focus();
+    }),
+  );
 })();
