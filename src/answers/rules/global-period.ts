@@ -16,7 +16,7 @@ const PACKAGE: Record<string, string> = {
   XXX: 'no global period (XXX): the global surgery rules do not apply',
   YYY: 'a global period the Medicare contractor sets (YYY)',
   ZZZ: 'no global period of its own (ZZZ): it is an add-on within the primary procedure’s global period',
-  MMM: 'a maternity global (MMM): the global surgery rules do not apply; maternity care packages do',
+  MMM: 'a maternity global (MMM): the global surgery rules do not apply; maternity care packages do: the routine antepartum visits, delivery and postpartum care are included in a global obstetric code (not billed separately), while a visit for a problem outside routine prenatal care (a UTI, say) is billed as its own E/M',
 };
 
 export const MODIFIER_MEANING: Record<string, string> = {
