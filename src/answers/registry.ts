@@ -27,6 +27,7 @@ import { globalServicesRule } from './rules/global-services.js';
 import { hospitalClaimRule } from './rules/hospital-claim.js';
 import { modifierRule } from './rules/modifiers.js';
 import { newPatientRule } from './rules/new-patient.js';
+import { obUltrasoundRule } from './rules/ob-ultrasound.js';
 import { payerBundlingRule } from './rules/payer-bundling.js';
 import { paymentRule } from './rules/payment.js';
 import { pcsRule } from './rules/pcs.js';
@@ -47,6 +48,7 @@ export const RULES: readonly AnswerRule[] = [
   newPatientRule,
   bundlingRule,
   payerBundlingRule,
+  obUltrasoundRule,
   facilityDrugAdminRule,
   hospitalClaimRule,
   repairsRule,
