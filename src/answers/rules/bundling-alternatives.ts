@@ -28,13 +28,18 @@ export function alternativesAnswer(p: PairFinding, edit: string, family = true):
   const { column1: c1, column2: c2 } = p;
   const guided = includesGuidance(c1) !== includesGuidance(c2);
   const [without, withGuidance] = includesGuidance(c1) ? [c2, c1] : [c1, c2];
+  // Indicator 0: never together; 1: a modifier only for two truly separate services.
+  const bypass =
+    p.modifierIndicator === '0'
+      ? '; no modifier bypasses it'
+      : '; a modifier would apply only to two separate services, not to one';
   return {
     kind: 'bundling-PTP',
     codes: [c1, c2],
     conclusion: guided
-      ? `Report only one of them: ${without} and ${withGuidance} are the same procedure without and with imaging guidance, and NCCI never pays them together (${edit}; no modifier bypasses it). Report ${withGuidance} only when the record documents the imaging guidance (what was imaged, with a saved image and report for ultrasound); otherwise ${without}.`
+      ? `Report only one of them: ${without} and ${withGuidance} are the same procedure without and with imaging guidance, and NCCI does not pay them together for one procedure (${edit}${bypass}). Report ${withGuidance} only when the record documents the imaging guidance (what was imaged, with a saved image and report for ultrasound); otherwise ${without}.`
       : family
-        ? `Report only one of them: ${c1} and ${c2} are alternative codes of one family (levels or variants of one service) and NCCI never pays them together (${edit}; no modifier bypasses it). Which one applies is decided by what the note documents: send it if you want us to check.`
+        ? `Report only one of them: ${c1} and ${c2} are alternative codes of one family (levels or variants of one service) and NCCI does not pay them together for one service (${edit}${bypass}). Which one applies is decided by what the note documents: send it if you want us to check.`
         : `Report one of them, not both: you are choosing between ${c1} and ${c2}, and an NCCI edit pairs them (${edit}), so the one that describes what was done is reported for the service. Which one fits is decided by what the note documents (and, for Medicare, by any Medicare-specific code).`,
     rule: 'Codes that describe one service in different ways are alternatives: the one that fits the documentation is reported, never both.',
     source: SOURCES.mutuallyExclusive,
