@@ -48,6 +48,7 @@ const schema = z
     SMTP_SECURE: bool.optional(),
     SMTP_USER: z.string().optional(),
     SMTP_PASSWORD: z.string().optional(),
+    SMTP_AUTH: z.enum(['password', 'xoauth2']).default('password'),
     CONSULT_ADDRESS: z.string().email(),
     CONSULT_PASSWORD: z.string().optional(),
     CONSULT_NAME: z.string().default('CodeDesk Coding Consult'),
@@ -82,7 +83,7 @@ const schema = z
   .superRefine((env, ctx) => {
     const client = oauthClient(oauthSettings(env), env.IMAP_HOST);
     const renewing = env.OAUTH2_REFRESH_TOKEN !== undefined;
-    if ((env.IMAP_AUTH === 'xoauth2' && !env.IMAP_ACCESS_TOKEN) || renewing)
+    if ((env.IMAP_AUTH === 'xoauth2' && !env.IMAP_ACCESS_TOKEN) || renewing || env.SMTP_AUTH === 'xoauth2')
       for (const missing of 'missing' in client ? client.missing : [])
         ctx.addIssue({
           code: 'custom',
@@ -90,6 +91,12 @@ const schema = z
           message:
             'required for XOAUTH2 that renews its token (or, for IMAP only, a fixed IMAP_ACCESS_TOKEN)',
         });
+    if (env.SMTP_AUTH === 'xoauth2' && !env.SMTP_USER)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_USER'],
+        message: 'required with SMTP_AUTH=xoauth2 (the mailbox the token is for)',
+      });
     if (env.IMAP_AUTH === 'password' && !(env.IMAP_PASSWORD ?? env.CONSULT_PASSWORD))
       ctx.addIssue({ code: 'custom', path: ['IMAP_PASSWORD'], message: 'required (or CONSULT_PASSWORD)' });
     for (const entry of list(env.ALLOWED_SENDERS))
@@ -146,7 +153,16 @@ export interface Config {
     sentFolder: string;
     pollIntervalMs: number;
   };
-  smtp: { host: string; port: number; secure: boolean; user?: string; password?: string };
+  smtp: {
+    host: string;
+    port: number;
+    secure: boolean;
+    user?: string;
+    password?: string;
+    auth: 'password' | 'xoauth2';
+    /** With XOAUTH2: the current access token, read at each connection (set by src/app/oauth.ts). */
+    accessToken?: () => string;
+  };
   /** The client that renews the XOAUTH2 access token, when a refresh token is given. */
   oauth?: OAuthClient;
   consult: { address: string; name: string };
@@ -245,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stackEnvFile = 
       secure: e.SMTP_SECURE ?? (!isLoopback(e.SMTP_HOST) && e.SMTP_PORT === 465),
       user: e.SMTP_USER,
       password: e.SMTP_PASSWORD,
+      auth: e.SMTP_AUTH,
     },
     oauth: renewingClient(e),
     consult: { address: e.CONSULT_ADDRESS.toLowerCase(), name: e.CONSULT_NAME },

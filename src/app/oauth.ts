@@ -10,16 +10,21 @@ import type { AppContext } from './context.js';
 /** Starts renewing when the mailbox signs in with a refresh token; null otherwise. */
 export async function startOAuth(ctx: AppContext): Promise<OAuthTokenSource | null> {
   const client = ctx.config.oauth;
-  if (!client || ctx.config.imap.auth.kind !== 'xoauth2') return null;
+  const imap = ctx.config.imap.auth.kind === 'xoauth2';
+  const smtp = ctx.config.smtp.auth === 'xoauth2';
+  if (!client || (!imap && !smtp)) return null;
   const status = redisTokenStatus(ctx.config.redisUrl);
   const source = new OAuthTokenSource(client, { logger: ctx.logger, status });
   // The poller and the Sent-folder copy create their IMAP clients from this object at each connection.
-  ctx.config.imap.auth = {
-    kind: 'xoauth2',
-    get accessToken() {
-      return source.current();
-    },
-  };
+  if (imap)
+    ctx.config.imap.auth = {
+      kind: 'xoauth2',
+      get accessToken() {
+        return source.current();
+      },
+    };
+  // The sender signs in to SMTP with the same token (one token for the mailbox's account).
+  if (smtp) ctx.config.smtp.accessToken = () => source.current();
   ctx.shutdown.add('oauth', ShutdownOrder.connections, async () => {
     source.stop();
     status.close();
@@ -32,7 +37,7 @@ export async function startOAuth(ctx: AppContext): Promise<OAuthTokenSource | nu
 export function oauthStatusReader(
   config: Config,
 ): { read(): Promise<TokenHealthSummary>; close(): void } | null {
-  if (!config.oauth || config.imap.auth.kind !== 'xoauth2') return null;
+  if (!config.oauth || (config.imap.auth.kind !== 'xoauth2' && config.smtp.auth !== 'xoauth2')) return null;
   const store = redisTokenStatus(config.redisUrl);
   return { read: () => store.read(), close: () => store.close() };
 }

@@ -31,6 +31,14 @@ export interface SmtpSender {
  * the data), seen in the transaction log, opens the way to `beforeFinalDot`: nodemailer reads a small
  * message ahead, before MAIL FROM, so the end of the source stream alone would come too early.
  */
+/** Password or XOAUTH2 (the token current at this connection); none on an open relay such as loopback. */
+export function smtpAuth(smtp: Config['smtp']) {
+  if (!smtp.user) return undefined;
+  return smtp.accessToken
+    ? { type: 'OAuth2' as const, user: smtp.user, accessToken: smtp.accessToken() }
+    : { user: smtp.user, pass: smtp.password ?? '' };
+}
+
 export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
   const loopback = /^(127\.|localhost$)/.test(smtp.host);
   return {
@@ -54,7 +62,7 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
         secure: smtp.secure,
         // Outside loopback, refuse to send in clear text: STARTTLS is required on 587/25.
         requireTLS: !smtp.secure && !loopback,
-        auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+        auth: smtpAuth(smtp),
         // A server that goes silent (after the final dot above all) is given up on after two minutes,
         // not nodemailer's default ten.
         socketTimeout: 120_000,

@@ -34,6 +34,22 @@ describe('configuration', () => {
     expect(config.imap.auth).toEqual({ kind: 'xoauth2', accessToken: 'ya29.token' });
   });
 
+  it('sends with XOAUTH2 only for a named user and a client that renews the token', () => {
+    const oauth = {
+      ...remote,
+      SMTP_AUTH: 'xoauth2',
+      SMTP_USER: 'consult@example.org',
+      OAUTH2_PROVIDER: 'google',
+      OAUTH2_CLIENT_ID: 'client',
+      OAUTH2_REFRESH_TOKEN: 'refresh',
+    };
+    expect(loadConfig(oauth, '/nonexistent').smtp).toMatchObject({
+      auth: 'xoauth2',
+      user: 'consult@example.org',
+    });
+    expect(() => loadConfig({ ...oauth, SMTP_USER: undefined }, '/nonexistent')).toThrow(/SMTP_USER/);
+  });
+
   it('reports every problem at once', () => {
     try {
       loadConfig(
