@@ -32,9 +32,10 @@ async function startOAuthSmtp(): Promise<OAuthSmtp> {
         if (/^EHLO/i.test(line)) socket.write('250-oauth.test\r\n250 AUTH XOAUTH2\r\n');
         else if (/^AUTH XOAUTH2 /i.test(line)) {
           // user=<user>^Aauth=Bearer <token>^A^A (RFC 7628 framing as Google and Microsoft use it).
-          const m = /auth=Bearer ([^\x01]+)/.exec(Buffer.from(line.slice(13), 'base64').toString());
-          tokens.push(m?.[1] ?? '');
-          socket.write(m ? '235 accepted\r\n' : '535 bad token\r\n');
+          const fields = Buffer.from(line.slice(13), 'base64').toString().split(String.fromCharCode(1));
+          const bearer = fields.find((f) => f.startsWith('auth=Bearer '))?.slice(12);
+          tokens.push(bearer ?? '');
+          socket.write(bearer ? '235 accepted\r\n' : '535 bad token\r\n');
         } else if (/^(MAIL|RCPT)/i.test(line)) socket.write('250 ok\r\n');
         else if (/^DATA/i.test(line)) {
           inData = true;
