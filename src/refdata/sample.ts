@@ -121,6 +121,7 @@ export async function loadSample(
       'ptp_edits',
       ...new Set(DATASET_KEYS.map((k) => datasetSpec(k).table)),
       'code_search',
+      'code_search_lexemes',
     ]);
   }
   // A database loaded by an older release has no PTP pair filters yet.

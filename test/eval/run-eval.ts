@@ -3,6 +3,7 @@
 // extractor's rules, so it shows how the rules carry to mail they were not tuned on). Figures are printed
 // over all sets together and for each set on its own (`bySet`, keyed by file name).
 // `npm run eval -- answers [--verbose] [--kind K]`: the answer-level evaluation (see answers/run-answers.ts).
+// `npm run eval -- search [--verbose]`: the word search on questions asked in words (see search/run-search.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { newScorecard, scoreQuestion, summarise, type Labelled } from './scorecard.js';
@@ -12,6 +13,7 @@ const args = process.argv.slice(2);
 
 // The answers mode needs the database: loaded only when asked for, so the extraction mode stays pure.
 if (args[0] === 'answers') await (await import('./answers/run-answers.js')).runAnswersEval(args.slice(1));
+else if (args[0] === 'search') await (await import('./search/run-search.js')).runSearchEval(args.slice(1));
 else runExtractionEval();
 
 function runExtractionEval(): void {
