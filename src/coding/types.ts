@@ -208,6 +208,9 @@ export interface CodeSuggestion {
   description: string;
   descriptorSource: DescriptorSource;
   score: number;
+  /** Why it matched: the question's words it covers and where (index path, title, summary). Absent in
+   *  findings stored before issue 16. */
+  reason?: string;
 }
 
 export interface CodeFinding {

@@ -51,6 +51,7 @@ function suggestions(f: Findings): SuggestionLine[] {
         code: `${systemLabel(s.system)} ${s.code}`,
         description: `${shorten(s.description)}${note ? ` ${note}` : ''}`,
         score: s.score,
+        reason: s.reason ?? null,
       };
     });
 }
@@ -65,6 +66,7 @@ function kindBottomLine(input: DraftInput, ranked: SuggestionLine[]): string[] {
       if (!best) {
         return [
           'We found no billing code in your message, and no code in our data matches the description closely enough to suggest one.',
+          'Please send the code you are considering, or the procedure note, and we will check it; what would help is listed below.',
         ];
       }
       // Name one code only when it clearly outranks the next; a near tie is for the asker's record to settle.

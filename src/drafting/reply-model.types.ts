@@ -37,6 +37,8 @@ export interface SuggestionLine {
   code: string;
   description: string;
   score: number;
+  /** Why it matched ("tap (as thoracentesis), ultrasound in our plain-language summary"), when known. */
+  reason: string | null;
 }
 
 export interface ReplyModel {

@@ -28,7 +28,7 @@ import {
   type KeptEdit,
   type MachineDraft,
 } from '../repositories/pipeline.repository.js';
-import { searchByWords } from '../refdata/search.js';
+import { suggestCodes } from '../refdata/search.js';
 
 export interface DraftDeps {
   db: Kysely<Database>;
@@ -131,7 +131,7 @@ export async function findingsFor(
   const hospital = claim.alsoHospital ? await lookupCodes(db, { ...request, setting: 'hospital' }) : null;
   const suggestions =
     extraction.candidates.length === 0 && walked.length === 0 && question.trim()
-      ? await searchByWords(db, question, { limit: 5 })
+      ? await suggestCodes(db, text)
       : [];
   const gpci = asksPayment(text) ? await gpciInForce(db, dos) : [];
   const guidance = await findGuidance(db, {

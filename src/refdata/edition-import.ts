@@ -88,9 +88,10 @@ export async function importEdition(
   };
 }
 
-/** Rebuilds the search-by-words documents from the newest editions. */
+/** Rebuilds the search-by-words documents from the newest editions, and their word counts. */
 export async function refreshSearch(db: Kysely<Database>): Promise<void> {
   await sql`refresh materialized view code_search`.execute(db);
+  await sql`refresh materialized view code_search_lexemes`.execute(db);
 }
 
 export async function analyzeTables(db: Kysely<Database>, tables: string[]): Promise<void> {

@@ -1,6 +1,10 @@
 // Plain-language summaries of commonly asked CPT codes, written for CodeDesk in its own words. They
 // are NOT the AMA descriptors (those are licensed; a customer's file replaces these when loaded) and
 // drafts mark them as lay summaries. Keep them short and neutral; never paste descriptor text here.
+// Each summary also feeds the word search (code_search), so name the procedure the way coders say it.
+import { OFFICE_SUMMARIES } from './lay-summaries-office.js';
+import { PROCEDURE_SUMMARIES } from './lay-summaries-procedures.js';
+
 export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '10030':
     'Drainage of a fluid pocket (such as an abscess or seroma) in the soft tissue through the skin, with a catheter placed using imaging.',
@@ -76,4 +80,6 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
     'Office or outpatient visit for a known patient with high-complexity decision-making or the longest total time.',
   '99291': 'Critical care of a gravely ill or injured patient, the first 30 to 74 minutes.',
   '99292': 'Add-on for each further 30 minutes of critical care after the first 74.',
+  ...OFFICE_SUMMARIES,
+  ...PROCEDURE_SUMMARIES,
 };

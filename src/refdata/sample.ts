@@ -133,6 +133,7 @@ export async function loadSample(
       ...new Set(DATASET_KEYS.map((k) => datasetSpec(k).table)),
       'code_search',
       'guidance_paragraphs',
+      'code_search_lexemes',
     ]);
   }
   // A database loaded by an older release has no PTP pair filters yet.

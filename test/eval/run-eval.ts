@@ -4,6 +4,7 @@
 // over all sets together and for each set on its own (`bySet`, keyed by file name).
 // `npm run eval -- answers [--verbose] [--kind K]`: the answer-level evaluation (see answers/run-answers.ts).
 // `npm run eval -- guidance [--verbose]`: the guidance citations of rule questions (guidance/run-guidance.ts).
+// `npm run eval -- search [--verbose]`: the word search on questions asked in words (see search/run-search.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { newScorecard, scoreQuestion, summarise, type Labelled } from './scorecard.js';
@@ -15,6 +16,7 @@ const args = process.argv.slice(2);
 if (args[0] === 'answers') await (await import('./answers/run-answers.js')).runAnswersEval(args.slice(1));
 else if (args[0] === 'guidance')
   await (await import('./guidance/run-guidance.js')).runGuidanceEval(args.slice(1));
+else if (args[0] === 'search') await (await import('./search/run-search.js')).runSearchEval(args.slice(1));
 else runExtractionEval();
 
 function runExtractionEval(): void {

@@ -294,6 +294,12 @@ export interface CodeSearchView {
   weight: string;
 }
 
+/** How many code_search documents hold each lexeme (the word search's weights). */
+export interface CodeSearchLexemesView {
+  lexeme: string;
+  df: number;
+}
+
 /** A PTP edition's pair filter (src/refdata/pair-filter.ts), built from its pairs and kept for every process. */
 export interface PtpPairFiltersTable {
   edition_id: number;
@@ -331,4 +337,5 @@ export interface RefdataTables {
   pfs_anesthesia_cf: PfsAnesthesiaCfTable;
   cpt_descriptors: CptDescriptorsTable;
   code_search: CodeSearchView;
+  code_search_lexemes: CodeSearchLexemesView;
 }

@@ -1,36 +1,70 @@
-// Search by words when a question names no code.
+// Search by words when a question names no code, on the shipped reference data.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb, createPool } from '../../../src/db/database.js';
-import { searchByWords } from '../../../src/refdata/search.js';
+import { searchByWords, suggestCodes } from '../../../src/refdata/search.js';
 import { testConfig } from '../../helpers/stack-env.js';
 
 const db = createDb(createPool(testConfig().databaseUrl, 2));
 
-describe('searchByWords', () => {
-  afterAll(async () => {
-    await db.destroy();
-  });
+afterAll(async () => {
+  await db.destroy();
+});
 
-  it('"malignant pleural effusion" puts J91.0 first', async () => {
+describe('searchByWords', () => {
+  it('"malignant pleural effusion" puts J91.0 first, from its ICD-10-CM title', async () => {
     const [first] = await searchByWords(db, 'malignant pleural effusion');
     expect(first).toMatchObject({ code: 'J91.0', system: 'icd10cm', descriptorSource: 'cdc' });
+    expect(first!.reason).toBe('malignant, pleural, effusion in the ICD-10-CM title');
   });
 
   it('"thoracentesis with ultrasound guidance" puts 32555 first, from its lay summary', async () => {
     const [first] = await searchByWords(db, 'thoracentesis with ultrasound guidance');
     expect(first).toMatchObject({ code: '32555', system: 'cpt', descriptorSource: 'lay_summary' });
+    expect(first!.reason).toContain('our plain-language summary');
   });
 
-  it('a whole question in plain words puts the procedure it describes first, ahead of common-word matches', async () => {
+  it('reads coder shorthand: an LP under fluoro is the lumbar puncture done with fluoroscopy', async () => {
+    const [first] = await searchByWords(db, 'LP under fluoro');
+    expect(first).toMatchObject({ code: '62328', system: 'cpt' });
+    expect(first!.reason).toMatch(/^lp \(as lumbar puncture\), fluoro \(as fluoroscopy\)/);
+  });
+
+  it('a whole question in plain words puts the procedure it describes first', async () => {
     const question =
       'Physician drained fluid from around the lung using ultrasound guidance and left no catheter. Which code would that be?';
     const [first, second] = await searchByWords(db, question);
     expect(first).toMatchObject({ code: '32555', system: 'cpt' });
-    expect(first!.score).toBeGreaterThan(second!.score * 1.25);
+    expect(first!.score).toBeGreaterThan(second!.score);
   });
 
-  it('respects the limit and returns nothing for text without words', async () => {
-    expect(await searchByWords(db, 'pleural effusion', { limit: 3 })).toHaveLength(3);
+  it('finds nothing when the question holds only coding-desk words, a date or no words', async () => {
+    expect(await searchByWords(db, 'Bundled on DOS 03/04/2025?')).toEqual([]);
+    expect(await searchByWords(db, 'Can we bill both on the same day, patient seen twice?')).toEqual([]);
     expect(await searchByWords(db, ' ?! ')).toEqual([]);
+  });
+
+  it('respects the limit', async () => {
+    expect(await searchByWords(db, 'pleural effusion', { limit: 3 })).toHaveLength(3);
+  });
+});
+
+describe('suggestCodes (what a draft shows)', () => {
+  it('an ultrasound question with a tap suggests the guided thoracentesis and nothing from sinus CT', async () => {
+    const shown = await suggestCodes(db, 'charge a limited diagnostic ultrasound with a US-guided tap?');
+    expect(shown[0]).toMatchObject({ code: '32555' });
+    expect(shown.every((s) => s.reason && !/sinus/i.test(s.description))).toBe(true);
+  });
+
+  it('shows no list for a question whose only content is a vague word', async () => {
+    expect(await suggestCodes(db, 'What documentation do we need to support this level?')).toEqual([]);
+    expect(await suggestCodes(db, 'Bundled on DOS 03/04/2025?')).toEqual([]);
+  });
+
+  it('shows at most five codes, each with its score and reason', async () => {
+    const shown = await suggestCodes(db, 'Iron deficiency anemia');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThanOrEqual(5);
+    for (const s of shown) expect(s).toMatchObject({ score: expect.any(Number), reason: expect.any(String) });
+    expect(shown.map((s) => s.code)).toContain('D50.9');
   });
 });

@@ -1,0 +1,45 @@
+// Whether a draft shows the word search's matches at all, and which (pure). A draft never shows a code
+// unrelated to the question: a match must cover most of the question's weight (its score), more than one
+// of its content words when it has several, and stand near the best match. When nothing passes, the
+// draft shows no list and asks for the code or the procedure note instead.
+import type { CodeSuggestion } from '../coding/types.js';
+import type { SearchMatch } from './search.types.js';
+
+export interface GateRule {
+  /** Least score to be shown (calibrated on test/eval/search: see the eval's `calibration`). */
+  minScore: number;
+  /** Least share of the question's content words covered. */
+  minCoverage: number;
+  /** Least share of the best shown score. */
+  nearBest: number;
+  /** Most suggestions shown. */
+  max: number;
+}
+
+export const SHOW_RULE: GateRule = { minScore: 0.6, minCoverage: 0.5, nearBest: 0.8, max: 5 };
+
+/** Covers enough of the question's content words: more than one when it has several. */
+function coversEnough(m: SearchMatch, rule: GateRule): boolean {
+  const needed = Math.max(Math.min(2, m.contentWords), Math.ceil(m.contentWords * rule.minCoverage));
+  return m.covered >= needed;
+}
+
+export function suggestionsToShow(
+  matches: readonly SearchMatch[],
+  rule: GateRule = SHOW_RULE,
+): CodeSuggestion[] {
+  const passing = matches.filter((m) => m.score >= rule.minScore && coversEnough(m, rule));
+  const best = Math.max(0, ...passing.map((m) => m.score));
+  return passing
+    .filter((m) => m.score >= best * rule.nearBest)
+    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
+    .slice(0, rule.max)
+    .map(({ code, system, description, descriptorSource, score, reason }) => ({
+      code,
+      system,
+      description,
+      descriptorSource,
+      score,
+      reason,
+    }));
+}

@@ -1,0 +1,10 @@
+// What the word search returns (search.ts) and the gate judges (search-gate.ts).
+import type { CodeSuggestion } from '../coding/types.js';
+
+/** A ranked match, with what the gate needs to judge it. */
+export interface SearchMatch extends Required<CodeSuggestion> {
+  /** Content words of the question the document covers (a shorthand spelled out in several words counts
+   *  each), and how many the question had. */
+  covered: number;
+  contentWords: number;
+}
