@@ -114,7 +114,14 @@ describe('intake under faults', () => {
       const rows = await outcome(consultAddress).catch(() => []);
       return rows.length === QUESTIONS && rows.every((r) => r.state === 'awaiting_review' && r.drafts >= 1);
     };
-    await waitFor(settled, 'every question to have a consult with a draft', 240_000);
+    await waitFor(settled, 'every question to have a consult with a draft', 240_000).catch(async (err) => {
+      // What was left, and what the processes said, so a failure can be read without a rerun.
+      const rows = await outcome(consultAddress).catch(() => []);
+      const stuck = rows.filter((r) => r.state !== 'awaiting_review' || r.drafts < 1);
+      console.error(`seed ${SEED}: ${rows.length} stored, unsettled: ${JSON.stringify(stuck)}`);
+      for (const p of processes) console.error(p.output().slice(-4000));
+      throw err;
+    });
     const rows = await outcome(consultAddress);
     const consults = new Set(rows.map((r) => r.consult_id));
     const figures = {
