@@ -17,6 +17,10 @@ export function createPool(databaseUrl: string, max = 10, prepared = true): pg.P
   // process (node-postgres docs). The pool drops the client, the next query reconnects, and /healthz
   // reports the database while it is down.
   pool.on('error', () => undefined);
+  // A client checked out (a lock held on it, a transaction between statements) has no pool listener:
+  // its server's restart would raise an unhandled 'error' and end the process. Its caller sees the
+  // failure on its next statement instead, and the pool discards the client.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
