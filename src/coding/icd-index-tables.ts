@@ -37,15 +37,38 @@ export function asksTable(source: Exclude<IndexSource, 'index'>, words: readonly
 
 const cued = (cue: readonly string[], words: readonly string[]) => cue.some((w) => words.includes(w));
 
-/** The cell the words choose, with its column's name; null when that cell holds no code. */
+/** How far (in the question's words, in order) a cue word follows the site's words: "colon ca",
+ *  "liver mets". A cue before the site is not read ("metastatic cancer to the liver" names no column). */
+function distance(words: readonly string[], site: readonly string[], cue: readonly string[]): number {
+  const at = (set: readonly string[]) => words.flatMap((w, i) => (set.includes(w) ? [i] : []));
+  const sites = at(site);
+  const cues = at(cue);
+  return Math.min(Infinity, ...sites.flatMap((s) => cues.filter((c) => c > s).map((c) => c - s)));
+}
+
+/** With a primary and a secondary both named ("sigmoid colon ca, now liver mets"), the behavior word
+ *  right after the site decides its column; otherwise the documentation does. */
+function behaviorOfSite(words: readonly string[], site: readonly string[]) {
+  const [secondary, primary] = [BEHAVIOR[0]!, BEHAVIOR[4]!];
+  const [ds, dp] = [distance(words, site, secondary[0]), distance(words, site, primary[0])];
+  if (ds === dp || Math.min(ds, dp) > 2) return null;
+  return ds < dp ? secondary : primary;
+}
+
+/** The cell the words choose, with its column's name; null when that cell holds no code. `site` is the
+ *  entry's words the question named, in the order the question names them. */
 export function tableColumn(
   source: IndexSource,
   words: readonly string[],
   cells: Record<string, string | null>,
+  site: readonly string[] = [],
 ): { code: string; column: string } | null {
   const table = source === 'neoplasm' ? BEHAVIOR : INTENT;
-  // "Lung cancer metastatic to bone": which site is primary is the documentation's to say, not a column's.
-  if (source === 'neoplasm' && cued(BEHAVIOR[0]![0], words) && cued(BEHAVIOR[4]![0], words)) return null;
+  if (source === 'neoplasm' && cued(BEHAVIOR[0]![0], words) && cued(BEHAVIOR[4]![0], words)) {
+    const chosen = behaviorOfSite(words, site);
+    const code = chosen && cells[chosen[1]];
+    return chosen && code ? { code, column: chosen[2] } : null;
+  }
   for (const [cue, key, label] of table) {
     if (!cued(cue, words)) continue;
     const code = cells[key];

@@ -65,14 +65,19 @@ interface Scored {
 function bestEntries(rows: readonly IndexRow[], question: readonly string[]): Scored[] {
   const best = new Map<string, Scored>();
   const chain: IndexRow[] = [];
+  let source: IndexSource | null = null;
   for (const row of rows) {
-    chain.length = row.level;
+    // A table's rows start below its main entry: levels left from the index must not stand above them.
+    if (row.source !== source) chain.length = 0;
+    source = row.source;
+    chain.length = Math.min(chain.length, row.level);
     chain[row.level] = row;
     if (!row.code && !row.see && !row.cells) continue;
     // A catch-all entry ("specified disease NEC") fits only a question that names that condition.
     if (/\bNEC\b/.test(row.term) && row.level > 0) continue;
     const matched = new Set<string>();
     let named = 0;
+    let skipped = 0;
     let ok = true;
     for (const level of chain) {
       if (!level) continue; // a table's main entry is not among the rows read
@@ -81,6 +86,12 @@ function bestEntries(rows: readonly IndexRow[], question: readonly string[]): Sc
       const m = levelMatch(level.term, question);
       if (m === null) continue; // a connector level ("with")
       if (m.score < 1) {
+        // The neoplasm table files "sigmoid colon" under "intestine, large" (its see-also): a heading
+        // above the row may go unnamed when the row itself and another level are named.
+        if (row.source === 'neoplasm' && level !== row) {
+          skipped++;
+          continue;
+        }
         ok = false;
         break;
       }
@@ -88,7 +99,7 @@ function bestEntries(rows: readonly IndexRow[], question: readonly string[]): Sc
       m.words.forEach((w) => matched.add(w));
       for (const w of termWords(level.nonessential ?? '')) if (has(question, w)) matched.add(w);
     }
-    if (!ok || named === 0) continue;
+    if (!ok || named === 0 || (skipped > 0 && named < 2)) continue;
     const key = `${row.source}:${row.main}`;
     const prior = best.get(key);
     const candidate = { row, matched: [...matched], depth: named };
@@ -136,7 +147,8 @@ export function walkIndex(words: readonly string[], rows: readonly IndexRow[]): 
     let column: string | null = null;
     let matched = resolved.matched;
     if (row.cells) {
-      const chosen = tableColumn(row.source, question, row.cells);
+      const site = matched.filter((w) => !TABLE_WORDS.has(w));
+      const chosen = tableColumn(row.source, question, row.cells, site);
       if (!chosen) continue;
       ({ code, column } = chosen);
       matched = [...new Set([...matched, ...tableWords])];

@@ -37,6 +37,24 @@ const ABBREVIATIONS: Record<string, string[]> = {
   esrd: ['end', 'stage', 'renal', 'disease'], aki: ['acute', 'kidney', 'failure'], ra: ['rheumatoid', 'arthritis'],
 };
 
+// Phrases a note shortens that the index spells out: organisms by their genus, and the wording of a
+// drug correctly prescribed and taken, which the Table of Drugs files as an adverse effect (I.C.19.e.5.a).
+// prettier-ignore
+const PHRASES: [RegExp, string][] = [
+  [/\be\.?\s?coli\b/gi, 'escherichia coli'],
+  [/\bh\.?\s?pylori\b/gi, 'helicobacter pylori'],
+  [/\bc\.?\s?diff(?:icile)?\b/gi, 'clostridioides difficile'],
+  [/\bstaph\.?\s+aureus\b|\bs\.\s?aureus\b/gi, 'staphylococcus aureus'],
+  [/\bMRSA\b/g, 'methicillin resistant staphylococcus aureus'],
+  [/\bMSSA\b/g, 'methicillin susceptible staphylococcus aureus'],
+  [/\bstrep\b\.?/gi, 'streptococcus'],
+  [/\bstaph\b\.?/gi, 'staphylococcus'],
+  [/\bRSV\b/g, 'respiratory syncytial virus'],
+  [/\b(?:taken|given|used|administered)\s+(?:as\s+prescribed|correctly|properly|as\s+directed)|\b(?:correctly|properly)\s+(?:prescribed|administered)\b|\bas\s+prescribed\b/gi, 'adverse'],
+];
+
+const spelledOut = (text: string) => PHRASES.reduce((t, [re, words]) => t.replace(re, ` ${words} `), text);
+
 /** A light stem: plural and possessive folded, so "effusions" meets "effusion" and "Parkinson's" "parkinson". */
 export function stem(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
@@ -61,8 +79,9 @@ const NEGATED =
 /** Diagnostic words of a question, stemmed, in order, without duplicates. */
 export function diagnosticWords(text: string): string[] {
   const out: string[] = [];
-  for (const raw of numbered(text.toLowerCase().replace(NEGATED, ' ')).match(/[a-z0-9][a-z0-9'’./-]*/g) ??
-    []) {
+  for (const raw of numbered(spelledOut(text).toLowerCase().replace(NEGATED, ' ')).match(
+    /[a-z0-9][a-z0-9'’./-]*/g,
+  ) ?? []) {
     const token = raw.replace(/[./'’-]+$/, '');
     if (CODE_LIKE.test(token) && /\d/.test(token)) continue;
     const expanded = ABBREVIATIONS[token] ?? token.split(/[/-]/);

@@ -44,7 +44,7 @@ const CUES: [AnswerKind, RegExp][] = [
   ],
   [
     'diagnosis-selection',
-    /\bICD-?10(?:-CM)?\b|\bdiagnos[ie]s\b|\bdx\b|\bBMI\b|\b(?:7th|seventh)\s+(?:character|char|digit)\b|\bfirst-?listed\b|\bprincipal\s+(?:dx|diagnosis)\b|\bcode\s+first\b/i,
+    /\bICD-?10(?:-CM)?\b|\bdiagnos[ie]s\b|\bdx\b|\bBMI\b|\b(?:7th|seventh)\s+(?:character|char|digit)\b|\bfirst-?listed\b|\bprincipal\s+(?:dx|diagnosis)\b|\bcode\s+first\b|\bsequenc\w*|\bwhich\s+(?:one\s+|code\s+)?(?:goes\s+|is\s+)?first\b|\bcodes?\s*(?:\+|and|&)\s*(?:the\s+)?order\b/i,
   ],
   [
     'coverage',

@@ -60,6 +60,27 @@ export function pairAnswers(q: AnswerQuestion, f: AnswerFacts, codes: readonly s
   return out;
 }
 
+/** A T36-T50 code whose 6th character is 5: an adverse effect of a drug correctly prescribed and taken. */
+const isAdverseEffect = (code: string) => /^T(?:3[6-9]|4\d|50)\w{2}5/.test(code.replace('.', ''));
+
+/** An adverse effect is coded by its nature first, the drug's T code after it (I.C.19.e.5.a). */
+export function adverseEffectAnswers(codes: readonly string[]): Answer[] {
+  const drugs = codes.filter(isAdverseEffect);
+  if (!drugs.length) return [];
+  const effects = codes.filter((c) => !/^[TVWXY]/.test(c));
+  const first = effects.length
+    ? listing(effects)
+    : 'the code for the nature of the effect as the provider documents it (the rash, the dermatitis, the bleeding...)';
+  return [
+    pairAnswer(
+      [...effects, ...drugs],
+      `For an adverse effect of a drug correctly prescribed and properly taken, report ${first} first and ${listing(drugs)} after it for the drug; a poisoning (wrong drug, wrong dose, overdose, or a drug taken with alcohol) is coded differently, with the T code first.`,
+      `${ICD_GUIDELINES}, I.C.19.e.5.a`,
+      'The nature of an adverse effect is sequenced first, followed by the T36-T50 adverse-effect code for the drug.',
+    ),
+  ];
+}
+
 /** How the codes are written: the placeholder X, and the dot left out on the 837. */
 export function writingAnswers(q: AnswerQuestion, codes: readonly string[]): Answer[] {
   const out: Answer[] = [];

@@ -9,7 +9,7 @@ import { codeAnswers } from './diagnosis-codes.js';
 import { companionAnswers } from './diagnosis-companions.js';
 import { denialAnswers, denialCodesIn } from './diagnosis-denials.js';
 import { indexAnswers } from './diagnosis-index.js';
-import { pairAnswers, writingAnswers } from './diagnosis-sequencing.js';
+import { adverseEffectAnswers, pairAnswers, writingAnswers } from './diagnosis-sequencing.js';
 import { bmiAnswers } from './diagnosis-bmi.js';
 import { seventhCharacterAnswers } from './diagnosis-seventh.js';
 import { symptomAnswers } from './diagnosis-symptoms.js';
@@ -111,6 +111,16 @@ export const diagnosisRule: AnswerRule = {
       (c) => c.status === 'valid' && !questioned.has(c.code) && !q.kinds.includes('definition'),
     );
     const usable = codes.filter((c) => c.status === 'valid').map((c) => c.code);
+    // A remittance question is not a diagnosis to look up; with codes asked, the walk adds nothing.
+    const walked = denials.length
+      ? []
+      : indexAnswers(
+          f,
+          words,
+          codes.map((c) => c.code),
+        );
+    // The codes the Index leads to stand in for the asker's when the question names none.
+    const ordered = usable.length ? usable : walked.flatMap((a) => a.codes);
     return [
       ...denials,
       ...perCode,
@@ -120,20 +130,14 @@ export const diagnosisRule: AnswerRule = {
         codes.filter((c) => c.status === 'valid'),
         words,
       ),
-      ...pairAnswers(q, f, usable),
+      ...walked,
+      ...pairAnswers(q, f, ordered),
+      ...adverseEffectAnswers(ordered),
       ...companionAnswers(q, usable),
       ...symptomAnswers(q, usable),
       ...seventhCharacterAnswers(q, words, usable),
       ...bmiAnswers(q),
       ...writingAnswers(q, usable),
-      // A remittance question is not a diagnosis to look up.
-      ...(denials.length
-        ? []
-        : indexAnswers(
-            f,
-            words,
-            codes.map((c) => c.code),
-          )),
     ];
   },
 };

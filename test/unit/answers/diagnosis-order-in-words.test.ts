@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexSuggestion } from '../../../src/coding/icd-facts.types.js';
+import { diagnosisRule } from '../../../src/answers/rules/diagnosis.js';
+import { facts, question } from './diagnosis-fixtures.js';
+
+const step = (code: string, path: string, source: IndexSuggestion['source'] = 'index'): IndexSuggestion => ({
+  code,
+  needsMore: false,
+  path,
+  source,
+  column: null,
+  score: 1,
+});
+
+/** Facts where the Alphabetic Index walk reached these codes, each billable. */
+const walked = (...found: [IndexSuggestion, string][]) =>
+  facts([], {
+    indexWalk: {
+      words: [],
+      suggestions: found.map(([s]) => s),
+      tabular: Object.fromEntries(
+        found.map(([s, title]) => [s.code, { title, billable: true, children: [] }]),
+      ),
+    },
+  });
+
+describe('diagnosis order, when the codes come from the words of the question', () => {
+  it('sepsis with a localized infection: the systemic infection first, the local one after (I.C.1.d.4)', () => {
+    const f = walked(
+      [step('A41.51', 'Sepsis, Escherichia coli'), 'Sepsis due to Escherichia coli [E. coli]'],
+      [step('N39.0', 'Infection, urinary'), 'Urinary tract infection, site not specified'],
+    );
+    const out = diagnosisRule.answer(question('sepsis due to E coli, source UTI. which first?'), f);
+    const order = out.find((a) => a.source.includes('I.C.1.d.4'));
+    expect(order!.conclusion).toMatch(/A41\.51 \(the systemic infection\) goes first and N39\.0/);
+    expect(order!.conclusion).toMatch(/B95-B97 code for the organism is added only when neither code/);
+  });
+
+  it('treatment aimed only at the metastasis puts the secondary site first (I.C.2.b)', () => {
+    const f = walked(
+      [
+        step('C18.7', 'Neoplasm, intestine, large, colon, sigmoid', 'neoplasm'),
+        'Malignant neoplasm of sigmoid colon',
+      ],
+      [step('C78.7', 'Neoplasm, liver', 'neoplasm'), 'Secondary malignant neoplasm of liver'],
+    );
+    const out = diagnosisRule.answer(
+      question('colon ca, now liver mets, liver-directed therapy. sequencing?'),
+      f,
+    );
+    const order = out.find((a) => a.source.includes('I.C.2.b'));
+    expect(order!.conclusion).toMatch(
+      /treats only the secondary site, C78\.7 goes first and the primary \(C18\.7\)/,
+    );
+  });
+
+  it('an adverse effect of a drug taken as prescribed: the effect first, the T code after (I.C.19.e.5.a)', () => {
+    const f = walked([step('T36.0X5', 'Amoxicillin', 'drugs'), 'Adverse effect of penicillins']);
+    const out = diagnosisRule.answer(question('rash from amoxicillin taken as prescribed. codes + order'), f);
+    const order = out.find((a) => a.source.includes('I.C.19.e.5.a'));
+    expect(order!.conclusion).toMatch(/nature of the effect .* first and T36\.0X5 after it/);
+    expect(order!.conclusion).toMatch(/poisoning .* T code first/);
+  });
+
+  it('with no convention for the pair, the documentation decides which goes first', () => {
+    const f = walked(
+      [step('I10', 'Hypertension'), 'Essential (primary) hypertension'],
+      [step('E78.5', 'Hyperlipidemia'), 'Hyperlipidemia, unspecified'],
+    );
+    const out = diagnosisRule.answer(question('hypertension and hyperlipidemia, which goes first?'), f);
+    expect(out.some((a) => /No convention fixes the order of I10 and E78\.5/.test(a.conclusion))).toBe(true);
+  });
+});
