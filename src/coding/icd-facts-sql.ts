@@ -22,11 +22,23 @@ export interface FactsParams {
   neoplasmWords: string[];
   drugWords: string[];
   pcsQuery: string | null;
+  /** Codes a procedure recipe built from the words (pcs-recipes.ts): their titles, when valid. */
+  pcsRecipeCodes: string[];
 }
 
 export interface FactsRow {
   section:
-    'note' | 'ancestor' | 'under' | 'fix' | 'pcs_table' | 'pcs_near' | 'index' | 'neoplasm' | 'drug' | 'pcs';
+    | 'note'
+    | 'ancestor'
+    | 'under'
+    | 'fix'
+    | 'pcs_table'
+    | 'pcs_near'
+    | 'index'
+    | 'neoplasm'
+    | 'drug'
+    | 'pcs'
+    | 'pcs_recipe';
   facts: (string | null)[][] | null;
 }
 
@@ -103,6 +115,9 @@ export function factsStatement(p: FactsParams): RawBuilder<FactsRow> {
       d.adverse_effect, d.underdosing) order by d.row_id)
     from e cross join drug_mains m join icd10cm_drugs d on d.edition_id = e.drug and d.row_id >= m.row_id
       and d.row_id < coalesce(m.next_id, 2147483647)
+  union all
+  select 'pcs_recipe', json_agg(json_build_array(c.code, c.description))
+    from e join icd10pcs_codes c on c.edition_id = e.pcs and c.valid and c.code = any(${p.pcsRecipeCodes}::text[])
   union all
   select 'pcs', json_agg(json_build_array(p.code, p.description) order by p.rank desc, p.code)
     from (select c.code, c.description, ts_rank(to_tsvector('english', c.description), q) as rank

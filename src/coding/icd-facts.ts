@@ -4,11 +4,18 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { factsStatement, type FactsParams, type FactsRow } from './icd-facts-sql.js';
-import type { QuestionReferenceFacts, TabularCode, TabularFacts, TabularNote } from './icd-facts.types.js';
+import type {
+  PcsSuggestion,
+  QuestionReferenceFacts,
+  TabularCode,
+  TabularFacts,
+  TabularNote,
+} from './icd-facts.types.js';
 import { diagnosticWords, stem } from './icd-index-words.js';
 import { walkIndex, type IndexRow } from './icd-index-walk.js';
 import { asksTable } from './icd-index-tables.js';
 import { pcsQueryWords, scorePcsTitles } from './pcs-search.js';
+import { pcsRecipesFor } from './pcs-recipes.js';
 
 export interface FactsRequest {
   text: string;
@@ -52,6 +59,9 @@ function mainWords(text: string, words: readonly string[]): string[] {
 export function factsParams(req: FactsRequest): { params: FactsParams; words: string[] } {
   const words = req.walk || req.pcsSearch ? diagnosticWords(req.text) : [];
   const icd = [...new Set(req.icdCodes)];
+  const recipeCodes = req.pcsSearch
+    ? [...new Set(pcsRecipesFor(req.text).flatMap((r) => [...r.codes, ...r.also]))]
+    : [];
   // The code's siblings: the same condition on the other side, at another encounter.
   const parents = icd.flatMap((c) => {
     const k = compact(c);
@@ -69,7 +79,9 @@ export function factsParams(req: FactsRequest): { params: FactsParams; words: st
       mainWords: req.walk ? mainWords(req.text, words) : [],
       neoplasmWords: req.walk && asksTable('neoplasm', words) ? words : [],
       drugWords: req.walk && asksTable('drugs', words) ? mainWords(req.text, words) : [],
-      pcsQuery: req.pcsSearch ? pcsQueryWords(req.text) : null,
+      // A recipe's codes, when the words call for one, stand in for the title search.
+      pcsQuery: req.pcsSearch && !recipeCodes.length ? pcsQueryWords(req.text) : null,
+      pcsRecipeCodes: recipeCodes,
     },
   };
 }
@@ -139,6 +151,7 @@ export function readFacts(rows: FactsRow[], words: string[], req: FactsRequest):
   const tabular: TabularFacts = { notes: [], ancestors: [], under: {}, placeholderFixes: {}, pcsTables: [] };
   const index: IndexRow[] = [];
   let pcs: { code: string; title: string }[] = [];
+  const recipeTitles = new Map<string, string>();
   const code = (f: (string | null)[]): TabularCode => ({
     code: f[0]!,
     title: f[1]!,
@@ -163,14 +176,33 @@ export function readFacts(rows: FactsRow[], words: string[], req: FactsRequest):
       else if (section === 'neoplasm') index.push(tableRow('neoplasm', f));
       else if (section === 'drug') index.push(tableRow('drugs', f));
       else if (section === 'pcs') pcs.push({ code: f[0]!, title: f[1]! });
+      else if (section === 'pcs_recipe') recipeTitles.set(f[0]!, f[1]!);
     }
   }
   pcs = req.pcsSearch ? pcs : [];
   return {
     tabular,
     indexWalk: req.walk ? { words, suggestions: walkIndex(words, index), tabular: {} } : null,
-    pcsSearch: scorePcsTitles(req.text, pcs),
+    pcsSearch: recipeTitles.size ? recipeSuggestions(req.text, recipeTitles) : scorePcsTitles(req.text, pcs),
   };
+}
+
+/** The recipe's codes the code file holds, in the recipe's order, each named with its recipe. */
+function recipeSuggestions(text: string, titles: ReadonlyMap<string, string>): PcsSuggestion[] {
+  const known = (code: string) => titles.has(code);
+  return pcsRecipesFor(text).flatMap(({ recipe, codes, also }) => [
+    ...codes
+      .filter(known)
+      .map((code) => ({ code, title: titles.get(code)!, score: 1, matched: [], recipe: recipe.name })),
+    ...also.filter(known).map((code) => ({
+      code,
+      title: titles.get(code)!,
+      score: 1,
+      matched: [],
+      recipe: recipe.name,
+      also: true,
+    })),
+  ]);
 }
 
 export async function referenceFacts(

@@ -64,6 +64,10 @@ export interface PcsSuggestion {
   score: number;
   /** The question's words the title matched. */
   matched: string[];
+  /** The procedure recipe that built the code from the words (pcs-recipes.ts), when one did. */
+  recipe?: string;
+  /** Reported in addition to the recipe's chosen code, not instead of it. */
+  also?: boolean;
 }
 
 export interface QuestionReferenceFacts {

@@ -3,6 +3,7 @@
 import type { PcsSuggestion } from '../../coding/icd-facts.types.js';
 import { listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion } from '../types.js';
+import { PCS_RECIPES } from '../../coding/pcs-recipes.js';
 import { axesOf } from './pcs-axes.js';
 
 const PCS_GUIDE = 'ICD-10-PCS Official Guidelines FY2026';
@@ -15,8 +16,45 @@ function differing(best: readonly PcsSuggestion[]): string[] {
   return [...out];
 }
 
+/** A procedure our recipes know: its code built from the words, or the codes the words leave open. */
+function recipeAnswer(name: string, suggestions: readonly PcsSuggestion[]): Answer {
+  const recipe = PCS_RECIPES.find((r) => r.name === name)!;
+  const named = (s: PcsSuggestion) => `${s.code} (${s.title})`;
+  const found = suggestions.filter((s) => !s.also).slice(0, 6);
+  const also = suggestions.filter((s) => s.also);
+  const list = listing(found.map(named), 'or');
+  const one = found.length === 1;
+  const plus = also.length ? `, and also ${listing(also.map(named))}` : '';
+  const note = recipe.note ? ` Note: ${recipe.note.says}.` : '';
+  return {
+    kind: 'icd10pcs',
+    codes: [...found, ...also].map((s) => s.code),
+    conclusion: one
+      ? `For the ${name} described: ${list}${plus}.${note}`
+      : `For the ${name} described, the words leave ${found.length} codes open: ${list}${plus}. What decides: ${recipe.decides}, as the operative report documents it.${note}`,
+    rule: 'A PCS code is built from the objective of the procedure (root operation), the body part, the approach, the device and the qualifier, as documented.',
+    source: [
+      recipe.note?.source.startsWith(PCS_GUIDE) ? `${recipe.note.source} and B3.1a` : `${PCS_GUIDE}, B3.1a`,
+      recipe.note && !recipe.note.source.startsWith(PCS_GUIDE) ? recipe.note.source : null,
+      'CMS ICD-10-PCS code files FY2026',
+    ]
+      .filter(Boolean)
+      .join('; '),
+    settled: one,
+    needs: one ? undefined : `the operative report (${recipe.decides})`,
+  };
+}
+
 export function pcsWordsAnswer(q: AnswerQuestion, f: AnswerFacts): Answer[] {
   const found = f.pcsSearch ?? [];
+  const recipes = [...new Set(found.flatMap((s) => (s.recipe ? [s.recipe] : [])))];
+  if (recipes.length)
+    return recipes.map((name) =>
+      recipeAnswer(
+        name,
+        found.filter((s) => s.recipe === name),
+      ),
+    );
   if (!found.length)
     return [
       {

@@ -60,4 +60,42 @@ describe('ICD-10-PCS', () => {
     expect(a!.settled).toBe(false);
     expect(a!.conclusion).toMatch(/approach/);
   });
+
+  const recipe = (code: string, title: string, also = false) => ({
+    code,
+    title,
+    score: 1,
+    matched: [],
+    recipe: 'cholecystectomy',
+    ...(also ? { also } : {}),
+  });
+
+  it('a procedure our recipes know: the code built from the words, the code reported with it, and the guideline', () => {
+    const [a] = pcsRule.answer(
+      question('lap chole converted to open, PCS?', ['icd10pcs']),
+      facts([], {
+        pcsSearch: [
+          recipe('0FT40ZZ', 'Resection of Gallbladder, Open Approach'),
+          recipe('0FJ44ZZ', 'Inspection of Gallbladder, Percutaneous Endoscopic Approach', true),
+        ],
+      }),
+    );
+    expect(a!.conclusion).toMatch(/^For the cholecystectomy described: 0FT40ZZ .*, and also 0FJ44ZZ/);
+    expect(a!.source).toContain('B3.2d and B3.1a');
+    expect(a!.settled).toBe(true);
+  });
+
+  it('characters the words leave open: every code they allow, and what decides', () => {
+    const [a] = pcsRule.answer(
+      question('cholecystectomy PCS?', ['icd10pcs']),
+      facts([], {
+        pcsSearch: [
+          recipe('0FT44ZZ', 'Resection of Gallbladder, Percutaneous Endoscopic Approach'),
+          recipe('0FT40ZZ', 'Resection of Gallbladder, Open Approach'),
+        ],
+      }),
+    );
+    expect(a!.conclusion).toMatch(/leave 2 codes open: 0FT44ZZ .* or 0FT40ZZ .* What decides: the approach/);
+    expect(a!.settled).toBe(false);
+  });
 });
