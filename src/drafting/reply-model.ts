@@ -75,7 +75,9 @@ function kindBottomLine(input: DraftInput, ranked: SuggestionLine[]): string[] {
         clear
           ? `We found no billing code in your message. From your description the closest match is ${best.code}: ${best.description}.`
           : 'We found no billing code in your message, and no single code stands out from your description.',
-        `Please check the ${clear ? 'other ' : ''}candidates below against the procedure note; the details that would settle it are listed after them.`,
+        !next
+          ? 'Please check it against the procedure note; the details that would settle it are listed below.'
+          : `Please check the ${clear ? 'other ' : ''}candidates below against the procedure note; the details that would settle it are listed after them.`,
       ];
     }
     case 'request_info':

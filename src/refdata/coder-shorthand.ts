@@ -45,8 +45,10 @@ export const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   removal: ['removal|remove|removing|take|excision'],
   sq: ['square'],
   mdm: ['decision-making|decisions|decision'],
-  ed: ['emergency', 'department'],
-  er: ['emergency', 'department'],
+  cpr: ['cardiopulmonary', 'resuscitation|cpr'],
+  vats: ['thoracoscopy|thoracoscopic'],
+  thoracoscopic: ['thoracoscopic|thoracoscopy'],
+  iol: ['intraocular|iol', 'lens'],
   icu: ['intensive|critical', 'care'],
   established: ['established|known'],
   cervical: ['cervical|neck'],
@@ -161,5 +163,14 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'follow', 'follow-up', 'followup', 'post', 'post-op', 'postop', 'support', 'supported', 'last', 'sent', 'send',
   'rendering', 'threshold', 'required', 'require', 'requires', 'authorization', 'prior', 'update', 'rule', 'rules',
   'check', 'checked', 'mean', 'means', 'apply', 'applies', 'case', 'cases', 'incident-to', 'split', 'part', 'parts',
-  'seen', 'see', 'twice', 'once', 'answer', 'reply', 'issue', 'problem', 'policy', 'manual', 'guideline', 'guidelines', 'number',
+  'ed', 'er', 'seen', 'see', 'twice', 'once', 'following', 'whether', 'quick', 'line', 'lines', 'tc', 'vs', 'versus',
+  'outpatient', 'inpatient', 'professional', 'technical', 'setting', 'place', 'pos', 'answer', 'reply', 'issue', 'problem', 'policy', 'manual', 'guideline', 'guidelines', 'number',
+]);
+
+/** Words that put a question in pregnancy or the newborn period, where ICD-10-CM chapters 15 and 16 apply. */
+// prettier-ignore
+export const PREGNANCY_OR_NEWBORN_WORDS: ReadonlySet<string> = new Set([
+  'pregnant', 'pregnancy', 'pregnancies', 'postpartum', 'puerperal', 'puerperium', 'delivery', 'delivered',
+  'obstetric', 'obstetrical', 'ob', 'gestation', 'gestational', 'antepartum', 'labor', 'labour', 'trimester',
+  'newborn', 'neonate', 'neonatal', 'perinatal', 'infant', 'baby', 'fetus', 'fetal', 'cesarean', 'c-section',
 ]);

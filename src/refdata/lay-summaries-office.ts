@@ -17,16 +17,17 @@ export const OFFICE_SUMMARIES: Readonly<Record<string, string>> = {
   '99285': 'Emergency department visit with high-complexity medical decision-making.',
   '99417':
     'Add-on for each extra 15 minutes of prolonged office or outpatient visit time beyond the top-level visit time.',
-  '99406': 'Counseling to stop smoking or tobacco use, more than 3 and up to 10 minutes.',
-  '99407': 'Counseling to stop smoking or tobacco use, more than 10 minutes.',
+  '99406': 'Smoking and tobacco use cessation counseling, more than 3 and up to 10 minutes.',
+  '99407': 'Smoking and tobacco use cessation counseling, more than 10 minutes.',
   '99490': 'Chronic care management by clinical staff, first 20 minutes in a calendar month.',
   '99495': 'Transitional care after discharge, contact within 2 business days and a visit within 14 days.',
   '99496': 'Transitional care after discharge, contact within 2 business days and a visit within 7 days.',
   '99497': 'Advance care planning discussion, including advance directives, first 30 minutes.',
-  '96372': 'Injection of a drug into muscle or under the skin (intramuscular or subcutaneous) for treatment.',
+  '96372':
+    'Injection administration of a drug into muscle or under the skin (intramuscular or subcutaneous) for treatment.',
   '96374': 'Intravenous push of a drug, a single or first push.',
   '96365': 'Intravenous infusion of a drug for treatment, the first hour.',
-  '96366': 'Add-on for each extra hour of an intravenous drug infusion for treatment.',
+  '96366': 'Add-on for each additional hour of an intravenous drug infusion for therapy.',
   '96360': 'Intravenous hydration infusion (fluids), the first hour.',
   '90471': 'Giving one vaccine by injection (immunization administration), the first one.',
   '36415': 'Drawing blood from a vein with a needle (venipuncture) for tests.',
@@ -36,7 +37,8 @@ export const OFFICE_SUMMARIES: Readonly<Record<string, string>> = {
     'Needle drainage or injection of a small joint or bursa (such as a finger or toe) without ultrasound.',
   '20605':
     'Needle drainage or injection of a mid-sized joint or bursa (such as a wrist, elbow or ankle) without ultrasound.',
-  '93000': 'Routine electrocardiogram (ECG, EKG) with at least 12 leads, with the tracing read and reported.',
+  '93000':
+    'Routine electrocardiogram (ECG, EKG) with at least 12 leads, with the tracing, interpretation and report.',
   '93306':
     'Transthoracic echocardiogram: complete ultrasound of the heart through the chest wall, with Doppler and color flow.',
   '93015': 'Cardiac stress test on a treadmill or with drugs, with monitoring, supervision and a report.',
@@ -49,8 +51,8 @@ export const OFFICE_SUMMARIES: Readonly<Record<string, string>> = {
   '80053': 'Comprehensive metabolic blood panel (electrolytes, kidney and liver tests, glucose and more).',
   '80061': 'Lipid panel blood test: cholesterol, HDL and triglycerides.',
   '83036': 'Hemoglobin A1c blood test (glycated hemoglobin) for diabetes control.',
-  '90834': 'Psychotherapy with the patient, about 45 minutes.',
-  '90837': 'Psychotherapy with the patient, about 60 minutes.',
+  '90834': 'Psychotherapy session with the patient, about 45 minutes.',
+  '90837': 'Psychotherapy session with the patient, about 60 minutes.',
   '97110': 'Therapeutic exercise for strength, range of motion or flexibility, each 15 minutes.',
   '97140':
     'Manual therapy (mobilization, manipulation, manual traction or soft tissue work), each 15 minutes.',
@@ -61,7 +63,7 @@ export const OFFICE_SUMMARIES: Readonly<Record<string, string>> = {
   '31500': 'Emergency placement of a breathing tube into the windpipe (endotracheal intubation).',
   '92950': 'Cardiopulmonary resuscitation (CPR) for cardiac arrest.',
   '36556':
-    'Placing a central venous catheter (central line) without a tunnel or port, patient 5 years or older.',
+    'Placement of a central venous catheter (central line), for example in the internal jugular or subclavian vein, without a tunnel or port, age 5 or older.',
   '36620': 'Placing an arterial catheter (arterial line) through the skin for blood sampling or monitoring.',
   '36573':
     'Placing a PICC line (peripherally inserted central catheter) without a port, age 5 or older, with imaging.',

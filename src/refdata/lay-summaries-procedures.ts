@@ -12,7 +12,7 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
   '11106': 'Incisional biopsy of skin cut through the full thickness, one lesion.',
   '11042':
     'Debridement of dead tissue down to and including the subcutaneous tissue, first 20 square centimeters.',
-  '11730': 'Removal of a nail plate (nail avulsion), partial or complete, one nail.',
+  '11730': 'Removal of a fingernail or toenail plate (nail avulsion), partial or complete, one nail.',
   '11750': 'Excision of a nail and nail matrix (for example for an ingrown toenail), partial or complete.',
   '12001':
     'Simple repair of a superficial wound or laceration of the scalp, neck, trunk or limbs, 2.5 cm or less (stitches).',
@@ -21,8 +21,10 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
   '12031':
     'Intermediate layered repair of a wound or laceration of the scalp, trunk or limbs, 2.5 cm or less.',
   '13100': 'Complex repair of a wound or laceration of the trunk, 1.1 to 2.5 cm.',
-  '17000': 'Destruction (for example freezing) of one premalignant skin lesion such as an actinic keratosis.',
-  '17003': 'Add-on for each premalignant skin lesion destroyed from the second through the fourteenth.',
+  '17000':
+    'Destruction (for example cryotherapy with liquid nitrogen) of one premalignant skin lesion such as an actinic keratosis.',
+  '17003':
+    'Add-on for each premalignant skin lesion (actinic keratosis) destroyed from the second through the fourteenth.',
   '17110': 'Destruction of benign skin lesions such as warts, up to 14 lesions.',
   '25600': 'Closed treatment of a distal radius fracture at the wrist without manipulation.',
   '29105': 'Applying a long arm splint from the shoulder to the hand.',
@@ -58,7 +60,7 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
   '45378': 'Colonoscopy through the anus, diagnostic, with no biopsy or removal.',
   '45380': 'Colonoscopy with one or more biopsies.',
   '45385': 'Colonoscopy with removal of polyps or lesions by snare.',
-  '31622': 'Bronchoscopy (scope into the airways) for diagnosis, with or without washings.',
+  '31622': 'Bronchoscopy (scope into the airways) to diagnose, where cell washings may be taken.',
   '31628': 'Bronchoscopy with transbronchial lung biopsy, one lobe.',
   '52000': 'Cystoscopy: scope look into the urethra and bladder (cystourethroscopy).',
   '47562': 'Laparoscopic cholecystectomy: gallbladder removed through a scope.',
@@ -70,7 +72,7 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
   '38220': 'Bone marrow aspiration (drawing out marrow with a needle) for diagnosis.',
   '19083':
     'Breast biopsy through the skin with a device placed to mark the site, first lesion, with ultrasound guidance.',
-  '31600': 'Tracheostomy: opening in the windpipe through the neck, planned.',
+  '31600': 'Tracheostomy: opening in the windpipe through the neck, planned (elective).',
   '54150': 'Circumcision using a clamp or other device, with nerve block.',
   '55250': 'Vasectomy, one or both sides, with any postoperative semen check.',
   '58300': 'Inserting an intrauterine device (IUD) for contraception.',
@@ -82,7 +84,7 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
     'Routine obstetric care for a vaginal delivery: prenatal visits, the delivery and care after delivery (global).',
   '59510':
     'Routine obstetric care for a cesarean delivery: prenatal visits, the cesarean and care after (global).',
-  '66984': 'Cataract removal with an artificial lens implant (intraocular lens), routine.',
+  '66984': 'Cataract removal (extraction) with an artificial lens implant (intraocular lens, IOL), routine.',
   '93458':
     'Left heart catheterization with coronary angiography (x-ray of the heart arteries) and left ventricle imaging.',
   '71045': 'Chest x-ray, one view.',
@@ -93,7 +95,7 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
   '76700': 'Ultrasound of the abdomen, complete.',
   '76705': 'Ultrasound of the abdomen, limited (one organ or quadrant, or a follow-up).',
   '76770': 'Ultrasound of the retroperitoneum (kidneys, aorta), complete.',
-  '76856': 'Ultrasound of the pelvis (not pregnancy), complete.',
-  '77067': 'Screening mammography of both breasts, with computer-aided detection.',
+  '76856': 'Pelvic ultrasound, non-obstetric (not pregnancy), complete.',
+  '77067': 'Screening mammogram (mammography) of both breasts, with computer-aided detection.',
   '77080': 'Bone density scan (DXA, dual-energy x-ray absorptiometry) of the hip, pelvis or spine.',
 };

@@ -9,14 +9,14 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '10030':
     'Drainage of a fluid pocket (such as an abscess or seroma) in the soft tissue through the skin, with a catheter placed using imaging.',
   '20610':
-    'Needle drainage or injection of a large joint or bursa (for example knee or shoulder) done without ultrasound.',
+    'Needle aspiration or injection (such as a steroid shot) of a large joint or bursa, for example knee or shoulder, by landmarks without ultrasound.',
   '20611':
     'Needle drainage or injection of a large joint or bursa done with ultrasound to steer the needle, with images kept and reported.',
   '32400': 'Needle biopsy of the pleura (the lining around the lung) taken through the skin.',
   '32405': 'Needle biopsy of the lung or mediastinum taken through the skin.',
   '32420': 'Deleted code: puncture of the lung with a needle to draw out material (lung aspiration).',
   '32550':
-    'Placing a long-term tunneled catheter with a cuff into the pleural space so fluid can be drained at home.',
+    'Placement of a long-term tunneled catheter with a cuff into the pleural space so a recurrent effusion can be drained at home.',
   '32551':
     'Chest tube placed through an open incision into the chest to drain air, blood or fluid (tube thoracostomy).',
   '32552': 'Taking out a tunneled pleural catheter that has a cuff.',
@@ -31,7 +31,7 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '32557':
     'Pleural drainage through the skin that leaves a catheter in place to drain fluid or air from around the lung, steered with imaging.',
   '32601':
-    'Diagnostic scope look into the chest (lungs, pleura, mediastinum or pericardial sac) with no biopsy taken.',
+    'Diagnostic thoracoscopy: scope look into the chest (lungs, pleura, mediastinum or pericardial sac) with no biopsy taken.',
   '32602':
     'Deleted code: diagnostic chest scope with biopsy of the lung or pleura (replaced by newer scope codes).',
   '32604': 'Diagnostic chest scope of the pericardial sac with a biopsy.',
@@ -39,12 +39,16 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '32607': 'Chest scope with biopsy of a diffuse lung infiltrate, one side.',
   '32608': 'Chest scope with biopsy of a lung nodule or mass, one side.',
   '32609': 'Chest scope with biopsy of the pleura.',
-  '32666': 'Chest scope with removal of a wedge of lung for treatment, first wedge on one side.',
+  '32666':
+    'Chest scope (thoracoscopy) removing a wedge of lung as treatment (wedge resection), the first wedge on one side.',
   '32960': 'Putting air into the pleural space on purpose to collapse part of the lung for treatment.',
-  '62270': 'Lumbar puncture (spinal tap) to collect spinal fluid for testing, without imaging.',
-  '62272': 'Spinal tap to drain spinal fluid as a treatment, without imaging.',
-  '62328': 'Lumbar puncture for testing done with fluoroscopy or CT to guide the needle.',
-  '62329': 'Spinal tap to drain spinal fluid as a treatment, guided by fluoroscopy or CT.',
+  '62270':
+    'Diagnostic lumbar puncture (spinal tap) to collect spinal fluid (CSF) for testing, without imaging.',
+  '62272': 'Therapeutic spinal tap (lumbar puncture) to drain spinal fluid (CSF), without imaging.',
+  '62328':
+    'Diagnostic lumbar puncture (spinal tap) for CSF testing, with fluoroscopy or CT guiding the needle.',
+  '62329':
+    'Therapeutic spinal tap (lumbar puncture) to drain spinal fluid (CSF), guided by fluoroscopy or CT.',
   '64483':
     'Steroid or anesthetic injection into the epidural space through the side opening of the spine (transforaminal), lower back or sacrum, one level, with imaging.',
   '64484':
@@ -58,8 +62,9 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '75989':
     'Imaging supervision and reading for placing a drainage catheter through the skin into an abscess or fluid collection.',
   '76604': 'Ultrasound scan of the chest, including the mediastinum, with pictures recorded.',
-  '76942': 'Ultrasound used to guide where a needle goes, with supervision and a written reading.',
-  '77002': 'Fluoroscopy (live x-ray) used to guide a needle into place.',
+  '76942':
+    'Ultrasound needle guidance: imaging that steers the placement of a needle, with supervision and a written reading.',
+  '77002': 'Fluoroscopic needle guidance: live x-ray that steers the placement of a needle.',
   '77003': 'Fluoroscopy used to guide and confirm a needle or catheter tip for a spinal or nearby injection.',
   '99202':
     'Office or outpatient visit for a new patient with straightforward decision-making or a short total time.',
@@ -69,7 +74,8 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
     'Office or outpatient visit for a new patient with moderate-complexity decision-making or longer total time.',
   '99205':
     'Office or outpatient visit for a new patient with high-complexity decision-making or the longest total time.',
-  '99211': 'Brief office visit for a known patient that may not need a physician present, often nurse-led.',
+  '99211':
+    'Brief office visit for a known patient that may not need a physician present, such as a nurse visit for a blood pressure check.',
   '99212':
     'Office or outpatient visit for a known patient with straightforward decision-making or a short total time.',
   '99213':

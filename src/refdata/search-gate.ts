@@ -16,7 +16,7 @@ export interface GateRule {
   max: number;
 }
 
-export const SHOW_RULE: GateRule = { minScore: 0.6, minCoverage: 0.5, nearBest: 0.8, max: 5 };
+export const SHOW_RULE: GateRule = { minScore: 0.6, minCoverage: 0.5, nearBest: 0.9, max: 5 };
 
 /** Covers enough of the question's content words: more than one when it has several. */
 function coversEnough(m: SearchMatch, rule: GateRule): boolean {

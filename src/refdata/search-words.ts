@@ -1,7 +1,7 @@
 // The words a question is searched by (pure): grammar, dates, numbers and code-like tokens dropped;
 // coder shorthand spelled out as the reference texts write it; coding-desk words kept apart as weak
 // words, which weigh a little but never make a match by themselves.
-import { DESK_WORDS, GRAMMAR_WORDS, SHORTHAND } from './coder-shorthand.js';
+import { DESK_WORDS, GRAMMAR_WORDS, PREGNANCY_OR_NEWBORN_WORDS, SHORTHAND } from './coder-shorthand.js';
 
 /** One word of the question, as the alternatives a document may match it by. */
 export interface QueryGroup {
@@ -61,3 +61,17 @@ export function queryGroups(text: string): QueryGroup[] {
 
 /** True when the question holds at least one content word: without one, nothing is searched. */
 export const hasContentWord = (groups: readonly QueryGroup[]) => groups.some((g) => !g.weak);
+
+// What was done, not what the patient has: procedure endings and service words. "Encounter for" and a
+// diagnosis named as such keep the question on the diagnosis side.
+const PROCEDURE_WORDS =
+  /(?:ectomy|otomy|ostomy|oscopy|plasty|centesis|graphy|pexy|rrhaphy|lysis)\b|\b(?:biops(?:y|ies)|injections?|placement|insertion|removal|repair|excision|incision|drainage|debridement|aspiration|infusion|transfusion|implant\w*|replacement|fixation|visit|test|panel|ultrasound|MRI|CT|x-?ray|imaging|guidance|administration|counseling|catheter\w*|cath|avulsion|application|irrigation|extraction|splint|cast|EKG|ECG|echo\w*|scan|procedure|surgery|therapy|minutes?)\b/i;
+const DIAGNOSIS_SIDE =
+  /\bencounter\s+for\b|\bdiagnos[ie]s\b|\bdx\b|\bICD-?10(?:-CM)?\b|\bstatus\b|\bhistory\s+of\b/i;
+
+/** The question describes a procedure or a service done, not a condition. */
+export const describesProcedure = (text: string) => PROCEDURE_WORDS.test(text) && !DIAGNOSIS_SIDE.test(text);
+
+/** The question speaks of a pregnancy, a delivery or a newborn (so obstetric and perinatal codes fit). */
+export const mentionsPregnancyOrNewborn = (text: string) =>
+  (text.toLowerCase().match(TOKEN) ?? []).some((t) => PREGNANCY_OR_NEWBORN_WORDS.has(t));

@@ -9,7 +9,13 @@ import { sql, type Kysely } from 'kysely';
 import type { CodeSuggestion, CodeSystem, DescriptorSource } from '../coding/types.js';
 import type { SearchMatch } from './search.types.js';
 import type { Database } from '../db/database.js';
-import { queryGroups, hasContentWord, type QueryGroup } from './search-words.js';
+import {
+  describesProcedure,
+  hasContentWord,
+  mentionsPregnancyOrNewborn,
+  queryGroups,
+  type QueryGroup,
+} from './search-words.js';
 import { matchReason } from './search-reason.js';
 import { suggestionsToShow } from './search-gate.js';
 
@@ -40,10 +46,17 @@ const FINDER_DOCS = 3000;
 const UNKNOWN_WORD_WEIGHT = 0.5;
 /** A document whose words are mostly the question's (a title, a short summary) beats a long one. */
 const SHORT_DOC_BONUS = 0.3;
-/** HCPCS quality-measure codes (G8xxx, G9xxx, M1xxx) report a measure's result, not a service: a coder
- *  describing what was done means the service, so they rank below an equal match. */
-const MEASURE_CODES = '^(G8|G9|M1)';
-const MEASURE_WEIGHT = 0.85;
+/** HCPCS codes a practitioner's Medicare claim rarely carries for a service described in words rank
+ *  below an equal match: quality measures (G8, G9, M1: a measure's result, not a service), the M codes of
+ *  single programs, C codes (hospital outpatient only), and S and H codes (other payers and Medicaid). */
+const NICHE_CODES = '^(G8|G9|M|C|S|H)';
+const NICHE_WEIGHT = 0.85;
+/** A question describing a procedure or a service wants its procedure code: a diagnosis or status code
+ *  that shares its words ("vasectomy status", "cerumen impaction") ranks below an equal match. */
+const OTHER_SIDE_WEIGHT = 0.85;
+/** ICD-10-CM chapters 15 and 16 (O, P codes) code a pregnancy or a newborn: below an equal match unless
+ *  the question speaks of one (search-words.ts). */
+const OTHER_CONTEXT_WEIGHT = 0.8;
 /** Matches the gate judges for a draft (it shows at most five). */
 const CANDIDATES_JUDGED = 20;
 
@@ -58,7 +71,11 @@ export async function searchByWords(
   const rows = await db.transaction().execute(async (trx) => {
     // A guard for odd inputs: search is a suggestion, never worth holding a connection for long.
     await sql`set local statement_timeout = '3s'`.execute(trx);
-    return (await sql<Row>`${searchQuery(groups)} limit ${limit}`.execute(trx)).rows;
+    return (
+      await sql<Row>`${searchQuery(groups, mentionsPregnancyOrNewborn(text), describesProcedure(text))} limit ${limit}`.execute(
+        trx,
+      )
+    ).rows;
   });
   const contentWords = groups.filter((g) => !g.weak).length;
   return rows.map((r) => ({
@@ -73,7 +90,7 @@ export async function searchByWords(
   }));
 }
 
-function searchQuery(groups: readonly QueryGroup[]) {
+function searchQuery(groups: readonly QueryGroup[], pregnancyOrNewborn: boolean, procedureAsked: boolean) {
   const alternatives = groups.flatMap((g, i) => g.alternatives.map((word) => ({ g: i, word, weak: g.weak })));
   const gs = alternatives.map((a) => a.g);
   const words = alternatives.map((a) => a.word);
@@ -120,7 +137,9 @@ function searchQuery(groups: readonly QueryGroup[]) {
       where finder.q is not null and s.tsv @@ finder.q
     ), scored as (
       select distinct on (code, system) code, system, description, source, doc, groups, words,
-        (weight * case when system = 'hcpcs' and code ~ ${MEASURE_CODES} then ${MEASURE_WEIGHT}::float8 else 1 end
+        (weight * case when system = 'hcpcs' and code ~ ${NICHE_CODES} then ${NICHE_WEIGHT}::float8 else 1 end
+          * case when system = 'icd10cm' and ${procedureAsked} then ${OTHER_SIDE_WEIGHT}::float8 else 1 end
+          * case when system = 'icd10cm' and code ~ '^[OP]' and not ${pregnancyOrNewborn} then ${OTHER_CONTEXT_WEIGHT}::float8 else 1 end
           * (strong / nullif(all_strong, 0)
           + 0.1 * case when all_weak > 0 then docs.weak / all_weak else 0 end
           + ${SHORT_DOC_BONUS}::float8 * least(1, groups_matched::float8 / greatest(doc_len, 1))))::float8 as score

@@ -14,7 +14,8 @@ import { testConfig } from '../../helpers/stack-env.js';
 import { gradeSearch, unrelatedShown, type SearchOutcome, type SearchQuestion } from './score-search.js';
 
 const dir = import.meta.dirname;
-const CALIBRATION_SCORES = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+const CALIBRATION_SCORES = [0.5, 0.6, 0.7, 0.8, 0.9];
+const CALIBRATION_NEAR_BEST = [0.8, 0.85, 0.9, 0.95];
 
 function loadSearchQuestions(): SearchQuestion[] {
   return readdirSync(dir)
@@ -46,19 +47,22 @@ export async function runSearchEval(args: readonly string[]): Promise<void> {
   }
   ms.sort((a, b) => a - b);
   const outcomes = outcomesAt(raw);
-  const calibration = CALIBRATION_SCORES.map((minScore) => {
-    const g = gradeSearch(outcomesAt(raw, { ...SHOW_RULE, minScore }));
-    const { top1, top5, rightlyNoSuggestion, draftsWithUnrelatedCode, listPrecision, codePrecision } = g;
-    return {
-      minScore,
-      top1,
-      top5,
-      rightlyNoSuggestion,
-      draftsWithUnrelatedCode,
-      listPrecision,
-      codePrecision,
-    };
-  });
+  const calibration = CALIBRATION_SCORES.flatMap((minScore) =>
+    CALIBRATION_NEAR_BEST.map((nearBest) => {
+      const g = gradeSearch(outcomesAt(raw, { ...SHOW_RULE, minScore, nearBest }));
+      const { top1, top5, rightlyNoSuggestion, draftsWithUnrelatedCode, listPrecision, codePrecision } = g;
+      return {
+        minScore,
+        nearBest,
+        top1,
+        top5,
+        rightlyNoSuggestion,
+        draftsWithUnrelatedCode,
+        listPrecision,
+        codePrecision,
+      };
+    }),
+  );
   const misses = outcomes
     .filter(
       (o) =>

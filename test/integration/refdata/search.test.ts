@@ -26,7 +26,7 @@ describe('searchByWords', () => {
   it('reads coder shorthand: an LP under fluoro is the lumbar puncture done with fluoroscopy', async () => {
     const [first] = await searchByWords(db, 'LP under fluoro');
     expect(first).toMatchObject({ code: '62328', system: 'cpt' });
-    expect(first!.reason).toMatch(/^lp \(as lumbar puncture\), fluoro \(as fluoroscopy\)/);
+    expect(first!.reason).toMatch(/^lp \(as lumbar puncture(?: tap)?\), fluoro \(as fluoroscopy\)/);
   });
 
   it('a whole question in plain words puts the procedure it describes first', async () => {
@@ -58,6 +58,23 @@ describe('suggestCodes (what a draft shows)', () => {
   it('shows no list for a question whose only content is a vague word', async () => {
     expect(await suggestCodes(db, 'What documentation do we need to support this level?')).toEqual([]);
     expect(await suggestCodes(db, 'Bundled on DOS 03/04/2025?')).toEqual([]);
+  });
+
+  it('a procedure described in words gets its procedure code, not the status code that shares its words', async () => {
+    const shown = await suggestCodes(db, 'Bilateral vasectomy');
+    expect(shown[0]!.code).toBe('55250');
+  });
+
+  it('pregnancy and newborn codes stay out of a question that speaks of neither', async () => {
+    const shown = await suggestCodes(db, 'Essential hypertension');
+    expect(shown.map((s) => s.code)).toContain('I10');
+    expect(shown.filter((s) => /^[OP]/.test(s.code))).toEqual([]);
+  });
+
+  it('hospital-only C codes rank below the CPT code for the same service', async () => {
+    const shown = await suggestCodes(db, 'Left heart cath with coronary angiography');
+    expect(shown[0]!.code).toBe('93458');
+    expect(shown.filter((s) => /^C/.test(s.code))).toEqual([]);
   });
 
   it('shows at most five codes, each with its score and reason', async () => {

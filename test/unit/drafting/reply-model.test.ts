@@ -76,6 +76,17 @@ describe('reply model: other kinds', () => {
     expect(model.suggestions.map((s) => s.code)).toEqual(['CPT 32555', 'CPT 32554', 'CPT 32557']);
   });
 
+  it('a no-code reply with a single suggestion asks to check that one, not "other candidates"', () => {
+    const f = findingsFixture('no-code-found');
+    const model = buildReplyModel(
+      draftInput('no_code_found', { ...f, suggestions: f.suggestions.filter((s) => s.code === '32555') }),
+    );
+    expect(model.bottomLine[0]).toContain('closest match is CPT 32555');
+    expect(model.bottomLine[1]).toBe(
+      'Please check it against the procedure note; the details that would settle it are listed below.',
+    );
+  });
+
   it('a no-code reply names no single code when the best two score nearly alike', () => {
     const f = findingsFixture('no-code-found');
     const tie = {
