@@ -134,8 +134,14 @@ function followSee(from: Scored, rows: readonly IndexRow[], question: readonly s
 const MAX_SUGGESTIONS = 4;
 
 export function walkIndex(words: readonly string[], rows: readonly IndexRow[]): IndexSuggestion[] {
-  const question = words.filter((w) => !TABULAR_WORDS.has(w));
-  if (!question.length) return [];
+  const named = words.filter((w) => !TABULAR_WORDS.has(w));
+  if (!named.length) return [];
+  // A drug the Table of Drugs knows makes the condition a drug's ("rash from amoxicillin": Rash, drug).
+  const drugNamed = bestEntries(
+    rows.filter((r) => r.source === 'drugs'),
+    named,
+  ).length;
+  const question = drugNamed && !named.includes('drug') ? [...named, 'drug'] : named;
   const tableWords = question.filter((w) => TABLE_WORDS.has(w));
   const candidates: { s: IndexSuggestion; matched: string[] }[] = [];
   for (const entry of bestEntries(rows, question)) {

@@ -47,7 +47,8 @@ export function pairAnswers(q: AnswerQuestion, f: AnswerFacts, codes: readonly s
       ),
     );
   }
-  if (codes.length >= 2 && ASKS_ORDER.test(q.text) && !out.some((a) => a.codes.length === 2))
+  out.push(...adverseEffectAnswers(codes));
+  if (codes.length >= 2 && ASKS_ORDER.test(q.text) && !out.some((a) => a.codes.length >= 2))
     out.push({
       kind: 'diagnosis-selection',
       codes: [...codes],
@@ -63,8 +64,14 @@ export function pairAnswers(q: AnswerQuestion, f: AnswerFacts, codes: readonly s
 /** A T36-T50 code whose 6th character is 5: an adverse effect of a drug correctly prescribed and taken. */
 const isAdverseEffect = (code: string) => /^T(?:3[6-9]|4\d|50)\w{2}5/.test(code.replace('.', ''));
 
+/** A T code still missing its 7th character, written with A and what A means (I.C.19.a). */
+const withEncounter = (code: string) =>
+  code.replace('.', '').length === 6
+    ? `${code}A (7th character A while the effect is actively treated; D for later encounters, S for a sequela)`
+    : code;
+
 /** An adverse effect is coded by its nature first, the drug's T code after it (I.C.19.e.5.a). */
-export function adverseEffectAnswers(codes: readonly string[]): Answer[] {
+function adverseEffectAnswers(codes: readonly string[]): Answer[] {
   const drugs = codes.filter(isAdverseEffect);
   if (!drugs.length) return [];
   const effects = codes.filter((c) => !/^[TVWXY]/.test(c));
@@ -74,7 +81,7 @@ export function adverseEffectAnswers(codes: readonly string[]): Answer[] {
   return [
     pairAnswer(
       [...effects, ...drugs],
-      `For an adverse effect of a drug correctly prescribed and properly taken, report ${first} first and ${listing(drugs)} after it for the drug; a poisoning (wrong drug, wrong dose, overdose, or a drug taken with alcohol) is coded differently, with the T code first.`,
+      `For an adverse effect of a drug correctly prescribed and properly taken, report ${first} first and ${listing(drugs.map(withEncounter))} after it for the drug; a poisoning (wrong drug, wrong dose, overdose, or a drug taken with alcohol) is coded differently, with the T code first.`,
       `${ICD_GUIDELINES}, I.C.19.e.5.a`,
       'The nature of an adverse effect is sequenced first, followed by the T36-T50 adverse-effect code for the drug.',
     ),

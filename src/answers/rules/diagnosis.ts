@@ -9,7 +9,7 @@ import { codeAnswers } from './diagnosis-codes.js';
 import { companionAnswers } from './diagnosis-companions.js';
 import { denialAnswers, denialCodesIn } from './diagnosis-denials.js';
 import { indexAnswers } from './diagnosis-index.js';
-import { adverseEffectAnswers, pairAnswers, writingAnswers } from './diagnosis-sequencing.js';
+import { pairAnswers, writingAnswers } from './diagnosis-sequencing.js';
 import { bmiAnswers } from './diagnosis-bmi.js';
 import { seventhCharacterAnswers } from './diagnosis-seventh.js';
 import { symptomAnswers } from './diagnosis-symptoms.js';
@@ -132,7 +132,6 @@ export const diagnosisRule: AnswerRule = {
       ),
       ...walked,
       ...pairAnswers(q, f, ordered),
-      ...adverseEffectAnswers(ordered),
       ...companionAnswers(q, usable),
       ...symptomAnswers(q, usable),
       ...seventhCharacterAnswers(q, words, usable),

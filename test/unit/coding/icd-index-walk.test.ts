@@ -137,3 +137,44 @@ describe('PCS titles for a procedure asked in words', () => {
     expect(ranked[0]!.code).toBe('0DTJ4ZZ');
   });
 });
+
+describe('the walk across the index and the tables', () => {
+  const drug = (term: string, adverse: string): IndexRow => ({
+    source: 'drugs',
+    main: 90,
+    rowId: ++id,
+    level: 0,
+    term,
+    see: null,
+    nonessential: null,
+    code: null,
+    path: term,
+    cells: { adverse_effect: adverse, poisoning_accidental: 'T36.0X1' },
+  });
+  const RASH = [row(80, 0, 'Rash', 'Rash', 'R21'), row(80, 1, 'drug', 'Rash, drug', 'L27.0')];
+
+  it('a drug the Table of Drugs knows makes the condition a drug one: rash from amoxicillin -> Rash, drug', () => {
+    const found = walk('generalized rash from amoxicillin taken as prescribed', [
+      ...RASH,
+      drug('Amoxicillin', 'T36.0X5-'),
+    ]);
+    expect(found.map((s) => s.code)).toEqual(['L27.0', 'T36.0X5']);
+    expect(found[1]).toMatchObject({ source: 'drugs', column: 'adverse effect', needsMore: true });
+  });
+
+  it('a table row read after the index does not inherit the index levels above it', () => {
+    const liver: IndexRow = {
+      source: 'neoplasm',
+      main: 95,
+      rowId: ++id,
+      level: 1,
+      term: 'liver',
+      see: null,
+      nonessential: null,
+      code: null,
+      path: 'Neoplasm, neoplastic, liver',
+      cells: { malignant_primary: 'C22.9', malignant_secondary: 'C78.7' },
+    };
+    expect(walk('ICD-10 for liver mets', [...EFFUSION, liver]).map((s) => s.code)).toEqual(['C78.7']);
+  });
+});
