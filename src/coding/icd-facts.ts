@@ -50,10 +50,20 @@ export function placeholderReadings(code: string): string[] {
   return [...out];
 }
 
-/** Main-term forms of the words: the raw word and its stem, so "diabetes" meets "Diabetes, diabetic". */
-function mainWords(text: string, words: readonly string[]): string[] {
+// An adjective of a condition names its main term's noun: "diabetic" is under "Diabetes", "septic"
+// under "Sepsis", "anemic" under "Anemia".
+// prettier-ignore
+const NOUN_OF: [RegExp, string][] = [
+  [/etic$/, 'etes'], [/emic$/, 'emia'], [/itic$/, 'itis'], [/otic$/, 'osis'], [/ptic$/, 'psis'],
+  [/matic$/, 'ma'], [/tensive$/, 'tension'], [/ese$/, 'esity'],
+];
+const nounsOf = (word: string) =>
+  NOUN_OF.flatMap(([re, noun]) => (re.test(word) ? [word.replace(re, noun)] : []));
+
+/** Main-term forms of the words: the raw word, its stem and its noun, so "diabetic" meets "Diabetes". */
+export function mainWords(text: string, words: readonly string[]): string[] {
   const raw = (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => words.includes(stem(w)));
-  return [...new Set([...raw, ...words])];
+  return [...new Set([...raw, ...words, ...words.flatMap(nounsOf)])];
 }
 
 export function factsParams(req: FactsRequest): { params: FactsParams; words: string[] } {

@@ -126,7 +126,36 @@ function inPregnancy(q: AnswerQuestion, codes: readonly string[]): Answer[] {
   ];
 }
 
+// The diabetes drug the words name: insulin, an oral hypoglycemic, or an injectable that is not insulin.
+// prettier-ignore
+const DIABETES_DRUGS: [RegExp, string, string][] = [
+  [/\binsulin\b|\blantus\b|\bhumalog\b|\bnovolog\b|\blevemir\b|\btresiba\b/i, 'Z79.4', 'long-term (current) use of insulin'],
+  [/\bmetformin\b|\bglipizide\b|\bglimepiride\b|\bglyburide\b|\bpioglitazone\b|\bjanuvia\b|\bsitagliptin\b|\bjardiance\b|\bempagliflozin\b|\bfarxiga\b|\bdapagliflozin\b|\boral\s+(?:hypoglycemic|diabetes|antidiabetic)\w*/i, 'Z79.84', 'long-term (current) use of oral hypoglycemic drugs'],
+  [/\bozempic\b|\bsemaglutide\b|\btrulicity\b|\bdulaglutide\b|\bliraglutide\b|\bvictoza\b|\bmounjaro\b|\btirzepatide\b|\bGLP-?1\b/i, 'Z79.85', 'long-term (current) use of injectable non-insulin antidiabetic drugs'],
+];
+
+function diabetesDrugs(q: AnswerQuestion, codes: readonly string[]): Answer[] {
+  const dm = codes.find((c) => /^E(?:08|09|10|11|13)/.test(c));
+  if (!dm || codes.some((c) => c.startsWith('Z79.4') || c.startsWith('Z79.8'))) return [];
+  const drugs = DIABETES_DRUGS.filter(([words]) => words.test(q.text));
+  if (!drugs.length) return [];
+  const named = drugs.map(([, code, what]) => `${code} (${what})`).join(' and ');
+  return [
+    answer(
+      [dm, ...drugs.map(([, code]) => code)],
+      `Add ${named} after ${dm}; long-term use is coded for a diabetes drug taken routinely, not for insulin given only temporarily (for example to bring a type 2 patient's sugar under control during a stay)${dm.startsWith('E11') ? ', and a type 2 patient on insulin stays E11' : ''}.`,
+      'I.C.4.a.3',
+      'Long-term use of insulin, oral hypoglycemics or injectable non-insulin antidiabetic drugs is added to the diabetes code.',
+    ),
+  ];
+}
+
 /** Answers for asked codes that need a partner code, named from the question's words. */
 export function companionAnswers(q: AnswerQuestion, codes: readonly string[]): Answer[] {
-  return [...dementiaAlone(q, codes), ...covidManifestationAlone(codes), ...inPregnancy(q, codes)];
+  return [
+    ...dementiaAlone(q, codes),
+    ...covidManifestationAlone(codes),
+    ...inPregnancy(q, codes),
+    ...diabetesDrugs(q, codes),
+  ];
 }

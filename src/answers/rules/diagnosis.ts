@@ -132,7 +132,7 @@ export const diagnosisRule: AnswerRule = {
       ),
       ...walked,
       ...pairAnswers(q, f, ordered),
-      ...companionAnswers(q, usable),
+      ...companionAnswers(q, ordered),
       ...symptomAnswers(q, usable),
       ...seventhCharacterAnswers(q, words, usable),
       ...bmiAnswers(q),

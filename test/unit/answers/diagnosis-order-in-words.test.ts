@@ -75,3 +75,19 @@ describe('diagnosis order, when the codes come from the words of the question', 
     expect(out.some((a) => /No convention fixes the order of I10 and E78\.5/.test(a.conclusion))).toBe(true);
   });
 });
+
+describe('codes that go with the ones the words reach', () => {
+  it('a diabetic on insulin: Z79.4 after the diabetes code (I.C.4.a.3)', () => {
+    const f = walked([
+      step('E11.40', 'Diabetes, type 2, with, neuropathy'),
+      'Type 2 diabetes mellitus with diabetic neuropathy, unspecified',
+    ]);
+    const out = diagnosisRule.answer(
+      question('Type 2 diabetic with peripheral neuropathy, on insulin. ICD-10?'),
+      f,
+    );
+    const z = out.find((a) => a.source.includes('I.C.4.a.3'));
+    expect(z!.conclusion).toMatch(/^Add Z79\.4 \(long-term \(current\) use of insulin\) after E11\.40/);
+    expect(z!.conclusion).toMatch(/type 2 patient on insulin stays E11/);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableColumn } from '../../../src/coding/icd-index-tables.js';
 import { diagnosticWords } from '../../../src/coding/icd-index-words.js';
+import { mainWords } from '../../../src/coding/icd-facts.js';
 
 const COLON = { malignant_primary: 'C18.7', malignant_secondary: 'C78.5' };
 const LIVER = { malignant_primary: 'C22.9', malignant_secondary: 'C78.7' };
@@ -30,6 +31,13 @@ describe('the words a coder reads for the index', () => {
     expect(diagnosticWords('sepsis due to E. coli')).toEqual(expect.arrayContaining(['escherichia', 'coli']));
     expect(diagnosticWords('MRSA pneumonia')).toEqual(
       expect.arrayContaining(['methicillin', 'resistant', 'staphylococcus', 'aureus', 'pneumonia']),
+    );
+  });
+
+  it('looks a condition named by its adjective up under its noun: diabetic -> Diabetes, septic -> Sepsis', () => {
+    const words = diagnosticWords('type 2 diabetic, septic, anemic');
+    expect(mainWords('type 2 diabetic, septic, anemic', words)).toEqual(
+      expect.arrayContaining(['diabetes', 'sepsis', 'anemia']),
     );
   });
 
