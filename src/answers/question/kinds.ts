@@ -30,7 +30,7 @@ const CUES: [AnswerKind, RegExp][] = [
     /\bICD-?10-?PCS\b|\bPCS\b|\broot\s+operation\b|\binpatient\s+procedure\s+code|\bICD-?10\s+procedure\s+code/i,
   ],
   // A PCS table named by its first characters ("which 5A19 code").
-  ['icd10pcs', /\b(?=[0-9A-Z]*[A-Z])[0-9BCDFGHX][0-9A-Z]{2,3}\s+(?:code|table)\b/],
+  ['icd10pcs', /\b(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d)[0-9BCDFGHX][0-9A-Z]{2,3}\s+(?:code|table)\b/],
   ['payment', PAYMENT],
   [
     'medicare-benefit',

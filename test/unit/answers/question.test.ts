@@ -57,4 +57,19 @@ describe('kinds asked', () => {
   it('a question about paying is a payment question', () => {
     expect(ask('how much does Medicare pay for 99214?').kinds).toContain('payment');
   });
+
+  it('"PCS?" or a PCS table by its first characters asks for ICD-10-PCS; "CPT code" does not', () => {
+    expect(ask('R total knee, cemented components, inpatient. PCS?').kinds).toContain('icd10pcs');
+    expect(ask('on the vent 72 hrs, which 5A19 code').kinds).toContain('icd10pcs');
+    expect(ask('What CPT code for a laparoscopic appendectomy?').kinds).not.toContain('icd10pcs');
+  });
+
+  it('asking which goes first, or for the codes and their order, is a diagnosis question', () => {
+    expect(ask('sepsis due to E coli, source UTI. which first and codes?').kinds).toContain(
+      'diagnosis-selection',
+    );
+    expect(ask('rash from amoxicillin taken as prescribed. codes + order').kinds).toContain(
+      'diagnosis-selection',
+    );
+  });
 });
