@@ -30,7 +30,7 @@ const ABBREVIATIONS: Record<string, string[]> = {
   htn: ['hypertension'], dm: ['diabetes'], t2dm: ['diabetes', 'type2'], t1dm: ['diabetes', 'type1'], dm2: ['diabetes', 'type2'], dm1: ['diabetes', 'type1'],
   ckd: ['chronic', 'kidney', 'disease'], chf: ['heart', 'failure'], copd: ['chronic', 'obstructive', 'pulmonary', 'disease'],
   uti: ['urinary', 'tract', 'infection'], oa: ['osteoarthritis'], afib: ['fibrillation', 'atrial'], mi: ['infarction', 'myocardial'],
-  cad: ['coronary', 'artery', 'disease'], gerd: ['reflux', 'gastroesophageal'], fx: ['fracture'], ca: ['cancer'],
+  cad: ['coronary', 'artery', 'disease'], gerd: ['reflux', 'gastroesophageal'], fx: ['fracture'], ca: ['malignant', 'neoplasm'], cancer: ['malignant', 'neoplasm'], mammo: ['mammogram'],
   mets: ['metastatic'], lbp: ['pain', 'low', 'back'], sob: ['dyspnea'], uri: ['upper', 'respiratory', 'infection'],
   cva: ['stroke'], dvt: ['thrombosis', 'deep', 'vein'], pe: ['embolism', 'pulmonary'], bph: ['hyperplasia', 'prostate'],
   rt: ['right'], lt: ['left'], bilat: ['bilateral'], w: ['with'], 'w/': ['with'], wo: ['without'], 'w/o': ['without'],
@@ -50,6 +50,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bstrep\b\.?/gi, 'streptococcus'],
   [/\bstaph\b\.?/gi, 'staphylococcus'],
   [/\bRSV\b/g, 'respiratory syncytial virus'],
+  // A screening mammogram is the routine one the index files under Screening, neoplasm, breast.
+  [/\bscreening\s+mammo(?:gram|graphy)?\b/gi, 'screening routine mammogram'],
   [/\b(?:taken|given|used|administered)\s+(?:as\s+prescribed|correctly|properly|as\s+directed)|\b(?:correctly|properly)\s+(?:prescribed|administered)\b|\bas\s+prescribed\b/gi, 'adverse'],
 ];
 

@@ -178,3 +178,29 @@ describe('the walk across the index and the tables', () => {
     expect(walk('ICD-10 for liver mets', [...EFFUSION, liver]).map((s) => s.code)).toEqual(['C78.7']);
   });
 });
+
+describe('a history is not a current condition', () => {
+  it('"family history of breast cancer" leads to the family-history code, not a breast cancer code', () => {
+    const history = [
+      row(70, 0, 'History', 'History', null),
+      row(70, 1, 'family', 'History, family', null),
+      row(70, 2, 'malignant neoplasm', 'History, family, malignant neoplasm', 'Z80.9'),
+      row(70, 3, 'breast', 'History, family, malignant neoplasm, breast', 'Z80.3'),
+    ];
+    const breast: IndexRow = {
+      source: 'neoplasm',
+      main: 71,
+      rowId: ++id,
+      level: 1,
+      term: 'breast',
+      see: null,
+      nonessential: null,
+      code: null,
+      path: 'Neoplasm, neoplastic, breast',
+      cells: { malignant_primary: 'C50.91-', malignant_secondary: 'C79.81' },
+    };
+    expect(
+      walk('Pt has family history of breast cancer. dx codes?', [...history, breast]).map((s) => s.code),
+    ).toEqual(['Z80.3']);
+  });
+});
