@@ -12,6 +12,7 @@ import { vaccinesRule } from './rules/benefits-vaccines.js';
 import { wellnessRule } from './rules/benefits-wellness.js';
 import { bilateralRule } from './rules/bilateral.js';
 import { bundlingRule } from './rules/bundling.js';
+import { castingRule } from './rules/casting.js';
 import { countsRule } from './rules/counts.js';
 import { coverageRule } from './rules/coverage.js';
 import { diagnosisRule } from './rules/diagnosis.js';
@@ -46,6 +47,7 @@ import { validityRule } from './rules/validity.js';
 export const RULES: readonly AnswerRule[] = [
   validityRule,
   newPatientRule,
+  castingRule,
   bundlingRule,
   payerBundlingRule,
   obUltrasoundRule,

@@ -17,6 +17,8 @@ function countOfRooms(text: string): number | null {
 }
 
 const TIME_UNITS = /\btime\s+units?\b|\bunits?\s+of\s+time\b/i;
+const ASKS_UNITS = /\bunits?\b/i;
+const isAnesthesiaCode = (code: string) => /^0[01]\d{3}$/.test(code) && code >= '00100' && code <= '01999';
 
 /** Anesthesia time in time units: Medicare counts actual minutes, one unit per 15 (ch. 12 §50.G). */
 export const anesthesiaTimeRule: AnswerRule = {
@@ -24,13 +26,18 @@ export const anesthesiaTimeRule: AnswerRule = {
   name: 'anesthesia time units',
   answer(q) {
     const minutes = q.cues.minutes;
-    if (!ANESTHESIA.test(q.text) || !TIME_UNITS.test(q.text) || minutes === null) return [];
+    const codes = q.codes.map((c) => c.code).filter(isAnesthesiaCode);
+    const asked = TIME_UNITS.test(q.text) || (ASKS_UNITS.test(q.text) && codes.length > 0);
+    if (!ANESTHESIA.test(q.text) || !asked || minutes === null) return [];
     const units = minutes / 15;
+    const base = codes.length
+      ? ` On the Medicare claim the units field of ${codes.join(' and ')} carries the anesthesia minutes (${minutes}), not units: the contractor turns them into ${Number(units.toFixed(1))} time units and adds the base units CMS assigns to the code (its anesthesia base-unit list, which we do not hold) to price the line.`
+      : '';
     return [
       {
         kind: 'units-MUE',
-        codes: q.codes.map((c) => c.code),
-        conclusion: `${minutes} minutes of anesthesia time is ${Number(units.toFixed(1))} time units (${minutes} / 15): Medicare counts the actual minutes from the start of anesthesia care to its end, one time unit per 15 minutes, in fractions rather than rounded to whole units; the base units of the anesthesia code are added to them.`,
+        codes: codes.length ? codes : q.codes.map((c) => c.code),
+        conclusion: `${minutes} minutes of anesthesia time is ${Number(units.toFixed(1))} time units (${minutes} / 15): Medicare counts the actual minutes from the start of anesthesia care to its end, one time unit per 15 minutes, in fractions rather than rounded to whole units; the base units of the anesthesia code are added to them.${base}`,
         rule: 'Medicare anesthesia time units are the actual minutes divided by 15.',
         source: `${MCPM} ch. 12 §50.G`,
         settled: true,

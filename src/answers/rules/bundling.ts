@@ -12,6 +12,7 @@ import {
 } from '../question/code-families.js';
 import { combinedContrastCode, combinedRegionCode, withGuidanceCode } from '../question/code-pairs.js';
 import { aboutLaterService, onAnotherDay } from './global-cues.js';
+import { castWithFracture } from './casting.js';
 import { isInitialInfusion } from './infusion-hierarchy.js';
 import { isFirstLesionBiopsy } from './skin-biopsy.js';
 import { familyOf } from './time-table.js';
@@ -183,6 +184,7 @@ export const bundlingRule: AnswerRule = {
     }
     // An E/M beside a procedure is the E/M rule's answer (which names the edit).
     const emRule = procedures.some(isEm) && procedures.some((c) => !isEm(c));
+    const cast = castWithFracture(q);
     for (const p of f.pairs) {
       // Codes of one time family are chosen by minutes (the time rule), never paired.
       const timed =
@@ -192,6 +194,9 @@ export const bundlingRule: AnswerRule = {
       const biopsies = isFirstLesionBiopsy(p.column1) && isFirstLesionBiopsy(p.column2);
       if (!p.active || handled.has(`${p.column1}|${p.column2}`) || timed || biopsies || onAnotherDay(q))
         continue;
+      // A cast the fracture care includes, or one physician's splint beside another's fracture care, is
+      // the casting rule's answer (NCCI ch. IV §G).
+      if (cast && [p.column1, p.column2].includes(cast.cast)) continue;
       // An E/M is never offered 59 or an X modifier: its pairs are the E/M rule's, or answered with 25.
       if (isEm(p.column1) || isEm(p.column2)) {
         if (!emRule && !(isEm(p.column1) && isEm(p.column2)))
@@ -204,7 +209,7 @@ export const bundlingRule: AnswerRule = {
     );
     const sameDay = q.cues.dates.length < 2 && !aboutLaterService(q);
     const addOnPair = f.addOns.some((a) => nonEm.includes(a.addOn));
-    if (asked && !out.length && nonEm.length >= 2 && sameDay && !(addOnPair && nonEm.length === 2)) {
+    if (asked && !out.length && !cast && nonEm.length >= 2 && sameDay && !(addOnPair && nonEm.length === 2)) {
       const choice = nonEm.length === 2 && choosingBetween(q, nonEm[0]!, nonEm[1]!);
       const none = choice ? choiceAnswer(nonEm[0]!, nonEm[1]!) : noEditAnswer(nonEm, f, q.modifiers);
       if (none) out.push(none);

@@ -4,11 +4,12 @@
 // ch. 12 §40.6; ch. 13 §20.2 for imaging; ch. 5 §10.7 for therapy).
 import type { CodeFinding } from '../../coding/types.js';
 import { MCPM, PFS_FILE } from '../sources.js';
+import { includedCast } from './casting.js';
 import { listing } from '../text.js';
 import type { AnswerQuestion, AnswerRule } from '../types.js';
 
 const ASKED =
-  /\bmultiple\s+(?:procedure|surg)\w*|\bmult\s+proc\b|\bsecond(?:ary)?\s+procedure\b|\b(?:50|100)\s?%|\bpaid\b[^.?!]{0,40}\b(?:less|lower|so\s+little|half|full)\b|\b(?:less|lower)\s+than\b|\breduc\w+|\bMPPR\b|\bwhich\s+(?:one\s+)?(?:is|gets)\s+paid\b|\bmod(?:ifier)?\s*51\b|-51\b|\bhalf\b/i;
+  /\bmultiple\s+(?:procedure|surg)\w*|\bmult\s+proc\b|\bsecond(?:ary)?\s+procedure\b|\b(?:50|100)\s?%|\bpaid\b[^.?!]{0,40}\b(?:less|lower|so\s+little|half|full)\b|\b(?:less|lower)\s+than\b|\breduc\w+\s+(?:payment|rate|amount|by|to)\b|\b(?:payment|fee|multiple[-\s]procedure)\s+reductions?\b|\bMPPR\b|\bwhich\s+(?:one\s+)?(?:is|gets)\s+paid\b|\bmod(?:ifier)?\s*51\b|-51\b|\bhalf\b/i;
 
 const total = (c: CodeFinding, facility: boolean): number =>
   (facility ? c.rvu?.facilityTotal : c.rvu?.nonFacilityTotal) ?? c.rvu?.facilityTotal ?? 0;
@@ -40,7 +41,9 @@ export const multipleProceduresRule: AnswerRule = {
   name: 'multiple procedure reductions',
   answer(q: AnswerQuestion, f) {
     if (!ASKED.test(q.text)) return [];
-    const codes = f.codes.filter((c) => c.status === 'valid' && c.rvu?.multProc);
+    // A cast the fracture care includes is not reported, so it is not ranked either.
+    const notReported = includedCast(q);
+    const codes = f.codes.filter((c) => c.status === 'valid' && c.rvu?.multProc && c.code !== notReported);
     if (codes.length < 2 && !codes.some((c) => ['4', '5'].includes(c.rvu!.multProc!))) return [];
     const facility = q.cues.place === 'facility' || f.setting === 'hospital';
     const byInd = new Map<string, CodeFinding[]>();

@@ -16,4 +16,13 @@ describe('counted units', () => {
     const [a] = anesthesiaTimeRule.answer(q, facts(q));
     expect(a!.conclusion).toMatch(/^100 minutes of anesthesia time is 6\.7 time units \(100 \/ 15\)/);
   });
+
+  it('"how many units" for an anesthesia code: the minutes go on the claim, base units come from CMS', () => {
+    const q = ask('Anesthesia for TKA 01402, 95 minutes anesthesia time. How many units?');
+    const [a] = anesthesiaTimeRule.answer(q, facts(q));
+    expect(a!.codes).toEqual(['01402']);
+    expect(a!.conclusion).toMatch(/^95 minutes of anesthesia time is 6\.3 time units/);
+    expect(a!.conclusion).toMatch(/units field of 01402 carries the anesthesia minutes \(95\), not units/);
+    expect(a!.conclusion).toMatch(/base-unit list, which we do not hold/);
+  });
 });
