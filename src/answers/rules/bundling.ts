@@ -142,11 +142,17 @@ function pairAnswer(p: PairFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
               q.codes.map((c) => c.code),
               [c2],
             )}.${bypass.includes('59') ? ' CMS prefers XE, XS, XP or XU over 59 when one of them describes the distinction.' : ''}`
-          : `${c2} is bundled into ${c1} (${edit}). Report ${c2} as well only when ${distinctService}, with modifier XS, XE, XP, XU or 59 (or an anatomic modifier) on ${c2}; otherwise report ${keepOnly(
-              c1,
-              q.codes.map((c) => c.code),
-              [c2],
-            )}.${used.length ? ` ${listing(used)} does not bypass this edit.` : ''}`;
+          : partByDefinition(p)
+            ? `Usually not: ${c2} is part of ${c1} by the codes' definitions (${edit}; rationale: ${p.rationale!}), so for one session report ${keepOnly(
+                c1,
+                q.codes.map((c) => c.code),
+                [c2],
+              )}. A modifier (XE, XS, XP, XU or 59) on ${c2} applies only when ${c2} was a separate service of its own, such as at another session, never to report a part of ${c1} again.`
+            : `${c2} is bundled into ${c1} (${edit}). Report ${c2} as well only when ${distinctService}, with modifier XS, XE, XP, XU or 59 (or an anatomic modifier) on ${c2}; otherwise report ${keepOnly(
+                c1,
+                q.codes.map((c) => c.code),
+                [c2],
+              )}.${used.length ? ` ${listing(used)} does not bypass this edit.` : ''}`;
   return {
     ...base,
     conclusion,
@@ -155,6 +161,10 @@ function pairAnswer(p: PairFinding, q: AnswerQuestion, f: AnswerFacts): Answer {
     source: `${SOURCES.ptp}; ${NCCI}, ch. I §E.1 (modifiers 59 and X{EPSU})`,
   };
 }
+
+/** The edit's rationale says column 2 is a part of column 1 by definition, not a separate service. */
+const partByDefinition = (p: PairFinding): boolean =>
+  /procedure\s+code\s+definition|misuse\s+of\s+column\s+two/i.test(p.rationale ?? '');
 
 export const bundlingRule: AnswerRule = {
   kind: 'bundling-PTP',

@@ -24,6 +24,15 @@ describe('bundling (NCCI PTP edits)', () => {
     expect(a!.conclusion).toMatch(/even where no PTP edit pairs/);
   });
 
+  it('a column 2 code that is part of column 1 by definition is not invited with a modifier for one session', () => {
+    const [a] = answer('Can I bill 93306 and 93325 together? Echo with doppler and color flow.', [
+      pair('93306', '93325', { rationale: 'HCPCS/CPT procedure code definition' }),
+    ]);
+    expect(a!.conclusion).toMatch(/^Usually not: 93325 is part of 93306 by the codes' definitions/);
+    expect(a!.conclusion).toMatch(/for one session report 93306 alone/);
+    expect(a!.conclusion).toMatch(/never to report a part of 93306 again/);
+  });
+
   it('with modifier indicator 0 no modifier bypasses the edit', () => {
     const [a] = answer('32666 and 32608 same session, XS?', [
       pair('32666', '32608', { modifierIndicator: '0' }),
