@@ -13,6 +13,7 @@ import { wellnessRule } from './rules/benefits-wellness.js';
 import { bilateralRule } from './rules/bilateral.js';
 import { bundlingRule } from './rules/bundling.js';
 import { castingRule } from './rules/casting.js';
+import { mohsRule } from './rules/mohs.js';
 import { countsRule } from './rules/counts.js';
 import { coverageRule } from './rules/coverage.js';
 import { diagnosisRule } from './rules/diagnosis.js';
@@ -48,6 +49,7 @@ export const RULES: readonly AnswerRule[] = [
   validityRule,
   newPatientRule,
   castingRule,
+  mohsRule,
   bundlingRule,
   payerBundlingRule,
   obUltrasoundRule,

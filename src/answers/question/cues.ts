@@ -130,7 +130,7 @@ function daysLater(text: string): number | null {
 }
 
 const LEVELS =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)[\s-]+(?:[a-z]+\s+)?(levels?|sites?|lesions?|joints?|segments?|injections?|nerves?|interspaces?|areas?|wounds?|nails?|AKs?|muscles?|biops(?:y|ies)|bxs?|tags?|warts?|keratoses|polyps?|stages?)\b/gi;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|single|double|triple)[\s-]+(?:([a-z]+)\s+)?(levels?|sites?|lesions?|joints?|segments?|injections?|nerves?|interspaces?|areas?|wounds?|nails?|AKs?|muscles?|biops(?:y|ies)|bxs?|tags?|warts?|keratoses|polyps?|stages?)\b/gi;
 
 // A spinal level written as its interspace ("L4-5", "L5-S1", "C5/6"): each distinct one is a level.
 const SPINE_LEVEL = /\b([CTL])(\d{1,2})\s*[-–/]\s*(?:[CTLS])?(\d{1,2})\b/gi;
@@ -143,7 +143,8 @@ function levels(text: string): number | null {
   const spine = spineLevels(text);
   let best: number | null = spine >= 2 ? spine : null;
   for (const m of text.matchAll(LEVELS)) {
-    const n = num(m[1]!);
+    // "2 additional stages" counts the first one too.
+    const n = num(m[1]!) + (/^(?:additional|more|extra|further|subsequent)$/i.test(m[2] ?? '') ? 1 : 0);
     if (n > 0 && n < 50 && (best === null || n > best)) best = n;
   }
   return best;

@@ -24,7 +24,9 @@ export function noEditAnswer(
   modifiers: readonly string[] = [],
 ): Answer | null {
   const valid = procedures.filter((c) => f.codes.some((k) => k.code === c && k.status === 'valid'));
-  if (valid.length < 2) return null;
+  // A code Medicare never pays separately (PFS status B, bundled) is no "yes, each may be reported".
+  if (valid.length < 2 || valid.some((c) => f.codes.find((k) => k.code === c)?.rvu?.statusCode === 'B'))
+    return null;
   const edition = f.editions.find((e) => isPtp(e.dataset));
   return {
     kind: 'bundling-PTP',

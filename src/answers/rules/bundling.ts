@@ -13,6 +13,7 @@ import {
 import { combinedContrastCode, combinedRegionCode, withGuidanceCode } from '../question/code-pairs.js';
 import { aboutLaterService, onAnotherDay } from './global-cues.js';
 import { castWithFracture } from './casting.js';
+import { mohsSettles } from './mohs.js';
 import { isInitialInfusion } from './infusion-hierarchy.js';
 import { isFirstLesionBiopsy } from './skin-biopsy.js';
 import { familyOf } from './time-table.js';
@@ -207,6 +208,7 @@ export const bundlingRule: AnswerRule = {
       // A cast the fracture care includes, or one physician's splint beside another's fracture care, is
       // the casting rule's answer (NCCI ch. IV §G).
       if (cast && [p.column1, p.column2].includes(cast.cast)) continue;
+      if (mohsSettles(p.column1, p.column2)) continue;
       // An E/M is never offered 59 or an X modifier: its pairs are the E/M rule's, or answered with 25.
       if (isEm(p.column1) || isEm(p.column2)) {
         if (!emRule && !(isEm(p.column1) && isEm(p.column2)))
@@ -219,7 +221,16 @@ export const bundlingRule: AnswerRule = {
     );
     const sameDay = q.cues.dates.length < 2 && !aboutLaterService(q);
     const addOnPair = f.addOns.some((a) => nonEm.includes(a.addOn));
-    if (asked && !out.length && !cast && nonEm.length >= 2 && sameDay && !(addOnPair && nonEm.length === 2)) {
+    // Pairs a rule of their own settles (a cast with fracture care, Mohs with its pathology) get no "no edit".
+    const settledElsewhere = !!cast || nonEm.some((a) => nonEm.some((b) => mohsSettles(a, b)));
+    if (
+      asked &&
+      !out.length &&
+      !settledElsewhere &&
+      nonEm.length >= 2 &&
+      sameDay &&
+      !(addOnPair && nonEm.length === 2)
+    ) {
       const choice = nonEm.length === 2 && choosingBetween(q, nonEm[0]!, nonEm[1]!);
       const none = choice ? choiceAnswer(nonEm[0]!, nonEm[1]!) : noEditAnswer(nonEm, f, q.modifiers);
       if (none) out.push(none);

@@ -59,6 +59,12 @@ export const isCounted = (code: string): boolean => FAMILIES.some((f) => f.codes
 
 const lineText = (l: Line): string => `${l.code} x ${unitsWord(l.units)}`;
 
+/** How many there were: the count the words state ("18 AKs", "2 additional stages" is 3); else the
+ *  units written on the asker's codes ("17311 with 17312 x2" is 3). */
+function countAsked(stated: number | null, asked: readonly { units: number | null }[]): number {
+  return stated ?? asked.reduce((sum, c) => sum + (c.units ?? 1), 0);
+}
+
 export const countsRule: AnswerRule = {
   kind: 'units-MUE',
   name: 'codes counted by lesion, nail or muscle',
@@ -70,7 +76,7 @@ export const countsRule: AnswerRule = {
       if (techniques > 1 && family.codes.some(isFirstLesionBiopsy)) continue;
       const asked = q.codes.filter((c) => family.codes.includes(c.code));
       if (!asked.length) continue;
-      const n = q.cues.levels ?? asked.reduce((sum, c) => sum + (c.units ?? 1), 0);
+      const n = countAsked(q.cues.levels, asked);
       if (n <= 1 && asked.length === 1 && (asked[0]!.units ?? 1) <= 1) continue;
       const lines = family.lines(n);
       const mue = lines

@@ -40,12 +40,20 @@ const hourly = (base: string, extra: string, m: number): TimedLine[] =>
     : [{ code: base, units: 1 }];
 
 // prettier-ignore
+// The highest-level hospital visits and the total minutes at which Medicare's G0316 starts.
+const PROLONGED_INPATIENT: [string, number][] = [
+  ['99223', 90],
+  ['99233', 65],
+  ['99236', 110],
+];
+
 export const TIME_FAMILIES: readonly TimeFamily[] = [
   {
     name: 'critical care',
     codes: ['99291', '99292'],
     lines: (m) => (m < 30 ? [] : addOn('99291', '99292', 74, 30, m)),
-    below: 'under 30 minutes is not reported as critical care: report another E/M visit code instead (a hospital or office visit, chosen by medical decision-making or total time)',
+    below:
+      'under 30 minutes is not reported as critical care: report another E/M visit code instead (a hospital or office visit, chosen by medical decision-making or total time)',
     addOnStarts: '99292 is not reported below 104 minutes',
     nextAt: (m) => 74 + 30 * (Math.max(0, Math.floor((m - 74) / 30)) + 1),
     rule: 'Medicare counts critical care time per day: 99291 covers the first 30-74 minutes, and 99292 is added only for each full 30 minutes beyond 74 (the first 99292 at 104 minutes).',
@@ -53,7 +61,29 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [
   },
   {
     name: 'timed therapy (15-minute units)',
-    codes: ['97032', '97033', '97034', '97035', '97036', '97110', '97112', '97113', '97116', '97124', '97140', '97530', '97533', '97535', '97537', '97542', '97750', '97755', '97760', '97761', '97763'],
+    codes: [
+      '97032',
+      '97033',
+      '97034',
+      '97035',
+      '97036',
+      '97110',
+      '97112',
+      '97113',
+      '97116',
+      '97124',
+      '97140',
+      '97530',
+      '97533',
+      '97535',
+      '97537',
+      '97542',
+      '97750',
+      '97755',
+      '97760',
+      '97761',
+      '97763',
+    ],
     lines: (m) => (m < 8 ? [] : [{ code: '', units: Math.floor((m + 7) / 15) }]),
     below: 'under 8 minutes of timed treatment in total is not billed as a unit',
     rule: 'Medicare adds up the minutes of all timed codes on the day and bills one unit per 15 minutes, counting a unit from 8 minutes (8-22 minutes is 1 unit, 23-37 is 2, 38-52 is 3, 53-67 is 4), then assigns units to the codes that took the most time.',
@@ -108,7 +138,13 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [
   {
     name: 'advance care planning',
     codes: ['99497', '99498'],
-    lines: (m) => (m < 16 ? [] : [{ code: '99497', units: 1 }, ...(m >= 46 ? [{ code: '99498', units: 1 + Math.floor((m - 46) / 30) }] : [])]),
+    lines: (m) =>
+      m < 16
+        ? []
+        : [
+            { code: '99497', units: 1 },
+            ...(m >= 46 ? [{ code: '99498', units: 1 + Math.floor((m - 46) / 30) }] : []),
+          ],
     below: 'advance care planning under 16 minutes is not reported',
     addOnStarts: '99498 is not reported below 46 minutes',
     rule: 'Advance care planning is 99497 for the first 30 minutes (from 16 minutes) and 99498 for each further 30 minutes, counted once more than 15 minutes of it have passed.',
@@ -118,12 +154,41 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [
     name: 'prolonged office visit (Medicare G2212)',
     codes: ['G2212', '99417'],
     lines: (m, asked) => {
-      const [visit, from] = asked.includes('99205') ? ['99205', 89] : asked.includes('99215') ? ['99215', 69] : [null, 0];
-      return visit && m >= from ? [{ code: visit, units: 1 }, { code: 'G2212', units: 1 + Math.floor((m - from) / 15) }] : [];
+      const [visit, from] = asked.includes('99205')
+        ? ['99205', 89]
+        : asked.includes('99215')
+          ? ['99215', 69]
+          : [null, 0];
+      return visit && m >= from
+        ? [
+            { code: visit, units: 1 },
+            { code: 'G2212', units: 1 + Math.floor((m - from) / 15) },
+          ]
+        : [];
     },
-    below: 'G2212 starts only 15 minutes beyond the highest time of the visit level: at 89 minutes with 99205 and 69 minutes with 99215, one unit per further full 15 minutes',
+    below:
+      'G2212 starts only 15 minutes beyond the highest time of the visit level: at 89 minutes with 99205 and 69 minutes with 99215, one unit per further full 15 minutes',
     rule: 'Medicare pays prolonged office time with G2212, not 99417: one unit once the total time reaches 15 minutes beyond the most of the visit level (89 minutes with 99205, 69 minutes with 99215), and one more for each further full 15 minutes.',
     source: 'CY2022 PFS final rule; CMS PFS code set (G2212)',
+  },
+  {
+    name: 'prolonged hospital or observation visit (Medicare G0316)',
+    codes: ['G0316', '99418', '99223', '99233', '99236'],
+    lines: (m, asked) => {
+      const visit = PROLONGED_INPATIENT.find(([code]) => asked.includes(code));
+      if (!visit) return [];
+      const [code, from] = visit;
+      return m >= from
+        ? [
+            { code, units: 1 },
+            { code: 'G0316', units: 1 + Math.floor((m - from) / 15) },
+          ]
+        : [];
+    },
+    below:
+      'G0316 starts only 15 minutes beyond the highest time of the visit level: at 90 minutes with 99223, 65 with 99233 and 110 with 99236, one unit per further full 15 minutes',
+    rule: 'Medicare pays prolonged hospital inpatient or observation time with G0316, not 99418: one unit once the total time reaches 15 minutes beyond the time of the visit level (90 minutes with 99223, 65 with 99233, 110 with 99236), and one more for each further full 15 minutes.',
+    source: 'CY2023 PFS final rule; CMS PFS code set (G0316)',
   },
   {
     name: 'tobacco cessation counseling',
@@ -136,7 +201,13 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [
   {
     name: 'chronic care management',
     codes: ['99490', '99439'],
-    lines: (m) => (m < 20 ? [] : [{ code: '99490', units: 1 }, ...(m >= 40 ? [{ code: '99439', units: Math.min(2, Math.floor((m - 20) / 20)) }] : [])]),
+    lines: (m) =>
+      m < 20
+        ? []
+        : [
+            { code: '99490', units: 1 },
+            ...(m >= 40 ? [{ code: '99439', units: Math.min(2, Math.floor((m - 20) / 20)) }] : []),
+          ],
     below: 'under 20 minutes of clinical staff time in the month is not billed',
     addOnStarts: '99439 is not reported below 40 minutes',
     rule: 'Chronic care management counts clinical staff time per calendar month: 99490 for the first 20 minutes, 99439 for each further full 20 minutes (at most twice).',
