@@ -68,13 +68,33 @@ function notForLevels(q: AnswerQuestion, codes: string[]): Answer | null {
   };
 }
 
+// Both sides, but on different dates: "left eye in 2 weeks", "staged", two dates of service.
+const STAGED =
+  /\b(?:in|after)\s+(?:\d+|one|two|three|four|a\s+few)\s+(?:days?|weeks?|wks?|months?)\b|\b(?:next|following)\s+(?:week|month)\b|\bstaged\b|\b(?:another|different|separate)\s+(?:day|date|session)s?\b|\b\d+\s+(?:days?|weeks?|wks?)\s+later\b/i;
+
+/** Each side on its own date: its own line with RT or LT, and 79 when it falls in the first's global. */
+function stagedAnswer(c: CodeFinding): Answer {
+  const days = Number(c.rvu?.globalDays);
+  const inGlobal = days === 10 || days === 90;
+  return {
+    kind: 'surgical-rules',
+    codes: [c.code],
+    conclusion: `Not 50: modifier 50 is for both sides in one session. Done on different dates, each side is its own claim line: ${c.code}-RT on the first date and ${c.code}-LT on the second (or the other way round), 1 unit each.${inGlobal ? ` The second side falls within the ${days}-day global period of the first, so add modifier 79 (an unrelated procedure by the same physician during the postoperative period) to the second, such as ${c.code}-LT-79; it starts a global period of its own.` : ''}`,
+    rule: 'A bilateral procedure done on two dates is reported per date with the side modifier; a second procedure within another procedure’s global period takes 79 when it is not related to the first.',
+    source: `${MCPM} ch. 12 §40.7 and §40.2${c.rvu ? `; ${PFS_FILE} (GLOB DAYS, ${c.rvu.edition})` : ''}`,
+    settled: true,
+    warning: true,
+  };
+}
+
 export const bilateralRule: AnswerRule = {
   kind: 'surgical-rules',
   name: 'bilateral procedures',
   answer(q, f) {
     // One side's RT or LT on a line is anatomy, not a bilateral question.
     const both = q.modifiers.includes('RT') && q.modifiers.includes('LT');
-    const asked = q.cues.bilateral || q.modifiers.includes('50') || both;
+    const bothNamed = q.cues.sides.includes('right') && q.cues.sides.includes('left');
+    const asked = q.cues.bilateral || q.modifiers.includes('50') || both || bothNamed;
     if (!asked) return [];
     const procedures = f.codes.filter(
       (c) => c.status === 'valid' && (c.system === 'cpt' || c.system === 'hcpcs'),
@@ -85,6 +105,8 @@ export const bilateralRule: AnswerRule = {
     );
     // Two different sites: the misuse answer is the whole answer; extra levels still need the sides rule.
     if (misuse && DIFFERENT_SITES.test(q.text)) return [misuse];
+    if (STAGED.test(q.text) || q.cues.dates.length >= 2)
+      return procedures.filter((c) => c.rvu?.bilatSurg === '1').map(stagedAnswer);
     const sides = procedures.map((c) => sideAnswer(c, q)).filter((a): a is Answer => a !== null);
     return misuse ? [misuse, ...sides] : sides;
   },

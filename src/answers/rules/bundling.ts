@@ -222,7 +222,10 @@ export const bundlingRule: AnswerRule = {
     const sameDay = q.cues.dates.length < 2 && !aboutLaterService(q);
     const addOnPair = f.addOns.some((a) => nonEm.includes(a.addOn));
     // Pairs a rule of their own settles (a cast with fracture care, Mohs with its pathology) get no "no edit".
-    const settledElsewhere = !!cast || nonEm.some((a) => nonEm.some((b) => mohsSettles(a, b)));
+    const settledElsewhere =
+      !!cast ||
+      nonEm.some((a) => nonEm.some((b) => mohsSettles(a, b))) ||
+      nonEm.filter(isInitialInfusion).length > 1;
     if (
       asked &&
       !out.length &&

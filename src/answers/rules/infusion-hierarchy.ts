@@ -17,6 +17,10 @@ const RANK = ['96413', '96409', '96365', '96374', '96360'];
 
 export const isInitialInfusion = (code: string): boolean => code in INITIAL;
 
+/** An initial code the hierarchy demotes to its add-on, because a higher-ranked initial service was given. */
+export const demotedInitial = (code: string, asked: readonly string[]): boolean =>
+  code in INITIAL && asked.some((c) => c in INITIAL && RANK.indexOf(c) < RANK.indexOf(code));
+
 const ANOTHER =
   /\bagain\b|\b(?:2nd|second|another)\s+(?:\w+\s+){0,2}(?:infusion|drug|bag|push|abx|antibiotic|med(?:ication)?)\b/i;
 
@@ -42,16 +46,17 @@ export const infusionHierarchyRule: AnswerRule = {
     const first = RANK.find((code) => initials.some((c) => c.code === code))!;
     const others = initials.map((c) => c.code).filter((c) => c !== first);
     const rest = [...(repeated && repeated.code === first ? [first] : []), ...others];
+    const demoted = listing(
+      rest.map(
+        (c) =>
+          `the ${c === first ? 'second' : ''}${c === first ? ' ' : ''}${INITIAL[c]} is reported as ${AS_ADD_ON[c]}`,
+      ),
+    );
     return [
       {
         kind: 'add-on',
         codes: initials.map((c) => c.code),
-        conclusion: `Only one initial service is reported per encounter: ${first} (${INITIAL[first]}). ${listing(
-          rest.map(
-            (c) =>
-              `the ${c === first ? 'second' : ''}${c === first ? ' ' : ''}${INITIAL[c]} is reported as ${AS_ADD_ON[c]}`,
-          ),
-        )}, not as another initial code.`,
+        conclusion: `Only one initial service is reported per encounter: ${first} (${INITIAL[first]}). ${demoted[0]!.toUpperCase()}${demoted.slice(1)}, not as another initial code.`,
         rule: 'One initial infusion, injection or push code per encounter, chosen by the hierarchy; the others are their add-on codes.',
         source: `${NCCI}, ch. XI §B`,
         settled: true,

@@ -5,6 +5,7 @@ import type { AnswerQuestion } from '../types.js';
 import { listing, unitsWord } from '../text.js';
 import type { Answer, AnswerRule } from '../types.js';
 import { familyOf, TIME_FAMILIES, type TimeFamily, type TimedLine } from './time-table.js';
+import { demotedInitial } from './infusion-hierarchy.js';
 
 const WORDS: [RegExp, string][] = [
   [/\bcritical\s+care\b/i, 'critical care'],
@@ -108,7 +109,11 @@ export const timeUnitsRule: AnswerRule = {
   kind: 'units-MUE',
   name: 'time-based units',
   answer(q) {
-    const families = familiesAsked(q);
+    // An initial infusion or hydration the hierarchy demotes is the hierarchy rule's answer (its add-on).
+    const asked = q.codes.map((c) => c.code);
+    const families = familiesAsked(q).filter(
+      (t) => !t.codes.some((c) => asked.includes(c) && demotedInitial(c, asked)),
+    );
     if (!families.length) return [];
     const askedUnits = q.kinds.includes('units-MUE') || q.cues.minutes !== null;
     if (!askedUnits) return [];

@@ -180,8 +180,33 @@ describe('one initial infusion service per encounter', () => {
   it('the same initial code written again for a second drug is the sequential add-on, never 76', () => {
     const q = ask('96365 vanc 60 min, then 96365 again for a 2nd abx infusion. both initial?');
     expect(infusionHierarchyRule.answer(q, facts(q))[0]!.conclusion).toMatch(
-      /the second therapeutic infusion is reported as 96367/,
+      /The second therapeutic infusion is reported as 96367/,
     );
     expect(repeatRule.answer(q, facts(q))).toEqual([]);
+  });
+});
+
+describe('both sides on different dates', () => {
+  it('cataract on each eye two weeks apart: RT then LT with 79, never 50', () => {
+    const q = ask('66984 right eye today, left eye in 2 weeks. Modifiers?');
+    const f = facts(q, {
+      codes: [code('66984', { rvu: rvu('66984', { bilatSurg: '1', globalDays: '090' }) })],
+    });
+    const [a] = bilateralRule.answer(q, f);
+    expect(a!.conclusion).toMatch(/^Not 50: modifier 50 is for both sides in one session/);
+    expect(a!.conclusion).toMatch(/66984-LT-79/);
+  });
+});
+
+describe('hydration demoted by a push', () => {
+  it('the hierarchy answers alone: no hydration time answer, no "no edit" beside it', async () => {
+    const { timeUnitsRule } = await import('../../../src/answers/rules/time-units.js');
+    const { bundlingRule } = await import('../../../src/answers/rules/bundling.js');
+    const q = ask('IV hydration 96360 for 45 min then IV push 96374 of Zofran. Codes?');
+    expect(infusionHierarchyRule.answer(q, facts(q))[0]!.conclusion).toMatch(
+      /^Only one initial service is reported per encounter: 96374 \(IV push\)\. The hydration is reported as 96361/,
+    );
+    expect(timeUnitsRule.answer(q, facts(q))).toEqual([]);
+    expect(bundlingRule.answer(q, facts(q))).toEqual([]);
   });
 });
