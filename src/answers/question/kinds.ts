@@ -4,6 +4,7 @@ import type { AskedCode } from '../../coding/analyze-codes.js';
 import type { QuestionType } from '../../coding/types.js';
 import type { AnswerKind } from '../types.js';
 import type { QuestionCues } from './cues.js';
+import { describesProcedure } from '../../refdata/search-words.js';
 import { isDrugCode, isEm, isTimed } from './code-families.js';
 
 const PAYMENT =
@@ -56,6 +57,9 @@ const CUES: [AnswerKind, RegExp][] = [
   ['modifier', /\bmod(?:ifier)?s?\b/i],
 ];
 
+const ASKS_FOR_CODES =
+  /\b(?:what|which)\s+codes?\b|\bcodes?\s*\?|\bcodes?\s+(?:and|\+|&)\s+(?:the\s+)?order\b|\bhow\s+(?:do|should)\s+(?:we|i)\s+code\b/i;
+
 export function askedKinds(
   text: string,
   extracted: readonly QuestionType[],
@@ -68,6 +72,9 @@ export function askedKinds(
   if (drugs.length && (cues.doses.length || kinds.has('units-MUE'))) kinds.add('drug-units');
   if (codes.some((c) => isTimed(c.code)) && cues.minutes !== null) kinds.add('units-MUE');
   if (codes.some((c) => c.system === 'icd10pcs')) kinds.add('icd10pcs');
+  // "Confirmed COVID with pneumonia. Codes?": conditions named and codes asked for, no procedure described.
+  if (!codes.length && !kinds.has('icd10pcs') && ASKS_FOR_CODES.test(text) && !describesProcedure(text))
+    kinds.add('diagnosis-selection');
   const procedures = codes.filter((c) => (c.system === 'cpt' || c.system === 'hcpcs') && !isEm(c.code));
   if (codes.some((c) => isEm(c.code)) && procedures.length) kinds.add('em-same-day');
   if (cues.bilateral && procedures.length) kinds.add('surgical-rules');

@@ -7,6 +7,7 @@ import { keepOnly, listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
 import { facilityAdministration } from './facility-drug-admin.js';
 import { aboutLaterService } from './global-cues.js';
+import { emInWords } from './em-in-words.js';
 
 const DISTINCT_MODS = ['59', 'XE', 'XS', 'XP', 'XU'];
 
@@ -136,7 +137,8 @@ export const emSameDayRule: AnswerRule = {
     const problem = ems.find((c) => !isPreventiveVisit(c.code));
     if (prev && problem) return [preventivePlusProblem(prev, problem, f, q)];
     // A visit on another day than the procedure is a global-period question (services in the global).
-    if (!problem || !procs.length || aboutLaterService(q)) return [];
+    if (!procs.length || aboutLaterService(q)) return [];
+    if (!problem) return ems.length ? [] : procs.slice(0, 1).flatMap((p) => emInWords(q, p) ?? []);
     const problems = ems.filter((c) => !isPreventiveVisit(c.code)).slice(0, 2);
     return problems.flatMap((em) => procs.slice(0, 2).map((p) => emWithProcedure(em, p, q, f)));
   },

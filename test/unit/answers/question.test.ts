@@ -64,6 +64,11 @@ describe('kinds asked', () => {
     expect(ask('What CPT code for a laparoscopic appendectomy?').kinds).not.toContain('icd10pcs');
   });
 
+  it('conditions named and codes asked for, with no procedure described, is a diagnosis question', () => {
+    expect(ask('Patient has confirmed COVID with pneumonia. Codes?').kinds).toContain('diagnosis-selection');
+    expect(ask('What CPT code for a laparoscopic appendectomy?').kinds).not.toContain('diagnosis-selection');
+  });
+
   it('asking which goes first, or for the codes and their order, is a diagnosis question', () => {
     expect(ask('sepsis due to E coli, source UTI. which first and codes?').kinds).toContain(
       'diagnosis-selection',
