@@ -32,6 +32,8 @@ import { newPatientRule } from './rules/new-patient.js';
 import { obUltrasoundRule } from './rules/ob-ultrasound.js';
 import { payerBundlingRule } from './rules/payer-bundling.js';
 import { paymentRule } from './rules/payment.js';
+import { placeOfServiceRule } from './rules/place-of-service.js';
+import { incidentToRule } from './rules/incident-to.js';
 import { pcsRule } from './rules/pcs.js';
 import { multipleProceduresRule } from './rules/multiple-procedures.js';
 import { perInstrumentRule } from './rules/per-instrument.js';
@@ -84,6 +86,8 @@ export const RULES: readonly AnswerRule[] = [
   pcsRule,
   drugUnitsRule,
   paymentRule,
+  placeOfServiceRule,
+  incidentToRule,
   wellnessRule,
   vaccinesRule,
   g2211Rule,

@@ -4,12 +4,16 @@
 import { isDrugCode, isEm } from '../question/code-families.js';
 import { NCCI } from '../sources.js';
 import { isInitialInfusion } from './infusion-hierarchy.js';
+import { onAnotherDay } from './global-cues.js';
 import type { AnswerRule } from '../types.js';
 
 const REPEAT =
   /\b(?:again|twice|repeat(?:ed)?|second\s+(?:one|time|EKG|ECG|x-?ray|film|study|read)|2nd\s+(?:one|time|EKG|ECG|x-?ray|study|read)|(?:two|2)\s+times)\b/i;
 const OTHER_PHYSICIAN =
   /\b(?:different|another|other|second)\s+(?:physician|doctor|doc|cardiologist|radiologist|provider|reader)\b/i;
+
+const LATER_DATE =
+  /\b(?:after|in|within|every)\s+(?:\d+|one|two|three|six|a\s+few)\s+(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b|\b(?:last|next)\s+(?:week|month|year)\b|\b(?:months?|years?)\s+(?:ago|later)\b/i;
 
 export const repeatRule: AnswerRule = {
   kind: 'modifier',
@@ -18,7 +22,8 @@ export const repeatRule: AnswerRule = {
     const procs = q.codes.filter(
       (c) => (c.system === 'cpt' || c.system === 'hcpcs') && !isEm(c.code) && !isDrugCode(c.code),
     );
-    if (procs.length !== 1 || !REPEAT.test(q.text)) return [];
+    // "Again after 6 months" is a frequency question, not a same-day repeat.
+    if (procs.length !== 1 || !REPEAT.test(q.text) || LATER_DATE.test(q.text) || onAnotherDay(q)) return [];
     const code = procs[0]!.code;
     // Venipuncture counts by episode of care, and a second infusion is an add-on: never repeats.
     if (code === '36415' || isInitialInfusion(code)) return [];
