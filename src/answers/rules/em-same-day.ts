@@ -129,6 +129,8 @@ export const emSameDayRule: AnswerRule = {
         !isEm(c.code) &&
         !isDrugCode(c.code) &&
         !isVaccineProduct(c.code) &&
+        // Status T is never paid beside another service: the validity rule says so, 25 changes nothing.
+        c.rvu?.statusCode !== 'T' &&
         // In the ED or a hospital department the administration is the facility's, not a 25 question.
         !facilityAdministration(c.code, q.text) &&
         (c.system === 'cpt' || (c.system === 'hcpcs' && /^G/.test(c.code))),

@@ -24,6 +24,23 @@ const FAMILIES: RepairFamily[] = [
     bands: [['12051', 2.5], ['12052', 5], ['12053', 7.5], ['12054', 12.5], ['12055', 20], ['12056', 30], ['12057', Infinity]] },
 ];
 
+const FACE = /\b(?:face|facial|ears?|eyelids?|eyebrows?|nose|nasal|lips?|cheeks?|forehead|chin|mucous)\b/i;
+const BODY =
+  /\b(?:scalp|neck|axillae?|trunk|back|chest|abdomen|arms?|forearms?|legs?|thighs?|knees?|shins?|hands?|feet|foot|fingers?|toes?|extremit\w+)\b/i;
+const isFaceFamily = (f: RepairFamily) => f.name.includes('face');
+const CLASS_WORDS: Record<string, RegExp> = {
+  simple: /\b(?:intermediate|layered|complex)\b/i,
+  intermediate: /\b(?:simple|complex)\b/i,
+};
+
+/** One written code with two lengths ("12002: 2.5 cm scalp and 3 cm arm"): the words keep to the code's
+ *  classification and anatomic group, so the lengths are that family's to add up. */
+function oneGroupInWords(f: RepairFamily, text: string): boolean {
+  const otherClass = CLASS_WORDS[f.name.split(' ')[0]!];
+  if (otherClass?.test(text)) return false;
+  return isFaceFamily(f) ? !BODY.test(text) : !FACE.test(text);
+}
+
 const LENGTH = /\b(\d{1,2}(?:\.\d)?)\s*cm\b(?!\s*(?:2|²|sq))/gi;
 
 export const repairsRule: AnswerRule = {
@@ -35,7 +52,8 @@ export const repairsRule: AnswerRule = {
       (f) =>
         f.bands.filter(([c]) => codes.includes(c)).length >= 2 ||
         (codes.filter((c) => f.bands.some(([b]) => b === c)).length >= 1 &&
-          (q.codes.find((a) => f.bands.some(([b]) => b === a.code))?.units ?? 1) > 1),
+          ((q.codes.find((a) => f.bands.some(([b]) => b === a.code))?.units ?? 1) > 1 ||
+            oneGroupInWords(f, q.text))),
     );
     if (!family) return [];
     const lengths = [...q.text.matchAll(LENGTH)].map((m) => Number(m[1]));

@@ -107,6 +107,22 @@ function notPayable(c: CodeFinding, q: AnswerQuestion): Answer {
   };
 }
 
+/** Status T: paid only when it is the practitioner's only PFS service that day (PFS status indicator). */
+function onlyServiceOfDay(c: CodeFinding, q: AnswerQuestion): Answer {
+  const others = q.codes.filter((o) => o.code !== c.code).map((o) => o.code);
+  const withVisit =
+    others.length > 0 || /\b(?:visit|E\/?M|E&M|office\s+visit|same\s+day|with)\b/i.test(q.text);
+  return {
+    kind: 'definition',
+    codes: [c.code, ...others],
+    conclusion: `${c.code} has PFS status T: Medicare pays it only when no other PFS service is paid to the same practitioner for the patient on that date.${withVisit ? ` Billed with ${others.length ? others.join(' and ') : 'the visit'}, it is bundled into ${others.length > 1 ? 'them' : 'it'} and not paid separately; no modifier changes this.` : ' Billed alone that day, it is paid.'}`,
+    rule: 'A PFS status T service is paid only when it is the only PFS service billed by the practitioner that day.',
+    source: `CMS ${c.rvu!.edition} (status indicator T)`,
+    settled: true,
+    warning: withVisit,
+  };
+}
+
 const DEFINITION_ASKED =
   /\b(?:what\s+(?:is|does|'?s)|mean(?:s|ing)?|difference|differ|describe|descriptor|definition|defin\w+|valid|active|still|deleted|replac\w*|exist|new\s+code|vs\.?|versus)\b/i;
 
@@ -126,6 +142,7 @@ export const validityRule: AnswerRule = {
       // the asker brings Medicare in too ("we bill it to BCBS: ok for Medicare?").
       const otherPayer =
         q.cues.payer !== null && q.cues.payer.kind !== 'medicare' && !/\bmedicare\b/i.test(q.text);
+      if (c.rvu?.statusCode === 'T' && !otherPayer) return [onlyServiceOfDay(c, q)];
       return c.rvu && NOT_PAYABLE.has(c.rvu.statusCode) && !otherPayer ? [notPayable(c, q)] : [];
     });
   },

@@ -88,3 +88,17 @@ describe('wound repairs', () => {
     expect(a!.conclusion).toMatch(/^One code: .* 2 \+ 3 = 5\.0 cm, and reported as 12002 x 1/);
   });
 });
+
+describe('wound repairs written as one code with two lengths', () => {
+  it('simple repairs of the scalp and the arm add up to one code', () => {
+    const q = ask('Simple repair 2.5 cm scalp and 3 cm arm, 12002? how to add lengths');
+    expect(repairsRule.answer(q, facts(q))[0]!.conclusion).toMatch(
+      /2\.5 \+ 3 = 5\.5 cm, and reported as 12002 x 1/,
+    );
+  });
+
+  it('a face repair and an arm repair are different groups: nothing is added up', () => {
+    const q = ask('2.5 cm simple repair on face 12011 and 4 cm intermediate on arm 12032. Codes?');
+    expect(repairsRule.answer(q, facts(q))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validityRule } from '../../../src/answers/rules/validity.js';
+import { emSameDayRule } from '../../../src/answers/rules/em-same-day.js';
 import { ask, code, facts, rvu } from './build.js';
 
 describe('code validity and definition', () => {
@@ -49,5 +50,18 @@ describe('code validity and definition', () => {
       facts(q, { codes: [code('99241', { rvu: rvu('99241', { statusCode: 'I' }) })] }),
     );
     expect(a!.conclusion).toMatch(/^Medicare does not pay 99241 under the PFS: its status is I/);
+  });
+});
+
+describe('PFS status T', () => {
+  it('is paid only as the day’s only PFS service: beside a visit it is bundled, and 25 is not offered', () => {
+    const q = ask('94760 with 99213 same day?');
+    const f = facts(q, {
+      codes: [code('94760', { rvu: rvu('94760', { statusCode: 'T' }) }), code('99213')],
+    });
+    const [a] = validityRule.answer(q, f);
+    expect(a!.conclusion).toMatch(/^94760 has PFS status T: Medicare pays it only when no other PFS service/);
+    expect(a!.conclusion).toMatch(/Billed with 99213, it is bundled into it/);
+    expect(emSameDayRule.answer(q, f)).toEqual([]);
   });
 });
