@@ -34,6 +34,7 @@ import { payerBundlingRule } from './rules/payer-bundling.js';
 import { paymentRule } from './rules/payment.js';
 import { placeOfServiceRule } from './rules/place-of-service.js';
 import { incidentToRule } from './rules/incident-to.js';
+import { hospitalVisitsRule } from './rules/hospital-visits.js';
 import { pcsRule } from './rules/pcs.js';
 import { multipleProceduresRule } from './rules/multiple-procedures.js';
 import { perInstrumentRule } from './rules/per-instrument.js';
@@ -50,6 +51,7 @@ import { validityRule } from './rules/validity.js';
 export const RULES: readonly AnswerRule[] = [
   validityRule,
   newPatientRule,
+  hospitalVisitsRule,
   castingRule,
   mohsRule,
   bundlingRule,

@@ -1,7 +1,7 @@
 // When the answer is in a note the asker does not have: an E/M level asked from a problem list, a code
 // chosen before the operative note is in, a level among codes of one family. The answer says it cannot
 // be settled from what was sent and names the note and what in it decides.
-import { isEm } from '../question/code-families.js';
+import { isEm, isTimed } from '../question/code-families.js';
 import { MCPM, SOURCES } from '../sources.js';
 import { listing } from '../text.js';
 import type { AnswerRule } from '../types.js';
@@ -16,7 +16,8 @@ export const documentationRule: AnswerRule = {
   name: 'what only the note can settle',
   answer(q) {
     const codes = q.codes.map((c) => c.code);
-    const ems = codes.filter(isEm);
+    // Discharge day management is chosen by time, which the time rule answers.
+    const ems = codes.filter((c) => isEm(c) && !(q.cues.minutes !== null && isTimed(c)));
     if (ems.length && LEVEL_ASKED.test(q.text))
       return [
         {

@@ -191,6 +191,17 @@ export const TIME_FAMILIES: readonly TimeFamily[] = [
     source: 'CY2023 PFS final rule; CMS PFS code set (G0316)',
   },
   {
+    name: 'discharge day management',
+    codes: ['99238', '99239', '99315', '99316'],
+    lines: (m, asked) => {
+      const nursing = asked.some((c) => c === '99315' || c === '99316');
+      return [{ code: nursing ? (m > 30 ? '99316' : '99315') : m > 30 ? '99239' : '99238', units: 1 }];
+    },
+    below: 'discharge day management is chosen by time alone',
+    rule: 'Discharge day management is chosen by the total time spent on the discharge that day, not by decision making: 30 minutes or less is 99238 (99315 in a nursing facility), more than 30 minutes 99239 (99316); the time must be documented.',
+    source: `${MCPM} ch. 12 §30.6.9.2`,
+  },
+  {
     name: 'tobacco cessation counseling',
     codes: ['99406', '99407'],
     lines: (m) => (m < 3 ? [] : [{ code: m > 10 ? '99407' : '99406', units: 1 }]),
