@@ -35,6 +35,7 @@ import { paymentRule } from './rules/payment.js';
 import { placeOfServiceRule } from './rules/place-of-service.js';
 import { incidentToRule } from './rules/incident-to.js';
 import { hospitalVisitsRule } from './rules/hospital-visits.js';
+import { claimConventionsRule } from './rules/benefits-claims.js';
 import { pcsRule } from './rules/pcs.js';
 import { multipleProceduresRule } from './rules/multiple-procedures.js';
 import { perInstrumentRule } from './rules/per-instrument.js';
@@ -90,6 +91,7 @@ export const RULES: readonly AnswerRule[] = [
   paymentRule,
   placeOfServiceRule,
   incidentToRule,
+  claimConventionsRule,
   wellnessRule,
   vaccinesRule,
   g2211Rule,

@@ -117,7 +117,9 @@ export const paymentRule: AnswerRule = {
   answer(q: AnswerQuestion, f: AnswerFacts): Answer[] {
     if (!q.kinds.includes('payment') && !ASKS_PAYMENT.test(q.text)) return [];
     const procs = q.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs');
-    if (!procs.length) return [askCode()];
+    // "Why 2% less?" is sequestration, answered without a code (benefits-claims.ts).
+    if (!procs.length)
+      return /\bsequest\w*|\b2\s?%\s+(?:less|lower|cut|reduction)\b/i.test(q.text) ? [] : [askCode()];
     const isPriced = (a: AskedCode) => PRICED.has(rowFor(a, f.rvu)?.statusCode ?? '') && !isDrugCode(a.code);
     const other = procs.filter((a) => !isPriced(a)).map((a) => elsewhere(a, q, f));
     const lines = paidLines(q, f, procs.filter(isPriced));
