@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 type ServerAdapter = Parameters<typeof createBullBoard>[0]['serverAdapter'];
 import type { AppDeps } from './app.js';
 import { isAdmin } from './actor.js';
-import { sameOrigin } from './auth.plugin.js';
+import { csrfRejected, sameOrigin } from './auth.plugin.js';
 import { renderPage } from './views/render.js';
 
 export const BULL_BOARD_PATH = '/admin/queues';
@@ -35,7 +35,7 @@ export async function registerOptionalRoutes(app: FastifyInstance, deps: AppDeps
         }
         // The dashboard's buttons carry no CSRF token; SameSite=Strict plus a same-origin check stand in.
         if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && !sameOrigin(req)) {
-          return reply.code(403).send({ error: 'AUTH.CSRF', message: 'Cross-site request refused.' });
+          throw csrfRejected();
         }
       });
       const adapter = new FastifyAdapter();
