@@ -13,6 +13,7 @@ import { setDecisionNote, transition } from '../repositories/claim.repository.js
 import { insertReviewerVersion, latestDraft } from '../repositories/draft.repository.js';
 import { whyNot } from './claim.service.js';
 import { politeReply } from './polite-reply.js';
+import { enqueueAfterCommit } from './after-commit.js';
 import type { ReviewDeps } from './review-deps.js';
 import { noDraft, staleDraft } from './review-errors.js';
 
@@ -123,7 +124,7 @@ async function decide(
     return { consultId, state: to, outboxId, draftId: draft.id, draftVersion: draft.version };
   });
   if (!result) throw await whyNot(deps, consultId);
-  if (result.outboxId) await deps.queues?.enqueue('send', { outboxId: result.outboxId });
+  if (result.outboxId) await enqueueAfterCommit(deps, 'send', { outboxId: result.outboxId });
   deps.logger?.info({ consultId, state: to, outboxId: result.outboxId }, 'review decision');
   return result;
 }

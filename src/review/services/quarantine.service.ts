@@ -4,6 +4,7 @@ import { actorLabel, reviewerIdOf, type Actor } from '../actor.js';
 import { appendAudit } from '../repositories/audit.repository.js';
 import { setState } from '../repositories/claim.repository.js';
 import { findConsult } from '../repositories/consult.repository.js';
+import { enqueueAfterCommit } from './after-commit.js';
 import type { ReviewDeps } from './review-deps.js';
 import { consultNotFound, notQuarantined } from './review-errors.js';
 
@@ -56,12 +57,12 @@ export async function releaseFromQuarantine(
   if (released === undefined) throw await refusal(deps, consultId);
   const { inbound, unparsed } = released;
   if (inbound && unparsed) {
-    await deps.queues?.enqueue('ingest', {
+    await enqueueAfterCommit(deps, 'ingest', {
       mailboxId: inbound.mailbox_id,
       uidValidity: String(inbound.uid_validity),
       uid: String(inbound.uid),
     });
-  } else if (inbound) await deps.queues?.enqueue('draft', { inboundId: inbound.id });
+  } else if (inbound) await enqueueAfterCommit(deps, 'draft', { inboundId: inbound.id });
   return { inboundId: inbound?.id ?? null };
 }
 
