@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { InboundMessageRow, InboundState } from '../db/schema/core.js';
+import { CONSULT, INBOUND } from '../lifecycle/transitions.js';
 
 export interface StoredSource {
   mailboxId: number;
@@ -61,7 +62,7 @@ export async function findInbound(db: Kysely<Database>, id: string): Promise<Inb
 export async function moveInbound(
   trx: Transaction<Database> | Kysely<Database>,
   id: string,
-  from: InboundState[],
+  from: readonly InboundState[],
   set: Partial<
     Omit<InboundMessageRow, 'id' | 'raw' | 'references' | 'attachments' | 'phi_flags' | 'sender_auth'>
   > & {
@@ -95,8 +96,8 @@ export async function listStranded(db: Kysely<Database>, olderThanSeconds: numbe
     .selectFrom('inbound_messages as m')
     .innerJoin('consults as c', 'c.id', 'm.consult_id')
     .select('m.id')
-    .where('m.state', '=', 'threaded')
-    .where('c.state', 'in', ['received', 'drafting', 'awaiting_review'])
+    .where('m.state', '=', INBOUND.thread.to)
+    .where('c.state', 'in', CONSULT.drafted.from)
     .where('m.processed_at', '<', before)
     .limit(1000)
     .execute();

@@ -1,0 +1,54 @@
+// The one way a message goes to quarantine: its consult (opened for it, or its own moved) in
+// `quarantined` with the reason a person reads, the message marked, one audit entry; in the caller's
+// transaction, so the three stand or fall together.
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { ConsultRow } from '../db/schema/core.js';
+import { CONSULT, INBOUND } from '../lifecycle/transitions.js';
+import { reasonCode } from '../review/repositories/audit.repository.js';
+import { createConsult, recordAudit } from './consult.repository.js';
+import { moveInbound } from './inbound.repository.js';
+
+type MessageColumns = Omit<Parameters<typeof moveInbound>[3], 'state'>;
+type NewQuarantined = Omit<Parameters<typeof createConsult>[1], 'state' | 'quarantineReason'>;
+
+export interface Quarantine {
+  inboundId: string;
+  actor: string;
+  reason: string;
+  /** The pipeline opens a consult for what it screens out; a message that gave up moves its own. */
+  consult: { existingId: string } | NewQuarantined;
+  /** `INBOUND.quarantine` takes only a stored message; `INBOUND.giveUp` takes it from any state. */
+  message: typeof INBOUND.quarantine | typeof INBOUND.giveUp;
+  columns?: MessageColumns;
+}
+
+/** The consult quarantined, or null when the message had moved on (the caller rolls back). */
+export async function quarantineMessage(
+  trx: Transaction<Database>,
+  q: Quarantine,
+): Promise<ConsultRow | null> {
+  const consult =
+    'existingId' in q.consult
+      ? await trx
+          .updateTable('consults')
+          .set({ state: CONSULT.giveUp.to, quarantine_reason: q.reason, updated_at: new Date() })
+          .where('id', '=', q.consult.existingId)
+          .returningAll()
+          .executeTakeFirstOrThrow()
+      : await createConsult(trx, { ...q.consult, state: CONSULT.quarantine.to, quarantineReason: q.reason });
+  const moved = await moveInbound(trx, q.inboundId, q.message.from, {
+    state: q.message.to,
+    consult_id: consult.id,
+    screen_reason: q.reason,
+    ...q.columns,
+  });
+  if (!moved) return null;
+  await recordAudit(trx, {
+    actor: q.actor,
+    action: CONSULT.quarantine.action,
+    consultId: consult.id,
+    detail: { inboundId: q.inboundId, reason: reasonCode(q.reason) },
+  });
+  return consult;
+}
