@@ -1,6 +1,6 @@
 // The one way a message goes to quarantine: its consult (opened for it, or its own moved) in
 // `quarantined` with the reason a person reads, the message marked, one audit entry; in the caller's
-// transaction, so the three stand or fall together.
+// transaction, so the three stand or fall together. And the way back: a reviewer's release.
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { ConsultRow } from '../db/schema/core.js';
@@ -51,4 +51,20 @@ export async function quarantineMessage(
     detail: { inboundId: q.inboundId, reason: reasonCode(q.reason) },
   });
   return consult;
+}
+
+/** A human vouched for the message: it is no longer quarantined for the pipeline either. Unparsed, it
+ * goes back to ingest with its crashed or timed-out attempts forgotten (its full tries again). */
+export async function releaseMessage(trx: Transaction<Database>, inboundId: string, unparsed: boolean) {
+  const t = unparsed ? INBOUND.releaseToIngest : INBOUND.releaseToDraft;
+  await trx
+    .updateTable('inbound_messages')
+    .set(
+      unparsed
+        ? { state: t.to, consult_id: null, screen_reason: null, ingest_failures: 0, ingest_started_at: null }
+        : { state: t.to, screen_reason: null },
+    )
+    .where('id', '=', inboundId)
+    .where('state', 'in', t.from)
+    .execute();
 }

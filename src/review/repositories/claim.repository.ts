@@ -76,3 +76,13 @@ export function setState(db: Db, consultId: string, t: ConsultTransition, clearR
     .returningAll()
     .executeTakeFirst();
 }
+
+/** The consult, locked for the rest of the transaction: a claim check and what follows are one step. */
+export function lockConsult(trx: Transaction<Database>, consultId: string): Promise<ConsultRow | undefined> {
+  return trx.selectFrom('consults').selectAll().where('id', '=', consultId).forUpdate().executeTakeFirst();
+}
+
+/** Work on a claimed consult keeps its claim fresh. */
+export async function touchClaim(db: Db, consultId: string): Promise<void> {
+  await db.updateTable('consults').set({ claimed_at: new Date() }).where('id', '=', consultId).execute();
+}

@@ -16,6 +16,18 @@ export async function insertReviewer(
     .executeTakeFirstOrThrow();
 }
 
+/** An account made on start-up (the local stack's admin): a concurrent start that made it first wins. */
+export async function insertReviewerIfAbsent(
+  db: Kysely<Database>,
+  r: { email: string; name: string; passwordHash: string; role: ReviewerRole },
+): Promise<void> {
+  await db
+    .insertInto('reviewers')
+    .values({ email: r.email.toLowerCase(), name: r.name, password_hash: r.passwordHash, role: r.role })
+    .onConflict((oc) => oc.column('email').doNothing())
+    .execute();
+}
+
 export function findReviewerByEmail(db: Kysely<Database>, email: string): Promise<ReviewerRow | undefined> {
   return db.selectFrom('reviewers').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
 }

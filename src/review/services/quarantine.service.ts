@@ -1,7 +1,8 @@
 // Quarantined mail (auto-replies, bounces, unknown senders...) waits for a human: release puts it back
 // into the pipeline as if it had just been received; discard closes it without an answer.
 import { CONSULT } from '../../lifecycle/transitions.js';
-import { latestMessageOfConsult, releaseMessage } from '../../repositories/quarantine-release.repository.js';
+import { latestMessageOfConsult } from '../../repositories/inbound.repository.js';
+import { releaseMessage } from '../../repositories/quarantine.repository.js';
 import { actorLabel, reviewerIdOf, type Actor } from '../actor.js';
 import { appendAudit } from '../repositories/audit.repository.js';
 import { setState } from '../repositories/claim.repository.js';
