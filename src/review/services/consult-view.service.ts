@@ -15,7 +15,7 @@ import {
   type ConsultFilter,
   type ConsultListRow,
   type DuplicateNote,
-} from '../repositories/consult.repository.js';
+} from '../repositories/consult-view.repository.js';
 import { latestDraft } from '../repositories/draft.repository.js';
 import { findReviewer } from '../repositories/reviewer.repository.js';
 import { claimIsLive } from './claim.service.js';

@@ -3,7 +3,7 @@
 // did the reviewing. Figures come from the database, charts are drawn by the presenter.
 import { OPEN } from '../../lifecycle/sets.js';
 import { reasonLabel } from '../../metrics/tallies.js';
-import { countByState } from '../repositories/consult.repository.js';
+import { countByState } from '../repositories/consult-view.repository.js';
 import {
   draftTimes,
   eventCounts,

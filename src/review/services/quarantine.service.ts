@@ -6,7 +6,7 @@ import { releaseMessage } from '../../repositories/quarantine.repository.js';
 import { actorLabel, reviewerIdOf, type Actor } from '../actor.js';
 import { appendAudit } from '../repositories/audit.repository.js';
 import { setState } from '../repositories/claim.repository.js';
-import { findConsult } from '../repositories/consult.repository.js';
+import { findConsult } from '../repositories/consult-view.repository.js';
 import { enqueueAfterCommit } from './after-commit.js';
 import type { ReviewDeps } from './review-deps.js';
 import { consultNotFound, notQuarantined } from './review-errors.js';

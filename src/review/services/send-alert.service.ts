@@ -2,7 +2,7 @@
 // consult page shows the SMTP reply and a "checked" action that clears the alert.
 import { actorLabel, reviewerIdOf, type Actor } from '../actor.js';
 import { appendAudit } from '../repositories/audit.repository.js';
-import { findConsult } from '../repositories/consult.repository.js';
+import { findConsult } from '../repositories/consult-view.repository.js';
 import {
   acknowledgeFailures,
   listUnacknowledgedFailures,
