@@ -4,7 +4,6 @@ import type { ConsultRow, ConsultState } from '../db/schema/core.js';
 import { CLOSED_TO_THREADING } from '../lifecycle/sets.js';
 import type { ConsultTransition } from '../lifecycle/transitions.js';
 import { newConsultToken, type ThreadKeys } from '../mail/thread.js';
-import { appendAudit, type AuditEntry } from '../review/repositories/audit.repository.js';
 
 /** The consult a message belongs to, by our token or by any Message-ID it answers (ours or the asker's). */
 export async function findConsultForThread(
@@ -94,12 +93,4 @@ export async function moveConsult(
     .where('state', 'in', t.from)
     .returningAll()
     .executeTakeFirst();
-}
-
-/** An audit entry by the pipeline, sender or sweeper (no reviewer): ids and codes only. */
-export function recordAudit(
-  db: Kysely<Database> | Transaction<Database>,
-  event: Omit<AuditEntry, 'reviewerId'>,
-): Promise<void> {
-  return appendAudit(db, { ...event, reviewerId: null });
 }

@@ -4,7 +4,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { CONSULT } from '../lifecycle/transitions.js';
-import { createConsult, recordAudit } from './consult.repository.js';
+import { recordAudit } from './audit.repository.js';
+import { createConsult } from './consult.repository.js';
 import { recordRepeats, type Repeat } from './duplicate.repository.js';
 import { sha256, storeSources, type StoredSource } from './inbound.repository.js';
 

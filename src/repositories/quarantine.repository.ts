@@ -5,8 +5,8 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { ConsultRow } from '../db/schema/core.js';
 import { CONSULT, INBOUND } from '../lifecycle/transitions.js';
-import { reasonCode } from '../review/repositories/audit.repository.js';
-import { createConsult, recordAudit } from './consult.repository.js';
+import { reasonCode, recordAudit } from './audit.repository.js';
+import { createConsult } from './consult.repository.js';
 import { moveInbound } from './inbound.repository.js';
 
 type MessageColumns = Omit<Parameters<typeof moveInbound>[3], 'state'>;

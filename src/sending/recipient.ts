@@ -7,7 +7,8 @@ import type { Database } from '../db/database.js';
 import type { OutboxRow } from '../db/schema/core.js';
 import { normalizeAddress } from '../mail/address.js';
 import { CONSULT, OUTBOX } from '../lifecycle/transitions.js';
-import { moveConsult, recordAudit } from '../repositories/consult.repository.js';
+import { recordAudit } from '../repositories/audit.repository.js';
+import { moveConsult } from '../repositories/consult.repository.js';
 
 export const RECIPIENT_REFUSED =
   'not sent: the recipient is not exactly one valid address, so the reply could reach people who did not ask';

@@ -5,7 +5,8 @@ import type { Database } from '../db/database.js';
 import type { OutboxRow } from '../db/schema/core.js';
 import { stateLit } from '../lifecycle/sql.js';
 import { CONSULT, OUTBOX } from '../lifecycle/transitions.js';
-import { moveConsult, recordAudit } from '../repositories/consult.repository.js';
+import { recordAudit } from '../repositories/audit.repository.js';
+import { moveConsult } from '../repositories/consult.repository.js';
 import { RELEASED_CLAIM, SENDER_LOCK_CLASS } from './sender-presence.js';
 
 /**

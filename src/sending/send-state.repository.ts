@@ -4,7 +4,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { OutboxRow } from '../db/schema/core.js';
 import { CONSULT, OUTBOX } from '../lifecycle/transitions.js';
-import { moveConsult, recordAudit } from '../repositories/consult.repository.js';
+import { recordAudit } from '../repositories/audit.repository.js';
+import { moveConsult } from '../repositories/consult.repository.js';
 
 /**
  * Claims a queued row and moves its consult approved -> sending in one transaction: a failure between

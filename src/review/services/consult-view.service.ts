@@ -5,7 +5,7 @@ import type { SenderAuth } from '../../mail/sender-auth.js';
 import { failedSendsOf } from '../../sending/send-alerts.repository.js';
 import { decodeCursor, encodeCursor, pageSize, type ConsultOrder } from '../core/page-cursor.js';
 import { turnaround, type Turnaround } from '../core/turnaround.js';
-import { auditOfConsult } from '../repositories/audit.repository.js';
+import { auditOfConsult } from '../../repositories/audit.repository.js';
 import {
   countByState,
   duplicatesOfConsult,

@@ -9,7 +9,7 @@ import { CONSULT } from '../../lifecycle/transitions.js';
 import { queueOutbound } from '../../sending/outbox.repository.js';
 import { actorLabel, reviewerIdOf, type Actor } from '../actor.js';
 import { textToHtml } from '../core/text-to-html.js';
-import { appendAudit, type AuditDetail } from '../repositories/audit.repository.js';
+import { appendAudit, type AuditDetail } from '../../repositories/audit.repository.js';
 import { setDecisionNote, transition } from '../repositories/claim.repository.js';
 import { insertReviewerVersion, latestDraft } from '../repositories/draft.repository.js';
 import { whyNot } from './claim.service.js';

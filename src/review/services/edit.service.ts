@@ -2,7 +2,7 @@
 // latest version (a stale form is refused rather than silently overwriting someone's work).
 import { actorLabel, type Actor } from '../actor.js';
 import type { DraftRow } from '../../db/schema/core.js';
-import { appendAudit } from '../repositories/audit.repository.js';
+import { appendAudit } from '../../repositories/audit.repository.js';
 import { latestDraft } from '../repositories/draft.repository.js';
 import type { ConsultState } from '../../lifecycle/states.js';
 import { canMove, CONSULT } from '../../lifecycle/transitions.js';

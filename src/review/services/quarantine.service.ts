@@ -4,7 +4,7 @@ import { CONSULT } from '../../lifecycle/transitions.js';
 import { latestMessageOfConsult } from '../../repositories/inbound.repository.js';
 import { releaseMessage } from '../../repositories/quarantine.repository.js';
 import { actorLabel, reviewerIdOf, type Actor } from '../actor.js';
-import { appendAudit } from '../repositories/audit.repository.js';
+import { appendAudit } from '../../repositories/audit.repository.js';
 import { setState } from '../repositories/claim.repository.js';
 import { findConsult } from '../repositories/consult-view.repository.js';
 import { enqueueAfterCommit } from './after-commit.js';
