@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { domainOf, normalizeAddress } from './mail/address.js';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
+import { isLoopback } from './loopback.js';
 import { oauthClient, type OAuthClient, type OAuthSettings } from './mail/oauth/oauth-client.js';
 
 export const STACK_ENV_FILE = resolve(import.meta.dirname, '..', '.stack', 'env');
@@ -13,7 +14,6 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const port = z.coerce.number().int().min(1).max(65535);
-const isLoopback = (host: string) => /^(127\.|localhost$|::1$|\[::1\]$)/.test(host);
 
 const schema = z
   .object({

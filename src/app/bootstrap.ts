@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, STACK_ENV_FILE, usesLocalStack, type Config } 
 import { migrateToLatest } from '../db/migrate.js';
 import { ensureSampleLoaded } from '../refdata/sample.js';
 import { hashPassword } from '../review/core/password.js';
+import { findReviewerByEmail, insertReviewerIfAbsent } from '../review/repositories/reviewer.repository.js';
 import { createContext, type AppContext } from './context.js';
 import { startOAuth } from './oauth.js';
 import { startPipeline, startPoller, startSender, startWeb, type Role } from './roles.js';
@@ -36,18 +37,15 @@ function readConfig(): Config {
 async function ensureLocalAdmin(ctx: AppContext): Promise<string | null> {
   const file = path.join(path.dirname(STACK_ENV_FILE), 'secrets', 'admin');
   const email = 'admin@example.test';
-  const existing = await ctx.db
-    .selectFrom('reviewers')
-    .select('id')
-    .where('email', '=', email)
-    .executeTakeFirst();
+  const existing = await findReviewerByEmail(ctx.db, email);
   if (existing) return existsSync(file) ? `${email} / ${readFileSync(file, 'utf8').trim()}` : null;
   const password = randomBytes(12).toString('base64url');
-  await ctx.db
-    .insertInto('reviewers')
-    .values({ email, name: 'Local Admin', password_hash: await hashPassword(password), role: 'admin' })
-    .onConflict((oc) => oc.column('email').doNothing())
-    .execute();
+  await insertReviewerIfAbsent(ctx.db, {
+    email,
+    name: 'Local Admin',
+    passwordHash: await hashPassword(password),
+    role: 'admin',
+  });
   writeFileSync(file, password + '\n', { mode: 0o600 });
   return `${email} / ${password}`;
 }

@@ -12,7 +12,7 @@ import { sendJob } from '../sending/send.job.js';
 import { createSmtpSender } from '../sending/smtp-transport.js';
 import { ShutdownOrder } from '../shutdown.js';
 import type { AppContext } from './context.js';
-import { createHealthCheck } from './health.js';
+import { createHealthCheck } from './role-health.js';
 import { oauthStatusReader } from './oauth.js';
 import { sweepOnce } from './sweeper.js';
 import { startWorker } from './workers.js';

@@ -6,6 +6,7 @@
 import type { AppContext } from './context.js';
 import { listStranded } from '../repositories/inbound.repository.js';
 import { deleteLapsedAttempts } from '../review/repositories/attempt.repository.js';
+import { deleteExpiredSessions } from '../review/repositories/session.repository.js';
 import { settleAbandonedSends } from '../sending/send-settle.js';
 import { failStuckSending, listDueQueued, settleStrandedConsults } from '../sending/send-sweep.repository.js';
 import { imapCopyFinder, type CopyFinder } from '../sending/sent-copies.js';
@@ -34,7 +35,7 @@ export async function sweepOnce(
   }
   if (roles.pipeline) {
     // Expired desk sessions are useless and hold a (hashed) session id: clear them out.
-    await ctx.db.deleteFrom('sessions').where('expires_at', '<', new Date()).execute();
+    await deleteExpiredSessions(ctx.db);
     await deleteLapsedAttempts(ctx.db);
   }
   if (roles.sender) {

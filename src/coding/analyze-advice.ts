@@ -2,7 +2,8 @@
 // PC/TC split, code status, units over the MUE, edits with no bypass.
 import type { AddOnFact, Advice, CodeFinding, PairFinding, UnitFinding } from './types.js';
 import type { AskedCode } from './analyze-codes.js';
-import { GLOBAL_MODIFIERS, globalDaysMeaning } from './modifier-rules.js';
+import { globalDaysAdvice } from './global-days.js';
+import { GLOBAL_MODIFIERS } from './modifier-rules.js';
 
 const isEm = (code: string): boolean => /^99(?:2\d\d|3\d\d|4[0-9]\d)$/.test(code);
 
@@ -112,7 +113,7 @@ export function globalAdvice(
   const touchesGlobal = asksGlobal || hasEm || [...mods].some((m) => GLOBAL_MODIFIERS.has(m));
   if (!touchesGlobal) return [];
   return codes.flatMap((c): Advice[] => {
-    const meaning = c.globalDays ? globalDaysMeaning(c.globalDays) : null;
+    const meaning = c.globalDays ? globalDaysAdvice(c.globalDays) : null;
     if (!meaning || isEm(c.code) || (!asksGlobal && !['000', '010', '090'].includes(c.globalDays ?? '')))
       return [];
     const wrong25 = c.globalDays === '090' && hasEm && mods.has('25') && !mods.has('57');

@@ -10,7 +10,3 @@ export const MAX_BODY_CHARS = 32_768;
 
 /** Characters of the subject read: a subject is one header line (RFC 5322 caps a line at 998). */
 export const MAX_SUBJECT_CHARS = 1_000;
-
-/** Characters of the mail body searched for the asker's own words: a bottom-posted reply's new text sits
- *  under the quote, which in a long thread runs to tens of KB. */
-export const MAX_SCANNED_CHARS = 262_144;

@@ -38,23 +38,5 @@ export function maiMeaning(mai: 1 | 2 | 3): string {
   return MAI_MEANING[mai];
 }
 
-/** Global surgery days as published in the PFS file. */
-const GLOBAL_MEANING: Record<string, string> = {
-  '000':
-    '0-day global: related E/M on the day of the procedure is included; a separate E/M that day needs modifier 25 (57 when it led to the decision for a major surgery).',
-  '010':
-    '10-day global: related visits on the day and for 10 days after are included; unrelated E/M uses 24, a staged or related procedure 58, a return to the OR for a complication 78, an unrelated procedure 79.',
-  '090':
-    '90-day global (major surgery): the day before, the day of and 90 days after are included; the E/M that decided the surgery uses 57, unrelated E/M 24, staged 58, return to the OR 78, unrelated procedure 79.',
-  XXX: 'XXX: the global surgery concept does not apply to this code.',
-  YYY: 'YYY: the payer (Medicare contractor) sets the global period for this code.',
-  ZZZ: 'ZZZ: an add-on type code within the global period of another service; it has no global period of its own.',
-  MMM: 'MMM: maternity code; the usual global surgery rules do not apply.',
-};
-
-export function globalDaysMeaning(globalDays: string): string | null {
-  return GLOBAL_MEANING[globalDays] ?? null;
-}
-
 /** Modifiers that speak to the global package. */
 export const GLOBAL_MODIFIERS: ReadonlySet<string> = new Set(['24', '25', '57', '58', '78', '79']);

@@ -1,7 +1,8 @@
 // The direct answer, first: status problems, then bundling, units, the asked-about facts, then warnings.
 import type { CodeFinding, Findings } from '../coding/types.js';
 import { adviceLeads, answeringAdvice, otherLeadingAdvice } from './advice-placement.js';
-import { globalDaysMeaning, statusMeaning } from './pfs-indicators.js';
+import { globalDaysMeaning } from '../coding/global-days.js';
+import { statusMeaning } from './pfs-indicators.js';
 import { noEditLine, pairBottomLine } from './pair-findings.js';
 import { unitBottomLine } from './unit-findings.js';
 

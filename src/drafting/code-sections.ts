@@ -1,7 +1,8 @@
 // One section per code the asker named: descriptor (marked by source), status, and the PFS facts that help.
 import type { CodeFinding, CodeSystem, DescriptorSource, Findings } from '../coding/types.js';
 import { codeNotes } from './advice-placement.js';
-import { globalDaysMeaning, statusMeaning } from './pfs-indicators.js';
+import { globalDaysMeaning } from '../coding/global-days.js';
+import { statusMeaning } from './pfs-indicators.js';
 import type { CodeSection, LabelledFact } from './reply-model.types.js';
 
 const SYSTEM_LABEL: Record<CodeSystem | 'unknown', string> = {

@@ -1,16 +1,6 @@
-// Plain-language meanings of Physician Fee Schedule status and global-days indicators (CMS PFS RVU file layout, "PPRRVU" record).
+// Plain-language meanings of Physician Fee Schedule status indicators (CMS PFS RVU file layout, "PPRRVU" record).
 // Values come from the findings; only what each CMS value means is kept here. PC/TC and bilateral
 // indicators reach the reply as the analysis's advice, tied to what the asker billed.
-
-const GLOBAL_DAYS: Record<string, string> = {
-  '000': '0-day global: no postoperative days; related care on the day of the procedure is included',
-  '010': '10-day global: related postoperative care for 10 days is included',
-  '090': '90-day global: the day before, the day of, and 90 days of related postoperative care are included',
-  MMM: 'maternity care global (the global surgery rules do not apply)',
-  XXX: 'the global surgery concept does not apply',
-  YYY: 'the contractor sets the global period',
-  ZZZ: 'add-on service, always inside the global period of the primary procedure',
-};
 
 const STATUS: Record<string, string> = {
   A: 'active, separately paid under the Medicare PFS',
@@ -31,5 +21,5 @@ const STATUS: Record<string, string> = {
 const meaning = (table: Record<string, string>, value: string | null): string | null =>
   value === null ? null : (table[value] ?? null);
 
-export const globalDaysMeaning = (v: string | null) => meaning(GLOBAL_DAYS, v);
+/** Global days live in coding/global-days.ts, next to the advice on the modifiers they call for. */
 export const statusMeaning = (v: string | null) => meaning(STATUS, v);

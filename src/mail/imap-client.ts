@@ -1,7 +1,6 @@
 import { ImapFlow } from 'imapflow';
 import type { Config } from '../config.js';
-
-const isLoopback = (host: string) => /^(127\.|localhost$|::1$|\[::1\]$)/.test(host);
+import { isLoopback } from '../loopback.js';
 
 /** One IMAP connection for the consult mailbox: password or XOAUTH2 (Gmail, Microsoft 365). Without
  * implicit TLS, a non-loopback server must upgrade with STARTTLS: imapflow's default is opportunistic,

@@ -19,6 +19,8 @@ import type { Findings } from '../coding/types.js';
 import type { Database } from '../db/database.js';
 import { chooseReplyKind, draftReply } from '../drafting/draft-reply.js';
 import { mergeRedraft } from '../drafting/redraft.js';
+import type { ConsultState, InboundState } from '../lifecycle/states.js';
+import { canMove, CONSULT, INBOUND } from '../lifecycle/transitions.js';
 import type { Logger } from '../logger.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
 import {
@@ -40,7 +42,6 @@ export interface DraftDeps {
 /** The date a question without a date of service is looked up at: today, unless a test fixes it. */
 export const draftingDate = (deps: DraftDeps) => deps.today?.() ?? new Date().toISOString().slice(0, 10);
 const UNIQUE_VIOLATION = '23505';
-const DRAFTABLE_CONSULT_STATES = ['drafting', 'received', 'awaiting_review'];
 
 export async function draftJob(deps: DraftDeps, payload: JobPayloads['draft']): Promise<JobStatus> {
   return draftMessage(deps, payload.inboundId);
@@ -57,8 +58,8 @@ export async function draftMessage(
   // `awaiting_review` covers a follow-up whose sibling was drafted a moment earlier.
   if (
     !ctx ||
-    !['threaded', 'quarantined'].includes(ctx.inboundState) ||
-    !DRAFTABLE_CONSULT_STATES.includes(ctx.consultState)
+    !canMove<InboundState>(INBOUND.draft, ctx.inboundState) ||
+    !canMove<ConsultState>(CONSULT.drafted, ctx.consultState)
   ) {
     return 'skipped';
   }

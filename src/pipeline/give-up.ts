@@ -4,8 +4,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { JobPayloads } from '../queue/jobs.js';
-import { createConsult, recordAudit } from '../repositories/consult.repository.js';
-import { reasonCode } from '../review/repositories/audit.repository.js';
+import { INBOUND } from '../lifecycle/transitions.js';
+import { quarantineMessage } from '../repositories/quarantine.repository.js';
 import { findByUid, findInbound } from '../repositories/inbound.repository.js';
 
 export type FailedMessage = JobPayloads['ingest'] | JobPayloads['draft'];
@@ -19,35 +19,20 @@ export async function quarantineAfterFailure(
   const inbound =
     'inboundId' in failed ? await findInbound(db, failed.inboundId) : await findByUid(db, failed);
   if (!inbound) return;
-  await db.transaction().execute(async (trx) => {
-    let consultId = inbound.consult_id;
-    if (consultId) {
-      await trx
-        .updateTable('consults')
-        .set({ state: 'quarantined', quarantine_reason: reason, updated_at: new Date() })
-        .where('id', '=', consultId)
-        .execute();
-    } else {
-      const consult = await createConsult(trx, {
-        askerAddress: inbound.from_address ?? '(unknown sender)',
-        askerName: inbound.from_name,
-        subject: inbound.subject ?? '(processing failed)',
-        state: 'quarantined',
-        quarantineReason: reason,
-      });
-      consultId = consult.id;
-    }
-    await trx
-      .updateTable('inbound_messages')
-      .set({ state: 'quarantined', consult_id: consultId, screen_reason: reason })
-      .where('id', '=', inbound.id)
-      .execute();
-    await recordAudit(trx, {
+  await db.transaction().execute((trx) =>
+    quarantineMessage(trx, {
+      inboundId: inbound.id,
       actor: 'pipeline',
-      action: 'consult.quarantined',
-      consultId,
-      detail: { inboundId: inbound.id, reason: reasonCode(reason) },
-    });
-  });
+      reason,
+      consult: inbound.consult_id
+        ? { existingId: inbound.consult_id }
+        : {
+            askerAddress: inbound.from_address ?? '(unknown sender)',
+            askerName: inbound.from_name,
+            subject: inbound.subject ?? '(processing failed)',
+          },
+      message: INBOUND.giveUp,
+    }),
+  );
   logger.error({ inboundId: inbound.id }, 'message quarantined after repeated failures');
 }

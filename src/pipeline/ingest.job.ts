@@ -4,7 +4,6 @@
 // The work is bounded (issue 15): a message over the size limit is never parsed, parsing has a
 // deadline, and one whose attempts keep crashing or timing out their worker goes to quarantine.
 import type { Config } from '../config.js';
-import type { ConsultState } from '../db/schema/core.js';
 import { domainOf } from '../mail/address.js';
 import { mayJoinByAddress, replyAddress } from '../mail/asker.js';
 import { parseLimits, ParseTimeout } from '../mail/bounded-parse.js';
@@ -39,17 +38,6 @@ export interface IngestDeps extends DraftDeps {
   queues: Queues;
   config: Pick<Config, 'consult' | 'screening' | 'intake'>;
 }
-
-/** A follow-up re-opens its consult for drafting from these states; approved/sending finish first. */
-const REOPENABLE: ConsultState[] = [
-  'received',
-  'drafting',
-  'awaiting_review',
-  'awaiting_info',
-  'sent',
-  'rejected',
-  'failed',
-];
 
 export async function ingestJob(deps: IngestDeps, payload: JobPayloads['ingest']): Promise<JobStatus> {
   const { maxMessageBytes } = deps.config.screening;
@@ -103,7 +91,7 @@ async function ingestSource(deps: IngestDeps, attempt: IngestAttempt): Promise<J
     (mayJoinByAddress(from, named.asker_address, screening.allowedSenders) ||
       (await hasWrittenIn(deps.db, named.id, from)));
   if (joins) {
-    const choice: ConsultChoice = { kind: 'existing', consultId: named.id, reopenFrom: REOPENABLE };
+    const choice: ConsultChoice = { kind: 'existing', consultId: named.id };
     return threadThenDraft(deps, attempt.id, choice, parsedColumns(parsed, auth), 'now');
   }
   // Not the asker of the consult it names: a question of its own, linked for the reviewer.

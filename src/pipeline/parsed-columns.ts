@@ -1,6 +1,6 @@
 // What parsing found, as the message row's columns: the question is the text without quoted history
 // and signature; possible patient identifiers are flagged by position, never copied.
-import { stripQuotedHistory } from '../coding/question-text.js';
+import { stripQuotedHistory } from '../mail/question-text.js';
 import { detectPhiInMessage } from '../mail/phi.js';
 import type { ParsedMessage } from '../mail/parse.js';
 import type { SenderAuth } from '../mail/sender-auth.js';

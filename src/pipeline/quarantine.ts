@@ -3,16 +3,14 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import type { ConsultRow } from '../db/schema/core.js';
 import type { Logger } from '../logger.js';
 import { replyAddress } from '../mail/asker.js';
 import type { ParsedMessage } from '../mail/parse.js';
 import type { SenderAuth } from '../mail/sender-auth.js';
 import { consultSubject } from '../mail/thread.js';
 import type { JobStatus } from '../queue/jobs.js';
-import { createConsult, recordAudit } from '../repositories/consult.repository.js';
-import { reasonCode } from '../review/repositories/audit.repository.js';
-import { moveInbound } from '../repositories/inbound.repository.js';
+import { INBOUND } from '../lifecycle/transitions.js';
+import { quarantineMessage } from '../repositories/quarantine.repository.js';
 import { parsedColumns } from './parsed-columns.js';
 
 export interface QuarantineDeps {
@@ -35,28 +33,23 @@ export async function quarantine(
 ): Promise<JobStatus> {
   const parsed = read?.parsed;
   const done = await inTransaction(deps.db, async (trx) => {
-    const consult: ConsultRow = await createConsult(trx, {
-      askerAddress:
-        (read && replyAddress(read.parsed, read.auth, deps.config.consult.address)) ?? '(unknown sender)',
-      askerName: parsed?.fromName ?? null,
-      subject: parsed ? consultSubject(parsed.subject) : '(unreadable message)',
-      state: 'quarantined',
-      quarantineReason: reason,
-    });
-    const moved = await moveInbound(trx, row.id, ['stored'], {
-      state: 'quarantined',
-      consult_id: consult.id,
-      screen_reason: reason,
-      ingest_started_at: null,
-      ...(read && keepParsed ? parsedColumns(read.parsed, read.auth) : {}),
-    });
-    if (!moved) throw new RollbackSignal();
-    await recordAudit(trx, {
+    const consult = await quarantineMessage(trx, {
+      inboundId: row.id,
       actor: 'pipeline',
-      action: 'consult.quarantined',
-      consultId: consult.id,
-      detail: { inboundId: row.id, reason: reasonCode(reason) },
+      reason,
+      consult: {
+        askerAddress:
+          (read && replyAddress(read.parsed, read.auth, deps.config.consult.address)) ?? '(unknown sender)',
+        askerName: parsed?.fromName ?? null,
+        subject: parsed ? consultSubject(parsed.subject) : '(unreadable message)',
+      },
+      message: INBOUND.quarantine,
+      columns: {
+        ingest_started_at: null,
+        ...(read && keepParsed ? parsedColumns(read.parsed, read.auth) : {}),
+      },
     });
+    if (!consult) throw new RollbackSignal();
     return true;
   });
   if (done) deps.logger.info({ inboundId: row.id }, 'message quarantined');

@@ -25,14 +25,20 @@ export function workerConnection(redisUrl: string): Redis {
   return new Redis(redisUrl, { maxRetriesPerRequest: null });
 }
 
-// Producers share one connection with the offline queue left on: an enqueue issued while Redis
-// reconnects waits instead of failing, and the sweeper covers an enqueue that never lands.
-// `jobOptions` overrides the defaults per queue (the send queue's attempts and backoff are configured).
+/** A connection for producers (the desk's approve, the poller, the sweeper): with the offline queue
+ * off, an enqueue while Redis is away fails at once instead of holding an HTTP answer until Redis is
+ * back. The database row is already committed, and the sweeper enqueues it later. */
+export function producerConnection(redisUrl: string): Redis {
+  return new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+}
+
+// Producers share one connection. `jobOptions` overrides the defaults per queue (the send queue's
+// attempts and backoff are configured).
 export function createQueues(
   redisUrl: string,
   jobOptions: Partial<Record<JobName, JobsOptions>> = {},
 ): Queues {
-  const connection: ConnectionOptions = workerConnection(redisUrl);
+  const connection: ConnectionOptions = producerConnection(redisUrl);
   const raw = Object.fromEntries(
     (Object.keys(QUEUE_NAMES) as JobName[]).map((n) => [
       n,

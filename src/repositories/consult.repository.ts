@@ -1,8 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { ConsultRow, ConsultState } from '../db/schema/core.js';
+import { CLOSED_TO_THREADING } from '../lifecycle/sets.js';
+import type { ConsultTransition } from '../lifecycle/transitions.js';
 import { newConsultToken, type ThreadKeys } from '../mail/thread.js';
-import { appendAudit, type AuditEntry } from '../review/repositories/audit.repository.js';
 
 /** The consult a message belongs to, by our token or by any Message-ID it answers (ours or the asker's). */
 export async function findConsultForThread(
@@ -28,7 +29,7 @@ export async function findConsultForThread(
     .selectFrom('consults')
     .selectAll()
     .where((eb) => eb.or([eb('id', 'in', viaOutbox), eb('id', 'in', viaInbound)]))
-    .where('state', 'not in', ['quarantined', 'discarded'])
+    .where('state', 'not in', CLOSED_TO_THREADING)
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
 }
@@ -83,22 +84,13 @@ export async function createConsult(
 export async function moveConsult(
   db: Kysely<Database> | Transaction<Database>,
   id: string,
-  from: readonly ConsultState[],
-  to: ConsultState,
+  t: ConsultTransition,
 ): Promise<ConsultRow | undefined> {
   return db
     .updateTable('consults')
-    .set({ state: to, updated_at: new Date() })
+    .set({ state: t.to, updated_at: new Date() })
     .where('id', '=', id)
-    .where('state', 'in', from)
+    .where('state', 'in', t.from)
     .returningAll()
     .executeTakeFirst();
-}
-
-/** An audit entry by the pipeline, sender or sweeper (no reviewer): ids and codes only. */
-export function recordAudit(
-  db: Kysely<Database> | Transaction<Database>,
-  event: Omit<AuditEntry, 'reviewerId'>,
-): Promise<void> {
-  return appendAudit(db, { ...event, reviewerId: null });
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
-import type { InboundMessageRow, InboundState } from '../db/schema/core.js';
+import type { InboundMessageRow, InboundState, PhiFlag } from '../db/schema/core.js';
+import { CONSULT, INBOUND } from '../lifecycle/transitions.js';
 
 export interface StoredSource {
   mailboxId: number;
@@ -61,7 +62,7 @@ export async function findInbound(db: Kysely<Database>, id: string): Promise<Inb
 export async function moveInbound(
   trx: Transaction<Database> | Kysely<Database>,
   id: string,
-  from: InboundState[],
+  from: readonly InboundState[],
   set: Partial<
     Omit<InboundMessageRow, 'id' | 'raw' | 'references' | 'attachments' | 'phi_flags' | 'sender_auth'>
   > & {
@@ -95,10 +96,36 @@ export async function listStranded(db: Kysely<Database>, olderThanSeconds: numbe
     .selectFrom('inbound_messages as m')
     .innerJoin('consults as c', 'c.id', 'm.consult_id')
     .select('m.id')
-    .where('m.state', '=', 'threaded')
-    .where('c.state', 'in', ['received', 'drafting', 'awaiting_review'])
+    .where('m.state', '=', INBOUND.thread.to)
+    .where('c.state', 'in', CONSULT.drafted.from)
     .where('m.processed_at', '<', before)
     .limit(1000)
     .execute();
   return { stored, undrafted: undrafted.map((r) => r.id) };
+}
+
+/** A consult's latest message, for a quarantine release. */
+export function latestMessageOfConsult(db: Kysely<Database> | Transaction<Database>, consultId: string) {
+  return db
+    .selectFrom('inbound_messages')
+    .select(['id', 'from_address', 'mailbox_id', 'uid_validity', 'uid'])
+    .where('consult_id', '=', consultId)
+    .orderBy('received_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}
+
+/** What the flags of a consult's latest message say, for the polite replies that must not quote it. */
+export async function latestPhiFlags(
+  db: Kysely<Database> | Transaction<Database>,
+  consultId: string,
+): Promise<PhiFlag[]> {
+  const latest = await db
+    .selectFrom('inbound_messages')
+    .select('phi_flags')
+    .where('consult_id', '=', consultId)
+    .orderBy('received_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return latest?.phi_flags ?? [];
 }

@@ -3,7 +3,9 @@
 // be stored is recorded (a quarantined consult with the reason) instead of stopping intake.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { createConsult, recordAudit } from './consult.repository.js';
+import { CONSULT } from '../lifecycle/transitions.js';
+import { recordAudit } from './audit.repository.js';
+import { createConsult } from './consult.repository.js';
 import { recordRepeats, type Repeat } from './duplicate.repository.js';
 import { sha256, storeSources, type StoredSource } from './inbound.repository.js';
 
@@ -63,12 +65,12 @@ export async function recordIntakeFailure(
       askerAddress: '(unknown sender)',
       askerName: null,
       subject: '(message not taken in)',
-      state: 'quarantined',
+      state: CONSULT.quarantine.to,
       quarantineReason: `intake failed for UID ${key.uid} of ${key.folder} (left there): ${reason}`,
     });
     await recordAudit(trx, {
       actor: 'poller',
-      action: 'consult.quarantined',
+      action: CONSULT.quarantine.action,
       consultId: consult.id,
       detail: { mailboxId: key.mailboxId, uidValidity: key.uidValidity, uid: key.uid },
     });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 
 export interface MailboxCursor {
@@ -56,4 +56,26 @@ export async function advanceCursor(
 /** Records a completed poll, so health can tell a quiet mailbox from a poller that stopped. */
 export async function touchCursor(db: Kysely<Database>, id: number): Promise<void> {
   await db.updateTable('mailboxes').set({ last_polled_at: new Date() }).where('id', '=', id).execute();
+}
+
+/** Every mailbox folder with its cursor, last poll and how many messages it has stored. */
+export function mailboxesWithCounts(db: Kysely<Database>) {
+  return db
+    .selectFrom('mailboxes as b')
+    .select([
+      'b.id',
+      'b.address',
+      'b.folder',
+      'b.uid_validity',
+      'b.last_uid',
+      'b.last_polled_at',
+      (eb) =>
+        eb
+          .selectFrom('inbound_messages as m')
+          .whereRef('m.mailbox_id', '=', 'b.id')
+          .select(sql<string>`count(*)`.as('n'))
+          .as('messages'),
+    ])
+    .orderBy('b.id')
+    .execute();
 }

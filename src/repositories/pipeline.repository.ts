@@ -4,7 +4,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { executePrepared } from '../db/prepared.js';
-import type { ConsultState, DraftSource } from '../db/schema/core.js';
+import type { ConsultState, DraftSource, InboundState } from '../db/schema/core.js';
+import { stateList, stateLit } from '../lifecycle/sql.js';
+import { CONSULT, INBOUND } from '../lifecycle/transitions.js';
 
 export interface ThreadedColumns {
   from_address: string | null;
@@ -26,7 +28,7 @@ export interface ThreadedColumns {
 }
 
 export type ConsultChoice =
-  | { kind: 'existing'; consultId: string; reopenFrom: readonly ConsultState[] }
+  | { kind: 'existing'; consultId: string }
   | { kind: 'new'; token: string; askerAddress: string; askerName: string | null; subject: string };
 
 /** Joins a stored message to a consult (opening one when needed) and records it; returns what drafting
@@ -40,24 +42,28 @@ export async function threadMessage(
 ): Promise<DraftingContext | null> {
   const consultCte =
     consult.kind === 'new'
-      ? sql`${openConsult(consult, 'drafting')} returning id, state, token, subject, asker_name`
-      : sql`update consults set state = case when state = any(${sql.val([...consult.reopenFrom])}::text[]) then 'drafting' else state end,
+      ? sql`${openConsult(consult, CONSULT.open.to)} returning id, state, token, subject, asker_name`
+      : sql`update consults set state = case when state in ${stateList(CONSULT.reopen.from)} then ${stateLit(CONSULT.reopen.to)} else state end,
               updated_at = now()
             where id = ${consult.consultId} and exists (select 1 from lock) returning id, state, token, subject, asker_name`;
   const statement = sql<ConsultContextRow>`
-    with lock as (select id from inbound_messages where id = ${inboundId} and state = 'stored' for update),
+    with lock as (select id from inbound_messages where id = ${inboundId} and state in ${stateList(INBOUND.thread.from)} for update),
     c as (${consultCte}),
     m as (
-      update inbound_messages set state = 'threaded', consult_id = (select id from c), processed_at = now(), ${parsedAssignments(cols)}
+      update inbound_messages set state = ${stateLit(INBOUND.thread.to)}, consult_id = (select id from c), processed_at = now(), ${parsedAssignments(cols)}
       where id in (select id from lock) returning id),
     a as (
       insert into audit_events (actor, action, consult_id, detail)
-      select 'pipeline', ${consult.kind === 'new' ? 'consult.received' : 'message.joined'}, c.id, jsonb_build_object('inboundId', ${inboundId}::bigint)
+      select 'pipeline', ${consult.kind === 'new' ? CONSULT.open.action : CONSULT.reopen.action}, c.id, jsonb_build_object('inboundId', ${inboundId}::bigint)
       from c where exists (select 1 from m))
     select ${CONTEXT_COLUMNS} from c cross join m ${LATEST_DRAFT}`.compile(db);
   const row = (await executePrepared(db, statement)).rows[0];
   if (!row) return null;
-  const inbound = { inbound_id: inboundId, inbound_state: 'threaded', question_text: cols.question_text };
+  const inbound = {
+    inbound_id: inboundId,
+    inbound_state: INBOUND.thread.to,
+    question_text: cols.question_text,
+  };
   return contextOf({
     ...row,
     ...inbound,
@@ -100,18 +106,18 @@ export async function openConsultWithDraft(
   machine: MachineDraft,
 ): Promise<{ consultId: string; id: string; version: number } | null> {
   const statement = sql<{ consult_id: string; id: string; version: number }>`
-    with lock as (select id from inbound_messages where id = ${inboundId} and state = 'stored' for update),
-    c as (${openConsult(consult, 'awaiting_review')} returning id),
-    m as (update inbound_messages set state = 'drafted', consult_id = (select id from c), processed_at = now(), ${parsedAssignments(cols)}
+    with lock as (select id from inbound_messages where id = ${inboundId} and state in ${stateList(INBOUND.openDrafted.from)} for update),
+    c as (${openConsult(consult, CONSULT.openDrafted.to)} returning id),
+    m as (update inbound_messages set state = ${stateLit(INBOUND.openDrafted.to)}, consult_id = (select id from c), processed_at = now(), ${parsedAssignments(cols)}
           where id in (select id from lock) returning id),
     d as (insert into drafts (consult_id, version, kind, source, based_on_message_id, subject, text, html, findings, flags)
           select c.id, 1, ${machine.kind}, 'machine', ${inboundId}, ${machine.subject}, ${machine.text}, ${machine.html},
             ${JSON.stringify(machine.findings)}::jsonb, ${JSON.stringify(machine.flags)}::jsonb
           from c where exists (select 1 from m) returning id, version, consult_id),
     a as (insert into audit_events (actor, action, consult_id, draft_id, draft_version, detail)
-          select 'pipeline', 'consult.received', d.consult_id, null, null, jsonb_build_object('inboundId', ${inboundId}::bigint) from d
+          select 'pipeline', ${sql.lit(CONSULT.openDrafted.action)}, d.consult_id, null, null, jsonb_build_object('inboundId', ${inboundId}::bigint) from d
           union all
-          select 'pipeline', 'draft.created', d.consult_id, d.id, d.version, jsonb_build_object('inboundId', ${inboundId}::bigint) from d)
+          select 'pipeline', ${sql.lit(CONSULT.drafted.action)}, d.consult_id, d.id, d.version, jsonb_build_object('inboundId', ${inboundId}::bigint) from d)
     select consult_id::text, id::text, version from d`.compile(db);
   const row = (await executePrepared(db, statement)).rows[0];
   return row ? { consultId: row.consult_id, id: row.id, version: row.version } : null;
@@ -119,7 +125,7 @@ export async function openConsultWithDraft(
 
 export interface DraftingContext {
   inboundId: string;
-  inboundState: string;
+  inboundState: InboundState;
   questionText: string;
   phiFlags: { kind: string; start: number; end: number }[];
   consultId: string;
@@ -140,7 +146,7 @@ export interface DraftingContext {
 
 interface ContextRow extends ConsultContextRow {
   inbound_id: string;
-  inbound_state: string;
+  inbound_state: InboundState;
   question_text: string | null;
   phi_flags: DraftingContext['phiFlags'] | null;
 }
@@ -234,9 +240,9 @@ export async function saveMachineDraft(
   keptEdit: KeptEdit | null,
 ): Promise<{ id: string; version: number } | null> {
   const statement = sql<{ id: string; version: number }>`
-    with c as (select id from consults where id = ${ctx.consultId} and state in ('drafting', 'received', 'awaiting_review') for update),
-    m as (update inbound_messages set state = 'drafted', processed_at = now()
-          where id = ${ctx.inboundId} and state in ('threaded', 'quarantined') and exists (select 1 from c) returning id),
+    with c as (select id from consults where id = ${ctx.consultId} and state in ${stateList(CONSULT.drafted.from)} for update),
+    m as (update inbound_messages set state = ${stateLit(INBOUND.draft.to)}, processed_at = now()
+          where id = ${ctx.inboundId} and state in ${stateList(INBOUND.draft.from)} and exists (select 1 from c) returning id),
     v as (select coalesce(max(version), 0) as n from drafts where consult_id = ${ctx.consultId}),
     -- the findings (~6 KB) sent and parsed once, though both drafts carry them
     f as (select ${JSON.stringify(machine.findings)}::jsonb as findings),
@@ -249,9 +255,9 @@ export async function saveMachineDraft(
             ${keptEdit?.html ?? ''}, f.findings, ${JSON.stringify(keptEdit?.flags ?? [])}::jsonb, ${keptEdit?.authorId ?? null}
           from d cross join f where ${keptEdit !== null} returning id, version),
     cur as (select id, version from e union all select id, version from d where not exists (select 1 from e)),
-    s as (update consults set state = 'awaiting_review', updated_at = now() where id in (select id from c) and exists (select 1 from d)),
+    s as (update consults set state = ${stateLit(CONSULT.drafted.to)}, updated_at = now() where id in (select id from c) and exists (select 1 from d)),
     a as (insert into audit_events (actor, action, consult_id, draft_id, draft_version, detail)
-          select 'pipeline', 'draft.created', ${ctx.consultId}, cur.id, cur.version, jsonb_build_object('inboundId', ${ctx.inboundId}::bigint) from cur)
+          select 'pipeline', ${sql.lit(CONSULT.drafted.action)}, ${ctx.consultId}, cur.id, cur.version, jsonb_build_object('inboundId', ${ctx.inboundId}::bigint) from cur)
     select id::text, version from cur`.compile(db);
   return (await executePrepared(db, statement)).rows[0] ?? null;
 }

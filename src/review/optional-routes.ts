@@ -8,7 +8,8 @@ import type { FastifyInstance } from 'fastify';
 type ServerAdapter = Parameters<typeof createBullBoard>[0]['serverAdapter'];
 import type { AppDeps } from './app.js';
 import { isAdmin } from './actor.js';
-import { sameOrigin } from './auth.plugin.js';
+import { csrfRejected, sameOrigin } from './auth.plugin.js';
+import { toErrorBody } from './error-handler.js';
 import { renderPage } from './views/render.js';
 
 export const BULL_BOARD_PATH = '/admin/queues';
@@ -35,7 +36,9 @@ export async function registerOptionalRoutes(app: FastifyInstance, deps: AppDeps
         }
         // The dashboard's buttons carry no CSRF token; SameSite=Strict plus a same-origin check stand in.
         if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && !sameOrigin(req)) {
-          return reply.code(403).send({ error: 'AUTH.CSRF', message: 'Cross-site request refused.' });
+          // bull-board sets its own error handler: answer here with the desk's one CSRF refusal.
+          const { status, body } = toErrorBody(csrfRejected());
+          return reply.code(status).send(body);
         }
       });
       const adapter = new FastifyAdapter();

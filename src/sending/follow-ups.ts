@@ -2,6 +2,7 @@
 // drafting and the caller enqueues a draft for each.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { CONSULT, INBOUND } from '../lifecycle/transitions.js';
 import { moveConsult } from '../repositories/consult.repository.js';
 
 export async function followUpsWaiting(trx: Kysely<Database>, consultId: string): Promise<string[]> {
@@ -9,8 +10,8 @@ export async function followUpsWaiting(trx: Kysely<Database>, consultId: string)
     .selectFrom('inbound_messages')
     .select('id')
     .where('consult_id', '=', consultId)
-    .where('state', '=', 'threaded')
+    .where('state', '=', INBOUND.thread.to)
     .execute();
-  if (waiting.length) await moveConsult(trx, consultId, ['sent'], 'drafting');
+  if (waiting.length) await moveConsult(trx, consultId, CONSULT.followUpAfterSend);
   return waiting.map((w) => w.id);
 }

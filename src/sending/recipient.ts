@@ -6,7 +6,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { OutboxRow } from '../db/schema/core.js';
 import { normalizeAddress } from '../mail/address.js';
-import { moveConsult, recordAudit } from '../repositories/consult.repository.js';
+import { CONSULT, OUTBOX } from '../lifecycle/transitions.js';
+import { recordAudit } from '../repositories/audit.repository.js';
+import { moveConsult } from '../repositories/consult.repository.js';
 
 export const RECIPIENT_REFUSED =
   'not sent: the recipient is not exactly one valid address, so the reply could reach people who did not ask';
@@ -23,14 +25,14 @@ export async function refuseRecipient(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('outbox')
-      .set({ state: 'failed', last_error: RECIPIENT_REFUSED, failed_at: new Date() })
+      .set({ state: OUTBOX.refuse.to, last_error: RECIPIENT_REFUSED, failed_at: new Date() })
       .where('id', '=', row.id)
-      .where('state', '=', 'sending')
+      .where('state', 'in', OUTBOX.refuse.from)
       .execute();
-    if (row.kind === 'reply') await moveConsult(trx, row.consult_id, ['sending'], 'failed');
+    if (row.kind === 'reply') await moveConsult(trx, row.consult_id, CONSULT.sendRefused);
     await recordAudit(trx, {
       actor: 'sender',
-      action: 'send.refused',
+      action: OUTBOX.refuse.action,
       consultId: row.consult_id,
       detail: { outboxId: row.id, kind: row.kind, reason: 'not_one_recipient' },
     });

@@ -3,7 +3,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { OutboxRow } from '../db/schema/core.js';
-import { moveConsult, recordAudit } from '../repositories/consult.repository.js';
+import { stateLit } from '../lifecycle/sql.js';
+import { CONSULT, OUTBOX } from '../lifecycle/transitions.js';
+import { recordAudit } from '../repositories/audit.repository.js';
+import { moveConsult } from '../repositories/consult.repository.js';
 import { RELEASED_CLAIM, SENDER_LOCK_CLASS } from './sender-presence.js';
 
 /**
@@ -21,7 +24,7 @@ export async function listAbandonedSends(
   return db.transaction().execute(async (trx) => {
     const rows = await sql<OutboxRow>`
       select * from outbox
-       where state = 'sending'
+       where state = ${stateLit(OUTBOX.claim.to)}
          and (claimed_at < ${staleBefore}
               or (claimed_by is not null and pg_try_advisory_xact_lock(${SENDER_LOCK_CLASS}, claimed_by)))
        order by id`.execute(trx);
@@ -38,18 +41,18 @@ export async function requeueNeverHandedOver(db: Kysely<Database>, row: OutboxRo
   return db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('outbox')
-      .set({ state: 'queued', next_attempt_at: null, claimed_by: null })
+      .set({ state: OUTBOX.requeue.to, next_attempt_at: null, claimed_by: null })
       .where('id', '=', row.id)
-      .where('state', '=', 'sending')
+      .where('state', 'in', OUTBOX.requeue.from)
       .where('attempts', '=', row.attempts)
       .where('handed_over_at', 'is', null)
       .where('claimed_by', 'is not', null)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) return false;
-    if (row.kind === 'reply') await moveConsult(trx, row.consult_id, ['sending'], 'approved');
+    if (row.kind === 'reply') await moveConsult(trx, row.consult_id, CONSULT.sendRequeued);
     await recordAudit(trx, {
       actor: 'sweeper',
-      action: 'send.requeued',
+      action: OUTBOX.requeue.action,
       consultId: row.consult_id,
       detail: { outboxId: row.id, kind: row.kind, attempt: row.attempts, reason: 'sender_stopped' },
     });

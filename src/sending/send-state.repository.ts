@@ -3,7 +3,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { OutboxRow } from '../db/schema/core.js';
-import { moveConsult, recordAudit } from '../repositories/consult.repository.js';
+import { CONSULT, OUTBOX } from '../lifecycle/transitions.js';
+import { recordAudit } from '../repositories/audit.repository.js';
+import { moveConsult } from '../repositories/consult.repository.js';
 
 /**
  * Claims a queued row and moves its consult approved -> sending in one transaction: a failure between
@@ -19,17 +21,17 @@ export async function claimForSending(
     const row = await trx
       .updateTable('outbox')
       .set((eb) => ({
-        state: 'sending',
+        state: OUTBOX.claim.to,
         attempts: eb('attempts', '+', 1),
         claimed_at: new Date(),
         claimed_by: senderId,
         handed_over_at: null,
       }))
       .where('id', '=', outboxId)
-      .where('state', '=', 'queued')
+      .where('state', 'in', OUTBOX.claim.from)
       .returningAll()
       .executeTakeFirst();
-    if (row?.kind === 'reply') await moveConsult(trx, row.consult_id, ['approved'], 'sending');
+    if (row?.kind === 'reply') await moveConsult(trx, row.consult_id, CONSULT.sendClaimed);
     return row ?? null;
   });
 }
@@ -60,16 +62,16 @@ export async function markSent(
 ): Promise<boolean> {
   const updated = await trx
     .updateTable('outbox')
-    .set({ state: 'sent', sent_at: new Date(), last_error: null, next_attempt_at: null })
+    .set({ state: OUTBOX.sent.to, sent_at: new Date(), last_error: null, next_attempt_at: null })
     .where('id', '=', row.id)
-    .where('state', '=', 'sending')
+    .where('state', 'in', OUTBOX.sent.from)
     .where('attempts', '=', row.attempts)
     .executeTakeFirst();
   if (updated.numUpdatedRows === 0n) return false;
-  if (row.kind === 'reply') await moveConsult(trx, row.consult_id, ['sending'], 'sent');
+  if (row.kind === 'reply') await moveConsult(trx, row.consult_id, CONSULT.sent);
   await recordAudit(trx, {
     actor: by.actor,
-    action: 'send.sent',
+    action: OUTBOX.sent.action,
     consultId: row.consult_id,
     draftId: row.draft_id,
     detail: { outboxId: row.id, kind: row.kind, attempt: row.attempts, ...by.detail },
@@ -97,36 +99,29 @@ export async function markAttemptFailed(
   actor = 'sender',
 ): Promise<void> {
   const retry = failure.outcome === 'retry';
+  const unknown =
+    failure.outcome === 'failed' &&
+    (failure.reason === 'unknown_outcome' || failure.reason === 'no_copy_found');
+  const t = retry ? OUTBOX.retry : unknown ? OUTBOX.stuck : OUTBOX.fail;
   await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('outbox')
       .set({
-        state: retry ? 'queued' : 'failed',
+        state: t.to,
         last_error: smtp.message,
         next_attempt_at: retry ? failure.nextAttemptAt : null,
         failed_at: retry ? null : new Date(),
       })
       .where('id', '=', row.id)
-      .where('state', '=', 'sending')
+      .where('state', 'in', t.from)
       .where('attempts', '=', row.attempts)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) return;
-    // A consult still in `approved` is one whose move to `sending` failed after the claim (older rows).
     if (row.kind === 'reply')
-      await moveConsult(
-        trx,
-        row.consult_id,
-        retry ? ['sending'] : ['approved', 'sending'],
-        retry ? 'approved' : 'failed',
-      );
+      await moveConsult(trx, row.consult_id, retry ? CONSULT.sendRetry : CONSULT.sendFailed);
     await recordAudit(trx, {
       actor,
-      action:
-        failure.outcome === 'retry'
-          ? 'send.retry'
-          : failure.reason === 'unknown_outcome' || failure.reason === 'no_copy_found'
-            ? 'send.unknown'
-            : 'send.failed',
+      action: t.action,
       consultId: row.consult_id,
       detail: {
         outboxId: row.id,

@@ -4,7 +4,10 @@
 // consults left in approved/sending with no send under way.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { recordAudit } from '../repositories/consult.repository.js';
+import { SENDING, UNSETTLED_SEND } from '../lifecycle/sets.js';
+import { stateList, stateLit } from '../lifecycle/sql.js';
+import { CONSULT, OUTBOX } from '../lifecycle/transitions.js';
+import { recordAudit } from '../repositories/audit.repository.js';
 
 export const STUCK_SENDING =
   'delivery outcome unknown (sender stopped mid-send, and the mailbox could not be searched for its copy): check the asker received it before resending';
@@ -16,7 +19,7 @@ export async function listDueQueued(db: Kysely<Database>, graceSeconds: number):
   const rows = await db
     .selectFrom('outbox')
     .select('id')
-    .where('state', '=', 'queued')
+    .where('state', 'in', OUTBOX.claim.from)
     .where((eb) => eb(eb.fn.coalesce('next_attempt_at', 'created_at'), '<', ago(graceSeconds)))
     .execute();
   return rows.map((r) => r.id);
@@ -27,8 +30,8 @@ export async function failStuckSending(db: Kysely<Database>, stuckSeconds: numbe
   return db.transaction().execute(async (trx) => {
     const stuck = await trx
       .updateTable('outbox')
-      .set({ state: 'failed', last_error: STUCK_SENDING, failed_at: new Date() })
-      .where('state', '=', 'sending')
+      .set({ state: OUTBOX.stuck.to, last_error: STUCK_SENDING, failed_at: new Date() })
+      .where('state', 'in', OUTBOX.stuck.from)
       .where('claimed_at', '<', ago(stuckSeconds))
       .returning(['id', 'consult_id', 'kind', 'attempts'])
       .execute();
@@ -36,14 +39,14 @@ export async function failStuckSending(db: Kysely<Database>, stuckSeconds: numbe
     if (consults.length)
       await trx
         .updateTable('consults')
-        .set({ state: 'failed', updated_at: new Date() })
+        .set({ state: CONSULT.sendFailed.to, updated_at: new Date() })
         .where('id', 'in', consults)
-        .where('state', 'in', ['approved', 'sending'])
+        .where('state', 'in', CONSULT.sendFailed.from)
         .execute();
     for (const r of stuck)
       await recordAudit(trx, {
         actor: 'sweeper',
-        action: 'send.unknown',
+        action: OUTBOX.stuck.action,
         consultId: r.consult_id,
         detail: { outboxId: r.id, kind: r.kind, attempt: r.attempts, reason: 'sender_stopped' },
       });
@@ -58,23 +61,24 @@ export async function failStuckSending(db: Kysely<Database>, stuckSeconds: numbe
 export async function settleStrandedConsults(db: Kysely<Database>, afterSeconds: number): Promise<number> {
   const settled = await sql<{ id: string; state: string }>`
     update consults c
-       set state = case when latest.state = 'sent' then 'sent' else 'failed' end, updated_at = now()
+       set state = case when latest.state = ${stateLit(OUTBOX.sent.to)} then ${stateLit(CONSULT.settledSent.to)}
+                        else ${stateLit(CONSULT.settledFailed.to)} end, updated_at = now()
       from consults c0
       left join lateral (
         select o.state from outbox o
          where o.consult_id = c0.id and o.kind = 'reply'
          order by o.id desc limit 1) latest on true
      where c.id = c0.id
-       and c0.state in ('approved', 'sending')
+       and c0.state in ${stateList(SENDING)}
        and c0.updated_at < ${ago(afterSeconds)}
        and not exists (
          select 1 from outbox q
-          where q.consult_id = c0.id and q.kind = 'reply' and q.state in ('queued', 'sending'))
+          where q.consult_id = c0.id and q.kind = 'reply' and q.state in ${stateList(UNSETTLED_SEND)})
     returning c.id, c.state`.execute(db);
   for (const c of settled.rows)
     await recordAudit(db, {
       actor: 'sweeper',
-      action: 'send.settled',
+      action: CONSULT.settledSent.action,
       consultId: c.id,
       detail: { state: c.state },
     });

@@ -3,6 +3,7 @@ import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Config } from '../config.js';
 import type { OutboxRow } from '../db/schema/core.js';
+import { isLoopback } from '../loopback.js';
 
 /** An SMTP failure, marked with whether the whole message (final dot included) had been handed to the
  * connection when it happened. */
@@ -40,7 +41,7 @@ export function smtpAuth(smtp: Config['smtp']) {
 }
 
 export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
-  const loopback = /^(127\.|localhost$)/.test(smtp.host);
+  const loopback = isLoopback(smtp.host);
   return {
     async send(envelope, raw, beforeFinalDot) {
       let afterMessage = false;

@@ -3,7 +3,7 @@
 // with the caps lifted: linear extraction takes about 10 times as long for 10 times the text.
 import { analyze } from '../../src/coding/analyze.js';
 import { extractMentions } from '../../src/coding/extract.js';
-import { stripQuotedHistory } from '../../src/coding/question-text.js';
+import { stripQuotedHistory } from '../../src/mail/question-text.js';
 import { THORACENTESIS } from '../fixtures/questions/lookup-fixtures.js';
 
 const QUESTION =

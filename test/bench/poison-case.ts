@@ -9,7 +9,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import nodemailer from 'nodemailer';
 import { createContext, type AppContext } from '../../src/app/context.js';
-import { createHealthCheck } from '../../src/app/health.js';
+import { createHealthCheck } from '../../src/app/role-health.js';
 import { startPipeline, startPoller } from '../../src/app/roles.js';
 import { createLogger } from '../../src/logger.js';
 import { consultEnv, newMailbox } from '../helpers/mailstack.js';

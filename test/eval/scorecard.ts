@@ -2,7 +2,7 @@
 // Pure (no database): codes and modifiers are compared as normalised strings, per kind by shape.
 import { extractMentions, askedModifiers } from '../../src/coding/extract.js';
 import { normaliseCode, shapeKind } from '../../src/coding/patterns/code-shapes.js';
-import { stripQuotedHistory } from '../../src/coding/question-text.js';
+import { stripQuotedHistory } from '../../src/mail/question-text.js';
 import type { Mention } from '../../src/coding/types.js';
 import { isTrapSpan } from './trap-spans.js';
 

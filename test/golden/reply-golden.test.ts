@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stripQuotedHistory } from '../../src/coding/question-text.js';
+import { stripQuotedHistory } from '../../src/mail/question-text.js';
 import { createDb, createPool, type Database } from '../../src/db/database.js';
 import { chooseReplyKind, draftReply } from '../../src/drafting/draft-reply.js';
 import { detectPhi } from '../../src/mail/phi.js';

@@ -40,8 +40,8 @@ export async function restartPostgres(): Promise<void> {
 }
 
 /** Redis stopped without saving (the fast stack keeps no append-only file), so every queued job is
- * gone, then started again empty. */
-export async function restartRedis(): Promise<void> {
+ * gone; `startRedis` brings it back empty. */
+export async function stopRedis(): Promise<void> {
   const pidFile = path.join(STATE, 'run', 'redis.pid');
   const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) : 0;
   const redis = new Redis(`redis://127.0.0.1:${new URL(stackEnv.REDIS_URL ?? '').port}`, {
@@ -52,5 +52,11 @@ export async function restartRedis(): Promise<void> {
   await redis.call('shutdown', 'nosave').catch(() => undefined);
   redis.disconnect();
   if (pid) await waitFor(async () => !alive(pid), 'Redis to stop', 30_000);
+}
+
+export const startRedis = stackUp;
+
+export async function restartRedis(): Promise<void> {
+  await stopRedis();
   await stackUp();
 }

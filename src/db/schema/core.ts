@@ -1,5 +1,6 @@
 // Hand-kept row types of the core tables (migrations/20261122090000_core.ts).
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { ConsultState, InboundState, OutboxState } from '../../lifecycle/states.js';
 import type { SenderAuth } from '../../mail/sender-auth.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -8,20 +9,9 @@ type Json<T> = ColumnType<T, string, string>;
 /** A jsonb column with a database default: optional on insert. */
 type JsonDefault<T> = ColumnType<T, string | undefined, string>;
 
-export const CONSULT_STATES = [
-  'received',
-  'quarantined',
-  'drafting',
-  'awaiting_review',
-  'awaiting_info',
-  'approved',
-  'sending',
-  'sent',
-  'rejected',
-  'discarded',
-  'failed',
-] as const;
-export type ConsultState = (typeof CONSULT_STATES)[number];
+// The states are declared with their transitions in lifecycle/; re-exported for the row types' users.
+export { CONSULT_STATES } from '../../lifecycle/states.js';
+export type { ConsultState, InboundState, OutboxState };
 
 export interface MailboxesTable {
   id: Generated<number>;
@@ -63,8 +53,6 @@ export interface PhiFlag {
   end: number;
   part?: PhiPart;
 }
-
-export type InboundState = 'stored' | 'drafted' | 'quarantined' | 'threaded';
 
 export interface InboundMessagesTable {
   id: Generated<string>;
@@ -161,7 +149,6 @@ export interface DraftsTable {
 }
 
 export type OutboxKind = 'reply' | 'request_info' | 'rejection';
-export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
 
 export interface OutboxTable {
   id: Generated<string>;

@@ -2,7 +2,8 @@
 // UPDATE, so two reviewers racing for a consult cannot both win.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { ConsultRow, ConsultState } from '../../db/schema/core.js';
+import type { ConsultRow } from '../../db/schema/core.js';
+import { CONSULT, type ConsultTransition } from '../../lifecycle/transitions.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -20,7 +21,7 @@ export function claim(
     .updateTable('consults')
     .set({ claimed_by: reviewerId, claimed_at: sql`now()` })
     .where('id', '=', consultId)
-    .where('state', '=', 'awaiting_review')
+    .where('state', 'in', CONSULT.approve.from)
     .where(claimOpenTo(reviewerId, ttlMinutes))
     .returningAll()
     .executeTakeFirst();
@@ -43,15 +44,14 @@ export function releaseClaim(db: Db, consultId: string, reviewerId: number): Pro
 export function transition(
   db: Db,
   consultId: string,
-  from: ConsultState,
-  to: ConsultState,
+  t: ConsultTransition,
   by: { reviewerId: number | null; ttlMinutes: number },
 ): Promise<ConsultRow | undefined> {
   return db
     .updateTable('consults')
-    .set({ state: to, claimed_by: null, claimed_at: null, updated_at: sql`now()` })
+    .set({ state: t.to, claimed_by: null, claimed_at: null, updated_at: sql`now()` })
     .where('id', '=', consultId)
-    .where('state', '=', from)
+    .where('state', 'in', t.from)
     .where(claimOpenTo(by.reviewerId, by.ttlMinutes))
     .returningAll()
     .executeTakeFirst();
@@ -63,22 +63,26 @@ export async function setDecisionNote(db: Db, consultId: string, note: string): 
 }
 
 /** Quarantine release and discard: no claim involved. */
-export function setState(
-  db: Db,
-  consultId: string,
-  from: ConsultState,
-  to: ConsultState,
-  clearReason: boolean,
-) {
+export function setState(db: Db, consultId: string, t: ConsultTransition, clearReason: boolean) {
   return db
     .updateTable('consults')
     .set(
       clearReason
-        ? { state: to, quarantine_reason: null, updated_at: sql`now()` }
-        : { state: to, updated_at: sql`now()` },
+        ? { state: t.to, quarantine_reason: null, updated_at: sql`now()` }
+        : { state: t.to, updated_at: sql`now()` },
     )
     .where('id', '=', consultId)
-    .where('state', '=', from)
+    .where('state', 'in', t.from)
     .returningAll()
     .executeTakeFirst();
+}
+
+/** The consult, locked for the rest of the transaction: a claim check and what follows are one step. */
+export function lockConsult(trx: Transaction<Database>, consultId: string): Promise<ConsultRow | undefined> {
+  return trx.selectFrom('consults').selectAll().where('id', '=', consultId).forUpdate().executeTakeFirst();
+}
+
+/** Work on a claimed consult keeps its claim fresh. */
+export async function touchClaim(db: Db, consultId: string): Promise<void> {
+  await db.updateTable('consults').set({ claimed_at: new Date() }).where('id', '=', consultId).execute();
 }

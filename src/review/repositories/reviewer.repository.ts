@@ -5,15 +5,27 @@ import type { ReviewerRole, ReviewerRow } from '../../db/schema/core.js';
 export type Reviewer = Omit<ReviewerRow, 'password_hash'>;
 const PUBLIC = ['id', 'email', 'name', 'role', 'disabled', 'created_at'] as const;
 
-export async function insertReviewer(
-  db: Kysely<Database>,
-  r: { email: string; name: string; passwordHash: string; role: ReviewerRole },
-): Promise<Reviewer> {
-  return db
+interface NewReviewer {
+  email: string;
+  name: string;
+  passwordHash: string;
+  role: ReviewerRole;
+}
+
+const insertOf = (db: Kysely<Database>, r: NewReviewer) =>
+  db
     .insertInto('reviewers')
-    .values({ email: r.email.toLowerCase(), name: r.name, password_hash: r.passwordHash, role: r.role })
-    .returning(PUBLIC)
-    .executeTakeFirstOrThrow();
+    .values({ email: r.email.toLowerCase(), name: r.name, password_hash: r.passwordHash, role: r.role });
+
+export function insertReviewer(db: Kysely<Database>, r: NewReviewer): Promise<Reviewer> {
+  return insertOf(db, r).returning(PUBLIC).executeTakeFirstOrThrow();
+}
+
+/** An account made on start-up (the local stack's admin): a concurrent start that made it first wins. */
+export async function insertReviewerIfAbsent(db: Kysely<Database>, r: NewReviewer): Promise<void> {
+  await insertOf(db, r)
+    .onConflict((oc) => oc.column('email').doNothing())
+    .execute();
 }
 
 export function findReviewerByEmail(db: Kysely<Database>, email: string): Promise<ReviewerRow | undefined> {

@@ -44,3 +44,8 @@ export async function deleteSession(db: Kysely<Database>, idHash: string): Promi
 export async function deleteSessionsOf(db: Kysely<Database>, reviewerId: number): Promise<void> {
   await db.deleteFrom('sessions').where('reviewer_id', '=', reviewerId).execute();
 }
+
+/** Expired sessions are useless and hold a (hashed) session id. */
+export async function deleteExpiredSessions(db: Kysely<Database>): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<', new Date()).execute();
+}

@@ -5,7 +5,7 @@ import type { ReviewerRole } from '../../db/schema/core.js';
 import { AppError } from '../../errors.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../core/password.js';
 import { newSecret, sha256 } from '../core/secrets.js';
-import { appendAudit } from '../repositories/audit.repository.js';
+import { appendAudit } from '../../repositories/audit.repository.js';
 import {
   findReviewerByEmail,
   insertReviewer,

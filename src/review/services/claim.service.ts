@@ -3,9 +3,9 @@
 import type { Actor } from '../actor.js';
 import { actorLabel } from '../actor.js';
 import type { ConsultRow } from '../../db/schema/core.js';
-import { appendAudit } from '../repositories/audit.repository.js';
+import { appendAudit } from '../../repositories/audit.repository.js';
 import { claim, releaseClaim } from '../repositories/claim.repository.js';
-import { findConsult } from '../repositories/consult.repository.js';
+import { findConsult } from '../repositories/consult-view.repository.js';
 import { findReviewer } from '../repositories/reviewer.repository.js';
 import type { ReviewDeps } from './review-deps.js';
 import { claimedByOther, consultNotFound, notAwaitingReview } from './review-errors.js';

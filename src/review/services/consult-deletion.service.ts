@@ -4,8 +4,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { AppError, conflict } from '../../errors.js';
-import { appendAudit } from '../repositories/audit.repository.js';
-import { findConsult } from '../repositories/consult.repository.js';
+import { appendAudit } from '../../repositories/audit.repository.js';
+import { findConsult } from '../repositories/consult-view.repository.js';
 import { deleteConsultRows, type DeletedRows } from '../repositories/consult-deletion.repository.js';
 import type { By } from './account.service.js';
 import { consultNotFound } from './review-errors.js';

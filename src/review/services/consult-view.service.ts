@@ -5,7 +5,7 @@ import type { SenderAuth } from '../../mail/sender-auth.js';
 import { failedSendsOf } from '../../sending/send-alerts.repository.js';
 import { decodeCursor, encodeCursor, pageSize, type ConsultOrder } from '../core/page-cursor.js';
 import { turnaround, type Turnaround } from '../core/turnaround.js';
-import { auditOfConsult } from '../repositories/audit.repository.js';
+import { auditOfConsult } from '../../repositories/audit.repository.js';
 import {
   countByState,
   duplicatesOfConsult,
@@ -15,7 +15,7 @@ import {
   type ConsultFilter,
   type ConsultListRow,
   type DuplicateNote,
-} from '../repositories/consult.repository.js';
+} from '../repositories/consult-view.repository.js';
 import { latestDraft } from '../repositories/draft.repository.js';
 import { findReviewer } from '../repositories/reviewer.repository.js';
 import { claimIsLive } from './claim.service.js';

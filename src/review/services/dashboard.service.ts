@@ -1,9 +1,9 @@
 // The dashboard's story: over the chosen period, how many questions came, how fast they were drafted
 // and answered against the turnaround target, what went to quarantine, which sends failed, and who
 // did the reviewing. Figures come from the database, charts are drawn by the presenter.
-import type { ConsultState } from '../../db/schema/core.js';
+import { OPEN } from '../../lifecycle/sets.js';
 import { reasonLabel } from '../../metrics/tallies.js';
-import { countByState } from '../repositories/consult.repository.js';
+import { countByState } from '../repositories/consult-view.repository.js';
 import {
   draftTimes,
   eventCounts,
@@ -17,7 +17,6 @@ export const DASHBOARD_PERIODS = [7, 30, 90] as const;
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
 
 const DAY_MS = 86_400_000;
-const OPEN_STATES: ConsultState[] = ['drafting', 'awaiting_review', 'awaiting_info'];
 
 /** The UTC days of the period, oldest first, today included. */
 export function periodDays(days: number, now: Date): string[] {
@@ -61,7 +60,7 @@ export async function dashboardFigures(deps: ReviewDeps, days: DashboardPeriod, 
     sendsFailed,
     sendsUnknown,
     failedNow: states.failed ?? 0,
-    openNow: OPEN_STATES.reduce((n, s) => n + (states[s] ?? 0), 0),
+    openNow: OPEN.reduce((n, s) => n + (states[s] ?? 0), 0),
     workload,
   };
 }

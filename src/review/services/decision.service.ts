@@ -5,14 +5,16 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { ConsultRow, ConsultState, DraftRow, OutboxKind } from '../../db/schema/core.js';
+import { CONSULT } from '../../lifecycle/transitions.js';
 import { queueOutbound } from '../../sending/outbox.repository.js';
 import { actorLabel, reviewerIdOf, type Actor } from '../actor.js';
 import { textToHtml } from '../core/text-to-html.js';
-import { appendAudit, type AuditDetail } from '../repositories/audit.repository.js';
+import { appendAudit, type AuditDetail } from '../../repositories/audit.repository.js';
 import { setDecisionNote, transition } from '../repositories/claim.repository.js';
 import { insertReviewerVersion, latestDraft } from '../repositories/draft.repository.js';
 import { whyNot } from './claim.service.js';
 import { politeReply } from './polite-reply.js';
+import { enqueueAfterCommit } from './after-commit.js';
 import type { ReviewDeps } from './review-deps.js';
 import { noDraft, staleDraft } from './review-errors.js';
 
@@ -37,7 +39,7 @@ export async function approve(
   consultId: string,
   edit: DraftEdit = {},
 ): Promise<Decision> {
-  return decide(deps, actor, consultId, 'approved', async (trx, _consult, draft) => {
+  return decide(deps, actor, consultId, CONSULT.approve, async (trx, _consult, draft) => {
     if (edit.version !== undefined && edit.version !== draft.version)
       throw staleDraft(edit.version, draft.version);
     const approved = await applyEdit(trx, draft, edit, reviewerIdOf(actor));
@@ -57,7 +59,7 @@ export async function reject(
   consultId: string,
   input: { reason: string; sendReply?: boolean },
 ): Promise<Decision> {
-  return decide(deps, actor, consultId, 'rejected', async (trx, consult, draft) => {
+  return decide(deps, actor, consultId, CONSULT.reject, async (trx, consult, draft) => {
     const out = input.sendReply
       ? await politeReply(trx, 'rejection', consult, draft, { reason: input.reason })
       : null;
@@ -71,7 +73,7 @@ export async function requestInfo(
   consultId: string,
   input: { note: string },
 ): Promise<Decision> {
-  return decide(deps, actor, consultId, 'awaiting_info', async (trx, consult, draft) => {
+  return decide(deps, actor, consultId, CONSULT.requestInfo, async (trx, consult, draft) => {
     const out = await politeReply(trx, 'request_info', consult, draft, { reason: input.note });
     return { draft, out, detail: {}, note: input.note };
   });
@@ -88,13 +90,13 @@ async function decide(
   deps: ReviewDeps,
   actor: Actor,
   consultId: string,
-  to: ConsultState,
+  t: typeof CONSULT.approve | typeof CONSULT.reject | typeof CONSULT.requestInfo,
   step: Step,
 ): Promise<Decision> {
   const by = { reviewerId: reviewerIdOf(actor), ttlMinutes: deps.config.web.claimTtlMinutes };
   const result = await deps.db.transaction().execute(async (trx) => {
     // The conditional update is the lock: a second approve finds no row in 'awaiting_review'.
-    const consult = await transition(trx, consultId, 'awaiting_review', to, by);
+    const consult = await transition(trx, consultId, t, by);
     if (!consult) return null;
     const current = await latestDraft(trx, consultId);
     if (!current) throw noDraft(consultId);
@@ -114,17 +116,17 @@ async function decide(
     await appendAudit(trx, {
       actor: actorLabel(actor),
       reviewerId: by.reviewerId,
-      action: to === 'approved' ? 'approve' : to === 'rejected' ? 'reject' : 'request_info',
+      action: t.action,
       consultId,
       draftId: draft.id,
       draftVersion: draft.version,
       detail: { ...detail, outboxId },
     });
-    return { consultId, state: to, outboxId, draftId: draft.id, draftVersion: draft.version };
+    return { consultId, state: t.to, outboxId, draftId: draft.id, draftVersion: draft.version };
   });
   if (!result) throw await whyNot(deps, consultId);
-  if (result.outboxId) await deps.queues?.enqueue('send', { outboxId: result.outboxId });
-  deps.logger?.info({ consultId, state: to, outboxId: result.outboxId }, 'review decision');
+  if (result.outboxId) await enqueueAfterCommit(deps, 'send', { outboxId: result.outboxId });
+  deps.logger?.info({ consultId, state: t.to, outboxId: result.outboxId }, 'review decision');
   return result;
 }
 

@@ -2,8 +2,11 @@
 // latest version (a stale form is refused rather than silently overwriting someone's work).
 import { actorLabel, type Actor } from '../actor.js';
 import type { DraftRow } from '../../db/schema/core.js';
-import { appendAudit } from '../repositories/audit.repository.js';
+import { appendAudit } from '../../repositories/audit.repository.js';
 import { latestDraft } from '../repositories/draft.repository.js';
+import type { ConsultState } from '../../lifecycle/states.js';
+import { canMove, CONSULT } from '../../lifecycle/transitions.js';
+import { lockConsult, touchClaim } from '../repositories/claim.repository.js';
 import { claimIsLive } from './claim.service.js';
 import { saveVersionIfChanged } from './decision.service.js';
 import type { ReviewDeps } from './review-deps.js';
@@ -19,14 +22,9 @@ export async function saveDraftEdit(
 ): Promise<DraftRow> {
   return deps.db.transaction().execute(async (trx) => {
     // Row lock: the claim check and the new version are one step.
-    const consult = await trx
-      .selectFrom('consults')
-      .selectAll()
-      .where('id', '=', consultId)
-      .forUpdate()
-      .executeTakeFirst();
+    const consult = await lockConsult(trx, consultId);
     if (!consult) throw consultNotFound();
-    if (consult.state !== 'awaiting_review') throw notAwaitingReview(consult);
+    if (!canMove<ConsultState>(CONSULT.approve, consult.state)) throw notAwaitingReview(consult);
     if (consult.claimed_by !== actor.reviewerId || !claimIsLive(consult, deps.config.web.claimTtlMinutes))
       throw claimRequired(consultId);
     const current = await latestDraft(trx, consultId);
@@ -35,7 +33,7 @@ export async function saveDraftEdit(
     const saved = await saveVersionIfChanged(trx, current, edit, actor.reviewerId);
     if (saved.id !== current.id) {
       // Editing keeps the claim fresh.
-      await trx.updateTable('consults').set({ claimed_at: new Date() }).where('id', '=', consultId).execute();
+      await touchClaim(trx, consultId);
       await appendAudit(trx, {
         actor: actorLabel(actor),
         reviewerId: actor.reviewerId,

@@ -1,29 +1,13 @@
 // What the poller last did per mailbox, for the admin health page: a stalled poller shows as an old
 // "last polled" time long before anyone notices missing mail.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
+import { mailboxesWithCounts } from '../../repositories/mailbox.repository.js';
 
 export const POLL_STALE_MINUTES = 10;
 
 export async function mailboxStatus(db: Kysely<Database>, now = new Date()) {
-  const rows = await db
-    .selectFrom('mailboxes as b')
-    .select([
-      'b.id',
-      'b.address',
-      'b.folder',
-      'b.uid_validity',
-      'b.last_uid',
-      'b.last_polled_at',
-      (eb) =>
-        eb
-          .selectFrom('inbound_messages as m')
-          .whereRef('m.mailbox_id', '=', 'b.id')
-          .select(sql<string>`count(*)`.as('n'))
-          .as('messages'),
-    ])
-    .orderBy('b.id')
-    .execute();
+  const rows = await mailboxesWithCounts(db);
   return rows.map((r) => ({
     ...r,
     messages: Number(r.messages ?? 0),

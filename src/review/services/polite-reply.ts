@@ -3,8 +3,9 @@
 import type { Transaction } from 'kysely';
 import type { Findings } from '../../coding/types.js';
 import type { Database } from '../../db/database.js';
-import type { ConsultRow, DraftRow, PhiFlag } from '../../db/schema/core.js';
+import type { ConsultRow, DraftRow } from '../../db/schema/core.js';
 import { draftReply } from '../../drafting/draft-reply.js';
+import { latestPhiFlags } from '../../repositories/inbound.repository.js';
 
 export async function politeReply(
   trx: Transaction<Database>,
@@ -13,14 +14,7 @@ export async function politeReply(
   draft: DraftRow,
   input: { reason: string },
 ): Promise<{ kind: 'rejection' | 'request_info'; subject: string; text: string; html: string }> {
-  const latest = await trx
-    .selectFrom('inbound_messages')
-    .select('phi_flags')
-    .where('consult_id', '=', consult.id)
-    .orderBy('received_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  const phiFlags = (latest?.phi_flags ?? []) as PhiFlag[];
+  const phiFlags = await latestPhiFlags(trx, consult.id);
   const rendered = draftReply({
     kind,
     consult: { token: consult.token, subject: consult.subject, askerName: consult.asker_name },

@@ -1,11 +1,12 @@
 // Stable codes for the desk's refusals. Messages go to the reviewer and to logs: ids and states only.
 import { AppError, conflict, notFound } from '../../errors.js';
 import type { ConsultRow } from '../../db/schema/core.js';
+import { DECIDED } from '../../lifecycle/sets.js';
 
 export const consultNotFound = () => notFound('consult');
 
 export function notAwaitingReview(c: ConsultRow): AppError {
-  const done = ['approved', 'sending', 'sent'].includes(c.state);
+  const done = DECIDED.includes(c.state);
   return conflict(
     'CONSULT.NOT_AWAITING_REVIEW',
     done

@@ -1,8 +1,8 @@
 // Failed sends are shown to people until one of them has checked: the queue's alert lists them, the
 // consult page shows the SMTP reply and a "checked" action that clears the alert.
 import { actorLabel, reviewerIdOf, type Actor } from '../actor.js';
-import { appendAudit } from '../repositories/audit.repository.js';
-import { findConsult } from '../repositories/consult.repository.js';
+import { appendAudit } from '../../repositories/audit.repository.js';
+import { findConsult } from '../repositories/consult-view.repository.js';
 import {
   acknowledgeFailures,
   listUnacknowledgedFailures,

@@ -6,7 +6,7 @@ import type { TokenScope } from '../../db/schema/core.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { newSecret, safeEqual, sha256 } from '../core/secrets.js';
-import { appendAudit } from '../repositories/audit.repository.js';
+import { appendAudit } from '../../repositories/audit.repository.js';
 import {
   findLiveToken,
   insertToken,

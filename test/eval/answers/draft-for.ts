@@ -2,7 +2,7 @@
 // its bottom line and the findings out, through the same chain the draft job runs. The drafting API is
 // changing: keep every call to it in this file.
 import type { Kysely } from 'kysely';
-import { stripQuotedHistory } from '../../../src/coding/question-text.js';
+import { stripQuotedHistory } from '../../../src/mail/question-text.js';
 import type { Findings } from '../../../src/coding/types.js';
 import type { Database } from '../../../src/db/database.js';
 import { chooseReplyKind, draftReply } from '../../../src/drafting/draft-reply.js';

@@ -2,8 +2,7 @@
 // bearer token from the configuration.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../src/review/app.js';
-import type { Queues } from '../../../src/queue/queues.js';
-import { recordingQueues } from '../../fixtures/desk/seed.js';
+import { recordingQueues } from '../../helpers/recording-queues.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
 
@@ -19,9 +18,10 @@ export interface ApiHarness {
 
 export async function apiHarness(env: NodeJS.ProcessEnv = {}): Promise<ApiHarness> {
   const scratch = await createScratchDb();
-  const { jobs, queues } = recordingQueues();
+  const queues = recordingQueues();
+  const jobs = queues.added;
   const config = testConfig({ CODEDESK_API_TOKEN: API_TOKEN, CLAIM_TTL_MINUTES: '30', ...env });
-  const app = await buildApp({ db: scratch.db, config, queues: queues as unknown as Queues });
+  const app = await buildApp({ db: scratch.db, config, queues });
   return {
     scratch,
     app,

@@ -1,9 +1,9 @@
 // Sign-in limits per account as well as per client address, holding while Redis is down.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Queues } from '../../../src/queue/queues.js';
 import { buildApp } from '../../../src/review/app.js';
-import { recordingQueues, seedReviewer } from '../../fixtures/desk/seed.js';
+import { seedReviewer } from '../../fixtures/desk/seed.js';
+import { recordingQueues } from '../../helpers/recording-queues.js';
 import { testConfig } from '../../helpers/stack-env.js';
 import { apiHarness, type ApiHarness } from './helpers.js';
 
@@ -89,10 +89,10 @@ describe('sign-in limits', () => {
   });
 
   it('keeps counting in PostgreSQL while Redis cannot be reached', async () => {
-    const { queues } = recordingQueues();
+    const queues = recordingQueues();
     // A Redis nobody listens on: only this app's limiter sees it, the shared server stays up.
     const config = testConfig({ REDIS_URL: 'redis://127.0.0.1:1/0' });
-    const app = await buildApp({ db: h.scratch.db, config, queues: queues as unknown as Queues });
+    const app = await buildApp({ db: h.scratch.db, config, queues });
     try {
       const client = freshAddress();
       const codes: number[] = [];

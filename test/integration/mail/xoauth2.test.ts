@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, type AppContext } from '../../../src/app/context.js';
-import { createHealthCheck } from '../../../src/app/health.js';
+import { createHealthCheck } from '../../../src/app/role-health.js';
 import { oauthStatusReader, startOAuth } from '../../../src/app/oauth.js';
 import type { Logger } from '../../../src/logger.js';
 import { createImapClient } from '../../../src/mail/imap-client.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripQuotedHistory } from '../../../src/coding/question-text.js';
+import { stripQuotedHistory } from '../../../src/mail/question-text.js';
 
 describe('a question forwarded from Outlook under a cover note', () => {
   it('reads the message under a bare From:/Sent: block when the note points below', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsAndCodesOnly, reasonCode, REMOVED } from '../../../src/review/repositories/audit.repository.js';
+import { idsAndCodesOnly, reasonCode, REMOVED } from '../../../src/repositories/audit.repository.js';
 
 describe('what an audit entry may hold', () => {
   it('keeps ids, codes, states, counts, flags and ISO times', () => {

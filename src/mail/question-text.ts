@@ -5,7 +5,10 @@
 // Returns `question` = text.slice(offset, offset + question.length) exactly: mention spans found in the
 // question map back to the original body by adding `offset`. Linear in the body's length; only its first
 // MAX_SCANNED_CHARS are read.
-import { MAX_SCANNED_CHARS } from './extract-limits.js';
+
+/** Characters of the mail body searched for the asker's own words: a bottom-posted reply's new text sits
+ *  under the quote, which in a long thread runs to tens of KB. */
+export const MAX_SCANNED_CHARS = 262_144;
 
 export interface QuestionText {
   question: string;

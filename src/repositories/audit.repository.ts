@@ -4,7 +4,8 @@
 // reason quoting a header, an SMTP reply quoting the recipient) stays on the consult's rows, which
 // an admin can delete.
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/database.js';
+import type { Database } from '../db/database.js';
+import type { AuditAction } from '../lifecycle/audit-actions.js';
 
 /** Values an audit entry may hold: numbers, flags, and strings shaped like ids or codes. */
 export type AuditDetail = Record<string, string | number | boolean | null>;
@@ -13,7 +14,7 @@ export interface AuditEntry {
   /** "reviewer:12", "token:ci-bot", "cli" — who acted, without personal data. */
   actor: string;
   reviewerId: number | null;
-  action: string;
+  action: AuditAction;
   consultId?: string | null;
   draftId?: string | null;
   draftVersion?: number | null;
@@ -73,4 +74,12 @@ export function auditOfConsult(db: Kysely<Database>, consultId: string) {
     .where('a.consult_id', '=', consultId)
     .orderBy('a.id')
     .execute();
+}
+
+/** An audit entry by the pipeline, sender or sweeper (no reviewer): ids and codes only. */
+export function recordAudit(
+  db: Kysely<Database> | Transaction<Database>,
+  event: Omit<AuditEntry, 'reviewerId'>,
+): Promise<void> {
+  return appendAudit(db, { ...event, reviewerId: null });
 }

@@ -1,7 +1,7 @@
 // Health of every component a role depends on, for GET /healthz and the admin page.
-import { sql } from 'kysely';
 import { imapStaleAfterMs } from '../config.js';
-import type { HealthReport } from '../review/health.js';
+import { probe, type HealthReport } from '../review/health.js';
+import { lastMailboxPoll, pingDatabase } from '../repositories/health.repository.js';
 import type { AppContext } from './context.js';
 import type { TokenHealthSummary } from '../mail/oauth/token-status.js';
 
@@ -15,25 +15,6 @@ function oauthDetail(s: TokenHealthSummary): string {
   return `token expires in ${Math.round((s.expiresAt.getTime() - Date.now()) / 1000)} s`;
 }
 
-const TIMEOUT_MS = 2000;
-
-async function probe(check: () => Promise<string | void>): Promise<{ ok: boolean; detail?: string }> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const detail = await Promise.race([
-      check(),
-      new Promise<never>(
-        (_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), TIMEOUT_MS)),
-      ),
-    ]);
-    return detail ? { ok: true, detail } : { ok: true };
-  } catch (err) {
-    return { ok: false, detail: err instanceof Error ? err.message.slice(0, 160) : 'failed' };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 export function createHealthCheck(
   ctx: AppContext,
   oauth?: { read(): Promise<TokenHealthSummary> },
@@ -41,16 +22,12 @@ export function createHealthCheck(
   const stalePollMs = imapStaleAfterMs(ctx.config);
   return async () => {
     const components = {
-      database: await probe(async () => void (await sql`select 1`.execute(ctx.db))),
+      database: await probe(() => pingDatabase(ctx.db)),
       redis: await probe(async () => void (await ctx.queues.raw.ingest.getJobCounts('waiting'))),
       mailbox: await probe(async () => {
-        const box = await ctx.db
-          .selectFrom('mailboxes')
-          .select('last_polled_at')
-          .orderBy('last_polled_at', 'desc')
-          .executeTakeFirst();
-        if (!box?.last_polled_at) return 'not polled yet';
-        const age = Date.now() - box.last_polled_at.getTime();
+        const polledAt = await lastMailboxPoll(ctx.db);
+        if (!polledAt) return 'not polled yet';
+        const age = Date.now() - polledAt.getTime();
         if (age > stalePollMs) throw new Error(`last poll ${Math.round(age / 1000)} s ago`);
         return `last poll ${Math.round(age / 1000)} s ago`;
       }),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCANNED_CHARS } from '../../../src/coding/extract-limits.js';
-import { stripQuotedHistory } from '../../../src/coding/question-text.js';
+import { MAX_SCANNED_CHARS, stripQuotedHistory } from '../../../src/mail/question-text.js';
 
 describe("stripQuotedHistory: the asker's own words", () => {
   it('cuts a Gmail-style "On ... wrote:" header and the quote under it', () => {
