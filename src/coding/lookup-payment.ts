@@ -1,5 +1,5 @@
 // The payment part of the look-up: the locality asked for, as refdata_lookup's parameters, and its
-// 'gpci' facts (migrations/20261203110100_refdata_lookup_payment.ts).
+// 'gpci' facts (migrations/sql/refdata_lookup.sql).
 import type { GpciFact, LocalityQuery } from './types.js';
 
 /** The locality as the GPCI file writes it: MAC of 5 digits, locality of 2, state in capitals. */

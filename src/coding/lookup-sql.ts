@@ -1,4 +1,4 @@
-// The single statement behind lookupCodes: a call of refdata_lookup() (migrations/20261122170000_ptp_pair_filters.ts)
+// The single statement behind lookupCodes: a call of refdata_lookup() (migrations/sql/refdata_lookup.sql)
 // with the editions in force at the date of service, chosen from the caller's copy of the catalog, and
 // the PTP pairs worth probing. It returns one row per section, its facts an unsorted json array of text
 // arrays, or a single 'stale' row when the catalog changed since the copy was read. `readLookup` turns
