@@ -26,6 +26,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Rules that need the types: a promise nobody awaits loses its rejection, and a switch over a union
+  // should fail to lint when the union grows.
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      // a default branch is a deliberate catch-all (CMS indicators outside the documented values)
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+    },
+  },
   // Migrations are frozen in time and typed against Kysely<any> on purpose (kysely's migration docs).
   {
     files: ['migrations/**/*.ts', 'src/db/migrate.ts'],

@@ -1,5 +1,6 @@
 // The payment part of the look-up: the locality asked for, as refdata_lookup's parameters, and its
-// 'gpci' facts (migrations/20261203110100_refdata_lookup_payment.ts).
+// 'gpci' facts (migrations/sql/refdata_lookup.sql).
+import type { Fact } from './lookup-columns.js';
 import type { GpciFact, LocalityQuery } from './types.js';
 
 /** The locality as the GPCI file writes it: MAC of 5 digits, locality of 2, state in capitals. */
@@ -15,16 +16,16 @@ export function localityParams(q: LocalityQuery | null | undefined) {
   };
 }
 
-/** A 'gpci' row: mac, locality, state, name, work, PE and MP GPCI. */
-export function gpciFact(f: (string | null)[], edition: string): GpciFact {
+/** A 'gpci' fact: the locality and its work, PE and MP GPCI. */
+export function gpciFact(f: Fact<'gpci'>, edition: string): GpciFact {
   return {
-    mac: f[0]!,
-    locality: f[1]!,
-    state: f[2]!,
-    name: f[3]!,
-    workGpci: Number(f[4]),
-    peGpci: Number(f[5]),
-    mpGpci: Number(f[6]),
+    mac: f.mac!,
+    locality: f.locality!,
+    state: f.state!,
+    name: f.name!,
+    workGpci: Number(f.workGpci),
+    peGpci: Number(f.peGpci),
+    mpGpci: Number(f.mpGpci),
     edition,
   };
 }

@@ -6,7 +6,8 @@ import type { Database } from '../db/database.js';
 import { executePrepared } from '../db/prepared.js';
 import { editionsInForce, readEditionCatalog, type EditionCatalog } from '../refdata/edition-catalog.js';
 import { pairFilterFor } from './lookup-pair-filters.js';
-import { lookupStatement, readLookup, type LookupEditions } from './lookup-sql.js';
+import { readLookup } from './lookup-read.js';
+import { lookupStatement, type LookupEditions } from './lookup-sql.js';
 import { candidatesFor, fiscalYear } from './lookup-systems.js';
 import type { LookupRequest, LookupResult } from './types.js';
 

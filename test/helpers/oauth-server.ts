@@ -2,7 +2,7 @@
 // Google's or Microsoft's: it hands out short-lived access tokens for a refresh token, can be told to
 // fail, and answers Dovecot's oauth2 passdb (src/stack/dovecot-oauth2.conf.ext) about each token.
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 export interface OAuthTestServer {
   url: string;
@@ -40,7 +40,7 @@ export async function startOAuthServer(
     fail: null as OAuthTestServer['fail'],
     lastForm: null as URLSearchParams | null,
   };
-  const server: Server = createServer(async (req, res) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse) => {
     const form = new URLSearchParams(await readBody(req));
     const json = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -66,6 +66,10 @@ export async function startOAuthServer(
       return json(200, active ? { active: true, username: t!.user } : { active: false });
     }
     json(404, {});
+  };
+  // a request whose body cannot be read answers 500 instead of leaving an unhandled rejection
+  const server: Server = createServer((req, res) => {
+    answer(req, res).catch(() => res.writeHead(500).end());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -47,7 +47,7 @@ describe('enqueueing work by its business key', () => {
     await queues.enqueue('send', { outboxId: '7' });
     expect(await queues.raw.send.getJobCounts('waiting')).toEqual({ waiting: 1 });
     await queues.raw.send.obliterate({ force: true });
-    worker.resume();
+    await worker.resume();
   });
 
   it('runs the work again when its earlier job failed every attempt (the sweeper re-enqueues it)', async () => {

@@ -1,6 +1,7 @@
 // readLookup turns refdata_lookup's rows, which come unsorted, into facts in the order a reply lists them.
 import { describe, expect, it } from 'vitest';
-import { readLookup, type LookupEditions, type LookupRow } from '../../../src/coding/lookup-sql.js';
+import { readLookup } from '../../../src/coding/lookup-read.js';
+import type { LookupEditions, LookupRow } from '../../../src/coding/lookup-sql.js';
 import type { EditionRef } from '../../../src/coding/types.js';
 
 const edition = (id: number, dataset: string, label: string): EditionRef => ({
