@@ -5,6 +5,7 @@ import type { Findings, PairFinding } from '../coding/types.js';
 import type { PairSection } from './reply-model.types.js';
 import { editionPeriod } from './edition-note.js';
 import { isPtpDataset } from './sources-line.js';
+import { isEm } from '../answers/question/code-families.js';
 
 const DISTINCT_RECORD =
   'the record shows a distinct service (a separate session or encounter, a different site or organ, a separate incision or lesion)';
@@ -40,8 +41,11 @@ export function pairBottomLine(p: PairFinding, f: Findings): string {
     const tail = used.length > 0 ? ` ${modifierList(used)} on ${c2} does not change this.` : '';
     return `${c2} is bundled into ${c1} and is not separately payable with it (${edit}): no modifier can bypass this edit.${tail}`;
   }
-  const used = askedModifiers(f, c2).filter((m) => !p.bypassedBy.includes(m));
+  // An E/M is never offered 59 or an X modifier: 25 is the E/M's modifier (NCCI ch. I §D).
   const why = byDefinition(p);
+  if (isEm(c1) || isEm(c2))
+    return `${c2} is bundled into ${c1} (${edit}). An E/M beside it is paid only when significant and separately identifiable, with modifier 25 on the E/M; never 59 or an X modifier on an E/M.${why || ` Otherwise report ${c1} alone.`}`;
+  const used = askedModifiers(f, c2).filter((m) => !p.bypassedBy.includes(m));
   const ignored = used.length > 0 ? ` ${modifierList(used)} does not bypass this edit.` : '';
   if (p.bypassedBy.length > 0) {
     const specific = p.bypassedBy.includes('59')

@@ -2,7 +2,7 @@
 // paid, and that 25 (or 57 for a major surgery's decision) goes on the E/M, never 59 or X{EPSU}.
 import type { CodeFinding } from '../../coding/types.js';
 import { isDrugCode, isEm, isPreventiveVisit, isVaccineProduct } from '../question/code-families.js';
-import { emSource, SOURCES } from '../sources.js';
+import { emSource, MCPM, SOURCES } from '../sources.js';
 import { keepOnly, listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
 import { facilityAdministration } from './facility-drug-admin.js';
@@ -117,6 +117,23 @@ function emWithProcedure(em: CodeFinding, proc: CodeFinding, q: AnswerQuestion, 
   };
 }
 
+const TWO_VISITS =
+  /\b(?:two|2)\s+(?:office\s+)?visits\b|\bmorning\b[^.?!]{0,80}\b(?:afternoon|evening)\b|\b(?:second|another)\s+visit\b|\bcame\s+back\s+(?:later\s+)?(?:that|the\s+same)\s+day\b|\btwice\b/i;
+
+/** Two problem-oriented visits on one date by the same physician (or the group's same specialty). */
+function twoVisitsOneDay(visits: readonly CodeFinding[]): Answer {
+  const codes = visits.map((c) => c.code);
+  return {
+    kind: 'em-same-day',
+    codes,
+    conclusion: `Usually one visit: Medicare pays one E/M a day to the same physician (or a physician of the same specialty in the group), so combine the work of both encounters into one code chosen from their total decision making or time. Both ${listing(codes)} are paid only when the record shows problems unrelated to each other that could not be handled at one encounter (a medication check in the morning and an injury that afternoon, say); then the later visit carries modifier 25. Never 59 or an X modifier on an E/M.`,
+    rule: 'Two office or outpatient E/M visits the same day by the same physician are paid only for unrelated problems that could not be seen at one encounter.',
+    source: `${MCPM} ch. 12 §30.6.7.B; ${SOURCES.emModifiers}`,
+    settled: false,
+    needs: 'the record of both encounters (unrelated problems, separate times)',
+  };
+}
+
 export const emSameDayRule: AnswerRule = {
   kind: 'em-same-day',
   name: 'E/M on the day of a procedure',
@@ -138,6 +155,9 @@ export const emSameDayRule: AnswerRule = {
     const prev = ems.find((c) => isPreventiveVisit(c.code));
     const problem = ems.find((c) => !isPreventiveVisit(c.code));
     if (prev && problem) return [preventivePlusProblem(prev, problem, f, q)];
+    const problemVisits = ems.filter((c) => !isPreventiveVisit(c.code));
+    if (problemVisits.length >= 2 && TWO_VISITS.test(q.text) && !aboutLaterService(q))
+      return [twoVisitsOneDay(problemVisits)];
     // A visit on another day than the procedure is a global-period question (services in the global).
     if (!procs.length || aboutLaterService(q)) return [];
     if (!problem) return ems.length ? [] : procs.slice(0, 1).flatMap((p) => emInWords(q, p) ?? []);

@@ -21,3 +21,26 @@ describe('an E/M described in words on the day of a procedure', () => {
     );
   });
 });
+
+describe('two problem visits on one date', () => {
+  it('are usually one combined visit; both only for unrelated problems, the later with 25, never 59', () => {
+    const q = ask('99213 and 99214 same day, morning and afternoon for different problems. Bill both?');
+    const f = facts(q, { codes: [code('99213'), code('99214')] });
+    const [a] = emSameDayRule.answer(q, f);
+    expect(a!.conclusion).toMatch(/^Usually one visit: Medicare pays one E\/M a day to the same physician/);
+    expect(a!.conclusion).toMatch(
+      /the later visit carries modifier 25\. Never 59 or an X modifier on an E\/M\./,
+    );
+    expect(a!.source).toContain('§30.6.7.B');
+  });
+});
+
+describe('the fallback line for an edit with an E/M', () => {
+  it('never offers 59 or an X modifier on an E/M', async () => {
+    const { pairBottomLine } = await import('../../../src/drafting/pair-findings.js');
+    const { pair } = await import('./build.js');
+    const line = pairBottomLine(pair('99214', '99213'), { codes: [], answers: [] } as never);
+    expect(line).toMatch(/modifier 25 on the E\/M; never 59 or an X modifier on an E\/M/);
+    expect(line).not.toMatch(/Report 99213 only with an NCCI-associated modifier/);
+  });
+});
