@@ -66,12 +66,14 @@ export function mainWords(text: string, words: readonly string[]): string[] {
   return [...new Set([...raw, ...words, ...words.flatMap(nounsOf)])];
 }
 
-export function factsParams(req: FactsRequest): { params: FactsParams; words: string[] } {
+type Recipes = ReturnType<typeof pcsRecipesFor>;
+
+export function factsParams(req: FactsRequest): { params: FactsParams; words: string[]; recipes: Recipes } {
   const words = req.walk || req.pcsSearch ? diagnosticWords(req.text) : [];
   const icd = [...new Set(req.icdCodes)];
-  const recipeCodes = req.pcsSearch
-    ? [...new Set(pcsRecipesFor(req.text).flatMap((r) => [...r.codes, ...r.also]))]
-    : [];
+  // Read once: the statement fetches the recipes' titles, and readFacts orders them by recipe.
+  const recipes = req.pcsSearch ? pcsRecipesFor(req.text) : [];
+  const recipeCodes = [...new Set(recipes.flatMap((r) => [...r.codes, ...r.also]))];
   // The code's siblings: the same condition on the other side, at another encounter.
   const parents = icd.flatMap((c) => {
     const k = compact(c);
@@ -79,6 +81,7 @@ export function factsParams(req: FactsRequest): { params: FactsParams; words: st
   });
   return {
     words,
+    recipes,
     params: {
       dos: req.dos,
       ancestors: [...new Set(icd.flatMap(ancestorsOf))],
@@ -157,7 +160,12 @@ function tableRow(source: 'neoplasm' | 'drugs', f: Facts): IndexRow {
   };
 }
 
-export function readFacts(rows: FactsRow[], words: string[], req: FactsRequest): QuestionReferenceFacts {
+export function readFacts(
+  rows: FactsRow[],
+  words: string[],
+  req: FactsRequest,
+  recipes: Recipes,
+): QuestionReferenceFacts {
   const tabular: TabularFacts = { notes: [], ancestors: [], under: {}, placeholderFixes: {}, pcsTables: [] };
   const index: IndexRow[] = [];
   let pcs: { code: string; title: string }[] = [];
@@ -193,14 +201,14 @@ export function readFacts(rows: FactsRow[], words: string[], req: FactsRequest):
   return {
     tabular,
     indexWalk: req.walk ? { words, suggestions: walkIndex(words, index), tabular: {} } : null,
-    pcsSearch: recipeTitles.size ? recipeSuggestions(req.text, recipeTitles) : scorePcsTitles(req.text, pcs),
+    pcsSearch: recipeTitles.size ? recipeSuggestions(recipes, recipeTitles) : scorePcsTitles(req.text, pcs),
   };
 }
 
 /** The recipe's codes the code file holds, in the recipe's order, each named with its recipe. */
-function recipeSuggestions(text: string, titles: ReadonlyMap<string, string>): PcsSuggestion[] {
+function recipeSuggestions(recipes: Recipes, titles: ReadonlyMap<string, string>): PcsSuggestion[] {
   const known = (code: string) => titles.has(code);
-  return pcsRecipesFor(text).flatMap(({ recipe, codes, also }) => [
+  return recipes.flatMap(({ recipe, codes, also }) => [
     ...codes
       .filter(known)
       .map((code) => ({ code, title: titles.get(code)!, score: 1, matched: [], recipe: recipe.name })),
@@ -220,7 +228,7 @@ export async function referenceFacts(
   req: FactsRequest,
 ): Promise<QuestionReferenceFacts | null> {
   if (!req.icdCodes.length && !req.pcsCodes.length && !req.walk && !req.pcsSearch) return null;
-  const { params, words } = factsParams(req);
+  const { params, words, recipes } = factsParams(req);
   const { rows } = await factsStatement(params).execute(db);
-  return readFacts(rows, words, req);
+  return readFacts(rows, words, req, recipes);
 }

@@ -39,13 +39,14 @@ function substitute(q: AnswerQuestion): Answer[] {
   ];
 }
 
+/** "Why 2% less?": sequestration, which needs no code to answer (the payment rule asks for none). */
+export const asksSequestration = (text: string): boolean =>
+  /\bsequest\w*|\b2\s?%\s+(?:less|lower|cut|reduction)\b|\b(?:less|lower)\s+than\s+the\s+fee\s+schedule\b/i.test(
+    text,
+  );
+
 function sequestration(q: AnswerQuestion): Answer[] {
-  if (
-    !/\bsequest\w*|\b2\s?%\s+(?:less|lower|cut|reduction)\b|\b(?:less|lower)\s+than\s+the\s+fee\s+schedule\b/i.test(
-      q.text,
-    )
-  )
-    return [];
+  if (!asksSequestration(q.text)) return [];
   return [
     {
       kind: 'payment',

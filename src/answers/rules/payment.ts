@@ -11,6 +11,7 @@ import { amountsAt, paidLines, PRICED, rowFor, settingRates, type PaidLine } fro
 import { localityLabel, localityOf, titleCase, type Locality } from './payment-locality.js';
 import { facilityFee, nonParticipating } from './payment-notes.js';
 import { editionNote, elsewhere, PAYMENT_RULE } from './payment-text.js';
+import { asksSequestration } from './benefits-claims.js';
 
 // Payment asked in words the kinds may miss ("the Medicare rate", "2026 payment?", "pro fee").
 const ASKS_PAYMENT =
@@ -117,9 +118,7 @@ export const paymentRule: AnswerRule = {
   answer(q: AnswerQuestion, f: AnswerFacts): Answer[] {
     if (!q.kinds.includes('payment') && !ASKS_PAYMENT.test(q.text)) return [];
     const procs = q.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs');
-    // "Why 2% less?" is sequestration, answered without a code (benefits-claims.ts).
-    if (!procs.length)
-      return /\bsequest\w*|\b2\s?%\s+(?:less|lower|cut|reduction)\b/i.test(q.text) ? [] : [askCode()];
+    if (!procs.length) return asksSequestration(q.text) ? [] : [askCode()];
     const isPriced = (a: AskedCode) => PRICED.has(rowFor(a, f.rvu)?.statusCode ?? '') && !isDrugCode(a.code);
     const other = procs.filter((a) => !isPriced(a)).map((a) => elsewhere(a, q, f));
     const lines = paidLines(q, f, procs.filter(isPriced));
