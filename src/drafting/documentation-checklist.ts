@@ -60,7 +60,15 @@ const IMAGING =
   'For imaging guidance reported separately: a saved image and a written report of the guidance.';
 
 export function documentationChecklist(f: Findings): string[] {
-  const items = f.questionTypes.flatMap((t) => BY_TYPE[t] ?? []);
+  // A diagnosis question with no procedure in it needs no procedure note.
+  const procedure = f.codes.some(
+    (c) => c.system === 'cpt' || c.system === 'hcpcs' || c.system === 'icd10pcs',
+  );
+  const diagnosisOnly =
+    f.questionTypes.includes('diagnosis-selection') && !f.questionTypes.includes('icd10pcs') && !procedure;
+  const items = f.questionTypes
+    .filter((t) => !(diagnosisOnly && t === 'definition'))
+    .flatMap((t) => BY_TYPE[t] ?? []);
   // Modifiers on a code, and those written apart from any code ("Modifier 25 on the E/M?").
   const loose = f.mentions
     .filter((m) => m.kind === 'modifier' && m.code !== null)

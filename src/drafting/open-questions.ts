@@ -29,7 +29,9 @@ export function openQuestions(f: Findings): OpenQuestion[] {
       send: `the correct code for ${c.code} (or send the procedure note)`,
     });
   }
-  if (f.codes.length === 0) {
+  // Codes the answers reached from the words (a diagnosis, a PCS code) are not missing.
+  const reached = (f.answers ?? []).some((a) => a.codes.length > 0 && a.settled);
+  if (f.codes.length === 0 && !reached) {
     out.push({
       item: 'No code was named in your message.',
       send: 'what was done, the approach, any imaging guidance and any device left in place (or send the procedure note)',

@@ -42,6 +42,8 @@ export function editionsUsed(f: Findings): EditionRef[] {
   ).length;
   const lay = [...f.codes, ...f.suggestions].some((c) => c.descriptorSource === 'lay_summary');
   const suggested = new Set(f.suggestions.map((s) => s.system as string));
+  // A code reached from the words (the Alphabetic Index walk, a PCS recipe) rests on its code set.
+  const answered = (kind: string) => (f.answers ?? []).some((a) => a.kind === kind && a.codes.length > 0);
   const used = f.editions.filter(
     (e) =>
       cited.has(e.label) ||
@@ -49,7 +51,9 @@ export function editionsUsed(f: Findings): EditionRef[] {
       (isPtpDataset(e.dataset) && procedures >= 2) ||
       (/rationale/.test(e.dataset) && f.pairs.some((p) => p.rationale !== null)) ||
       (/lay/.test(e.dataset) && lay) ||
-      [...suggested].some((system) => e.dataset === system),
+      [...suggested].some((system) => e.dataset === system) ||
+      (e.dataset === 'icd10cm' && answered('diagnosis-selection')) ||
+      (e.dataset === 'icd10pcs' && answered('icd10pcs')),
   );
   const unique = [...new Map(used.map((e) => [e.label, e])).values()];
   return unique.sort((a, b) => rank(a.dataset) - rank(b.dataset) || a.label.localeCompare(b.label));
