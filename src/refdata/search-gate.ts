@@ -2,7 +2,7 @@
 // unrelated to the question: a match must cover most of the question's weight (its score), more than one
 // of its content words when it has several, and stand near the best match. When nothing passes, the
 // draft shows no list and asks for the code or the procedure note instead.
-import type { CodeSuggestion } from '../coding/types.js';
+import type { CodeSuggestion } from './refdata.types.js';
 import type { SearchMatch } from './search.types.js';
 
 export interface GateRule {

@@ -6,7 +6,7 @@
 // little for the desk words it shares and for being short (its words mostly the question's); the best
 // document per code wins. `suggestCodes` (search-gate.ts) decides what of this a draft shows.
 import { sql, type Kysely } from 'kysely';
-import type { CodeSuggestion, CodeSystem, DescriptorSource } from '../coding/types.js';
+import type { CodeSuggestion, CodeSystem, DescriptorSource } from './refdata.types.js';
 import type { SearchMatch } from './search.types.js';
 import type { Database } from '../db/database.js';
 import {

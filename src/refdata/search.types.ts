@@ -1,5 +1,5 @@
 // What the word search returns (search.ts) and the gate judges (search-gate.ts).
-import type { CodeSuggestion } from '../coding/types.js';
+import type { CodeSuggestion } from './refdata.types.js';
 
 /** A ranked match, with what the gate needs to judge it. */
 export interface SearchMatch extends Required<CodeSuggestion> {

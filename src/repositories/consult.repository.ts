@@ -3,7 +3,14 @@ import type { Database } from '../db/database.js';
 import type { ConsultRow, ConsultState } from '../db/schema/core.js';
 import { CLOSED_TO_THREADING } from '../lifecycle/sets.js';
 import type { ConsultTransition } from '../lifecycle/transitions.js';
-import { newConsultToken, type ThreadKeys } from '../mail/thread.js';
+import { newConsultToken } from '../lifecycle/consult-token.js';
+
+/** What can tie a message to a consult (mail/thread.ts reads them from its headers). */
+export interface ThreadKeys {
+  token: string | null;
+  /** Message-IDs this message answers, nearest first (In-Reply-To, then References newest first). */
+  parentIds: string[];
+}
 
 /** The consult a message belongs to, by our token or by any Message-ID it answers (ours or the asker's). */
 export async function findConsultForThread(

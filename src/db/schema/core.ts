@@ -1,7 +1,21 @@
 // Hand-kept row types of the core tables (migrations/20261122090000_core.ts).
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { ConsultState, InboundState, OutboxState } from '../../lifecycle/states.js';
-import type { SenderAuth } from '../../mail/sender-auth.js';
+
+/** Whether the From's domain was authenticated, as the receiving server judged it (mail/sender-auth.ts). */
+export type AuthVerdict = 'pass' | 'fail' | 'none';
+
+export interface SenderAuth {
+  /** pass: DMARC passed, or, without a DMARC verdict, SPF or DKIM passed aligned with the From domain.
+   * fail: DMARC failed. none: anything else, including no trusted header. */
+  verdict: AuthVerdict;
+  /** For a person: what decided the verdict. */
+  detail: string;
+  authservId: string | null;
+  dmarc: string | null;
+  spf: string | null;
+  dkim: string | null;
+}
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type BigId = ColumnType<string, string | number | bigint, string | number | bigint>;

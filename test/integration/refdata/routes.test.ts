@@ -2,7 +2,7 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, createPool } from '../../../src/db/database.js';
-import { refdataRoutes } from '../../../src/refdata/refdata.routes.js';
+import { refdataRoutes } from '../../../src/review/routes/refdata.routes.js';
 import { testConfig } from '../../helpers/stack-env.js';
 
 const db = createDb(createPool(testConfig().databaseUrl, 2));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localityOf } from '../../../src/answers/rules/payment-locality.js';
 import { paymentRule } from '../../../src/answers/rules/payment.js';
-import type { Answer, GpciFact } from '../../../src/answers/types.js';
+import type { Answer } from '../../../src/answers/types.js';
+import type { LocalityGpci } from '../../../src/refdata/gpci.repository.js';
 import type { AskedCode } from '../../../src/coding/analyze-codes.js';
 import { facts, question, rvu } from './fixtures.js';
 
@@ -21,7 +22,7 @@ const gpci = (
   work: number,
   pe: number,
   mp: number,
-): GpciFact => ({
+): LocalityGpci => ({
   mac: '00000',
   state,
   locality,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { consultSubject, newConsultToken, threadKeys } from '../../../src/mail/thread.js';
+import { newConsultToken } from '../../../src/lifecycle/consult-token.js';
+import { consultSubject, threadKeys } from '../../../src/mail/thread.js';
 import { threadReferences } from '../../../src/sending/outbox.repository.js';
 
 describe('threading', () => {

@@ -6,10 +6,10 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Readable } from 'node:stream';
 import type { Database } from '../../db/database.js';
-import { renderPage } from '../../review/views/render.js';
-import { listEditions } from '../edition.repository.js';
-import { refdataPageContext } from './refdata-page.js';
-import { UploadJobs } from './upload-jobs.js';
+import { renderPage } from '../views/render.js';
+import { listEditions } from '../../refdata/edition.repository.js';
+import { refdataPageContext } from '../../refdata/admin/refdata-page.js';
+import { UploadJobs } from '../../refdata/admin/upload-jobs.js';
 
 const admin = { auth: 'admin' } as const;
 const idParams = {

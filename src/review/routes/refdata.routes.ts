@@ -2,9 +2,9 @@
 // the answer. Registered by the desk behind its auth (the caller decides the prefix and hooks).
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { lookupCodes } from '../coding/lookup.js';
-import type { LocalityQuery, Setting } from '../coding/types.js';
-import type { Database } from '../db/database.js';
+import { lookupCodes } from '../../coding/lookup.js';
+import type { LocalityQuery, Setting } from '../../coding/lookup.types.js';
+import type { Database } from '../../db/database.js';
 
 const DATE = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 const CODE = '^[A-Za-z0-9.]{2,8}$';
