@@ -1,7 +1,7 @@
 // Admin pages: reviewers (add, disable, enable, reset password), API tokens (create, revoke) and the
 // mailbox and component health. Every route needs the admin role (auth hook).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { TOKEN_SCOPES, type TokenScope } from '../../db/schema/core.js';
+import { TOKEN_SCOPES, type TokenScope } from '../../db/schema/desk.js';
 import { actorLabel, reviewerIdOf } from '../actor.js';
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from '../core/token-scope.js';
 import type { HealthReport } from '../health.js';
