@@ -1,7 +1,8 @@
 // Per draft and per look-up: what findingsFor reads beside the question's words.
 import { findGuidance } from '../../../src/coding/guidance-lookup.js';
 import { referenceFacts } from '../../../src/coding/icd-facts.js';
-import { catalogOf, lookupCodes } from '../../../src/coding/lookup.js';
+import { lookupCodes } from '../../../src/coding/lookup.js';
+import { catalogOf } from '../../../src/refdata/edition-catalog.js';
 import { gpciInForce } from '../../../src/refdata/gpci.repository.js';
 import { suggestCodes } from '../../../src/refdata/search.js';
 import type { QueryCase } from '../../helpers/recording-db.js';
