@@ -3,6 +3,7 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { imapStaleAfterMs } from '../config.js';
 import { createLogger } from '../logger.js';
 import { refdataAdminRoutes } from './routes/refdata-admin.routes.js';
@@ -48,6 +49,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     oauthStatus: deps.oauthStatus,
   };
 
+  // Request schemas are zod, each its handler's type (routes/request-schemas.ts); answers keep their
+  // JSON schemas and fastify's own serializer (routes/api-schemas.ts).
+  app.setValidatorCompiler(validatorCompiler);
   await app.register(cookie);
   await app.register(formbody);
   const limiter = new SignInLimiter(await attemptCounter(app, deps));
