@@ -8,6 +8,8 @@
 // prettier-ignore
 export const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   tap: ['tap|thoracentesis|paracentesis|puncture|aspiration|drainage'],
+  ingrown: ['ingrown|ingrowing'],
+  toenail: ['toenail|nail'],
   thora: ['thoracentesis'],
   thoracentesis: ['thoracentesis|pleural'],
   para: ['paracentesis'],
@@ -164,7 +166,7 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'rendering', 'threshold', 'required', 'require', 'requires', 'authorization', 'prior', 'update', 'rule', 'rules',
   'check', 'checked', 'mean', 'means', 'apply', 'applies', 'case', 'cases', 'incident-to', 'split', 'part', 'parts',
   'ed', 'er', 'seen', 'see', 'twice', 'once', 'following', 'whether', 'quick', 'line', 'lines', 'tc', 'vs', 'versus',
-  'outpatient', 'inpatient', 'professional', 'technical', 'setting', 'place', 'pos', 'answer', 'reply', 'issue', 'problem', 'policy', 'manual', 'guideline', 'guidelines', 'number',
+  'outpatient', 'inpatient', 'professional', 'technical', 'setting', 'place', 'pos', 'answer', 'reply', 'issue', 'problem', 'policy', 'guideline', 'guidelines', 'number',
 ]);
 
 /** Words that put a question in pregnancy or the newborn period, where ICD-10-CM chapters 15 and 16 apply. */

@@ -13,6 +13,7 @@ import {
   describesProcedure,
   hasContentWord,
   mentionsPregnancyOrNewborn,
+  nicheCodesOutOfPlace,
   queryGroups,
   type QueryGroup,
 } from './search-words.js';
@@ -32,6 +33,7 @@ interface Row {
   score: number;
   groups: number[];
   words: string[];
+  all_strong: number;
 }
 
 /** A word found in more documents than this is too common to find candidates with (it still weighs). */
@@ -71,11 +73,7 @@ export async function searchByWords(
   const rows = await db.transaction().execute(async (trx) => {
     // A guard for odd inputs: search is a suggestion, never worth holding a connection for long.
     await sql`set local statement_timeout = '3s'`.execute(trx);
-    return (
-      await sql<Row>`${searchQuery(groups, mentionsPregnancyOrNewborn(text), describesProcedure(text))} limit ${limit}`.execute(
-        trx,
-      )
-    ).rows;
+    return (await sql<Row>`${searchQuery(groups, questionContext(text))} limit ${limit}`.execute(trx)).rows;
   });
   const contentWords = groups.filter((g) => !g.weak).length;
   return rows.map((r) => ({
@@ -85,12 +83,28 @@ export async function searchByWords(
     descriptorSource: r.source as DescriptorSource,
     score: Math.round(r.score * 1000) / 1000,
     covered: r.groups.filter((g) => !groups[g]!.weak).length,
+    weakCovered: r.groups.filter((g) => groups[g]!.weak).length,
     contentWords,
+    questionWeight: Math.round(r.all_strong * 100) / 100,
     reason: matchReason(groups, r),
   }));
 }
 
-function searchQuery(groups: readonly QueryGroup[], pregnancyOrNewborn: boolean, procedureAsked: boolean) {
+interface QuestionContext {
+  pregnancyOrNewborn: boolean;
+  procedureAsked: boolean;
+  /** HCPCS codes the question gives no reason to offer (search-words.ts): never candidates. */
+  nicheOutOfPlace: string;
+}
+
+const questionContext = (text: string): QuestionContext => ({
+  pregnancyOrNewborn: mentionsPregnancyOrNewborn(text),
+  procedureAsked: describesProcedure(text),
+  nicheOutOfPlace: nicheCodesOutOfPlace(text),
+});
+
+function searchQuery(groups: readonly QueryGroup[], ctx: QuestionContext) {
+  const { pregnancyOrNewborn, procedureAsked, nicheOutOfPlace } = ctx;
   const alternatives = groups.flatMap((g, i) => g.alternatives.map((word) => ({ g: i, word, weak: g.weak })));
   const gs = alternatives.map((a) => a.g);
   const words = alternatives.map((a) => a.word);
@@ -135,8 +149,9 @@ function searchQuery(groups: readonly QueryGroup[], pregnancyOrNewborn: boolean,
         ) per_group
       ) m
       where finder.q is not null and s.tsv @@ finder.q
+        and not (s.system = 'hcpcs' and s.code ~ ${nicheOutOfPlace})
     ), scored as (
-      select distinct on (code, system) code, system, description, source, doc, groups, words,
+      select distinct on (code, system) code, system, description, source, doc, groups, words, all_strong,
         (weight * case when system = 'hcpcs' and code ~ ${NICHE_CODES} then ${NICHE_WEIGHT}::float8 else 1 end
           * case when system = 'icd10cm' and ${procedureAsked} then ${OTHER_SIDE_WEIGHT}::float8 else 1 end
           * case when system = 'icd10cm' and code ~ '^[OP]' and not ${pregnancyOrNewborn} then ${OTHER_CONTEXT_WEIGHT}::float8 else 1 end

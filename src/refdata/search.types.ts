@@ -7,4 +7,8 @@ export interface SearchMatch extends Required<CodeSuggestion> {
    *  each), and how many the question had. */
   covered: number;
   contentWords: number;
+  /** Desk words of the question the document holds too ("initial", "45" minutes): they tell siblings apart. */
+  weakCovered: number;
+  /** The summed rarity (idf) of the question's content words: one common word ("drug") weighs little. */
+  questionWeight: number;
 }
