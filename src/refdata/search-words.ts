@@ -46,8 +46,9 @@ const NUMBERED = /\b(?:type|stage|grade)\s+(\d[a-z]?)\b/g;
 const TIMED = /\b(\d{1,3})[\s-]*(?:min|mins|minutes?)\b/g;
 /** "without complications", "w/o aura": the titles that say "without" are the ones meant. */
 const WITHOUT = /\b(?:without|w\/o)\s+(?:an?\s+|any\s+)?[a-z]{3,}/;
-/** A claim adjustment or remark code ("CO-97", "PR 1"): not a word to search titles by. */
-const ADJUSTMENT_CODE = /\b(?:co|pr|oa|pi|cr)[\s-]?\d{1,3}\b/g;
+/** A claim adjustment reason ("CO-97", "PR 1"): the question is about a denied claim, whose codes the
+ *  asker has; a word search would only offer services that share a word with it. */
+const ADJUSTMENT_CODE = /\b(?:co|pr|oa|pi|cr)[\s-]?\d{1,3}\b/;
 /** "the NCCI manual", "claims processing manual": a manual cited, not manual therapy. */
 const CITED_MANUAL = /\b(?:ncci|policy|processing|benefit|coding|cms|provider)\s+manual\b/g;
 
@@ -55,7 +56,8 @@ const CITED_MANUAL = /\b(?:ncci|policy|processing|benefit|coding|cms|provider)\s
 export function queryGroups(text: string): QueryGroup[] {
   const out: QueryGroup[] = [];
   const seen = new Set<string>();
-  const lower = text.toLowerCase().replace(ADJUSTMENT_CODE, ' ').replace(CITED_MANUAL, ' ');
+  const lower = text.toLowerCase().replace(CITED_MANUAL, ' ');
+  if (ADJUSTMENT_CODE.test(lower)) return [];
   for (const [, n] of lower.matchAll(NUMBERED)) {
     out.push({ asked: n!, alternatives: [n!], weak: false });
     seen.add(n!);
@@ -96,13 +98,15 @@ export const describesProcedure = (text: string) => PROCEDURE_WORDS.test(text) &
 
 /** HCPCS codes outside a practitioner's Medicare claim, each allowed only when the question speaks of
  *  its world: quality measures (G8, G9, M1) of MIPS reporting, C codes of the hospital outpatient
- *  claim, S codes of commercial payers, H codes of Medicaid behavioral health, the FQHC visit codes. */
+ *  claim, S codes of commercial payers, H codes of Medicaid behavioral health, the FQHC visit codes
+ *  and dialysis supplies. */
 const NICHE_WORLDS: readonly (readonly [string, RegExp])[] = [
   ['G8|G9|M1', /\b(?:quality|measures?|mips|qpp|pqrs|registry|reporting)\b/i],
   ['C', /\b(?:hospital|facility|opps|outpatient\s+department|hopd|asc|ambulatory\s+surgery)\b/i],
   ['S', /\b(?:commercial|private|bcbs|blue\s+cross|aetna|cigna|united|humana|non-medicare)\b/i],
   ['H', /\b(?:medicaid|behavioral|mental\s+health\s+agency)\b/i],
   ['G046[6-9]|G0470', /\b(?:fqhc|federally\s+qualified|rhc|rural\s+health)\b/i],
+  ['A47|A48', /\b(?:dialysis|esrd|hemodialysis|end[\s-]stage\s+renal)\b/i],
 ];
 
 /** The HCPCS prefixes (a regular expression) the question gives no reason to offer. */

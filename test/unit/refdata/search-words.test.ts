@@ -41,8 +41,8 @@ describe('the words a question is searched by', () => {
     expect(words('45 minute psychotherapy')).toEqual(expect.arrayContaining(['psychotherapy', '45?']));
   });
 
-  it('a claim adjustment code and a cited manual are not words to search titles by', () => {
-    expect(words('We got a denial CO-97, what does it mean?').some((w) => /co|97/.test(w))).toBe(false);
+  it('a question about a claim adjustment reason is not searched; a cited manual is no subject', () => {
+    expect(words('Wound care visit, denial reason CO-50')).toEqual([]);
     expect(words('per the NCCI manual, is this bundled')).not.toContain('manual');
     expect(words('Manual therapy 15 minutes')).toContain('manual');
   });
