@@ -141,6 +141,8 @@ export interface Answer {
   needs?: string;
   /** A claim error if ignored: leads the bottom line whatever was asked. */
   warning?: boolean;
+  /** Modifiers of the asker's that the answer rules out ("not 50"): the reply asks no documentation for them. */
+  notModifiers?: string[];
 }
 
 /** One paragraph of the NCCI Policy Manual or the ICD-10-CM Official Guidelines, cited by section. */
