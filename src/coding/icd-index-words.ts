@@ -50,6 +50,10 @@ const PHRASES: [RegExp, string][] = [
   [/\bstrep\b\.?/gi, 'streptococcus'],
   [/\bstaph\b\.?/gi, 'staphylococcus'],
   [/\bRSV\b/g, 'respiratory syncytial virus'],
+  // The family-history entries name body systems, not organs: colon cancer in the family is a digestive organ's.
+  [/\bfamily\s+(?:history|hx)\s+of\s+(colon|colorectal|rectal|stomach|gastric|pancreatic|esophageal|liver|bowel)\b/gi, 'family history of digestive organ $1'],
+  // "History of" without "family" is the patient's own: the index files it under History, personal.
+  [/(?<!\bfamily\s)\b(?:history|hx)\s+of\b|\bh\/o\b/gi, 'personal history of'],
   // A screening mammogram is the routine one the index files under Screening, neoplasm, breast.
   [/\bscreening\s+mammo(?:gram|graphy)?\b/gi, 'screening routine mammogram'],
   [/\b(?:taken|given|used|administered)\s+(?:as\s+prescribed|correctly|properly|as\s+directed)|\b(?:correctly|properly)\s+(?:prescribed|administered)\b|\bas\s+prescribed\b/gi, 'adverse'],
@@ -76,7 +80,7 @@ const numbered = (text: string) =>
 
 // What the note says the patient does not have ("no other complications", "denies fever") names no entry.
 const NEGATED =
-  /\b(?:no|denies|negative\s+for)\s+(?:other\s+|known\s+|further\s+|additional\s+|acute\s+)?[a-z][a-z-]*/gi;
+  /\bno\s+(?:evidence|sign|signs)\s+of\s+(?:active\s+|recurrent\s+)?[a-z][a-z-]*|\b(?:no|denies|negative\s+for)\s+(?:other\s+|known\s+|further\s+|additional\s+|acute\s+)?[a-z][a-z-]*/gi;
 
 /** Diagnostic words of a question, stemmed, in order, without duplicates. */
 export function diagnosticWords(text: string): string[] {

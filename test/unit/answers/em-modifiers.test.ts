@@ -110,6 +110,20 @@ describe('services in a global period', () => {
     expect(a!.conclusion).toMatch(/modifier 24/);
   });
 
+  it('back on a later date for an illness, with no operation named, is a visit: 24, never 79', () => {
+    const q = ask('Patient had 27447 on 06/02/2025, came back 07/10/2025 for an unrelated cold. Modifier?');
+    const [a] = globalServicesRule.answer(q, facts(q, { codes: [tka()] }));
+    expect(a!.conclusion).toMatch(/modifier 24/);
+    expect(a!.conclusion).not.toMatch(/79/);
+  });
+
+  it('the surgery code written again on a later date is a later procedure of that code', () => {
+    const q = ask('66984 RT on 10/01/2025 and 66984 on 10/15/2025, which modifiers?');
+    const cataract = code('66984', { modifiers: ['RT'], rvu: rvu('66984', { globalDays: '090' }) });
+    const [a] = globalServicesRule.answer(q, facts(q, { codes: [cataract] }));
+    expect(a!.conclusion).toMatch(/^66984 falls in 66984's 90-day global period/);
+  });
+
   it('a return to the OR for a complication takes 78; a planned stage 58', () => {
     const back = ask('27447 on 01/10/2026, back to the OR 01/20/2026 for wound dehiscence repair 13160');
     expect(
