@@ -6,6 +6,7 @@ import type { PairSection } from './reply-model.types.js';
 import { editionPeriod } from './edition-note.js';
 import { isPtpDataset } from './sources-line.js';
 import { isEm } from '../answers/question/code-families.js';
+import { SOURCES } from '../answers/sources.js';
 
 const DISTINCT_RECORD =
   'the record shows a distinct service (a separate session or encounter, a different site or organ, a separate incision or lesion)';
@@ -29,8 +30,13 @@ function byDefinition(p: PairFinding): string {
   return ` CMS's rationale for this edit is "${p.rationale}": ${p.column2} is normally part of ${p.column1} itself, and then ${p.column1} is reported alone.`;
 }
 
-/** The sentence a coder would lead with for one edit in force at the date of service. */
+/** The sentence a coder would lead with for one edit in force at the date of service, with its source. */
 export function pairBottomLine(p: PairFinding, f: Findings): string {
+  const source = isEm(p.column1) || isEm(p.column2) ? SOURCES.emModifiers : SOURCES.ptp;
+  return `${pairSentence(p, f)} (${p.modifierIndicator === '1' ? `${source}; ${SOURCES.modifiers}` : source})`;
+}
+
+function pairSentence(p: PairFinding, f: Findings): string {
   const { column1: c1, column2: c2 } = p;
   const edit = `NCCI PTP edit, modifier indicator ${p.modifierIndicator}`;
   if (p.modifierIndicator === '9') {

@@ -1,6 +1,7 @@
-// Hospital care asked about in words: observation stays coded with the hospital care codes since 2023,
-// and transitional care management after a discharge, chosen by the day of the face-to-face visit and
-// the decision making (CY2023 PFS final rule; CMS MLN booklet Transitional Care Management Services).
+// Hospital care: observation stays coded with the hospital care codes since 2023, an admission the day
+// of the physician's own ED visit, and transitional care management after a discharge, chosen by the
+// day of the face-to-face visit and the decision making (CY2023 PFS final rule; MCPM ch. 12 §30.6.9.1;
+// CMS MLN booklet Transitional Care Management Services).
 import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
 
 const OBSERVATION = /\bobservation\b|\bobs\s+(?:stay|status|patient|pt)\b/i;
@@ -61,8 +62,28 @@ function transitionalCare(q: AnswerQuestion): Answer[] {
   ];
 }
 
+const ED_VISIT = /^9928[1-5]$/;
+const FIRST_HOSPITAL_DAY = /^(?:9922[1-3]|9923[4-6])$/;
+
+/** Seen in the emergency department and admitted by the same physician that day: one E/M, the admission. */
+function admittedFromEd(q: AnswerQuestion): Answer[] {
+  const ed = q.codes.find((c) => ED_VISIT.test(c.code))?.code;
+  const admit = q.codes.find((c) => FIRST_HOSPITAL_DAY.test(c.code))?.code;
+  if (!ed || !admit) return [];
+  return [
+    {
+      kind: 'em-same-day',
+      codes: [admit, ed],
+      conclusion: `Report ${admit} only: when the physician who sees the patient in the emergency department admits them that day, Medicare pays the initial hospital care and not the ED visit; the ED work counts toward the level of ${admit}. An ED visit is billed only by another physician (the emergency physician who did not admit).`,
+      rule: 'A physician who admits a patient the day of the ED visit bills the initial hospital care alone.',
+      source: 'Medicare Claims Processing Manual ch. 12 §30.6.9.1.A',
+      settled: true,
+    },
+  ];
+}
+
 export const hospitalVisitsRule: AnswerRule = {
   kind: 'definition',
-  name: 'observation stays and transitional care',
-  answer: (q) => [...observation(q), ...transitionalCare(q)],
+  name: 'observation stays, admissions from the ED and transitional care',
+  answer: (q) => [...observation(q), ...admittedFromEd(q), ...transitionalCare(q)],
 };

@@ -19,6 +19,13 @@ describe('hospital visits asked in words', () => {
     expect(hospitalVisitsRule.answer(q, facts(q))).toEqual([]);
   });
 
+  it('seen in the ED and admitted by the same physician that day: the admission only', () => {
+    const q = ask('Patient seen in ED by hospitalist then admitted same day. Bill 99285 and 99223?');
+    const [a] = hospitalVisitsRule.answer(q, facts(q));
+    expect(a!.conclusion).toMatch(/^Report 99223 only/);
+    expect(a!.source).toBe('Medicare Claims Processing Manual ch. 12 §30.6.9.1.A');
+  });
+
   it('a TCM face-to-face visit on day 10 supports 99495, not 99496', () => {
     const q = ask('Can we bill 99496 if the face to face visit was on day 10 after discharge?');
     expect(hospitalVisitsRule.answer(q, facts(q))[0]!.conclusion).toMatch(
