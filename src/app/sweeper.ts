@@ -8,7 +8,11 @@ import { listStranded } from '../repositories/inbound.repository.js';
 import { deleteLapsedAttempts } from '../review/repositories/attempt.repository.js';
 import { deleteExpiredSessions } from '../review/repositories/session.repository.js';
 import { settleAbandonedSends } from '../sending/send-settle.js';
-import { failStuckSending, listDueQueued, settleStrandedConsults } from '../sending/send-sweep.repository.js';
+import {
+  failStuckSending,
+  listDueQueued,
+  settleStrandedConsults,
+} from '../sending/repositories/send-sweep.repository.js';
 import { imapCopyFinder, type CopyFinder } from '../sending/sent-copies.js';
 
 const STRANDED_AFTER_S = 30;

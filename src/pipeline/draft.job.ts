@@ -10,7 +10,7 @@ import { askedModifiers, extractMentions } from '../coding/extract.js';
 import { claimSetting } from '../answers/question/claim-setting.js';
 import { questionCues } from '../answers/question/cues.js';
 import { asksPayment } from '../answers/question/kinds.js';
-import { gpciInForce } from '../refdata/gpci.repository.js';
+import { gpciInForce } from '../refdata/repositories/gpci.repository.js';
 import { findGuidance } from '../coding/guidance-lookup.js';
 import { referenceFacts } from '../coding/icd-facts.js';
 import type { Extraction } from '../coding/types.js';

@@ -10,8 +10,8 @@ import type { OutboxRow } from '../db/schema/core.js';
 import type { Logger } from '../logger.js';
 import type { Queues } from '../queue/queues.js';
 import { followUpsWaiting } from './follow-ups.js';
-import { listAbandonedSends, requeueNeverHandedOver } from './send-settle.repository.js';
-import { markAttemptFailed, markSent } from './send-state.repository.js';
+import { listAbandonedSends, requeueNeverHandedOver } from './repositories/send-settle.repository.js';
+import { markAttemptFailed, markSent } from './repositories/send-state.repository.js';
 import type { CopyFinder } from './sent-copies.js';
 
 export const NO_COPY_FOUND =

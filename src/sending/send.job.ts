@@ -16,10 +16,10 @@ import type { OutboxRow } from '../db/schema/core.js';
 import type { Logger } from '../logger.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
-import { findOutbox } from './outbox.repository.js';
+import { findOutbox } from './repositories/outbox.repository.js';
 import { refuseRecipient, singleRecipient } from './recipient.js';
 import { backoffMs } from './send-backoff.js';
-import { releaseForSettling } from './send-settle.repository.js';
+import { releaseForSettling } from './repositories/send-settle.repository.js';
 import { followUpsWaiting } from './follow-ups.js';
 import {
   claimForSending,
@@ -27,7 +27,7 @@ import {
   markHandedOver,
   markSent,
   type SendFailure,
-} from './send-state.repository.js';
+} from './repositories/send-state.repository.js';
 import type { SentFolder } from './sent-folder.js';
 import { composeRaw, type SmtpError, type SmtpSender } from './smtp-transport.js';
 

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Readable } from 'node:stream';
 import type { Database } from '../../db/database.js';
 import { renderPage } from '../../review/views/render.js';
-import { listEditions } from '../edition.repository.js';
+import { listEditions } from '../repositories/edition.repository.js';
 import { refdataPageContext } from './refdata-page.js';
 import { UploadJobs } from './upload-jobs.js';
 

@@ -2,7 +2,7 @@
 import type { Findings } from '../../coding/types.js';
 import type { AttachmentInfo, PhiFlag } from '../../db/schema/core.js';
 import type { SenderAuth } from '../../mail/sender-auth.js';
-import { failedSendsOf } from '../../sending/send-alerts.repository.js';
+import { failedSendsOf } from '../../sending/repositories/send-alerts.repository.js';
 import { decodeCursor, encodeCursor, pageSize, type ConsultOrder } from '../core/page-cursor.js';
 import { turnaround, type Turnaround } from '../core/turnaround.js';
 import { auditOfConsult } from '../../repositories/audit.repository.js';

@@ -6,7 +6,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { ConsultRow, ConsultState, DraftRow, OutboxKind } from '../../db/schema/core.js';
 import { CONSULT } from '../../lifecycle/transitions.js';
-import { queueOutbound } from '../../sending/outbox.repository.js';
+import { queueOutbound } from '../../sending/repositories/outbox.repository.js';
 import { actorLabel, reviewerIdOf, type Actor } from '../actor.js';
 import { textToHtml } from '../core/text-to-html.js';
 import { appendAudit, type AuditDetail } from '../../repositories/audit.repository.js';

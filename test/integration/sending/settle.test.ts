@@ -3,10 +3,10 @@
 // failed with an alert, mailbox unreadable -> left for the next look. None reaches the asker twice.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
-import { listUnacknowledgedFailures } from '../../../src/sending/send-alerts.repository.js';
+import { listUnacknowledgedFailures } from '../../../src/sending/repositories/send-alerts.repository.js';
 import { sendJob, type SendDeps } from '../../../src/sending/send.job.js';
 import { NO_COPY_FOUND, settleAbandonedSends } from '../../../src/sending/send-settle.js';
-import { claimForSending } from '../../../src/sending/send-state.repository.js';
+import { claimForSending } from '../../../src/sending/repositories/send-state.repository.js';
 import { SenderPresence } from '../../../src/sending/sender-presence.js';
 import { imapCopyFinder, type CopyFinder } from '../../../src/sending/sent-copies.js';
 import { composeRaw, createSmtpSender } from '../../../src/sending/smtp-transport.js';

@@ -2,10 +2,10 @@
 // asker's words (a city, county or state) among all of them. About 110 rows an edition, read once per
 // edition and process, so a payment question costs no extra round trip after the first.
 import type { Kysely } from 'kysely';
-import type { GpciFact } from '../answers/types.js';
-import { catalogOf } from '../coding/lookup.js';
-import type { Database } from '../db/database.js';
-import { editionsInForce } from './edition-catalog.js';
+import type { GpciFact } from '../../answers/types.js';
+import { catalogOf } from '../../coding/lookup.js';
+import type { Database } from '../../db/database.js';
+import { editionsInForce } from '../edition-catalog.js';
 
 const byEdition = new Map<number, Promise<GpciFact[]>>();
 

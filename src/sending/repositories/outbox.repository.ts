@@ -3,9 +3,9 @@
 // queued -> sending -> sent with conditional updates (send-state.repository.ts), so nothing is sent twice.
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { OutboxKind, OutboxRow } from '../db/schema/core.js';
-import { notFound } from '../errors.js';
+import type { Database } from '../../db/database.js';
+import type { OutboxKind, OutboxRow } from '../../db/schema/core.js';
+import { notFound } from '../../errors.js';
 
 export interface OutboundInput {
   consultId: string;

@@ -1,13 +1,13 @@
 // The rows a dead sender left in `sending`, and the one state change that needs no mailbox to decide:
 // a claim whose message never reached the server whole goes back to the queue.
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { OutboxRow } from '../db/schema/core.js';
-import { stateLit } from '../lifecycle/sql.js';
-import { CONSULT, OUTBOX } from '../lifecycle/transitions.js';
-import { recordAudit } from '../repositories/audit.repository.js';
-import { moveConsult } from '../repositories/consult.repository.js';
-import { RELEASED_CLAIM, SENDER_LOCK_CLASS } from './sender-presence.js';
+import type { Database } from '../../db/database.js';
+import type { OutboxRow } from '../../db/schema/core.js';
+import { stateLit } from '../../lifecycle/sql.js';
+import { CONSULT, OUTBOX } from '../../lifecycle/transitions.js';
+import { recordAudit } from '../../repositories/audit.repository.js';
+import { moveConsult } from '../../repositories/consult.repository.js';
+import { RELEASED_CLAIM, SENDER_LOCK_CLASS } from '../sender-presence.js';
 
 /**
  * Rows in `sending` whose claim no live sender holds (its process's advisory lock can be taken: it

@@ -1,11 +1,11 @@
 // The state changes of a send, each one conditional update (or one transaction), so that every reply
 // moves queued -> sending -> sent | failed (or back to queued for a retry) and never goes out twice.
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { OutboxRow } from '../db/schema/core.js';
-import { CONSULT, OUTBOX } from '../lifecycle/transitions.js';
-import { recordAudit } from '../repositories/audit.repository.js';
-import { moveConsult } from '../repositories/consult.repository.js';
+import type { Database } from '../../db/database.js';
+import type { OutboxRow } from '../../db/schema/core.js';
+import { CONSULT, OUTBOX } from '../../lifecycle/transitions.js';
+import { recordAudit } from '../../repositories/audit.repository.js';
+import { moveConsult } from '../../repositories/consult.repository.js';
 
 /**
  * Claims a queued row and moves its consult approved -> sending in one transaction: a failure between
