@@ -1,17 +1,10 @@
 // Threading (pure part): which keys in a message can tie it to an existing consult.
-import { randomInt } from 'node:crypto';
 import type { ParsedMessage } from './parse.js';
 
-const TOKEN_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** A consult token as newConsultToken (repositories/consult-token.ts) makes them. */
 export const TOKEN_IN_SUBJECT = /\[(CD-[2-9A-HJKMNP-TV-Z]{6})\]/i;
 /** One reply or forward prefix at the start of a subject: "Re:", "FW:", "AW:", "RE[2]:". */
 export const SUBJECT_PREFIX = /^\s*(?:re|fwd?|aw|wg|sv|antw)\s*(?:\[\d+\]\s*)?:\s*/i;
-
-export function newConsultToken(): string {
-  let s = 'CD-';
-  for (let i = 0; i < 6; i++) s += TOKEN_ALPHABET[randomInt(TOKEN_ALPHABET.length)];
-  return s;
-}
 
 export interface ThreadKeys {
   token: string | null;

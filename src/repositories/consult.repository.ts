@@ -3,7 +3,8 @@ import type { Database } from '../db/database.js';
 import type { ConsultRow, ConsultState } from '../db/schema/core.js';
 import { CLOSED_TO_THREADING } from '../lifecycle/sets.js';
 import type { ConsultTransition } from '../lifecycle/transitions.js';
-import { newConsultToken, type ThreadKeys } from '../mail/thread.js';
+import type { ThreadKeys } from '../mail/thread.js';
+import { newConsultToken } from './consult-token.js';
 
 /** The consult a message belongs to, by our token or by any Message-ID it answers (ours or the asker's). */
 export async function findConsultForThread(
