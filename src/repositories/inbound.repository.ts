@@ -129,3 +129,17 @@ export async function latestPhiFlags(
     .executeTakeFirst();
   return latest?.phi_flags ?? [];
 }
+
+/** The consult's messages threaded while its reply was on its way: each still waits for a draft. */
+export async function followUpIds(
+  db: Kysely<Database> | Transaction<Database>,
+  consultId: string,
+): Promise<string[]> {
+  const waiting = await db
+    .selectFrom('inbound_messages')
+    .select('id')
+    .where('consult_id', '=', consultId)
+    .where('state', '=', INBOUND.thread.to)
+    .execute();
+  return waiting.map((w) => w.id);
+}

@@ -17,7 +17,7 @@ import type { Logger } from '../logger.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
 import { findOutbox } from './repositories/outbox.repository.js';
-import { refuseRecipient, singleRecipient } from './recipient.js';
+import { singleRecipient } from './recipient.js';
 import { backoffMs } from './send-backoff.js';
 import { releaseForSettling } from './repositories/send-settle.repository.js';
 import { followUpsWaiting } from './follow-ups.js';
@@ -26,6 +26,7 @@ import {
   markAttemptFailed,
   markHandedOver,
   markSent,
+  refuseRecipient,
   type SendFailure,
 } from './repositories/send-state.repository.js';
 import type { SentFolder } from './sent-folder.js';

@@ -7,7 +7,8 @@ import { stateLit } from '../../lifecycle/sql.js';
 import { CONSULT, OUTBOX } from '../../lifecycle/transitions.js';
 import { recordAudit } from '../../repositories/audit.repository.js';
 import { moveConsult } from '../../repositories/consult.repository.js';
-import { RELEASED_CLAIM, SENDER_LOCK_CLASS } from '../sender-presence.js';
+import { RELEASED_CLAIM } from '../sender-presence.js';
+import { SENDER_LOCK_CLASS } from './sender-lock.repository.js';
 
 /**
  * Rows in `sending` whose claim no live sender holds (its process's advisory lock can be taken: it

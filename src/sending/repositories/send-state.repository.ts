@@ -6,6 +6,7 @@ import type { OutboxRow } from '../../db/schema/core.js';
 import { CONSULT, OUTBOX } from '../../lifecycle/transitions.js';
 import { recordAudit } from '../../repositories/audit.repository.js';
 import { moveConsult } from '../../repositories/consult.repository.js';
+import { RECIPIENT_REFUSED } from '../recipient.js';
 
 /**
  * Claims a queued row and moves its consult approved -> sending in one transaction: a failure between
@@ -130,6 +131,28 @@ export async function markAttemptFailed(
         responseCode: smtp.responseCode,
         ...(failure.outcome === 'failed' ? { reason: failure.reason } : {}),
       },
+    });
+  });
+}
+
+/** Marks a claimed row failed, never to be retried: a person must look at the consult's address. */
+export async function refuseRecipient(
+  db: Kysely<Database>,
+  row: Pick<OutboxRow, 'id' | 'kind' | 'consult_id'>,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('outbox')
+      .set({ state: OUTBOX.refuse.to, last_error: RECIPIENT_REFUSED, failed_at: new Date() })
+      .where('id', '=', row.id)
+      .where('state', 'in', OUTBOX.refuse.from)
+      .execute();
+    if (row.kind === 'reply') await moveConsult(trx, row.consult_id, CONSULT.sendRefused);
+    await recordAudit(trx, {
+      actor: 'sender',
+      action: OUTBOX.refuse.action,
+      consultId: row.consult_id,
+      detail: { outboxId: row.id, kind: row.kind, reason: 'not_one_recipient' },
     });
   });
 }
