@@ -23,13 +23,12 @@ import type { ConsultState, InboundState } from '../lifecycle/states.js';
 import { canMove, CONSULT, INBOUND } from '../lifecycle/transitions.js';
 import type { Logger } from '../logger.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
+import { loadDraftingContext, type DraftingContext } from '../repositories/drafting-context.repository.js';
 import {
-  loadDraftingContext,
   saveMachineDraft,
-  type DraftingContext,
   type KeptEdit,
   type MachineDraft,
-} from '../repositories/pipeline.repository.js';
+} from '../repositories/machine-draft.repository.js';
 import { suggestCodes } from '../refdata/search.js';
 
 export interface DraftDeps {

@@ -29,7 +29,7 @@ import {
   type ConsultChoice,
   type NewConsult,
   type ThreadedColumns,
-} from '../repositories/pipeline.repository.js';
+} from '../repositories/threading.repository.js';
 import { joinSourceParts, sourceHead } from '../repositories/source-parts.repository.js';
 import { composeDraft, draftingDate, draftMessage, findingsFor, type DraftDeps } from './draft.job.js';
 import { parsedColumns } from './parsed-columns.js';

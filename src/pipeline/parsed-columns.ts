@@ -4,7 +4,7 @@ import { stripQuotedHistory } from '../mail/question-text.js';
 import { detectPhiInMessage } from '../mail/phi.js';
 import type { ParsedMessage } from '../mail/parse.js';
 import type { SenderAuth } from '../mail/sender-auth.js';
-import type { ThreadedColumns } from '../repositories/pipeline.repository.js';
+import type { ThreadedColumns } from '../repositories/threading.repository.js';
 
 export function parsedColumns(
   parsed: ParsedMessage,

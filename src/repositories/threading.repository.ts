@@ -1,12 +1,20 @@
-// The pipeline's writes, each one statement: a data-modifying CTE is atomic on its own, and a single
-// round trip per step is what lets a two-core machine keep up with a backlog. Every write is
-// conditional on the current state, so a retried job finds nothing to do.
+// Threading a stored question into its consult, each one statement: a data-modifying CTE is atomic on
+// its own, and a single round trip per step is what lets a two-core machine keep up with a backlog.
+// Every write is conditional on the message still being `stored`, so a retried job finds nothing to do.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { executePrepared } from '../db/prepared.js';
-import type { ConsultState, DraftSource, InboundState } from '../db/schema/core.js';
+import type { ConsultState } from '../db/schema/core.js';
 import { stateList, stateLit } from '../lifecycle/sql.js';
 import { CONSULT, INBOUND } from '../lifecycle/transitions.js';
+import {
+  CONTEXT_COLUMNS,
+  contextOf,
+  LATEST_DRAFT,
+  type ConsultContextRow,
+  type DraftingContext,
+} from './drafting-context.repository.js';
+import type { MachineDraft } from './machine-draft.repository.js';
 
 export interface ThreadedColumns {
   from_address: string | null;
@@ -121,143 +129,4 @@ export async function openConsultWithDraft(
     select consult_id::text, id::text, version from d`.compile(db);
   const row = (await executePrepared(db, statement)).rows[0];
   return row ? { consultId: row.consult_id, id: row.id, version: row.version } : null;
-}
-
-export interface DraftingContext {
-  inboundId: string;
-  inboundState: InboundState;
-  questionText: string;
-  phiFlags: { kind: string; start: number; end: number }[];
-  consultId: string;
-  consultState: ConsultState;
-  token: string;
-  subject: string;
-  askerName: string | null;
-  previous: {
-    version: number;
-    source: DraftSource;
-    text: string;
-    html: string;
-    authorId: number | null;
-    /** Already went out as a reply (an outbox row was made from it). */
-    sent: boolean;
-  } | null;
-}
-
-interface ContextRow extends ConsultContextRow {
-  inbound_id: string;
-  inbound_state: InboundState;
-  question_text: string | null;
-  phi_flags: DraftingContext['phiFlags'] | null;
-}
-
-interface ConsultContextRow {
-  consult_id: string;
-  consult_state: ConsultState;
-  token: string;
-  subject: string;
-  asker_name: string | null;
-  version: number | null;
-  source: DraftSource | null;
-  text: string | null;
-  html: string | null;
-  author_id: number | null;
-  sent: boolean | null;
-}
-
-// The consult `c` and its latest draft `d`, as threading and loading both return them.
-const CONTEXT_COLUMNS = sql`c.id::text as consult_id, c.state as consult_state, c.token, c.subject, c.asker_name,
-  d.version, d.source, d.text, d.html, d.author_id, exists (select 1 from outbox o where o.draft_id = d.id) as sent`;
-const LATEST_DRAFT = sql`left join lateral (select id, version, source, text, html, author_id from drafts
-  where consult_id = c.id order by version desc limit 1) d on true`;
-
-/** Everything drafting reads, in one query: the message, its consult and the consult's latest draft. */
-export async function loadDraftingContext(
-  db: Kysely<Database>,
-  inboundId: string,
-): Promise<DraftingContext | null> {
-  const statement = sql<ContextRow>`
-    select m.id::text as inbound_id, m.state as inbound_state, m.question_text, m.phi_flags, ${CONTEXT_COLUMNS}
-    from inbound_messages m
-    join consults c on c.id = m.consult_id
-    ${LATEST_DRAFT}
-    where m.id = ${inboundId}`.compile(db);
-  const row = (await executePrepared(db, statement)).rows[0];
-  return row ? contextOf(row) : null;
-}
-
-function contextOf(row: ContextRow): DraftingContext {
-  return {
-    inboundId: row.inbound_id,
-    inboundState: row.inbound_state,
-    questionText: row.question_text ?? '',
-    phiFlags: row.phi_flags ?? [],
-    consultId: row.consult_id,
-    consultState: row.consult_state,
-    token: row.token,
-    subject: row.subject,
-    askerName: row.asker_name,
-    previous:
-      row.version === null
-        ? null
-        : {
-            version: row.version,
-            source: row.source!,
-            text: row.text!,
-            html: row.html!,
-            authorId: row.author_id,
-            sent: row.sent === true,
-          },
-  };
-}
-
-export interface MachineDraft {
-  kind: string;
-  subject: string;
-  text: string;
-  html: string;
-  findings: unknown;
-  flags: unknown[];
-}
-
-/** A reviewer's words that stay the current version above a new machine draft. */
-export interface KeptEdit {
-  text: string;
-  html: string;
-  flags: unknown[];
-  authorId: number | null;
-}
-
-/**
- * Stores the machine draft of a message (and, when the reviewer's edit is kept, the reviewer's words
- * as the version above it), marks the message drafted and the consult awaiting review. Null when the
- * consult or the message is no longer waiting for this draft.
- */
-export async function saveMachineDraft(
-  db: Kysely<Database>,
-  ctx: Pick<DraftingContext, 'inboundId' | 'consultId'>,
-  machine: MachineDraft,
-  keptEdit: KeptEdit | null,
-): Promise<{ id: string; version: number } | null> {
-  const statement = sql<{ id: string; version: number }>`
-    with c as (select id from consults where id = ${ctx.consultId} and state in ${stateList(CONSULT.drafted.from)} for update),
-    m as (update inbound_messages set state = ${stateLit(INBOUND.draft.to)}, processed_at = now()
-          where id = ${ctx.inboundId} and state in ${stateList(INBOUND.draft.from)} and exists (select 1 from c) returning id),
-    v as (select coalesce(max(version), 0) as n from drafts where consult_id = ${ctx.consultId}),
-    -- the findings (~6 KB) sent and parsed once, though both drafts carry them
-    f as (select ${JSON.stringify(machine.findings)}::jsonb as findings),
-    d as (insert into drafts (consult_id, version, kind, source, based_on_message_id, subject, text, html, findings, flags)
-          select ${ctx.consultId}, v.n + 1, ${machine.kind}, 'machine', ${ctx.inboundId}, ${machine.subject}, ${machine.text},
-            ${machine.html}, f.findings, ${JSON.stringify(machine.flags)}::jsonb
-          from v cross join f where exists (select 1 from m) returning id, version),
-    e as (insert into drafts (consult_id, version, kind, source, subject, text, html, findings, flags, author_id)
-          select ${ctx.consultId}, d.version + 1, ${machine.kind}, 'reviewer', ${machine.subject}, ${keptEdit?.text ?? ''},
-            ${keptEdit?.html ?? ''}, f.findings, ${JSON.stringify(keptEdit?.flags ?? [])}::jsonb, ${keptEdit?.authorId ?? null}
-          from d cross join f where ${keptEdit !== null} returning id, version),
-    cur as (select id, version from e union all select id, version from d where not exists (select 1 from e)),
-    s as (update consults set state = ${stateLit(CONSULT.drafted.to)}, updated_at = now() where id in (select id from c) and exists (select 1 from d)),
-    a as (insert into audit_events (actor, action, consult_id, draft_id, draft_version, detail)
-          select 'pipeline', ${sql.lit(CONSULT.drafted.action)}, ${ctx.consultId}, cur.id, cur.version, jsonb_build_object('inboundId', ${ctx.inboundId}::bigint) from cur)
-    select id::text, version from cur`.compile(db);
-  return (await executePrepared(db, statement)).rows[0] ?? null;
 }
