@@ -89,7 +89,7 @@ async function ingestSource(deps: IngestDeps, attempt: IngestAttempt): Promise<J
   const named = await findConsultForThread(deps.db, threadKeys(parsed));
   const joins =
     named !== undefined &&
-    (mayJoinByAddress(from, named.asker_address, screening.allowedSenders) ||
+    (mayJoinByAddress(from, named.askerAddress, screening.allowedSenders) ||
       (await hasWrittenIn(deps.db, named.id, from)));
   if (joins) {
     const choice: ConsultChoice = { kind: 'existing', consultId: named.id };

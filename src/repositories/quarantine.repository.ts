@@ -3,10 +3,9 @@
 // transaction, so the three stand or fall together. And the way back: a reviewer's release.
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
-import type { ConsultRow } from '../db/schema/core.js';
 import { CONSULT, INBOUND } from '../lifecycle/transitions.js';
 import { reasonCode, recordAudit } from './audit.repository.js';
-import { createConsult } from './consult.repository.js';
+import { consultOf, createConsult, type Consult } from './consult.repository.js';
 import { moveInbound } from './inbound.repository.js';
 
 type MessageColumns = Omit<Parameters<typeof moveInbound>[3], 'state'>;
@@ -24,18 +23,17 @@ export interface Quarantine {
 }
 
 /** The consult quarantined, or null when the message had moved on (the caller rolls back). */
-export async function quarantineMessage(
-  trx: Transaction<Database>,
-  q: Quarantine,
-): Promise<ConsultRow | null> {
+export async function quarantineMessage(trx: Transaction<Database>, q: Quarantine): Promise<Consult | null> {
   const consult =
     'existingId' in q.consult
-      ? await trx
-          .updateTable('consults')
-          .set({ state: CONSULT.giveUp.to, quarantine_reason: q.reason, updated_at: new Date() })
-          .where('id', '=', q.consult.existingId)
-          .returningAll()
-          .executeTakeFirstOrThrow()
+      ? consultOf(
+          await trx
+            .updateTable('consults')
+            .set({ state: CONSULT.giveUp.to, quarantine_reason: q.reason, updated_at: new Date() })
+            .where('id', '=', q.consult.existingId)
+            .returningAll()
+            .executeTakeFirstOrThrow(),
+        )
       : await createConsult(trx, { ...q.consult, state: CONSULT.quarantine.to, quarantineReason: q.reason });
   const moved = await moveInbound(trx, q.inboundId, q.message.from, {
     state: q.message.to,
