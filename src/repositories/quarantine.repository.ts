@@ -7,8 +7,8 @@ import { CONSULT, INBOUND } from '../lifecycle/transitions.js';
 import { reasonCode, recordAudit } from './audit.repository.js';
 import { consultOf, createConsult, type Consult } from './consult.repository.js';
 import { moveInbound } from './inbound.repository.js';
+import { parsedRow, type ParsedColumns } from './parsed-row.js';
 
-type MessageColumns = Omit<Parameters<typeof moveInbound>[3], 'state'>;
 type NewQuarantined = Omit<Parameters<typeof createConsult>[1], 'state' | 'quarantineReason'>;
 
 export interface Quarantine {
@@ -19,7 +19,8 @@ export interface Quarantine {
   consult: { existingId: string } | NewQuarantined;
   /** `INBOUND.quarantine` takes only a stored message; `INBOUND.giveUp` takes it from any state. */
   message: typeof INBOUND.quarantine | typeof INBOUND.giveUp;
-  columns?: MessageColumns;
+  /** Set when the message's ingest attempt ends here: what parsing found, or null to keep it unparsed. */
+  ingest?: { parsed: ParsedColumns | null };
 }
 
 /** The consult quarantined, or null when the message had moved on (the caller rolls back). */
@@ -39,7 +40,7 @@ export async function quarantineMessage(trx: Transaction<Database>, q: Quarantin
     state: q.message.to,
     consult_id: consult.id,
     screen_reason: q.reason,
-    ...q.columns,
+    ...(q.ingest && { ingest_started_at: null, ...(q.ingest.parsed && parsedRow(q.ingest.parsed)) }),
   });
   if (!moved) return null;
   await recordAudit(trx, {

@@ -15,25 +15,7 @@ import {
   type DraftingContext,
 } from './drafting-context.repository.js';
 import type { MachineDraft } from './machine-draft.repository.js';
-
-export interface ThreadedColumns {
-  from_address: string | null;
-  from_name: string | null;
-  subject: string;
-  in_reply_to: string | null;
-  references: string[];
-  text_body: string;
-  question_text: string;
-  html_body: string | null;
-  attachments: string;
-  phi_flags: string;
-  sent_at: Date | null;
-  /** JSON of the sender's authentication (mail/sender-auth.ts). */
-  sender_auth: string;
-  tried_to_join_consult_id: string | null;
-  /** What a limit cut from the message (parse.ts `notes`). */
-  intake_notes: string[];
-}
+import { parsedRow, type ParsedColumns } from './parsed-row.js';
 
 export type ConsultChoice =
   | { kind: 'existing'; consultId: string }
@@ -46,7 +28,7 @@ export async function threadMessage(
   db: Kysely<Database>,
   inboundId: string,
   consult: ConsultChoice,
-  cols: ThreadedColumns,
+  cols: ParsedColumns,
 ): Promise<DraftingContext | null> {
   const consultCte =
     consult.kind === 'new'
@@ -70,20 +52,18 @@ export async function threadMessage(
   const inbound = {
     inbound_id: inboundId,
     inbound_state: INBOUND.thread.to,
-    question_text: cols.question_text,
+    question_text: cols.questionText,
   };
   return contextOf({
     ...row,
     ...inbound,
-    phi_flags: phiFlagsOf(cols),
+    phi_flags: cols.phiFlags,
   });
 }
 
-export const phiFlagsOf = (cols: ThreadedColumns) =>
-  JSON.parse(cols.phi_flags) as DraftingContext['phiFlags'];
-
 /** What parsing found, written to the message row as it joins its consult; its ingest attempt ended. */
-function parsedAssignments(cols: ThreadedColumns) {
+function parsedAssignments(parsed: ParsedColumns) {
+  const cols = parsedRow(parsed);
   return sql`from_address = ${cols.from_address}, from_name = ${cols.from_name}, subject = ${cols.subject},
     in_reply_to = ${cols.in_reply_to}, "references" = ${sql.val(cols.references)}::text[], text_body = ${cols.text_body},
     question_text = ${cols.question_text}, html_body = ${cols.html_body}, attachments = ${cols.attachments}::jsonb,
@@ -110,7 +90,7 @@ export async function openConsultWithDraft(
   db: Kysely<Database>,
   inboundId: string,
   consult: NewConsult,
-  cols: ThreadedColumns,
+  cols: ParsedColumns,
   machine: MachineDraft,
 ): Promise<{ consultId: string; id: string; version: number } | null> {
   const statement = sql<{ consult_id: string; id: string; version: number }>`
