@@ -1,10 +1,12 @@
 // The answers step: findings of the analysis in, the same findings with their answers out (pure). The
 // question's kinds join `questionTypes`, so the reply and the desk read one vocabulary.
 import type { QuestionReferenceFacts } from '../coding/icd-facts.types.js';
-import type { Extraction, Findings, LookupResult, QuestionType } from '../coding/types.js';
+import type { Extraction, Findings, QuestionType } from '../coding/types.js';
+import type { LookupResult } from '../coding/lookup.types.js';
 import { buildQuestion } from './question/question.js';
 import { answerQuestion } from './registry.js';
-import type { AnswerFacts, GpciFact } from './types.js';
+import type { AnswerFacts } from './types.js';
+import type { LocalityGpci } from '../refdata/repositories/gpci.repository.js';
 
 /** Facts beyond the one look-up, each fetched only for questions that need them. */
 export interface MoreFacts {
@@ -13,7 +15,7 @@ export interface MoreFacts {
   /** Diagnosis and PCS facts of the question (index walk, tabular notes, PCS search). */
   reference?: QuestionReferenceFacts | null;
   /** Every locality's GPCIs, for payment questions. */
-  gpci?: GpciFact[];
+  gpci?: LocalityGpci[];
 }
 
 export function factsOf(findings: Findings, lookup: LookupResult, more: MoreFacts = {}): AnswerFacts {

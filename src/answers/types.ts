@@ -1,22 +1,13 @@
 // Contracts of the answers layer: one small pure rule module per kind of question, each
 // `(question, facts) => answers`. An answer is what the reply's bottom line says: the result for the
 // asker's codes, the rule in our own words, and its public source by chapter and section.
-import type {
-  AddOnFact,
-  Answer,
-  AnswerKind,
-  CodeFinding,
-  EditionRef,
-  MueFact,
-  PairFinding,
-  PtpFact,
-  RvuFact,
-  Setting,
-  UnitFinding,
-} from '../coding/types.js';
+import type { Answer, AnswerKind, CodeFinding, PairFinding, UnitFinding } from '../coding/types.js';
+import type { AddOnFact, MueFact, PtpFact, RvuFact, Setting } from '../coding/lookup.types.js';
+import type { EditionRef } from '../refdata/refdata.types.js';
 import type { AskedCode } from '../coding/analyze-codes.js';
 import type { IndexWalk, PcsSuggestion, TabularFacts } from '../coding/icd-facts.types.js';
 import type { QuestionCues } from './question/cues.js';
+import type { LocalityGpci } from '../refdata/repositories/gpci.repository.js';
 
 export type { Answer, AnswerKind };
 
@@ -60,26 +51,7 @@ export interface AnswerFacts {
   /** PCS titles matching a procedure asked in words. */
   pcsSearch?: PcsSuggestion[];
   /** Every locality of the GPCI edition in force (CMS GPCI file, about 110 rows), when loaded. */
-  gpci?: GpciFact[];
-}
-
-/** One Medicare PFS payment locality and its geographic practice cost indices (CMS GPCI file). */
-export interface GpciFact {
-  /** MAC contractor number ("13202") and the locality number within it ("01"). */
-  mac: string;
-  locality: string;
-  /** Two-letter state code ("NY"). */
-  state: string;
-  /** The locality's name as CMS writes it ("MANHATTAN", "REST OF TEXAS", "ALABAMA"). */
-  name: string;
-  /** Work (with any floor applied), practice expense and malpractice GPCIs. */
-  work: number;
-  pe: number;
-  mp: number;
-  /** Counties in the locality (CMS locality-county file), when loaded. */
-  counties?: string[];
-  /** Edition label, e.g. "GPCI 2026". */
-  edition: string;
+  gpci?: LocalityGpci[];
 }
 
 export interface AnswerRule {

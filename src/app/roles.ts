@@ -15,7 +15,7 @@ import type { AppContext } from './context.js';
 import { createHealthCheck } from './role-health.js';
 import { oauthStatusReader } from './oauth.js';
 import { sweepOnce } from './sweeper.js';
-import { startWorker } from './workers.js';
+import { startWorker } from './queue-worker.js';
 
 export const ROLES = ['poller', 'pipeline', 'sender', 'web'] as const;
 export type Role = (typeof ROLES)[number];

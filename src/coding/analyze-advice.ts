@@ -1,6 +1,7 @@
 // Conclusions a senior coder would state: add-on without a primary, bilateral reporting, global days,
 // PC/TC split, code status, units over the MUE, edits with no bypass.
-import type { AddOnFact, Advice, CodeFinding, PairFinding, UnitFinding } from './types.js';
+import type { Advice, CodeFinding, PairFinding, UnitFinding } from './types.js';
+import type { AddOnFact } from './lookup.types.js';
 import type { AskedCode } from './analyze-codes.js';
 import { globalDaysAdvice } from './global-days.js';
 import { GLOBAL_MODIFIERS } from './modifier-rules.js';

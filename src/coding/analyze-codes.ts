@@ -1,5 +1,6 @@
 // Status of each code at the date of service: valid, deleted (with date), not billable, unknown.
-import type { CodeFact, CodeFinding, Extraction, LookupResult, Mention } from './types.js';
+import type { CodeFinding, Extraction, Mention } from './types.js';
+import type { CodeFact, LookupResult } from './lookup.types.js';
 import { rangeMembers } from './extract-codes.js';
 
 /** What the asker attached to each code (modifiers and units), merged over repeated mentions. */

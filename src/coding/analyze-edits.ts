@@ -1,5 +1,6 @@
 // NCCI PTP pairs and MUE units for the codes asked about, at the date of service and for the setting.
-import type { LookupResult, MueFact, PairFinding, PtpFact, UnitFinding } from './types.js';
+import type { PairFinding, UnitFinding } from './types.js';
+import type { LookupResult, MueFact, PtpFact } from './lookup.types.js';
 import type { AskedCode } from './analyze-codes.js';
 import { bypassingModifiers, maiMeaning, modifierIndicatorMeaning } from './modifier-rules.js';
 

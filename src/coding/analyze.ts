@@ -1,6 +1,8 @@
 // Analysis: extraction + one look-up result in, findings out — pure. Reads like a senior coder's checklist:
 // status of each code, PTP pairs, units vs MUE, add-on primaries, bilateral, global days, PC/TC.
-import type { CodeSuggestion, EditionRef, Extraction, Findings, LookupResult } from './types.js';
+import type { Extraction, Findings } from './types.js';
+import type { LookupResult } from './lookup.types.js';
+import type { CodeSuggestion, EditionRef } from '../refdata/refdata.types.js';
 import { analyzeCodes, askedCodes } from './analyze-codes.js';
 import { analyzePairs, analyzeUnits } from './analyze-edits.js';
 import {

@@ -1,7 +1,7 @@
 // Which edition of a dataset applies to a date, by CMS's and CDC's release cadence, and whether the one
 // we hold is older: NCCI edits, MUEs, add-on edits and HCPCS change every quarter; ICD-10 on October 1
 // (the fiscal year); the PFS yearly with quarterly releases (A to D).
-import type { EditionRef } from './types.js';
+import type { EditionRef } from '../refdata/refdata.types.js';
 
 export type Cadence = 'quarterly' | 'fiscal-year' | 'pfs';
 

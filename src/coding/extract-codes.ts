@@ -1,5 +1,6 @@
 // Code tokens in the question: single codes, wildcards and ranges, each with its span.
-import type { CodeSystem, Mention } from './types.js';
+import type { Mention } from './types.js';
+import type { CodeSystem } from '../refdata/refdata.types.js';
 import { classifyShape, CPT_WILDCARD, dotIcd, ICD_WILDCARD, SHAPE_STOPLIST } from './patterns/code-shapes.js';
 import type { SpanIndex } from './extract-spans.js';
 import { MAX_CODES } from './extract-limits.js';

@@ -1,7 +1,8 @@
 // The question's two parts read as one text, the subject first, then a blank line, then the body: a
 // subject such as "32555 and 76942" is part of the question ("Bundled on DOS 03/04/2025?"), and each part
 // gives context to the other. Mentions are then told apart again, with offsets into their own part.
-import { SUBJECT_PREFIX, TOKEN_IN_SUBJECT } from '../mail/thread.js';
+import { TOKEN_IN_SUBJECT } from '../lifecycle/consult-token.js';
+import { SUBJECT_PREFIX } from '../mail/thread.js';
 import { MAX_SUBJECT_CHARS } from './extract-limits.js';
 import type { Mention } from './types.js';
 

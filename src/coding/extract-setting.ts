@@ -1,6 +1,6 @@
 // Setting: which NCCI/MUE file applies. Office and professional billing read as 'practitioner';
 // hospital outpatient, facility, OPPS and ASC billing read as 'hospital'. Null when the text says neither.
-import type { Setting } from './types.js';
+import type { Setting } from './lookup.types.js';
 
 const HOSPITAL = [
   /\bhospital\s+outpatient\b/gi,

@@ -1,6 +1,6 @@
 // The order a reply lists the look-up's facts in: refdata_lookup returns them unsorted, and sorting a
 // question's few facts here costs less than the aggregates' sorts on the server.
-import type { LookupResult } from './types.js';
+import type { LookupResult } from './lookup.types.js';
 
 const byText = (a: string | null, b: string | null) =>
   a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;

@@ -1,7 +1,7 @@
 // The payment part of the look-up: the locality asked for, as refdata_lookup's parameters, and its
 // 'gpci' facts (migrations/sql/refdata_lookup.sql).
 import type { Fact } from './lookup-columns.js';
-import type { GpciFact, LocalityQuery } from './types.js';
+import type { GpciFact, LocalityQuery } from './lookup.types.js';
 
 /** The locality as the GPCI file writes it: MAC of 5 digits, locality of 2, state in capitals. */
 export function localityParams(q: LocalityQuery | null | undefined) {

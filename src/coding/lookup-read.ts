@@ -7,14 +7,13 @@ import type { LookupEditions, LookupRow } from './lookup-sql.js';
 import type {
   AddOnFact,
   CodeFact,
-  CodeSystem,
-  DescriptorSource,
   LookupResult,
   MueFact,
   PtpFact,
   RvuFact,
   Setting,
-} from './types.js';
+} from './lookup.types.js';
+import type { CodeSystem, DescriptorSource } from '../refdata/refdata.types.js';
 
 /** The editions a reply cites, by dataset: those refdata_lookup reads for the setting. */
 const citedDatasets = (setting: Setting) =>

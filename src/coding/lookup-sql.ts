@@ -9,7 +9,8 @@ import type { CodePairs } from '../refdata/pair-filter.js';
 import type { Cell, FactSection } from './lookup-columns.js';
 import { localityParams } from './lookup-payment.js';
 import type { Candidate } from './lookup-systems.js';
-import type { EditionRef, LocalityQuery, Setting } from './types.js';
+import type { LocalityQuery, Setting } from './lookup.types.js';
+import type { EditionRef } from '../refdata/refdata.types.js';
 
 /** One row per section the question needs; `facts` is a json array of text arrays. */
 export interface LookupRow {

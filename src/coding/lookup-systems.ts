@@ -1,6 +1,6 @@
 // Which code systems a normalised code string may belong to (pure). The caller normalises: upper case,
 // ICD-10-CM dotted. A string that fits several systems is looked up in each; the first is primary.
-import type { CodeSystem } from './types.js';
+import type { CodeSystem } from '../refdata/refdata.types.js';
 
 export interface Candidate {
   code: string;

@@ -4,27 +4,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { executePrepared } from '../db/prepared.js';
-import { editionsInForce, readEditionCatalog, type EditionCatalog } from '../refdata/edition-catalog.js';
+import { catalogOf, editionsInForce, forgetCatalog } from '../refdata/edition-catalog.js';
 import { pairFilterFor } from './lookup-pair-filters.js';
 import { readLookup } from './lookup-read.js';
 import { lookupStatement, type LookupEditions } from './lookup-sql.js';
 import { candidatesFor, fiscalYear } from './lookup-systems.js';
-import type { LookupRequest, LookupResult } from './types.js';
+import type { LookupRequest, LookupResult } from './lookup.types.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** Each database handle's copy of the edition catalog, read again when the database says it is stale. */
-const catalogs = new WeakMap<Kysely<Database>, Promise<EditionCatalog>>();
-
-export function catalogOf(db: Kysely<Database>): Promise<EditionCatalog> {
-  let catalog = catalogs.get(db);
-  if (!catalog) {
-    catalog = readEditionCatalog(db);
-    catalogs.set(db, catalog);
-    catalog.catch(() => catalogs.get(db) === catalog && catalogs.delete(db));
-  }
-  return catalog;
-}
 
 /** An import committing between reading the catalog and asking would make one attempt stale; three is plenty. */
 const ATTEMPTS = 3;
@@ -56,7 +43,7 @@ export async function lookupCodes(db: Kysely<Database>, req: LookupRequest): Pro
     );
     const { rows } = await executePrepared(db, statement.compile(db));
     if (rows[0]?.section !== 'stale') return readLookup(rows, dos, req.setting, editions, locality !== null);
-    if (catalogs.get(db) === copy) catalogs.delete(db);
+    forgetCatalog(db, copy);
     if (attempt === ATTEMPTS)
       throw new Error(`the reference-data editions changed during ${ATTEMPTS} look-ups in a row`);
   }

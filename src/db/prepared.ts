@@ -10,15 +10,14 @@
 // migration that adds a column cannot change a prepared statement's result type.
 import type { CompiledQuery, Kysely, QueryResult } from 'kysely';
 import pg from 'pg';
-import type { Database } from './database.js';
 
 const names = new Map<string, string>();
 
 /** SQLSTATE invalid_sql_statement_name: the server no longer has a statement the client thinks it has. */
 const UNKNOWN_STATEMENT = '26000';
 
-export async function executePrepared<R>(
-  db: Kysely<Database>,
+export async function executePrepared<R, DB>(
+  db: Kysely<DB>,
   query: CompiledQuery<R>,
 ): Promise<QueryResult<R>> {
   if (!names.has(query.sql)) names.set(query.sql, `codedesk_${names.size + 1}`);

@@ -2,7 +2,7 @@
 import type { CodeFinding, Findings } from '../coding/types.js';
 import { adviceLeads, answeringAdvice, otherLeadingAdvice } from './advice-placement.js';
 import { globalDaysMeaning } from '../coding/global-days.js';
-import { statusMeaning } from './pfs-indicators.js';
+import { statusMeaning } from '../coding/pfs-indicators.js';
 import { noEditLine, pairBottomLine } from './pair-findings.js';
 import { unitBottomLine } from './unit-findings.js';
 

@@ -1,8 +1,9 @@
 // One section per code the asker named: descriptor (marked by source), status, and the PFS facts that help.
-import type { CodeFinding, CodeSystem, DescriptorSource, Findings } from '../coding/types.js';
+import type { CodeFinding, Findings } from '../coding/types.js';
+import type { CodeSystem, DescriptorSource } from '../refdata/refdata.types.js';
 import { codeNotes } from './advice-placement.js';
 import { globalDaysMeaning } from '../coding/global-days.js';
-import { statusMeaning } from './pfs-indicators.js';
+import { statusMeaning } from '../coding/pfs-indicators.js';
 import type { CodeSection, LabelledFact } from './reply-model.types.js';
 
 const SYSTEM_LABEL: Record<CodeSystem | 'unknown', string> = {

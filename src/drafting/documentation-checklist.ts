@@ -73,7 +73,8 @@ export function documentationChecklist(f: Findings): string[] {
   const loose = f.mentions
     .filter((m) => m.kind === 'modifier' && m.code !== null)
     .map((m) => m.code as string);
-  const modifiers = [...f.codes.flatMap((c) => c.modifiers), ...loose];
+  const ruledOut = new Set((f.answers ?? []).flatMap((a) => a.notModifiers ?? []));
+  const modifiers = [...f.codes.flatMap((c) => c.modifiers), ...loose].filter((m) => !ruledOut.has(m));
   const specific = modifiers.map((m) => BY_MODIFIER[m]).filter((s): s is string => s !== undefined);
   if (specific.length > 0) {
     const generic = BY_TYPE.modifier?.[0];

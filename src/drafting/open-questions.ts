@@ -1,6 +1,7 @@
 // What the data could not settle, each with what the asker can send to settle it.
 import type { Findings } from '../coding/types.js';
 import type { OpenQuestion } from './reply-model.types.js';
+import { settingMatters } from './setting-matters.js';
 
 const SETTING_TEXT = {
   practitioner: 'a practitioner (professional) claim',
@@ -15,9 +16,8 @@ export function openQuestions(f: Findings): OpenQuestion[] {
       send: 'the date of service',
     });
   }
-  // The setting picks the NCCI edit tables: it matters only when procedures are asked about.
   const procedures = f.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs');
-  if (!f.settingStated && (procedures.length > 0 || f.codes.length === 0)) {
+  if (!f.settingStated && settingMatters(f)) {
     out.push({
       item: `The setting was not stated; we answered for ${SETTING_TEXT[f.setting]}.`,
       send: 'whether this is a practitioner claim or an outpatient hospital claim',

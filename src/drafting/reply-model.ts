@@ -5,6 +5,7 @@ import { codeSections, descriptorNote, systemLabel } from './code-sections.js';
 import { documentationChecklist } from './documentation-checklist.js';
 import type { DraftInput } from './draft.types.js';
 import { openQuestions } from './open-questions.js';
+import { settingMatters } from './setting-matters.js';
 import { pairSection } from './pair-findings.js';
 import type { DiagnosisNote, ReplyModel, SuggestionLine } from './reply-model.types.js';
 import { staleSentence } from './edition-note.js';
@@ -23,10 +24,11 @@ function shorten(text: string): string {
 }
 
 function context(f: Findings): string {
-  const setting = `${f.setting === 'practitioner' ? 'practitioner' : 'outpatient hospital'} claim${f.settingStated ? '' : ' (assumed)'}`;
+  const claim = `${f.setting === 'practitioner' ? 'practitioner' : 'outpatient hospital'} claim${f.settingStated ? '' : ' (assumed)'}`;
+  const setting = settingMatters(f) ? `, ${claim}` : '';
   const when = f.dateOfService
-    ? `Answered for date of service ${f.dateOfService}, ${setting}.`
-    : `No date of service given: answered with the newest data we hold, ${setting}.`;
+    ? `Answered for date of service ${f.dateOfService}${setting}.`
+    : `No date of service given: answered with the newest data we hold${setting}.`;
   const stale = staleSentence(f);
   return stale ? `${when} ${stale}` : when;
 }

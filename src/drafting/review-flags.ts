@@ -1,5 +1,6 @@
 // Notes for the reviewer in the desk, never sent: what to double-check before approving.
-import type { EditionRef, Findings } from '../coding/types.js';
+import type { Findings } from '../coding/types.js';
+import type { EditionRef } from '../refdata/refdata.types.js';
 import type { DraftInput, ReviewFlag } from './draft.types.js';
 import { staleFor } from '../coding/edition-currency.js';
 import { editionsUsed } from './sources-line.js';

@@ -1,7 +1,8 @@
 // "Sources: NCCI PTP practitioner 2024 Q3, MUE practitioner 2024 Q3, ...": every edition the reply's
 // statements rest on. The findings list every edition the look-up consulted; an ICD-10-PCS edition is
 // no source for a thoracentesis answer, so only the editions behind a stated fact are named.
-import type { EditionRef, Findings } from '../coding/types.js';
+import type { Findings } from '../coding/types.js';
+import type { EditionRef } from '../refdata/refdata.types.js';
 
 // Edits first, then payment, then code sets, then our own summaries: the order a coder reads them in.
 const DATASET_ORDER = [

@@ -1,11 +1,23 @@
 import { ImapFlow } from 'imapflow';
-import type { Config } from '../config.js';
-import { isLoopback } from '../loopback.js';
+import { isLoopback } from './loopback.js';
+
+export interface ImapSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string;
+  /** With a renewing OAuth client, accessToken is read at each connection (src/app/oauth.ts keeps it fresh). */
+  auth: { kind: 'password'; password: string } | { kind: 'xoauth2'; accessToken: string };
+  mailbox: string;
+  processedFolder: string;
+  sentFolder: string;
+  pollIntervalMs: number;
+}
 
 /** One IMAP connection for the consult mailbox: password or XOAUTH2 (Gmail, Microsoft 365). Without
  * implicit TLS, a non-loopback server must upgrade with STARTTLS: imapflow's default is opportunistic,
  * so a man in the middle could strip STARTTLS and read the mailbox password in clear text. */
-export function createImapClient(imap: Config['imap']): ImapFlow {
+export function createImapClient(imap: ImapSettings): ImapFlow {
   return new ImapFlow({
     host: imap.host,
     port: imap.port,

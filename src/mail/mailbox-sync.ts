@@ -6,7 +6,6 @@
 // own replies are moved to Processed without being stored (own-copies.ts).
 import type { FetchMessageObject, ImapFlow } from 'imapflow';
 import type { Kysely } from 'kysely';
-import type { Config } from '../config.js';
 import { withAdvisoryLock } from '../db/advisory-lock.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
@@ -20,6 +19,7 @@ import {
   type MailboxCursor,
 } from '../repositories/mailbox.repository.js';
 import { notePendingOversize } from '../repositories/oversize-pending.repository.js';
+import type { ImapSettings } from './imap-client.js';
 import { lastUidOf, planFetches, type FetchStep } from './fetch-plan.js';
 import { refusalOf } from './imap-refusal.js';
 import { moveProcessed } from './move-processed.js';
@@ -31,7 +31,7 @@ const MAX_BATCH_COUNT = 250;
 export interface PollerDeps {
   db: Kysely<Database>;
   queues: Queues;
-  imap: Config['imap'];
+  imap: ImapSettings;
   limits: { maxMessageBytes: number; fetchBatchBytes: number };
   logger: Logger;
 }

@@ -6,19 +6,9 @@
 import { domainToASCII } from 'node:url';
 import { parseAuthResults, type MethodResult } from './auth-results.js';
 
-export type AuthVerdict = 'pass' | 'fail' | 'none';
-
-export interface SenderAuth {
-  /** pass: DMARC passed, or, without a DMARC verdict, SPF or DKIM passed aligned with the From domain.
-   * fail: DMARC failed. none: anything else, including no trusted header. */
-  verdict: AuthVerdict;
-  /** For a person: what decided the verdict. */
-  detail: string;
-  authservId: string | null;
-  dmarc: string | null;
-  spf: string | null;
-  dkim: string | null;
-}
+// The verdict's shape is stored with each message, so the schema declares it.
+export type { AuthVerdict, SenderAuth } from '../db/schema/core.js';
+import type { AuthVerdict, SenderAuth } from '../db/schema/core.js';
 
 /** `headers`: every Authentication-Results value, topmost first. `trustedIds`: lower-cased authserv-ids. */
 export function authenticateSender(

@@ -1,16 +1,10 @@
 // Threading (pure part): which keys in a message can tie it to an existing consult.
+import { TOKEN_IN_SUBJECT } from '../lifecycle/consult-token.js';
+import type { ThreadKeys } from '../repositories/consult.repository.js';
 import type { ParsedMessage } from './parse.js';
 
-/** A consult token as newConsultToken (repositories/consult-token.ts) makes them. */
-export const TOKEN_IN_SUBJECT = /\[(CD-[2-9A-HJKMNP-TV-Z]{6})\]/i;
 /** One reply or forward prefix at the start of a subject: "Re:", "FW:", "AW:", "RE[2]:". */
 export const SUBJECT_PREFIX = /^\s*(?:re|fwd?|aw|wg|sv|antw)\s*(?:\[\d+\]\s*)?:\s*/i;
-
-export interface ThreadKeys {
-  token: string | null;
-  /** Message-IDs this message answers, nearest first (In-Reply-To, then References newest first). */
-  parentIds: string[];
-}
 
 export function threadKeys(msg: Pick<ParsedMessage, 'subject' | 'inReplyTo' | 'references'>): ThreadKeys {
   const token = TOKEN_IN_SUBJECT.exec(msg.subject)?.[1]?.toUpperCase() ?? null;

@@ -8,6 +8,8 @@
 // prettier-ignore
 export const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   tap: ['tap|thoracentesis|paracentesis|puncture|aspiration|drainage'],
+  ingrown: ['ingrown|ingrowing'],
+  toenail: ['toenail|nail'],
   thora: ['thoracentesis'],
   thoracentesis: ['thoracentesis|pleural'],
   para: ['paracentesis'],
@@ -41,7 +43,7 @@ export const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   gastric: ['gastric|stomach'],
   subcutaneous: ['subcutaneous|skin'],
   csf: ['csf|spinal|cerebrospinal', 'fluid'],
-  shot: ['injection|shot'],
+  shot: ['injection|shot|vaccine|vaccination|immunization|administration'],
   removal: ['removal|remove|removing|take|excision'],
   sq: ['square'],
   mdm: ['decision-making|decisions|decision'],
@@ -91,6 +93,7 @@ export const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   ekgs: ['electrocardiogram|ecg|ekg'],
   vax: ['vaccine|vaccination|immunization'],
   flu: ['influenza'],
+  rsv: ['respiratory', 'syncytial'],
   covid: ['covid-19|coronavirus'],
   cpap: ['cpap|airway', 'positive'],
   dme: ['durable', 'equipment'],
@@ -162,9 +165,9 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   // plain words of a question to the desk, with no clinical subject of their own
   'follow', 'follow-up', 'followup', 'post', 'post-op', 'postop', 'support', 'supported', 'last', 'sent', 'send',
   'rendering', 'threshold', 'required', 'require', 'requires', 'authorization', 'prior', 'update', 'rule', 'rules',
-  'check', 'checked', 'mean', 'means', 'apply', 'applies', 'case', 'cases', 'incident-to', 'split', 'part', 'parts',
+  'check', 'checked', 'mean', 'means', 'reason', 'reasons', 'apply', 'applies', 'case', 'cases', 'incident-to', 'split', 'part', 'parts',
   'ed', 'er', 'seen', 'see', 'twice', 'once', 'following', 'whether', 'quick', 'line', 'lines', 'tc', 'vs', 'versus',
-  'outpatient', 'inpatient', 'professional', 'technical', 'setting', 'place', 'pos', 'answer', 'reply', 'issue', 'problem', 'policy', 'manual', 'guideline', 'guidelines', 'number',
+  'outpatient', 'inpatient', 'professional', 'technical', 'setting', 'place', 'pos', 'answer', 'reply', 'issue', 'problem', 'policy', 'guideline', 'guidelines', 'number',
 ]);
 
 /** Words that put a question in pregnancy or the newborn period, where ICD-10-CM chapters 15 and 16 apply. */

@@ -2,7 +2,7 @@
 // choose editions by date of service without asking the database each time. `version` is the catalog's
 // version when it was read (refdata_catalog, bumped by every change); refdata_lookup refuses an older copy.
 import { sql, type Kysely } from 'kysely';
-import type { EditionRef } from '../coding/types.js';
+import type { EditionRef } from './refdata.types.js';
 import type { Database } from '../db/database.js';
 
 export interface EditionCatalog {
@@ -22,6 +22,24 @@ export async function readEditionCatalog(db: Kysely<Database>): Promise<EditionC
        from refdata_editions e) as editions`.execute(db);
   const editions = rows[0]?.editions ?? [];
   return { version: rows[0]!.version, editions, byId: new Map(editions.map((e) => [e.id, e])) };
+}
+
+/** Each database handle's copy of the edition catalog, read again when the database says it is stale. */
+const catalogs = new WeakMap<Kysely<Database>, Promise<EditionCatalog>>();
+
+export function catalogOf(db: Kysely<Database>): Promise<EditionCatalog> {
+  let catalog = catalogs.get(db);
+  if (!catalog) {
+    catalog = readEditionCatalog(db);
+    catalogs.set(db, catalog);
+    catalog.catch(() => catalogs.get(db) === catalog && catalogs.delete(db));
+  }
+  return catalog;
+}
+
+/** Drops `copy` when the database said it is stale, unless a newer copy replaced it already. */
+export function forgetCatalog(db: Kysely<Database>, copy: Promise<EditionCatalog>): void {
+  if (catalogs.get(db) === copy) catalogs.delete(db);
 }
 
 /** Physician fee schedule files are made per calendar year: a quarter of another year never prices a date. */

@@ -4,7 +4,7 @@
 // PFS RVU file yearly with a release each quarter (A-D), the PFS GPCI, locality and anesthesia files
 // yearly from 1 January. Pure: the caller gives the editions (all of them, or those in force) and the
 // date ("today", or a date of service).
-import type { EditionRef } from '../coding/types.js';
+import type { EditionRef } from './refdata.types.js';
 import { editionsInForce } from './edition-catalog.js';
 import { datasetSpec } from './datasets.js';
 

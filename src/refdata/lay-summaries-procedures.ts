@@ -12,7 +12,8 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
   '11106': 'Incisional biopsy of skin cut through the full thickness, one lesion.',
   '11042':
     'Debridement of dead tissue down to and including the subcutaneous tissue, first 20 square centimeters.',
-  '11730': 'Removal of a fingernail or toenail plate (nail avulsion), partial or complete, one nail.',
+  '11730':
+    'Removal of a fingernail or toenail plate (nail avulsion), partial or complete, one nail, such as the great toe.',
   '11750': 'Excision of a nail and nail matrix (for example for an ingrown toenail), partial or complete.',
   '12001':
     'Simple repair of a superficial wound or laceration of the scalp, neck, trunk or limbs, 2.5 cm or less (stitches).',

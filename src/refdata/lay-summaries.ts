@@ -61,29 +61,30 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '64495': 'Add-on for the third and any further lower-back facet levels injected with imaging.',
   '75989':
     'Imaging supervision and reading for placing a drainage catheter through the skin into an abscess or fluid collection.',
-  '76604': 'Ultrasound scan of the chest, including the mediastinum, with pictures recorded.',
+  '76604':
+    'Ultrasound scan of the chest, including the mediastinum, with pictures recorded, such as to look for a pleural effusion.',
   '76942':
     'Ultrasound needle guidance: imaging that steers the placement of a needle, with supervision and a written reading.',
   '77002': 'Fluoroscopic needle guidance: live x-ray that steers the placement of a needle.',
   '77003': 'Fluoroscopy used to guide and confirm a needle or catheter tip for a spinal or nearby injection.',
   '99202':
-    'Office or outpatient visit for a new patient with straightforward decision-making or a short total time.',
+    'Office or outpatient visit for a new patient with straightforward medical decision-making or a short total time.',
   '99203':
-    'Office or outpatient visit for a new patient with low-complexity decision-making or moderate total time.',
+    'Office or outpatient visit for a new patient with low-complexity medical decision-making or moderate total time.',
   '99204':
-    'Office or outpatient visit for a new patient with moderate-complexity decision-making or longer total time.',
+    'Office or outpatient visit for a new patient with moderate-complexity medical decision-making or longer total time.',
   '99205':
-    'Office or outpatient visit for a new patient with high-complexity decision-making or the longest total time.',
+    'Office or outpatient visit for a new patient with high-complexity medical decision-making or the longest total time.',
   '99211':
     'Brief office visit for a known patient that may not need a physician present, such as a nurse visit for a blood pressure check.',
   '99212':
-    'Office or outpatient visit for a known patient with straightforward decision-making or a short total time.',
+    'Office or outpatient visit for an established (known) patient with straightforward medical decision-making or a short total time.',
   '99213':
-    'Office or outpatient visit for a known patient with low-complexity decision-making or moderate total time.',
+    'Office or outpatient visit for an established (known) patient with low-complexity medical decision-making or moderate total time.',
   '99214':
-    'Office or outpatient visit for a known patient with moderate-complexity decision-making or longer total time.',
+    'Office or outpatient visit for an established (known) patient with moderate-complexity medical decision-making or longer total time.',
   '99215':
-    'Office or outpatient visit for a known patient with high-complexity decision-making or the longest total time.',
+    'Office or outpatient visit for an established (known) patient with high-complexity medical decision-making or the longest total time.',
   '99291': 'Critical care of a gravely ill or injured patient, the first 30 to 74 minutes.',
   '99292': 'Add-on for each further 30 minutes of critical care after the first 74.',
   ...OFFICE_SUMMARIES,

@@ -1,8 +1,10 @@
 // Whether a draft shows the word search's matches at all, and which (pure). A draft never shows a code
 // unrelated to the question: a match must cover most of the question's weight (its score), more than one
-// of its content words when it has several, and stand near the best match. When nothing passes, the
-// draft shows no list and asks for the code or the procedure note instead.
-import type { CodeSuggestion } from '../coding/types.js';
+// of its content words when it has several, stand near the best match, and hold as many of the
+// question's words as the best one does (so "initial" or "45 minutes" keeps the sibling out). A question
+// whose only subject is one common word ("this drug") shows nothing. When nothing passes, the draft
+// shows no list and asks for the code or the procedure note instead.
+import type { CodeSuggestion } from './refdata.types.js';
 import type { SearchMatch } from './search.types.js';
 
 export interface GateRule {
@@ -14,9 +16,17 @@ export interface GateRule {
   nearBest: number;
   /** Most suggestions shown. */
   max: number;
+  /** Least summed rarity of the question's content words: below it, the subject is too common to search. */
+  minQuestionWeight: number;
 }
 
-export const SHOW_RULE: GateRule = { minScore: 0.6, minCoverage: 0.5, nearBest: 0.9, max: 5 };
+export const SHOW_RULE: GateRule = {
+  minScore: 0.6,
+  minCoverage: 0.5,
+  nearBest: 0.9,
+  max: 5,
+  minQuestionWeight: 5,
+};
 
 /** Covers enough of the question's content words: more than one when it has several. */
 function coversEnough(m: SearchMatch, rule: GateRule): boolean {
@@ -24,15 +34,21 @@ function coversEnough(m: SearchMatch, rule: GateRule): boolean {
   return m.covered >= needed;
 }
 
+const wordsHeld = (m: SearchMatch) => m.covered + m.weakCovered;
+
 export function suggestionsToShow(
   matches: readonly SearchMatch[],
   rule: GateRule = SHOW_RULE,
 ): CodeSuggestion[] {
-  const passing = matches.filter((m) => m.score >= rule.minScore && coversEnough(m, rule));
-  const best = Math.max(0, ...passing.map((m) => m.score));
+  const passing = matches
+    .filter((m) => m.score >= rule.minScore && m.questionWeight >= rule.minQuestionWeight)
+    .filter((m) => coversEnough(m, rule))
+    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+  const best = passing[0];
+  if (!best) return [];
   return passing
-    .filter((m) => m.score >= best * rule.nearBest)
-    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
+    .filter((m) => m.score >= best.score * rule.nearBest && wordsHeld(m) >= wordsHeld(best))
+    .filter((m) => m.system === best.system)
     .slice(0, rule.max)
     .map(({ code, system, description, descriptorSource, score, reason }) => ({
       code,

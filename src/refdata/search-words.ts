@@ -20,7 +20,12 @@ const CODE_LIKE = /^[a-z]\d[0-9a-z](?:\.[0-9a-z]{1,4})?$|^\d{4,5}[a-z]?$|^[a-z]\
 /** Tokens joined by "&" or "/" that are shorthand as a whole ("i&d", "w/o"). */
 const TOKEN = /[a-z0-9][a-z0-9&'’]*(?:[-/][a-z0-9&'’]+)*/g;
 
+/** Desk words whose spelled-out form tells siblings apart ("ED visit": the emergency department codes). */
+const DESK_SHORTHAND: Readonly<Record<string, string>> = { ed: 'emergency', er: 'emergency' };
+
 function groupsOfToken(token: string): QueryGroup[] {
+  const desk = DESK_SHORTHAND[token];
+  if (desk) return [{ asked: token, alternatives: [token, desk], weak: true }];
   const shorthand = SHORTHAND[token];
   if (shorthand) {
     return shorthand.map((g) => ({ asked: token, alternatives: g.split('|'), weak: false }));
@@ -37,15 +42,34 @@ function groupsOfToken(token: string): QueryGroup[] {
 
 /** "type 2", "stage 3a", "grade 1": the number is what tells the codes apart, so it counts as a word. */
 const NUMBERED = /\b(?:type|stage|grade)\s+(\d[a-z]?)\b/g;
+/** "45 minutes", "30-min": the time tells timed siblings apart (90834 and 90837); a desk word, as time is. */
+const TIMED = /\b(\d{1,3})[\s-]*(?:min|mins|minutes?)\b/g;
+/** "without complications", "w/o aura": the titles that say "without" are the ones meant. */
+const WITHOUT = /\b(?:without|w\/o)\s+(?:an?\s+|any\s+)?[a-z]{3,}/;
+/** A claim adjustment reason ("CO-97", "PR 1"): the question is about a denied claim, whose codes the
+ *  asker has; a word search would only offer services that share a word with it. */
+const ADJUSTMENT_CODE = /\b(?:co|pr|oa|pi|cr)[\s-]?\d{1,3}\b/;
+/** "the NCCI manual", "claims processing manual": a manual cited, not manual therapy. */
+const CITED_MANUAL = /\b(?:ncci|policy|processing|benefit|coding|cms|provider)\s+manual\b/g;
 
 /** The question's words in order, each once (by the alternatives it stands for). */
 export function queryGroups(text: string): QueryGroup[] {
   const out: QueryGroup[] = [];
   const seen = new Set<string>();
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(CITED_MANUAL, ' ');
+  if (ADJUSTMENT_CODE.test(lower)) return [];
   for (const [, n] of lower.matchAll(NUMBERED)) {
     out.push({ asked: n!, alternatives: [n!], weak: false });
     seen.add(n!);
+  }
+  for (const [, n] of lower.matchAll(TIMED)) {
+    if (seen.has(n!)) continue;
+    out.push({ asked: n!, alternatives: [n!], weak: true });
+    seen.add(n!);
+  }
+  if (WITHOUT.test(lower)) {
+    out.push({ asked: 'without', alternatives: ['without'], weak: false });
+    seen.add('without');
   }
   for (const token of lower.match(TOKEN) ?? []) {
     for (const group of groupsOfToken(token)) {
@@ -65,12 +89,31 @@ export const hasContentWord = (groups: readonly QueryGroup[]) => groups.some((g)
 // What was done, not what the patient has: procedure endings and service words. "Encounter for" and a
 // diagnosis named as such keep the question on the diagnosis side.
 const PROCEDURE_WORDS =
-  /(?:ectomy|otomy|ostomy|oscopy|plasty|centesis|graphy|pexy|rrhaphy|lysis)\b|\b(?:biops(?:y|ies)|injections?|placement|insertion|removal|repair|excision|incision|drainage|debridement|aspiration|infusion|transfusion|implant\w*|replacement|fixation|visit|test|panel|ultrasound|MRI|CT|x-?ray|imaging|guidance|administration|counseling|catheter\w*|cath|avulsion|application|irrigation|extraction|splint|cast|EKG|ECG|echo\w*|scan|procedure|surgery|therapy|minutes?|observation|discharge|admission|admit|consult\w*|evaluation)\b/i;
+  /(?:ectomy|otomy|ostomy|oscopy|plasty|centesis|graphy|pexy|rrhaphy|lysis)\b|\b(?:biops(?:y|ies)|injections?|placement|insertion|removal|repair|excision|incision|drainage|debridement|aspiration|infusion|transfusion|implant\w*|replacement|fixation|visit|test|panel|ultrasound|MRI|CT|x-?ray|imaging|guidance|administration|counseling|catheter\w*|cath|avulsion|application|irrigation|extraction|splint|cast|EKG|ECG|echo\w*|scan|mammo\w*|colonoscopy|procedure|surgery|therapy|minutes?|observation|discharge|admission|admit|consult\w*|evaluation)\b/i;
 const DIAGNOSIS_SIDE =
   /\bencounter\s+for\b|\bdiagnos[ie]s\b|\bdx\b|\bICD-?10(?:-CM)?\b|\bstatus\b|\bhistory\s+of\b/i;
 
 /** The question describes a procedure or a service done, not a condition. */
 export const describesProcedure = (text: string) => PROCEDURE_WORDS.test(text) && !DIAGNOSIS_SIDE.test(text);
+
+/** HCPCS codes outside a practitioner's Medicare claim, each allowed only when the question speaks of
+ *  its world: quality measures (G8, G9, M1) of MIPS reporting, C codes of the hospital outpatient
+ *  claim, S codes of commercial payers, H codes of Medicaid behavioral health, the FQHC visit codes
+ *  and dialysis supplies. */
+const NICHE_WORLDS: readonly (readonly [string, RegExp])[] = [
+  ['G8|G9|M1', /\b(?:quality|measures?|mips|qpp|pqrs|registry|reporting)\b/i],
+  ['C', /\b(?:hospital|facility|opps|outpatient\s+department|hopd|asc|ambulatory\s+surgery)\b/i],
+  ['S', /\b(?:commercial|private|bcbs|blue\s+cross|aetna|cigna|united|humana|non-medicare)\b/i],
+  ['H', /\b(?:medicaid|behavioral|mental\s+health\s+agency)\b/i],
+  ['G046[6-9]|G0470', /\b(?:fqhc|federally\s+qualified|rhc|rural\s+health)\b/i],
+  ['A47|A48', /\b(?:dialysis|esrd|hemodialysis|end[\s-]stage\s+renal)\b/i],
+];
+
+/** The HCPCS prefixes (a regular expression) the question gives no reason to offer. */
+export function nicheCodesOutOfPlace(text: string): string {
+  const out = NICHE_WORLDS.filter(([, world]) => !world.test(text)).map(([prefixes]) => prefixes);
+  return out.length ? `^(${out.join('|')})` : '^$';
+}
 
 /** The question speaks of a pregnancy, a delivery or a newborn (so obstetric and perinatal codes fit). */
 export const mentionsPregnancyOrNewborn = (text: string) =>

@@ -6,18 +6,19 @@
 // little for the desk words it shares and for being short (its words mostly the question's); the best
 // document per code wins. `suggestCodes` (search-gate.ts) decides what of this a draft shows.
 import type { Kysely } from 'kysely';
-import type { CodeSuggestion, CodeSystem, DescriptorSource } from '../coding/types.js';
+import type { CodeSuggestion, CodeSystem, DescriptorSource } from './refdata.types.js';
 import type { SearchMatch } from './search.types.js';
 import type { Database } from '../db/database.js';
 import {
   describesProcedure,
   hasContentWord,
   mentionsPregnancyOrNewborn,
+  nicheCodesOutOfPlace,
   queryGroups,
 } from './search-words.js';
 import { matchReason } from './search-reason.js';
 import { suggestionsToShow } from './search-gate.js';
-import { searchRows } from './repositories/code-search.repository.js';
+import { searchRows, type QuestionContext } from './repositories/code-search.repository.js';
 
 export interface SearchOptions {
   limit?: number;
@@ -34,12 +35,7 @@ export async function searchByWords(
   const groups = queryGroups(text);
   if (!hasContentWord(groups)) return [];
   const limit = Math.min(Math.max(opts.limit ?? 10, 1), 100);
-  const rows = await searchRows(
-    db,
-    groups,
-    { pregnancyOrNewborn: mentionsPregnancyOrNewborn(text), procedureAsked: describesProcedure(text) },
-    limit,
-  );
+  const rows = await searchRows(db, groups, questionContext(text), limit);
   const contentWords = groups.filter((g) => !g.weak).length;
   return rows.map((r) => ({
     code: r.code,
@@ -48,10 +44,18 @@ export async function searchByWords(
     descriptorSource: r.source as DescriptorSource,
     score: Math.round(r.score * 1000) / 1000,
     covered: r.groups.filter((g) => !groups[g]!.weak).length,
+    weakCovered: r.groups.filter((g) => groups[g]!.weak).length,
     contentWords,
+    questionWeight: Math.round(r.allStrong * 100) / 100,
     reason: matchReason(groups, r),
   }));
 }
+
+const questionContext = (text: string): QuestionContext => ({
+  pregnancyOrNewborn: mentionsPregnancyOrNewborn(text),
+  procedureAsked: describesProcedure(text),
+  nicheOutOfPlace: nicheCodesOutOfPlace(text),
+});
 
 /** What a draft shows for a question that names no code: the matches that pass the gate, or none. */
 export async function suggestCodes(db: Kysely<Database>, text: string): Promise<CodeSuggestion[]> {

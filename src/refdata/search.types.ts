@@ -1,5 +1,5 @@
 // What the word search returns (search.ts) and the gate judges (search-gate.ts).
-import type { CodeSuggestion } from '../coding/types.js';
+import type { CodeSuggestion } from './refdata.types.js';
 
 /** A ranked match, with what the gate needs to judge it. */
 export interface SearchMatch extends Required<CodeSuggestion> {
@@ -7,4 +7,8 @@ export interface SearchMatch extends Required<CodeSuggestion> {
    *  each), and how many the question had. */
   covered: number;
   contentWords: number;
+  /** Desk words of the question the document holds too ("initial", "45" minutes): they tell siblings apart. */
+  weakCovered: number;
+  /** The summed rarity (idf) of the question's content words: one common word ("drug") weighs little. */
+  questionWeight: number;
 }

@@ -3,8 +3,14 @@ import type { Database } from '../db/database.js';
 import type { ConsultRow, ConsultState } from '../db/schema/core.js';
 import { CLOSED_TO_THREADING } from '../lifecycle/sets.js';
 import type { ConsultTransition } from '../lifecycle/transitions.js';
-import type { ThreadKeys } from '../mail/thread.js';
-import { newConsultToken } from './consult-token.js';
+import { newConsultToken } from '../lifecycle/consult-token.js';
+
+/** What can tie a message to a consult (mail/thread.ts reads them from its headers). */
+export interface ThreadKeys {
+  token: string | null;
+  /** Message-IDs this message answers, nearest first (In-Reply-To, then References newest first). */
+  parentIds: string[];
+}
 
 /** A consult as services, jobs and the desk see it. */
 export interface Consult {

@@ -1,7 +1,6 @@
 // A message's machine draft saved as the consult's next version, in one statement (as threading is):
 // conditional on the consult and the message still waiting for it, so a retried job writes nothing.
 import { sql, type Kysely } from 'kysely';
-import type { Findings } from '../coding/types.js';
 import type { Database } from '../db/database.js';
 import { executePrepared } from '../db/prepared.js';
 import { stateList, stateLit } from '../lifecycle/sql.js';
@@ -13,7 +12,8 @@ export interface MachineDraft {
   subject: string;
   text: string;
   html: string;
-  findings: Findings;
+  /** The draft's `Findings` (coding/types.ts), stored as JSON. */
+  findings: unknown;
   flags: unknown[];
 }
 

@@ -1,7 +1,6 @@
 // What parsing found in a message (pipeline/parsed-columns.ts), and the same as the columns of its
 // inbound_messages row: written as the message is threaded (threading.repository.ts) or quarantined.
-import type { AttachmentInfo, PhiFlag } from '../db/schema/core.js';
-import type { SenderAuth } from '../mail/sender-auth.js';
+import type { AttachmentInfo, PhiFlag, SenderAuth } from '../db/schema/core.js';
 
 export interface ParsedColumns {
   fromAddress: string | null;

@@ -1,4 +1,4 @@
-import type { ReviewerRole, TokenScope } from '../db/schema/core.js';
+import type { ReviewerRole, TokenScope } from '../db/schema/desk.js';
 
 /** Who is acting: a signed-in reviewer (browser session) or an API token (automation). */
 export type Actor =

@@ -3,23 +3,21 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import { imapStaleAfterMs, type Config } from '../config.js';
-import type { Database } from '../db/database.js';
-import { createLogger, type Logger } from '../logger.js';
-import type { Queues } from '../queue/queues.js';
-import { refdataAdminRoutes } from '../refdata/admin/refdata-admin.routes.js';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import { imapStaleAfterMs } from '../config.js';
+import { createLogger } from '../logger.js';
+import { refdataAdminRoutes } from './routes/refdata-admin.routes.js';
 import { tokenHealth } from '../metrics/collect.js';
 import { metricsRoutes } from '../metrics/metrics.routes.js';
 import { DbTallies } from '../metrics/tallies.js';
-import type { TokenHealthSummary } from '../mail/oauth/token-status.js';
-import { refdataRoutes } from '../refdata/refdata.routes.js';
+import { refdataRoutes } from './routes/refdata.routes.js';
 import { registerAuth } from './auth.plugin.js';
 import { withFallback, type AttemptCounter } from './limits/attempt-counter.js';
 import { limitRedis, redisAttemptCounter, whenReady } from './limits/redis-attempt-counter.js';
 import { pgAttemptCounter } from './repositories/attempt.repository.js';
 import { registerErrorHandler } from './error-handler.js';
-import { defaultHealth, type HealthReport } from './health.js';
+import { defaultHealth } from './health.js';
+import type { AppDeps } from './app-deps.js';
 import { registerOptionalRoutes } from './optional-routes.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { apiRoutes } from './routes/api.routes.js';
@@ -31,18 +29,6 @@ import { queuePageRoutes } from './routes/queue-page.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { SignInLimiter } from './services/sign-in-limiter.js';
-
-export interface AppDeps {
-  db: Kysely<Database>;
-  config: Config;
-  queues: Queues | null;
-  logger?: Logger;
-  health?: () => Promise<HealthReport>;
-  /** Seconds since rows of a scrape window may still be committing (metrics/tallies.ts); tests pass 0. */
-  metricsSettleMs?: number;
-  /** How the mailbox's XOAUTH2 renewal goes (src/app/oauth.ts), when it uses a refresh token. */
-  oauthStatus?: { read(): Promise<TokenHealthSummary> };
-}
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -63,6 +49,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     oauthStatus: deps.oauthStatus,
   };
 
+  // Request schemas are zod, each its handler's type (routes/request-schemas.ts); answers keep their
+  // JSON schemas and fastify's own serializer (routes/api-schemas.ts).
+  app.setValidatorCompiler(validatorCompiler);
   await app.register(cookie);
   await app.register(formbody);
   const limiter = new SignInLimiter(await attemptCounter(app, deps));

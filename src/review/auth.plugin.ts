@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import type { TokenScope } from '../db/schema/core.js';
+import type { TokenScope } from '../db/schema/desk.js';
 import { AppError } from '../errors.js';
 import type { Actor } from './actor.js';
 import { safeEqual, sha256 } from './core/secrets.js';

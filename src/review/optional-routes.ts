@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 
 // @bull-board/fastify pins its own copy of @bull-board/api; the two declare the same adapter shape.
 type ServerAdapter = Parameters<typeof createBullBoard>[0]['serverAdapter'];
-import type { AppDeps } from './app.js';
+import type { AppDeps } from './app-deps.js';
 import { isAdmin } from './actor.js';
 import { csrfRejected, sameOrigin } from './auth.plugin.js';
 import { toErrorBody } from './error-handler.js';

@@ -3,7 +3,7 @@ import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Config } from '../config.js';
 import type { OutboxMessage } from './repositories/outbox.repository.js';
-import { isLoopback } from '../loopback.js';
+import { isLoopback } from '../mail/loopback.js';
 
 /** An SMTP failure, marked with whether the whole message (final dot included) had been handed to the
  * connection when it happened. */

@@ -4,8 +4,7 @@
 //   the same messages) and their ratio;
 // - latency: questions sent through Postfix at a steady rate; SMTP acceptance -> draft stored, p50/p99,
 //   with the default 5 s poll (IDLE does the work) and with a 200 ms poll.
-// The backlog also reports CPU milliseconds per message by process group (cpu-budget.ts).
-// An untimed warm-up of 200 questions runs first.
+// The backlog also reports CPU ms per message by process group (cpu-budget.ts), after an untimed warm-up.
 // Knobs: BENCH_BACKLOG (2000), BENCH_RATE (20/s), BENCH_STEADY_SECONDS (15), BENCH_CONCURRENCY (8 jobs).
 // Measured here: concurrency 4, 8 and 16 give the same rate: the two cores are the limit.
 import { spawn, type ChildProcess } from 'node:child_process';

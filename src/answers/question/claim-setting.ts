@@ -2,7 +2,7 @@
 // with 26, or a physician's claim, is a practitioner claim even in a hospital department; only the
 // hospital's own claim uses the outpatient hospital files. A hospital place with no word on whose claim
 // leaves it open: the practitioner claim is answered, with the hospital's edits beside it.
-import type { Setting } from '../../coding/types.js';
+import type { Setting } from '../../coding/lookup.types.js';
 import type { QuestionCues } from './cues.js';
 
 export interface ClaimSetting {

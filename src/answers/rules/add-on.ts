@@ -1,7 +1,7 @@
 // Add-on codes: an add-on is reported only with one of its primary codes (the NCCI add-on code edits list
 // them), for the additional work it names (each extra level, lesion or hour as units), without 51. Extra
 // levels of a primary are its add-on codes, never a second line of the primary or modifier 50.
-import type { AddOnFact } from '../../coding/types.js';
+import type { AddOnFact } from '../../coding/lookup.types.js';
 import { guidanceAlreadyIncluded, isTimed } from '../question/code-families.js';
 import { SOURCES } from '../sources.js';
 import { listing, unitsWord } from '../text.js';

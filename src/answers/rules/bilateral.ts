@@ -84,6 +84,7 @@ function stagedAnswer(c: CodeFinding): Answer {
     source: `${MCPM} ch. 12 §40.7 and §40.2${c.rvu ? `; ${PFS_FILE} (GLOB DAYS, ${c.rvu.edition})` : ''}`,
     settled: true,
     warning: true,
+    notModifiers: ['50'],
   };
 }
 

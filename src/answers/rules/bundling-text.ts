@@ -1,6 +1,7 @@
 // Wording the bundling answers share: which edition and setting an edit came from, what makes a service
 // distinct, and the answer when no edit pairs the codes.
-import type { PairFinding, Setting } from '../../coding/types.js';
+import type { PairFinding } from '../../coding/types.js';
+import type { Setting } from '../../coding/lookup.types.js';
 import { SOURCES } from '../sources.js';
 import { listing } from '../text.js';
 import type { Answer, AnswerFacts } from '../types.js';

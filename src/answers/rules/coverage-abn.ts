@@ -3,7 +3,7 @@
 // excluded service needs none (GY; GX when a voluntary notice was given); units denied by an MUE and
 // services denied by an NCCI PTP edit are coding denials no ABN can shift (NCCI Policy Manual 2026,
 // Introduction and ch. I §V; Medicare Claims Processing Manual ch. 30 §50).
-import type { RvuFact } from '../../coding/types.js';
+import type { RvuFact } from '../../coding/lookup.types.js';
 import { MCPM, NCCI } from '../sources.js';
 import type { Answer, AnswerFacts, AnswerQuestion } from '../types.js';
 import { otherPayer } from './benefits-common.js';

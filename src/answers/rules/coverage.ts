@@ -2,7 +2,7 @@
 // common screenings we state; what a PFS status means for coverage we state; which diagnoses an NCD or
 // a MAC's LCD covers we do not hold, so the answer names the policy and its billing and coding article
 // as what is needed and never guesses a diagnosis list. ABN questions get the ABN rules.
-import type { RvuFact } from '../../coding/types.js';
+import type { RvuFact } from '../../coding/lookup.types.js';
 import { isDrugCode } from '../question/code-families.js';
 import { listing } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';

@@ -1,6 +1,6 @@
 // The sentences a drug-units answer adds after the count: the discarded amount (JW, JZ), the MUE, and
 // the NDC quantity. Each is short, and said only where the question gives it something to say.
-import type { MueFact, Setting } from '../../coding/types.js';
+import type { MueFact, Setting } from '../../coding/lookup.types.js';
 import { SOURCES } from '../sources.js';
 import { unitsWord } from '../text.js';
 import type { AnswerQuestion } from '../types.js';

@@ -1,7 +1,7 @@
 // A service in a hospital department, with no word on whose claim: the practitioner's claim is answered
 // by the other rules; this one says, briefly, what the outpatient hospital edits say for the hospital's
 // own claim, since both claims exist for one service (NCCI Policy Manual 2026, Introduction and ch. I §A).
-import type { PtpFact } from '../../coding/types.js';
+import type { PtpFact } from '../../coding/lookup.types.js';
 import { SOURCES } from '../sources.js';
 import { listing } from '../text.js';
 import type { AnswerRule } from '../types.js';

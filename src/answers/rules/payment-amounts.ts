@@ -2,8 +2,8 @@
 // x MP GPCI] x conversion factor, non-facility and facility (national: every GPCI 1). Then the payment
 // rules that scale a line: bilateral 150%, multiple procedures 100/50%, assistant at surgery 16%,
 // co-surgeons 62.5% (Medicare Claims Processing Manual ch. 12 §20.4.3, §40.6, §40.7, §40.8).
-import type { RvuFact } from '../../coding/types.js';
-import type { GpciFact } from '../types.js';
+import type { RvuFact } from '../../coding/lookup.types.js';
+import type { LocalityGpci } from '../../refdata/repositories/gpci.repository.js';
 
 export interface Rates {
   nonFacility: number | null;
@@ -13,7 +13,7 @@ export interface Rates {
 const cents = (n: number): number => Math.round(n * 100) / 100;
 
 /** Unrounded amounts of one RVU row (rounded to cents only when said). */
-export function ratesOf(r: RvuFact, g: Pick<GpciFact, 'work' | 'pe' | 'mp'> | null): Rates {
+export function ratesOf(r: RvuFact, g: Pick<LocalityGpci, 'work' | 'pe' | 'mp'> | null): Rates {
   const cf = r.conversionFactor;
   if (cf === null || r.workRvu === null || r.mpRvu === null) return { nonFacility: null, facility: null };
   const gp = g ?? { work: 1, pe: 1, mp: 1 };

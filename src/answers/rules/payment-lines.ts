@@ -2,8 +2,9 @@
 // asker used that modifier), its amounts, and the payment rules its modifiers and the other lines
 // bring: bilateral, assistant, co-surgeon, multiple procedures, a non-physician practitioner's 85%.
 import type { AskedCode } from '../../coding/analyze-codes.js';
-import type { RvuFact } from '../../coding/types.js';
-import type { AnswerFacts, AnswerQuestion, GpciFact } from '../types.js';
+import type { RvuFact } from '../../coding/lookup.types.js';
+import type { AnswerFacts, AnswerQuestion } from '../types.js';
+import type { LocalityGpci } from '../../refdata/repositories/gpci.repository.js';
 import {
   assistant,
   bilateral,
@@ -125,7 +126,7 @@ export function paidLines(q: AnswerQuestion, f: AnswerFacts, asked: AskedCode[])
 }
 
 /** The line's amounts at a locality (or national), after its adjustments. */
-export function amountsAt(line: PaidLine, g: GpciFact | null): Rates {
+export function amountsAt(line: PaidLine, g: LocalityGpci | null): Rates {
   return applied(ratesOf(line.rvu, g), line.adjustments);
 }
 

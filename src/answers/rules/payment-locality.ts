@@ -1,7 +1,7 @@
 // The Medicare payment locality a question names: a locality's own name ("Manhattan", "Rest of Texas"),
 // a city in it, a county, or a state (one locality, or several to choose from). Pure: the localities
 // come from the GPCI facts; the place names we know without them say only that a place was named.
-import type { GpciFact } from '../types.js';
+import type { LocalityGpci } from '../../refdata/repositories/gpci.repository.js';
 
 // prettier-ignore
 const STATES: Record<string, string> = {
@@ -56,8 +56,8 @@ const CITIES: [RegExp, string, string[]][] = [
 ];
 
 export type Locality =
-  | { kind: 'one'; gpci: GpciFact; named: string }
-  | { kind: 'several'; rows: GpciFact[]; named: string }
+  | { kind: 'one'; gpci: LocalityGpci; named: string }
+  | { kind: 'several'; rows: LocalityGpci[]; named: string }
   | { kind: 'unknown'; named: string };
 
 const words = (s: string) =>
@@ -69,7 +69,7 @@ const has = (hay: string, needle: string) =>
   new RegExp(`(^| )${needle.replace(/\./g, '\\.')}( |$)`).test(hay);
 
 /** The city and county words of a locality name: "LOS ANGELES-LONG BEACH-ANAHEIM (ORANGE CNTY)". */
-function namesOf(g: GpciFact): string[] {
+function namesOf(g: LocalityGpci): string[] {
   const name = g.name.replace(/\*/g, '').trim();
   if (/^REST OF /.test(name)) return [];
   const cities = name
@@ -99,11 +99,11 @@ function stateNamed(text: string): string | null {
 }
 
 /** The locality the question names, or null when it names no place (a national amount, then). */
-export function localityOf(text: string, gpci: readonly GpciFact[]): Locality | null {
+export function localityOf(text: string, gpci: readonly LocalityGpci[]): Locality | null {
   const upper = words(text);
   const state = stateNamed(text);
   const city = CITIES.find(([re]) => re.test(text));
-  const inState = (rows: readonly GpciFact[], st: string | null) =>
+  const inState = (rows: readonly LocalityGpci[], st: string | null) =>
     st ? rows.filter((g) => g.state === st) : rows;
   const matched = inState(gpci, state).filter((g) => namesOf(g).some((n) => has(upper, n)));
   // "Los Angeles County": the county names one of the localities that share the city's name.
@@ -145,5 +145,5 @@ export function titleCase(name: string): string {
 }
 
 /** "Manhattan (NY locality 01)". */
-export const localityLabel = (g: GpciFact): string =>
+export const localityLabel = (g: LocalityGpci): string =>
   `${titleCase(g.name)} (${g.state} locality ${g.locality})`;

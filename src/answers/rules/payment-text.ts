@@ -2,11 +2,12 @@
 // PFS edition and conversion factor it came from and whether that is the date of service's, another
 // payer's own fee schedule, and where Medicare prices the codes the PFS does not.
 import type { AskedCode } from '../../coding/analyze-codes.js';
-import type { RvuFact } from '../../coding/types.js';
-import { statusMeaning } from '../../drafting/pfs-indicators.js';
+import type { RvuFact } from '../../coding/lookup.types.js';
+import { statusMeaning } from '../../coding/pfs-indicators.js';
 import { isDrugCode } from '../question/code-families.js';
 import { MCPM } from '../sources.js';
-import type { Answer, AnswerFacts, AnswerQuestion, GpciFact } from '../types.js';
+import type { Answer, AnswerFacts, AnswerQuestion } from '../types.js';
+import type { LocalityGpci } from '../../refdata/repositories/gpci.repository.js';
 import { rowFor } from './payment-lines.js';
 
 export const PAYMENT_RULE =
@@ -17,7 +18,12 @@ const yearOf = (label: string): number | null => Number(/\b(20\d\d)\b/.exec(labe
 // CY2026 has two conversion factors (CY2026 PFS final rule): the RVU file carries the non-qualifying one.
 const CF_2026_QP = 33.5675;
 
-export function editionNote(q: AnswerQuestion, f: AnswerFacts, rvu: RvuFact, gpci: GpciFact | null): string {
+export function editionNote(
+  q: AnswerQuestion,
+  f: AnswerFacts,
+  rvu: RvuFact,
+  gpci: LocalityGpci | null,
+): string {
   const year = yearOf(rvu.edition);
   const cf = rvu.conversionFactor === null ? '' : ` with the conversion factor $${rvu.conversionFactor}`;
   const qp =

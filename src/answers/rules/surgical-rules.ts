@@ -1,6 +1,7 @@
 // Multiple procedures, assistants at surgery, co-surgeons and team surgery: each PFS indicator of the
 // asker's codes, read for what was asked (modifier 51, 80/82/AS, 62, 66, or the words for them).
-import type { CodeFinding, RvuFact } from '../../coding/types.js';
+import type { CodeFinding } from '../../coding/types.js';
+import type { RvuFact } from '../../coding/lookup.types.js';
 import { PFS_FILE, SOURCES } from '../sources.js';
 import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
 import { ASSISTANT, CO_SURGEON, TEAM } from './surgery-indicators.js';

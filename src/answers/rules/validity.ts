@@ -2,7 +2,7 @@
 // summary for CPT, CMS's or CDC's own title for HCPCS and ICD-10), what replaced a deleted code, and
 // what its Medicare PFS status means for billing it.
 import type { CodeFinding } from '../../coding/types.js';
-import { statusMeaning } from '../../drafting/pfs-indicators.js';
+import { statusMeaning } from '../../coding/pfs-indicators.js';
 import { dateLabel, listing, sentence } from '../text.js';
 import type { Answer, AnswerFacts, AnswerQuestion, AnswerRule } from '../types.js';
 import { replacementFor } from './replacements.js';

@@ -1,6 +1,6 @@
 // Code-shape rules: what a CPT, HCPCS Level II, ICD-10-CM or ICD-10-PCS code looks like on paper.
 // Shapes only — whether a code exists is the look-up's job (analyze reports unknown codes).
-import type { CodeSystem } from '../types.js';
+import type { CodeSystem } from '../../refdata/refdata.types.js';
 
 export type ShapeKind = CodeSystem | 'wildcard';
 

@@ -1,13 +1,29 @@
 // Hand-kept row types of the core tables (migrations/20261122090000_core.ts).
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { BigId, Json, JsonDefault } from './columns.js';
+import type {
+  ApiTokensTable,
+  AuditEventsTable,
+  ReviewersTable,
+  SessionsTable,
+  SignInAttemptsTable,
+} from './desk.js';
 import type { ConsultState, InboundState, OutboxState } from '../../lifecycle/states.js';
-import type { SenderAuth } from '../../mail/sender-auth.js';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type BigId = ColumnType<string, string | number | bigint, string | number | bigint>;
-type Json<T> = ColumnType<T, string, string>;
-/** A jsonb column with a database default: optional on insert. */
-type JsonDefault<T> = ColumnType<T, string | undefined, string>;
+/** Whether the From's domain was authenticated, as the receiving server judged it (mail/sender-auth.ts). */
+export type AuthVerdict = 'pass' | 'fail' | 'none';
+
+export interface SenderAuth {
+  /** pass: DMARC passed, or, without a DMARC verdict, SPF or DKIM passed aligned with the From domain.
+   * fail: DMARC failed. none: anything else, including no trusted header. */
+  verdict: AuthVerdict;
+  /** For a person: what decided the verdict. */
+  detail: string;
+  authservId: string | null;
+  dmarc: string | null;
+  spf: string | null;
+  dkim: string | null;
+}
 
 // The states are declared with their transitions in lifecycle/; re-exported for the row types' users.
 export { CONSULT_STATES } from '../../lifecycle/states.js';
@@ -118,18 +134,6 @@ export interface InboundDuplicatesTable {
   received_at: Generated<Date>;
 }
 
-export type ReviewerRole = 'reviewer' | 'admin';
-
-export interface ReviewersTable {
-  id: Generated<number>;
-  email: string;
-  name: string;
-  password_hash: string;
-  role: Generated<ReviewerRole>;
-  disabled: Generated<boolean>;
-  created_at: Generated<Date>;
-}
-
 export type DraftSource = 'machine' | 'reviewer';
 
 export interface DraftsTable {
@@ -179,46 +183,6 @@ export interface OutboxTable {
   acknowledged_by: number | null;
 }
 
-export interface AuditEventsTable {
-  id: Generated<string>;
-  at: Generated<Date>;
-  actor: string;
-  reviewer_id: number | null;
-  action: string;
-  consult_id: BigId | null;
-  draft_id: BigId | null;
-  draft_version: number | null;
-  detail: JsonDefault<Record<string, unknown>>;
-}
-
-export const TOKEN_SCOPES = ['read', 'review', 'admin'] as const;
-export type TokenScope = (typeof TOKEN_SCOPES)[number];
-
-export interface ApiTokensTable {
-  id: Generated<number>;
-  name: string;
-  token_hash: string;
-  scope: TokenScope;
-  created_by: number | null;
-  created_at: Generated<Date>;
-  expires_at: Timestamp;
-  revoked_at: Date | null;
-}
-
-export interface SessionsTable {
-  id: string;
-  reviewer_id: number;
-  csrf_token: string;
-  created_at: Generated<Date>;
-  expires_at: Timestamp;
-}
-
-export interface SignInAttemptsTable {
-  key: string;
-  count: number;
-  window_ends: Timestamp;
-}
-
 export interface CoreTables {
   mailboxes: MailboxesTable;
   consults: ConsultsTable;
@@ -239,4 +203,3 @@ export type ConsultRow = Selectable<ConsultsTable>;
 export type InboundMessageRow = Selectable<InboundMessagesTable>;
 export type DraftRow = Selectable<DraftsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
-export type ReviewerRow = Selectable<ReviewersTable>;

@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { QueryGroup } from '../search-words.js';
 
-export interface SearchRow {
+interface Row {
   code: string;
   system: string;
   description: string;
@@ -13,7 +13,13 @@ export interface SearchRow {
   score: number;
   groups: number[];
   words: string[];
+  all_strong: number;
 }
+
+export type SearchRow = Omit<Row, 'all_strong'> & {
+  /** The weight of all the question's content words: what a full match covers. */
+  allStrong: number;
+};
 
 /** A word found in more documents than this is too common to find candidates with (it still weighs). */
 const COMMON_DF = 5000;
@@ -39,32 +45,34 @@ const OTHER_SIDE_WEIGHT = 0.85;
  *  the question speaks of one (search-words.ts). */
 const OTHER_CONTEXT_WEIGHT = 0.8;
 
-/** What the question says beyond its words: either lowers some codes' scores (see the weights above). */
-export interface SearchContext {
+export interface QuestionContext {
   pregnancyOrNewborn: boolean;
   procedureAsked: boolean;
+  /** HCPCS codes the question gives no reason to offer (search-words.ts): never candidates. */
+  nicheOutOfPlace: string;
 }
 
+/** One statement behind a short timeout: search is a suggestion, never worth holding a connection for long. */
 export async function searchRows(
   db: Kysely<Database>,
   groups: readonly QueryGroup[],
-  context: SearchContext,
+  ctx: QuestionContext,
   limit: number,
 ): Promise<SearchRow[]> {
-  return db.transaction().execute(async (trx) => {
-    // A guard for odd inputs: search is a suggestion, never worth holding a connection for long.
+  const rows = await db.transaction().execute(async (trx) => {
     await sql`set local statement_timeout = '3s'`.execute(trx);
-    const query = searchQuery(groups, context.pregnancyOrNewborn, context.procedureAsked);
-    return (await sql<SearchRow>`${query} limit ${limit}`.execute(trx)).rows;
+    return (await sql<Row>`${searchQuery(groups, ctx)} limit ${limit}`.execute(trx)).rows;
   });
+  return rows.map(({ all_strong, ...r }) => ({ ...r, allStrong: all_strong }));
 }
 
-function searchQuery(groups: readonly QueryGroup[], pregnancyOrNewborn: boolean, procedureAsked: boolean) {
+function searchQuery(groups: readonly QueryGroup[], ctx: QuestionContext) {
+  const { pregnancyOrNewborn, procedureAsked, nicheOutOfPlace } = ctx;
   const alternatives = groups.flatMap((g, i) => g.alternatives.map((word) => ({ g: i, word, weak: g.weak })));
   const gs = alternatives.map((a) => a.g);
   const words = alternatives.map((a) => a.word);
   const weak = alternatives.map((a) => a.weak);
-  return sql<SearchRow>`
+  return sql<Row>`
     with input as (
       select g, word, weak from unnest(${gs}::int[], ${words}::text[], ${weak}::bool[]) as t(g, word, weak)
     ), lex as (
@@ -104,8 +112,9 @@ function searchQuery(groups: readonly QueryGroup[], pregnancyOrNewborn: boolean,
         ) per_group
       ) m
       where finder.q is not null and s.tsv @@ finder.q
+        and not (s.system = 'hcpcs' and s.code ~ ${nicheOutOfPlace})
     ), scored as (
-      select distinct on (code, system) code, system, description, source, doc, groups, words,
+      select distinct on (code, system) code, system, description, source, doc, groups, words, all_strong,
         (weight * case when system = 'hcpcs' and code ~ ${NICHE_CODES} then ${NICHE_WEIGHT}::float8 else 1 end
           * case when system = 'icd10cm' and ${procedureAsked} then ${OTHER_SIDE_WEIGHT}::float8 else 1 end
           * case when system = 'icd10cm' and code ~ '^[OP]' and not ${pregnancyOrNewborn} then ${OTHER_CONTEXT_WEIGHT}::float8 else 1 end

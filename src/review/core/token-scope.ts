@@ -1,7 +1,7 @@
 // What an API token may do. Scopes are ranked: `read` (GET routes), `review` (also the decisions:
 // approve, reject, ask for information, release or discard quarantine), `admin` (also admin routes,
 // such as deleting a consult). Claim and edit stay with signed-in reviewers.
-import { TOKEN_SCOPES, type TokenScope } from '../../db/schema/core.js';
+import { TOKEN_SCOPES, type TokenScope } from '../../db/schema/desk.js';
 
 export const scopeAllows = (have: TokenScope, need: TokenScope): boolean =>
   TOKEN_SCOPES.indexOf(have) >= TOKEN_SCOPES.indexOf(need);

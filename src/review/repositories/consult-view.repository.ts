@@ -2,8 +2,7 @@
 // duplicates; and the counts by state beside the list.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { AttachmentInfo, ConsultState, PhiFlag } from '../../db/schema/core.js';
-import type { SenderAuth } from '../../mail/sender-auth.js';
+import type { AttachmentInfo, ConsultState, PhiFlag, SenderAuth } from '../../db/schema/core.js';
 import { consultOrNone, type Consult } from '../../repositories/consult.repository.js';
 
 export async function countByState(db: Kysely<Database>): Promise<Partial<Record<ConsultState, number>>> {

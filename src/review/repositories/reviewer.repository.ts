@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { ReviewerRole, ReviewerRow } from '../../db/schema/core.js';
+import type { ReviewerRole, ReviewerRow } from '../../db/schema/desk.js';
 
 export type Reviewer = Omit<ReviewerRow, 'password_hash'>;
 const PUBLIC = ['id', 'email', 'name', 'role', 'disabled', 'created_at'] as const;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { ReviewerRole } from '../../db/schema/core.js';
+import type { ReviewerRole } from '../../db/schema/desk.js';
 
 export interface SessionWithReviewer {
   id: string;

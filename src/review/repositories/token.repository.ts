@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { TokenScope } from '../../db/schema/core.js';
+import type { TokenScope } from '../../db/schema/desk.js';
 
 export interface ApiTokenInfo {
   id: number;

@@ -1,7 +1,9 @@
 // Admin pages: reviewers (add, disable, enable, reset password), API tokens (create, revoke) and the
 // mailbox and component health. Every route needs the admin role (auth hook).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { TOKEN_SCOPES, type TokenScope } from '../../db/schema/core.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { TOKEN_SCOPES } from '../../db/schema/desk.js';
 import { actorLabel, reviewerIdOf } from '../actor.js';
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from '../core/token-scope.js';
 import type { HealthReport } from '../health.js';
@@ -13,23 +15,19 @@ import type { ReviewDeps } from '../services/review-deps.js';
 import { createApiToken, revokeApiToken } from '../services/token.service.js';
 import { noticeText } from '../views/notices.js';
 import { renderPage } from '../views/render.js';
+import { deskForm, int, noticeQuery } from './request-schemas.js';
 
 const admin = { auth: 'admin' } as const;
-const num = {
-  type: 'object',
-  required: ['rid'],
-  properties: { rid: { type: 'integer', minimum: 1 } },
-} as const;
+const num = z.object({ rid: int().min(1) });
 const by = (req: FastifyRequest): By => ({
   actor: actorLabel(req.actor!),
   reviewerId: reviewerIdOf(req.actor!),
 });
 const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body);
 
-export async function adminRoutes(
-  app: FastifyInstance,
-  deps: ReviewDeps & { health: () => Promise<HealthReport> },
-): Promise<void> {
+export const adminRoutes: FastifyPluginAsyncZod<
+  ReviewDeps & { health: () => Promise<HealthReport> }
+> = async (app, deps) => {
   async function page(
     req: FastifyRequest,
     reply: FastifyReply,
@@ -49,35 +47,26 @@ export async function adminRoutes(
     return html(reply, renderPage('admin', ctx, req.actor));
   }
 
-  app.get<{ Querystring: { notice?: string } }>('/admin', { config: admin }, async (req, reply) =>
+  app.get('/admin', { config: admin, schema: { querystring: noticeQuery } }, async (req, reply) =>
     page(req, reply, { notice: noticeText(req.query.notice) }),
   );
 
-  app.post<{ Body: { email: string; name: string; password: string; role?: string } }>(
+  app.post(
     '/admin/reviewers',
     {
       config: admin,
       schema: {
-        body: {
-          type: 'object',
-          required: ['email', 'name', 'password'],
-          properties: {
-            email: { type: 'string', format: 'email', maxLength: 320 },
-            name: { type: 'string', minLength: 1, maxLength: 200 },
-            password: { type: 'string', maxLength: 1024 },
-            role: { type: 'string', enum: ['reviewer', 'admin'] },
-          },
-        },
+        body: deskForm({
+          email: z.email().max(320),
+          name: z.string().min(1).max(200),
+          password: z.string().max(1024),
+          role: z.enum(['reviewer', 'admin']).optional(),
+        }),
       },
     },
     async (req, reply) => {
       const { email, name, password, role } = req.body;
-      await addReviewer(deps.db, by(req), {
-        email,
-        name,
-        password,
-        role: role === 'admin' ? 'admin' : 'reviewer',
-      });
+      await addReviewer(deps.db, by(req), { email, name, password, role: role ?? 'reviewer' });
       return reply.redirect('/admin?notice=reviewer_added', 303);
     },
   );
@@ -86,7 +75,7 @@ export async function adminRoutes(
     ['disable', true],
     ['enable', false],
   ] as const) {
-    app.post<{ Params: { rid: number } }>(
+    app.post(
       `/admin/reviewers/:rid/${action}`,
       { config: admin, schema: { params: num } },
       async (req, reply) => {
@@ -96,17 +85,13 @@ export async function adminRoutes(
     );
   }
 
-  app.post<{ Params: { rid: number }; Body: { password: string } }>(
+  app.post(
     '/admin/reviewers/:rid/reset',
     {
       config: admin,
       schema: {
         params: num,
-        body: {
-          type: 'object',
-          required: ['password'],
-          properties: { password: { type: 'string', maxLength: 1024 } },
-        },
+        body: deskForm({ password: z.string().max(1024) }),
       },
     },
     async (req, reply) => {
@@ -115,20 +100,16 @@ export async function adminRoutes(
     },
   );
 
-  app.post<{ Body: { name: string; scope: TokenScope; days: number } }>(
+  app.post(
     '/admin/tokens',
     {
       config: admin,
       schema: {
-        body: {
-          type: 'object',
-          required: ['name', 'scope', 'days'],
-          properties: {
-            name: { type: 'string', minLength: 1, maxLength: 100 },
-            scope: { type: 'string', enum: [...TOKEN_SCOPES] },
-            days: { type: 'integer', minimum: 1, maximum: MAX_TOKEN_DAYS },
-          },
-        },
+        body: deskForm({
+          name: z.string().min(1).max(100),
+          scope: z.enum(TOKEN_SCOPES),
+          days: int().min(1).max(MAX_TOKEN_DAYS),
+        }),
       },
     },
     // The secret is shown once, on this response, and never again.
@@ -140,14 +121,10 @@ export async function adminRoutes(
     },
   );
 
-  app.post<{ Params: { rid: number } }>(
-    '/admin/tokens/:rid/revoke',
-    { config: admin, schema: { params: num } },
-    async (req, reply) => {
-      await revokeApiToken(deps.db, by(req), req.params.rid);
-      return reply.redirect('/admin?notice=token_revoked', 303);
-    },
-  );
+  app.post('/admin/tokens/:rid/revoke', { config: admin, schema: { params: num } }, async (req, reply) => {
+    await revokeApiToken(deps.db, by(req), req.params.rid);
+    return reply.redirect('/admin?notice=token_revoked', 303);
+  });
 
   app.get('/admin/health', { config: admin }, async (req, reply) => {
     const [report, mailboxes] = await Promise.all([deps.health(), mailboxStatus(deps.db)]);
@@ -161,4 +138,4 @@ export async function adminRoutes(
       renderPage('health', { title: 'Health', ok: report.ok, components, mailboxes }, req.actor),
     );
   });
-}
+};

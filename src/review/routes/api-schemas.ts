@@ -1,5 +1,26 @@
-// JSON schemas of the public API (issue 2): names and shapes are a contract — extend, never rename.
-import { CONSULT_STATES } from '../../db/schema/core.js';
+// Schemas of the public API (issue 2): names and shapes are a contract — extend, never rename.
+// Requests are zod, so each is its handler's type. Answers stay JSON schemas written by fastify's own
+// serializer, byte for byte as before (a zod serializer would turn a stray answer into a 500).
+import { z } from 'zod';
+import { consultFilter, draftEdit, int } from './request-schemas.js';
+
+/** Paging (issue 17): `limit` defaults to 50 and a larger one is read as 500 (PAGE_MAX); `cursor` is the
+ * previous answer's nextCursor; `updatedSince` lists consults changed since then, oldest change first. */
+export const listQuery = z.object({
+  ...consultFilter,
+  limit: int().min(1).optional(),
+  cursor: z.string().max(200).optional(),
+  updatedSince: z.iso.datetime({ offset: true }).optional(),
+});
+
+/** Approve as drafted (no body), or with the reviewer's last edit. */
+export const approveBody = z.looseObject(draftEdit.shape).partial().nullable();
+export const editBody = z.looseObject(draftEdit.shape);
+export const rejectBody = z.looseObject({
+  reason: z.string().min(1).max(5000),
+  sendReply: z.boolean().optional(),
+});
+export const requestInfoBody = z.looseObject({ note: z.string().min(1).max(5000) });
 
 const nullableString = { type: ['string', 'null'] } as const;
 const dateTime = { type: 'string', format: 'date-time' } as const;
@@ -7,33 +28,6 @@ const dateTime = { type: 'string', format: 'date-time' } as const;
 export const errorSchema = {
   type: 'object',
   properties: { error: { type: 'string' }, message: { type: 'string' } },
-} as const;
-
-export const idParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', pattern: '^[0-9]{1,18}$' } },
-} as const;
-
-/** The consult filters the API and the queue page both accept. */
-export const consultFilterProperties = {
-  state: { type: 'string', enum: [...CONSULT_STATES] },
-  asker: { type: 'string', maxLength: 200 },
-  code: { type: 'string', maxLength: 20 },
-  text: { type: 'string', maxLength: 200 },
-} as const;
-
-/** Paging (issue 17): `limit` defaults to 50 and a larger one is read as 500 (PAGE_MAX); `cursor` is the
- * previous answer's nextCursor; `updatedSince` lists consults changed since then, oldest change first. */
-export const listQuery = {
-  type: 'object',
-  properties: {
-    ...consultFilterProperties,
-    limit: { type: 'integer', minimum: 1 },
-    cursor: { type: 'string', maxLength: 200 },
-    updatedSince: dateTime,
-  },
-  additionalProperties: false,
 } as const;
 
 const consultSummary = {
@@ -122,37 +116,6 @@ export const detailResponse = {
       },
     },
     flags: { type: 'array', items: {} },
-  },
-} as const;
-
-export const approveBody = {
-  type: ['object', 'null'],
-  properties: {
-    text: { type: 'string', minLength: 1, maxLength: 200_000 },
-    html: { type: 'string', minLength: 1, maxLength: 400_000 },
-    version: { type: 'integer', minimum: 1 },
-  },
-} as const;
-
-export const rejectBody = {
-  type: 'object',
-  required: ['reason'],
-  properties: { reason: { type: 'string', minLength: 1, maxLength: 5000 }, sendReply: { type: 'boolean' } },
-} as const;
-
-export const requestInfoBody = {
-  type: 'object',
-  required: ['note'],
-  properties: { note: { type: 'string', minLength: 1, maxLength: 5000 } },
-} as const;
-
-export const editBody = {
-  type: 'object',
-  required: ['text', 'html', 'version'],
-  properties: {
-    text: { type: 'string', minLength: 1, maxLength: 200_000 },
-    html: { type: 'string', minLength: 1, maxLength: 400_000 },
-    version: { type: 'integer', minimum: 1 },
   },
 } as const;
 

@@ -1,32 +1,22 @@
 // The JSON API (issue 2): the desk's scripts and outside automation both use it. Routes stay thin:
 // validate, call a service, shape the answer.
-import type { FastifyInstance } from 'fastify';
-import type { ConsultState } from '../../db/schema/core.js';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorLabel, reviewerIdOf } from '../actor.js';
 import { requireReviewer } from '../auth.plugin.js';
 import { claimConsult, releaseConsult } from '../services/claim.service.js';
 import { deleteConsult } from '../services/consult-deletion.service.js';
 import { consultView, queuePage } from '../services/consult-view.service.js';
-import { approve, reject, requestInfo, type DraftEdit } from '../services/decision.service.js';
+import { approve, reject, requestInfo } from '../services/decision.service.js';
 import { saveDraftEdit } from '../services/edit.service.js';
 import { discardQuarantined, releaseFromQuarantine } from '../services/quarantine.service.js';
 import type { ReviewDeps } from '../services/review-deps.js';
 import * as s from './api-schemas.js';
+import { idParams } from './request-schemas.js';
 
-type Id = { Params: { id: string } };
-type ListQuery = {
-  state?: ConsultState;
-  asker?: string;
-  code?: string;
-  text?: string;
-  limit?: number;
-  cursor?: string;
-  updatedSince?: string;
-};
-const decision = { params: s.idParams, response: { 202: s.decisionResponse, '4xx': s.errorSchema } };
+const decision = { params: idParams, response: { 202: s.decisionResponse, '4xx': s.errorSchema } };
 
-export async function apiRoutes(app: FastifyInstance, deps: ReviewDeps): Promise<void> {
-  app.get<{ Querystring: ListQuery }>(
+export const apiRoutes: FastifyPluginAsyncZod<ReviewDeps> = async (app, deps) => {
+  app.get(
     '/api/consults',
     { schema: { querystring: s.listQuery, response: { 200: s.listResponse, '4xx': s.errorSchema } } },
     async (req) => {
@@ -54,9 +44,9 @@ export async function apiRoutes(app: FastifyInstance, deps: ReviewDeps): Promise
     },
   );
 
-  app.get<Id>(
+  app.get(
     '/api/consults/:id',
-    { schema: { params: s.idParams, response: { 200: s.detailResponse, '4xx': s.errorSchema } } },
+    { schema: { params: idParams, response: { 200: s.detailResponse, '4xx': s.errorSchema } } },
     async (req) => {
       const v = await consultView(deps, req.params.id);
       const last = v.messages.at(-1);
@@ -95,61 +85,55 @@ export async function apiRoutes(app: FastifyInstance, deps: ReviewDeps): Promise
     },
   );
 
-  app.post<Id & { Body: DraftEdit | null }>(
+  app.post(
     '/api/consults/:id/approve',
     { schema: { ...decision, body: s.approveBody } },
     async (req, reply) =>
       reply.code(202).send(await approve(deps, req.actor!, req.params.id, req.body ?? {})),
   );
 
-  app.post<Id & { Body: { reason: string; sendReply?: boolean } }>(
-    '/api/consults/:id/reject',
-    { schema: { ...decision, body: s.rejectBody } },
-    async (req, reply) => reply.code(202).send(await reject(deps, req.actor!, req.params.id, req.body)),
+  app.post('/api/consults/:id/reject', { schema: { ...decision, body: s.rejectBody } }, async (req, reply) =>
+    reply.code(202).send(await reject(deps, req.actor!, req.params.id, req.body)),
   );
 
-  app.post<Id & { Body: { note: string } }>(
+  app.post(
     '/api/consults/:id/request-info',
     { schema: { ...decision, body: s.requestInfoBody } },
     async (req, reply) => reply.code(202).send(await requestInfo(deps, req.actor!, req.params.id, req.body)),
   );
 
-  const ok = { params: s.idParams, response: { 200: s.okResponse, '4xx': s.errorSchema } };
-  app.post<Id>('/api/consults/:id/claim', { schema: ok }, async (req) => {
+  const ok = { params: idParams, response: { 200: s.okResponse, '4xx': s.errorSchema } };
+  app.post('/api/consults/:id/claim', { schema: ok }, async (req) => {
     await claimConsult(deps, requireReviewer(req.actor), req.params.id);
     return { ok: true };
   });
-  app.post<Id>('/api/consults/:id/release', { schema: ok }, async (req) => {
+  app.post('/api/consults/:id/release', { schema: ok }, async (req) => {
     await releaseConsult(deps, requireReviewer(req.actor), req.params.id);
     return { ok: true };
   });
-  app.post<Id & { Body: { text: string; html: string; version: number } }>(
-    '/api/consults/:id/draft',
-    { schema: { ...ok, body: s.editBody } },
-    async (req) => {
-      await saveDraftEdit(deps, requireReviewer(req.actor), req.params.id, req.body);
-      return { ok: true };
-    },
-  );
-  app.post<Id>('/api/consults/:id/release-quarantine', { schema: ok }, async (req) => {
+  app.post('/api/consults/:id/draft', { schema: { ...ok, body: s.editBody } }, async (req) => {
+    await saveDraftEdit(deps, requireReviewer(req.actor), req.params.id, req.body);
+    return { ok: true };
+  });
+  app.post('/api/consults/:id/release-quarantine', { schema: ok }, async (req) => {
     await releaseFromQuarantine(deps, req.actor!, req.params.id);
     return { ok: true };
   });
-  app.post<Id>('/api/consults/:id/discard', { schema: ok }, async (req) => {
+  app.post('/api/consults/:id/discard', { schema: ok }, async (req) => {
     await discardQuarantined(deps, req.actor!, req.params.id);
     return { ok: true };
   });
 
   // Deletes the consult and its mail for good (admins and admin tokens); the audit log keeps a tombstone.
-  app.delete<Id>(
+  app.delete(
     '/api/consults/:id',
     {
       config: { auth: 'admin' },
-      schema: { params: s.idParams, response: { 200: s.deletionResponse, '4xx': s.errorSchema } },
+      schema: { params: idParams, response: { 200: s.deletionResponse, '4xx': s.errorSchema } },
     },
     async (req) => {
       const by = { actor: actorLabel(req.actor!), reviewerId: reviewerIdOf(req.actor!) };
       return { deleted: await deleteConsult(deps.db, by, req.params.id) };
     },
   );
-}
+};

@@ -1,10 +1,11 @@
 // The queue: consults awaiting review (or any state), oldest first, with turnaround status, filters,
 // counts per state, and the quarantine view with release and discard.
-import type { FastifyInstance } from 'fastify';
-import { CONSULT_STATES, type ConsultState } from '../../db/schema/core.js';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CONSULT_STATES } from '../../db/schema/core.js';
 import { reviewerIdOf } from '../actor.js';
 import { requireReviewer } from '../auth.plugin.js';
-import { consultFilterProperties } from './api-schemas.js';
+import { consultFilter, noticeQuery } from './request-schemas.js';
 import { consultCounts, queuePage } from '../services/consult-view.service.js';
 import { mailSignInAlert } from '../services/mail-sign-in-alert.service.js';
 import type { ReviewDeps } from '../services/review-deps.js';
@@ -13,26 +14,10 @@ import { presentRow, presentStates, STATE_LABELS } from '../views/queue.presente
 import { renderPage } from '../views/render.js';
 import { noticeText } from '../views/notices.js';
 
-type Query = {
-  state?: ConsultState;
-  asker?: string;
-  code?: string;
-  text?: string;
-  notice?: string;
-  cursor?: string;
-};
+const querySchema = noticeQuery.extend({ ...consultFilter, cursor: z.string().max(200).optional() });
 
-const querySchema = {
-  type: 'object',
-  properties: {
-    ...consultFilterProperties,
-    notice: { type: 'string', maxLength: 40 },
-    cursor: { type: 'string', maxLength: 200 },
-  },
-} as const;
-
-export async function queuePageRoutes(app: FastifyInstance, deps: ReviewDeps): Promise<void> {
-  app.get<{ Querystring: Query }>('/', { schema: { querystring: querySchema } }, async (req, reply) => {
+export const queuePageRoutes: FastifyPluginAsyncZod<ReviewDeps> = async (app, deps) => {
+  app.get('/', { schema: { querystring: querySchema } }, async (req, reply) => {
     const state = req.query.state ?? 'awaiting_review';
     const filter = {
       state,
@@ -72,7 +57,7 @@ export async function queuePageRoutes(app: FastifyInstance, deps: ReviewDeps): P
     );
     return reply.type('text/html; charset=utf-8').send(html);
   });
-}
+};
 
 /** Next page and back to the first, keeping the filters (the desk pages as the API does, by cursor). */
 function pageLinks(filter: Record<string, string | undefined>, cursor?: string, next?: string | null) {

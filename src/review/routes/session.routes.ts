@@ -1,8 +1,10 @@
 // Sign-in and sign-out. The sign-in form has no session yet, so it is protected by a double-submit
 // token (a cookie plus the same value in the form) against login CSRF, and limited per client address
 // and per account (services/sign-in-limiter.ts).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { csrfRejected, requireReviewer, SESSION_COOKIE } from '../auth.plugin.js';
@@ -19,21 +21,18 @@ export const safeNext = (next: unknown): string =>
     ? next
     : '/';
 
-const signInBody = {
-  type: 'object',
-  required: ['email', 'password', '_csrf'],
-  properties: {
-    email: { type: 'string', maxLength: 320 },
-    password: { type: 'string', maxLength: 1024 },
-    _csrf: { type: 'string', maxLength: 100 },
-    next: { type: 'string', maxLength: 500 },
-  },
-} as const;
+const signInBody = z.looseObject({
+  email: z.string().max(320),
+  password: z.string().max(1024),
+  _csrf: z.string().max(100),
+  next: z.string().max(500).optional(),
+});
 
-export async function sessionRoutes(
-  app: FastifyInstance,
-  opts: { db: Kysely<Database>; config: Config; limiter: SignInLimiter },
-): Promise<void> {
+export const sessionRoutes: FastifyPluginAsyncZod<{
+  db: Kysely<Database>;
+  config: Config;
+  limiter: SignInLimiter;
+}> = async (app, opts) => {
   const { limiter } = opts;
   const secure = opts.config.web.publicUrl?.startsWith('https:') ?? false;
   const cookieBase = { httpOnly: true, sameSite: 'strict', secure, path: '/' } as const;
@@ -49,16 +48,16 @@ export async function sessionRoutes(
       .send(renderPage('sign-in', { title: 'Sign in', csrf: token, next, error }, null));
   }
 
-  app.get<{ Querystring: { next?: string } }>(
+  app.get(
     '/sign-in',
     {
       config: { auth: 'public' },
-      schema: { querystring: { type: 'object', properties: { next: { type: 'string' } } } },
+      schema: { querystring: z.object({ next: z.string().optional() }) },
     },
     async (req, reply) => form(req, reply, safeNext(req.query.next), null),
   );
 
-  app.post<{ Body: { email: string; password: string; _csrf: string; next?: string } }>(
+  app.post(
     '/sign-in',
     {
       config: { auth: 'public' },
@@ -101,4 +100,4 @@ export async function sessionRoutes(
     reply.clearCookie(SESSION_COOKIE, cookieBase);
     return reply.redirect('/sign-in', 303);
   });
-}
+};

@@ -1,7 +1,7 @@
 // Reviewer accounts and sign-in. Used by the admin pages and by `npm run codedesk -- reviewer ...`.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { ReviewerRole } from '../../db/schema/core.js';
+import type { ReviewerRole } from '../../db/schema/desk.js';
 import { AppError } from '../../errors.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../core/password.js';
 import { newSecret, sha256 } from '../core/secrets.js';

@@ -2,7 +2,7 @@
 // token has a scope (core/token-scope.ts) and an expiry.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { TokenScope } from '../../db/schema/core.js';
+import type { TokenScope } from '../../db/schema/desk.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { newSecret, safeEqual, sha256 } from '../core/secrets.js';

@@ -2,7 +2,7 @@
 // coder would choose. A shown code is related when it is one of those codes or starts with one of the
 // question's `related` prefixes (its family: "3255" for the pleural drainage codes, "J9" for pleural
 // diagnoses); any other shown code is unrelated. A question labelled with no codes should show none.
-import type { CodeSuggestion } from '../../../src/coding/types.js';
+import type { CodeSuggestion } from '../../../src/refdata/refdata.types.js';
 
 export interface SearchQuestion {
   q: string;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runWith as consultCli } from '../../../src/cli/consult.command.js';
 import { createApiToken } from '../../../src/review/services/token.service.js';
-import type { TokenScope } from '../../../src/db/schema/core.js';
+import type { TokenScope } from '../../../src/db/schema/desk.js';
 import { seedConsult, seedReviewer } from '../../fixtures/desk/seed.js';
 import { apiHarness, type ApiHarness } from './helpers.js';
 import { signInAs } from './session.js';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as scopesMigration from '../../../migrations/20261203120200_api_token_scopes.js';
 import { createApiToken } from '../../../src/review/services/token.service.js';
-import type { TokenScope } from '../../../src/db/schema/core.js';
+import type { TokenScope } from '../../../src/db/schema/desk.js';
 import { seedConsult } from '../../fixtures/desk/seed.js';
 import { createScratchDb } from '../../helpers/scratch-db.js';
 import { apiHarness, type ApiHarness } from './helpers.js';

@@ -28,9 +28,7 @@ describe('the poller within its bounds', () => {
     scratch = await createScratchDb();
     await new Redis(testConfig().redisUrl).flushdb();
   });
-  afterAll(async () => {
-    await scratch.drop();
-  });
+  afterAll(() => scratch.drop());
   beforeEach(() => {
     address = newMailbox('bounds');
     queues = recordingQueues();

@@ -2,7 +2,7 @@
 // edition in force, as its file gives it, and the GPCIs of the locality asked for, in the same round trip.
 import { afterAll, describe, expect, it } from 'vitest';
 import { lookupCodes } from '../../../src/coding/lookup.js';
-import type { LocalityQuery } from '../../../src/coding/types.js';
+import type { LocalityQuery } from '../../../src/coding/lookup.types.js';
 import { createDb, createPool } from '../../../src/db/database.js';
 import { testConfig } from '../../helpers/stack-env.js';
 

@@ -45,9 +45,7 @@ describe('importing a release in the official layouts', () => {
       join(OFFICIAL, 'icd10cm/icd10cm-Code Descriptions-2026.zip'),
     ]);
   }, 180_000);
-  afterAll(async () => {
-    await s.drop();
-  });
+  afterAll(() => s.drop());
 
   it('recognises each file by its name and loads it as the edition it holds', () => {
     expect(summary(first)).toEqual({

@@ -1,12 +1,14 @@
 // The reviewer/automation API over the reference data, through fastify's inject (no network).
 import Fastify from 'fastify';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, createPool } from '../../../src/db/database.js';
-import { refdataRoutes } from '../../../src/refdata/refdata.routes.js';
+import { refdataRoutes } from '../../../src/review/routes/refdata.routes.js';
 import { testConfig } from '../../helpers/stack-env.js';
 
 const db = createDb(createPool(testConfig().databaseUrl, 2));
-const app = Fastify();
+// The routes' schemas are zod, as in the desk's app (src/review/app.ts).
+const app = Fastify().setValidatorCompiler(validatorCompiler);
 
 describe('refdata routes', () => {
   beforeAll(async () => {

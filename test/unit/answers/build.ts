@@ -1,7 +1,8 @@
 // Hand-made questions and facts for the rule tests: a question is its text (extracted for real), facts
 // are only what each test needs, with neutral defaults for the rest.
 import { extractMentions } from '../../../src/coding/extract.js';
-import type { CodeFinding, PairFinding, RvuFact, UnitFinding } from '../../../src/coding/types.js';
+import type { CodeFinding, PairFinding, UnitFinding } from '../../../src/coding/types.js';
+import type { RvuFact } from '../../../src/coding/lookup.types.js';
 import { buildQuestion } from '../../../src/answers/question/question.js';
 import type { AnswerFacts, AnswerQuestion } from '../../../src/answers/types.js';
 

@@ -3,7 +3,7 @@ import { coverageRule } from '../../../src/answers/rules/coverage.js';
 import { firstEligible } from '../../../src/answers/rules/coverage-screening.js';
 import type { Answer } from '../../../src/answers/types.js';
 import type { AskedCode } from '../../../src/coding/analyze-codes.js';
-import type { RvuFact } from '../../../src/coding/types.js';
+import type { RvuFact } from '../../../src/coding/lookup.types.js';
 import { facts, question, rvu } from './fixtures.js';
 
 const cpt = (code: string): Partial<AskedCode> => ({

@@ -1,7 +1,8 @@
 // Small hand-made questions and facts for the answer rules' tests: a question is its text with the
 // codes the asker wrote; facts hold only the rows a test needs.
 import type { AskedCode } from '../../../src/coding/analyze-codes.js';
-import type { CodeFinding, MueFact, RvuFact } from '../../../src/coding/types.js';
+import type { CodeFinding } from '../../../src/coding/types.js';
+import type { MueFact, RvuFact } from '../../../src/coding/lookup.types.js';
 import { questionCues } from '../../../src/answers/question/cues.js';
 import type { AnswerFacts, AnswerKind, AnswerQuestion } from '../../../src/answers/types.js';
 

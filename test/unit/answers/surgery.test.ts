@@ -7,7 +7,7 @@ import { countsRule } from '../../../src/answers/rules/counts.js';
 import { multipleProceduresRule } from '../../../src/answers/rules/multiple-procedures.js';
 import { repeatRule } from '../../../src/answers/rules/repeat.js';
 import { surgicalRulesRule } from '../../../src/answers/rules/surgical-rules.js';
-import type { AddOnFact } from '../../../src/coding/types.js';
+import type { AddOnFact } from '../../../src/coding/lookup.types.js';
 import { ask, code, facts, rvu } from './build.js';
 
 const addOn = (a: string, primary: string): AddOnFact => ({

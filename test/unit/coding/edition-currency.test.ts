@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applicableEdition, cadenceOf, staleFor } from '../../../src/coding/edition-currency.js';
-import type { EditionRef } from '../../../src/coding/types.js';
+import type { EditionRef } from '../../../src/refdata/refdata.types.js';
 
 const edition = (dataset: string, label: string, effectiveFrom: string): EditionRef => ({
   id: 1,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLookup } from '../../../src/coding/lookup-read.js';
 import type { LookupEditions, LookupRow } from '../../../src/coding/lookup-sql.js';
-import type { EditionRef } from '../../../src/coding/types.js';
+import type { EditionRef } from '../../../src/refdata/refdata.types.js';
 
 const edition = (id: number, dataset: string, label: string): EditionRef => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { newConsultToken } from '../../../src/lifecycle/consult-token.js';
 import { consultSubject, threadKeys } from '../../../src/mail/thread.js';
-import { newConsultToken } from '../../../src/repositories/consult-token.js';
 import { threadReferences } from '../../../src/sending/repositories/outbox.repository.js';
 
 describe('threading', () => {

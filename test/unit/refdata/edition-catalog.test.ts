@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EditionRef } from '../../../src/coding/types.js';
+import type { EditionRef } from '../../../src/refdata/refdata.types.js';
 import { editionsInForce, type EditionCatalog } from '../../../src/refdata/edition-catalog.js';
 
 const edition = (id: number, dataset: string, effectiveFrom: string): EditionRef => ({

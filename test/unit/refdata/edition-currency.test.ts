@@ -1,7 +1,7 @@
 // Which datasets are stale for a date: the edition a look-up uses then, against the one CMS or CDC put
 // in force by their publication cadence. "Today" is fixed here: 3 December 2026.
 import { describe, expect, it } from 'vitest';
-import type { EditionRef } from '../../../src/coding/types.js';
+import type { EditionRef } from '../../../src/refdata/refdata.types.js';
 import { dueEdition, editionCurrency } from '../../../src/refdata/edition-currency.js';
 
 const TODAY = '2026-12-03';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describesProcedure, mentionsPregnancyOrNewborn } from '../../../src/refdata/search-words.js';
+import {
+  describesProcedure,
+  mentionsPregnancyOrNewborn,
+  nicheCodesOutOfPlace,
+  queryGroups,
+} from '../../../src/refdata/search-words.js';
 import { suggestionsToShow } from '../../../src/refdata/search-gate.js';
 import type { SearchMatch } from '../../../src/refdata/search.types.js';
 
@@ -23,7 +28,46 @@ describe('what a question asked in words is about', () => {
   });
 });
 
-const match = (code: string, score: number): SearchMatch => ({
+const words = (text: string) => queryGroups(text).map((g) => `${g.asked}${g.weak ? '?' : ''}`);
+
+describe('the words a question is searched by', () => {
+  it('"without" counts when it qualifies a word: the titles that say it are the ones meant', () => {
+    expect(words('Type 2 diabetes without complications')).toContain('without');
+    expect(words('Migraine w/o aura')).toContain('without');
+    expect(words('EGD with biopsy')).not.toContain('without');
+  });
+
+  it('the minutes of a timed service tell its siblings apart, as a desk word', () => {
+    expect(words('45 minute psychotherapy')).toEqual(expect.arrayContaining(['psychotherapy', '45?']));
+  });
+
+  it('a question about a claim adjustment reason is not searched; a cited manual is no subject', () => {
+    expect(words('Wound care visit, denial reason CO-50')).toEqual([]);
+    expect(words('per the NCCI manual, is this bundled')).not.toContain('manual');
+    expect(words('Manual therapy 15 minutes')).toContain('manual');
+  });
+
+  it('"ED" is a desk word that still finds the emergency department codes', () => {
+    expect(queryGroups('ED visit, high complexity').find((g) => g.asked === 'ed')).toEqual({
+      asked: 'ed',
+      alternatives: ['ed', 'emergency'],
+      weak: true,
+    });
+  });
+});
+
+describe("HCPCS codes outside a practitioner's Medicare claim", () => {
+  it('are offered only when the question speaks of their world', () => {
+    const out = nicheCodesOutOfPlace('Diagnostic bronchoscopy with washings');
+    expect(new RegExp(out).test('C7509')).toBe(true);
+    expect(new RegExp(out).test('G9231')).toBe(true);
+    expect(new RegExp(out).test('G0438')).toBe(false);
+    expect(new RegExp(nicheCodesOutOfPlace('hospital outpatient bronchoscopy')).test('C7509')).toBe(false);
+    expect(new RegExp(nicheCodesOutOfPlace('which MIPS quality measure for ESRD')).test('G9231')).toBe(false);
+  });
+});
+
+const match = (code: string, score: number, over: Partial<SearchMatch> = {}): SearchMatch => ({
   code,
   system: 'cpt',
   description: code,
@@ -32,6 +76,9 @@ const match = (code: string, score: number): SearchMatch => ({
   reason: 'words',
   covered: 2,
   contentWords: 2,
+  weakCovered: 0,
+  questionWeight: 12,
+  ...over,
 });
 
 describe('the codes a draft shows for a question asked in words', () => {
@@ -42,5 +89,23 @@ describe('the codes a draft shows for a question asked in words', () => {
 
   it('none when no match scores well enough', () => {
     expect(suggestionsToShow([match('10005', 0.5)])).toEqual([]);
+  });
+
+  it('none when the question\'s only subject is one common word ("this drug")', () => {
+    const common = { covered: 1, contentWords: 1, questionWeight: 4.4 };
+    expect(suggestionsToShow([match('J3490', 1.15, { system: 'hcpcs', ...common })])).toEqual([]);
+  });
+
+  it("only codes of the best match's system: a diagnosis sharing a procedure's words stays out", () => {
+    const shown = suggestionsToShow([match('55250', 1.05), match('Z98.52', 0.98, { system: 'icd10cm' })]);
+    expect(shown.map((s) => s.code)).toEqual(['55250']);
+  });
+
+  it('a sibling holding fewer of the question\'s words than the best ("initial") stays out', () => {
+    const shown = suggestionsToShow([
+      match('G0438', 1.22, { system: 'hcpcs', weakCovered: 2 }),
+      match('G0439', 1.16, { system: 'hcpcs', weakCovered: 1 }),
+    ]);
+    expect(shown.map((s) => s.code)).toEqual(['G0438']);
   });
 });

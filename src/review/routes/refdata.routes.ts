@@ -1,35 +1,33 @@
 // Reviewer/automation API over the reference data. Thin: validates the query, calls lookupCodes, shapes
 // the answer. Registered by the desk behind its auth (the caller decides the prefix and hooks).
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { lookupCodes } from '../coding/lookup.js';
-import type { LocalityQuery, Setting } from '../coding/types.js';
-import type { Database } from '../db/database.js';
+import { z } from 'zod';
+import { lookupCodes } from '../../coding/lookup.js';
+import type { LocalityQuery } from '../../coding/lookup.types.js';
+import type { Database } from '../../db/database.js';
 
-const DATE = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
-const CODE = '^[A-Za-z0-9.]{2,8}$';
+const CODE = /^[A-Za-z0-9.]{2,8}$/;
 const MAX_CODES = 25;
 
-interface CodeQuery {
-  dos?: string;
-  setting?: Setting;
+const codeQuery = z.object({
+  dos: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+    .optional(),
+  setting: z.enum(['practitioner', 'hospital']).optional(),
   /** A PFS locality as MAC-locality ("01112-54"), or a state with part of a locality name. */
-  locality?: string;
-  state?: string;
-  area?: string;
-}
-
-const codeQuerySchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    dos: { type: 'string', pattern: DATE },
-    setting: { type: 'string', enum: ['practitioner', 'hospital'] },
-    locality: { type: 'string', pattern: '^\\d{4,5}-\\d{1,2}$' },
-    state: { type: 'string', pattern: '^[A-Za-z]{2}$' },
-    area: { type: 'string', maxLength: 60 },
-  },
-} as const;
+  locality: z
+    .string()
+    .regex(/^\d{4,5}-\d{1,2}$/)
+    .optional(),
+  state: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .optional(),
+  area: z.string().max(60).optional(),
+});
+type CodeQuery = z.infer<typeof codeQuery>;
 
 /** The locality asked for in the query string, if any. */
 function localityOf(q: CodeQuery): LocalityQuery | null {
@@ -40,19 +38,10 @@ function localityOf(q: CodeQuery): LocalityQuery | null {
   return q.state ? { state: q.state, name: q.area } : null;
 }
 
-export async function refdataRoutes(app: FastifyInstance, deps: { db: Kysely<Database> }): Promise<void> {
-  app.get<{ Params: { code: string }; Querystring: CodeQuery }>(
+export const refdataRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, deps) => {
+  app.get(
     '/api/codes/:code',
-    {
-      schema: {
-        params: {
-          type: 'object',
-          required: ['code'],
-          properties: { code: { type: 'string', pattern: CODE } },
-        },
-        querystring: codeQuerySchema,
-      },
-    },
+    { schema: { params: z.object({ code: z.string().regex(CODE) }), querystring: codeQuery } },
     async (req) => {
       const r = await lookupCodes(deps.db, {
         codes: [req.params.code.toUpperCase()],
@@ -75,18 +64,13 @@ export async function refdataRoutes(app: FastifyInstance, deps: { db: Kysely<Dat
     },
   );
 
-  app.get<{ Querystring: CodeQuery & { codes: string } }>(
+  app.get(
     '/api/edits',
     {
       schema: {
-        querystring: {
-          ...codeQuerySchema,
-          required: ['codes'],
-          properties: {
-            ...codeQuerySchema.properties,
-            codes: { type: 'string', pattern: '^[A-Za-z0-9.]{2,8}(,[A-Za-z0-9.]{2,8})*$' },
-          },
-        },
+        querystring: codeQuery.extend({
+          codes: z.string().regex(/^[A-Za-z0-9.]{2,8}(,[A-Za-z0-9.]{2,8})*$/),
+        }),
       },
     },
     async (req, reply) => {
@@ -100,4 +84,4 @@ export async function refdataRoutes(app: FastifyInstance, deps: { db: Kysely<Dat
       });
     },
   );
-}
+};
