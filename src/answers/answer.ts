@@ -6,7 +6,7 @@ import type { LookupResult } from '../coding/lookup.types.js';
 import { buildQuestion } from './question/question.js';
 import { answerQuestion } from './registry.js';
 import type { AnswerFacts } from './types.js';
-import type { LocalityGpci } from '../refdata/gpci.repository.js';
+import type { LocalityGpci } from '../refdata/repositories/gpci.repository.js';
 
 /** Facts beyond the one look-up, each fetched only for questions that need them. */
 export interface MoreFacts {

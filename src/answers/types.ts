@@ -7,7 +7,7 @@ import type { EditionRef } from '../refdata/refdata.types.js';
 import type { AskedCode } from '../coding/analyze-codes.js';
 import type { IndexWalk, PcsSuggestion, TabularFacts } from '../coding/icd-facts.types.js';
 import type { QuestionCues } from './question/cues.js';
-import type { LocalityGpci } from '../refdata/gpci.repository.js';
+import type { LocalityGpci } from '../refdata/repositories/gpci.repository.js';
 
 export type { Answer, AnswerKind };
 

@@ -8,7 +8,11 @@ import { listStranded } from '../repositories/inbound.repository.js';
 import { deleteLapsedAttempts } from '../review/repositories/attempt.repository.js';
 import { deleteExpiredSessions } from '../review/repositories/session.repository.js';
 import { settleAbandonedSends } from '../sending/send-settle.js';
-import { failStuckSending, listDueQueued, settleStrandedConsults } from '../sending/send-sweep.repository.js';
+import {
+  failStuckSending,
+  listDueQueued,
+  settleStrandedConsults,
+} from '../sending/repositories/send-sweep.repository.js';
 import { imapCopyFinder, type CopyFinder } from '../sending/sent-copies.js';
 
 const STRANDED_AFTER_S = 30;
@@ -23,13 +27,7 @@ export async function sweepOnce(
   let enqueued = 0;
   if (roles.pipeline) {
     const { stored, undrafted } = await listStranded(ctx.db, STRANDED_AFTER_S);
-    for (const s of stored) {
-      await ctx.queues.enqueue('ingest', {
-        mailboxId: s.mailbox_id,
-        uidValidity: String(s.uid_validity),
-        uid: String(s.uid),
-      });
-    }
+    for (const key of stored) await ctx.queues.enqueue('ingest', key);
     for (const id of undrafted) await ctx.queues.enqueue('draft', { inboundId: id });
     enqueued += stored.length + undrafted.length;
   }

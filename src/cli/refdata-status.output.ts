@@ -1,7 +1,7 @@
 // What `refdata status` prints: each edition with the dates of service it covers, then, for today
 // (or --today), which datasets are stale. Pure: lines of text.
 import type { EditionRef } from '../refdata/refdata.types.js';
-import type { EditionRow } from '../refdata/edition.repository.js';
+import type { EditionRow } from '../refdata/repositories/edition.repository.js';
 import { editionCurrency } from '../refdata/edition-currency.js';
 
 const dayBefore = (iso: string) =>

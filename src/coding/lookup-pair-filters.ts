@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { PairFilter } from '../refdata/pair-filter.js';
-import { loadPairFilter } from '../refdata/pair-filter.repository.js';
+import { loadPairFilter } from '../refdata/repositories/pair-filter.repository.js';
 
 /** 3 MB for a quarter's practitioner edits: 16 covers two years of both settings. */
 export const MAX_FILTERS = 16;

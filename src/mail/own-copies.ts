@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { StoredSource } from '../repositories/inbound.repository.js';
+import { ownMessageIds } from '../repositories/own-messages.repository.js';
 
 export async function splitOwnCopies(
   db: Kysely<Database>,
@@ -12,8 +13,7 @@ export async function splitOwnCopies(
 ): Promise<{ own: StoredSource[]; others: StoredSource[] }> {
   const ids = [...new Set(sources.map((s) => s.messageId))];
   if (ids.length === 0) return { own: [], others: sources };
-  const ours = await db.selectFrom('outbox').select('message_id').where('message_id', 'in', ids).execute();
-  const outgoing = new Set(ours.map((o) => o.message_id));
+  const outgoing = await ownMessageIds(db, ids);
   return {
     own: sources.filter((s) => outgoing.has(s.messageId)),
     others: sources.filter((s) => !outgoing.has(s.messageId)),

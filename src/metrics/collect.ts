@@ -1,12 +1,13 @@
 // What GET /metrics shows, gathered at scrape time from the shared state (PostgreSQL, Redis), so one
 // scrape of any web node describes the whole service: the poller, pipeline and sender processes keep no
 // counters of their own. A source that does not answer is reported down and its families left out.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { CONSULT_STATES } from '../db/schema/core.js';
 import type { JobName } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
 import type { TokenHealthSummary } from '../mail/oauth/token-status.js';
+import { lastPollAgeSeconds, statesOf } from '../repositories/metrics.repository.js';
 import type { Family, Sample } from './exposition.js';
 import type { DbTallies } from './tallies.js';
 
@@ -46,24 +47,12 @@ const byLabel = (label: string, m: Map<string, number>, known: string[] = []) =>
 
 async function fromDatabase(s: MetricSources): Promise<Family[]> {
   await s.tallies.refresh();
-  const [consults, outbox, polled] = await Promise.all([
-    s.db
-      .selectFrom('consults')
-      .select(['state', sql<string>`count(*)`.as('n')])
-      .groupBy('state')
-      .execute(),
-    s.db
-      .selectFrom('outbox')
-      .select(['state', sql<string>`count(*)`.as('n')])
-      .groupBy('state')
-      .execute(),
-    sql<{
-      age: number | null;
-    }>`select extract(epoch from now() - max(last_polled_at))::float8 as age from mailboxes`.execute(s.db),
+  const [consults, outbox, age] = await Promise.all([
+    statesOf(s.db, 'consults'),
+    statesOf(s.db, 'outbox'),
+    lastPollAgeSeconds(s.db),
   ]);
-  const count = (rows: { state: string; n: string }[], state: string) =>
-    Number(rows.find((r) => r.state === state)?.n ?? 0);
-  const age = polled.rows[0]?.age ?? null;
+  const count = (states: Map<string, number>, state: string) => states.get(state) ?? 0;
   const t = s.tallies;
   return [
     gauge(

@@ -10,7 +10,7 @@ import { askedModifiers, extractMentions } from '../coding/extract.js';
 import { claimSetting } from '../answers/question/claim-setting.js';
 import { questionCues } from '../answers/question/cues.js';
 import { asksPayment } from '../answers/question/kinds.js';
-import { gpciInForce } from '../refdata/gpci.repository.js';
+import { gpciInForce } from '../refdata/repositories/gpci.repository.js';
 import { findGuidance } from '../coding/guidance-lookup.js';
 import { referenceFacts } from '../coding/icd-facts.js';
 import type { Extraction } from '../coding/types.js';
@@ -23,13 +23,12 @@ import type { ConsultState, InboundState } from '../lifecycle/states.js';
 import { canMove, CONSULT, INBOUND } from '../lifecycle/transitions.js';
 import type { Logger } from '../logger.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
+import { loadDraftingContext, type DraftingContext } from '../repositories/drafting-context.repository.js';
 import {
-  loadDraftingContext,
   saveMachineDraft,
-  type DraftingContext,
   type KeptEdit,
   type MachineDraft,
-} from '../repositories/pipeline.repository.js';
+} from '../repositories/machine-draft.repository.js';
 import { suggestCodes } from '../refdata/search.js';
 
 export interface DraftDeps {

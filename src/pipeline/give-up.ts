@@ -24,11 +24,11 @@ export async function quarantineAfterFailure(
       inboundId: inbound.id,
       actor: 'pipeline',
       reason,
-      consult: inbound.consult_id
-        ? { existingId: inbound.consult_id }
+      consult: inbound.consultId
+        ? { existingId: inbound.consultId }
         : {
-            askerAddress: inbound.from_address ?? '(unknown sender)',
-            askerName: inbound.from_name,
+            askerAddress: inbound.fromAddress ?? '(unknown sender)',
+            askerName: inbound.fromName,
             subject: inbound.subject ?? '(processing failed)',
           },
       message: INBOUND.giveUp,

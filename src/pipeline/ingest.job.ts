@@ -13,6 +13,7 @@ import { screenMessage, type ScreenVerdict } from '../mail/screen.js';
 import { authenticateSender, type SenderAuth } from '../mail/sender-auth.js';
 import { newConsultToken } from '../lifecycle/consult-token.js';
 import { consultSubject, threadKeys } from '../mail/thread.js';
+import type { ParsedColumns } from '../repositories/parsed-row.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
 import { findConsultForThread, hasWrittenIn } from '../repositories/consult.repository.js';
@@ -24,12 +25,10 @@ import {
 } from '../repositories/ingest-attempt.repository.js';
 import {
   openConsultWithDraft,
-  phiFlagsOf,
   threadMessage,
   type ConsultChoice,
   type NewConsult,
-  type ThreadedColumns,
-} from '../repositories/pipeline.repository.js';
+} from '../repositories/threading.repository.js';
 import { joinSourceParts, sourceHead } from '../repositories/source-parts.repository.js';
 import { composeDraft, draftingDate, draftMessage, findingsFor, type DraftDeps } from './draft.job.js';
 import { parsedColumns } from './parsed-columns.js';
@@ -89,7 +88,7 @@ async function ingestSource(deps: IngestDeps, attempt: IngestAttempt): Promise<J
   const named = await findConsultForThread(deps.db, threadKeys(parsed));
   const joins =
     named !== undefined &&
-    (mayJoinByAddress(from, named.asker_address, screening.allowedSenders) ||
+    (mayJoinByAddress(from, named.askerAddress, screening.allowedSenders) ||
       (await hasWrittenIn(deps.db, named.id, from)));
   if (joins) {
     const choice: ConsultChoice = { kind: 'existing', consultId: named.id };
@@ -129,13 +128,13 @@ function senderAuth(deps: IngestDeps, parsed: ParsedMessage): SenderAuth {
 async function openWithDraft(
   deps: IngestDeps,
   inboundId: string,
-  columns: ThreadedColumns,
+  columns: ParsedColumns,
   consult: NewConsult,
 ): Promise<JobStatus> {
   try {
-    const question = { subject: consult.subject, question: columns.question_text };
+    const question = { subject: consult.subject, question: columns.questionText };
     const findings = await findingsFor(deps.db, question, draftingDate(deps));
-    const { machine } = composeDraft({ ...consult, phiFlags: phiFlagsOf(columns), previous: null }, findings);
+    const { machine } = composeDraft({ ...consult, phiFlags: columns.phiFlags, previous: null }, findings);
     const opened = await openConsultWithDraft(deps.db, inboundId, consult, columns, machine);
     if (!opened) return 'skipped';
     deps.logger.debug({ consultId: opened.consultId, inboundId }, 'draft ready for review');
@@ -153,7 +152,7 @@ async function threadThenDraft(
   deps: IngestDeps,
   inboundId: string,
   choice: ConsultChoice,
-  columns: ThreadedColumns,
+  columns: ParsedColumns,
   drafting: 'now' | 'queued',
 ): Promise<JobStatus> {
   const context = await threadMessage(deps.db, inboundId, choice, columns);

@@ -44,10 +44,7 @@ export async function quarantine(
         subject: parsed ? consultSubject(parsed.subject) : '(unreadable message)',
       },
       message: INBOUND.quarantine,
-      columns: {
-        ingest_started_at: null,
-        ...(read && keepParsed ? parsedColumns(read.parsed, read.auth) : {}),
-      },
+      ingest: { parsed: read && keepParsed ? parsedColumns(read.parsed, read.auth) : null },
     });
     if (!consult) throw new RollbackSignal();
     return true;

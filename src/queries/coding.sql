@@ -183,17 +183,18 @@ with input as (
     ) per_group
   ) m
   where finder.q is not null and s.tsv @@ finder.q
+  and not (s.system = 'hcpcs' and s.code ~ $9)
 ), scored as (
-  select distinct on (code, system) code, system, description, source, doc, groups, words,
-  (weight * case when system = 'hcpcs' and code ~ $9 then $10::float8 else 1 end
-    * case when system = 'icd10cm' and $11 then $12::float8 else 1 end
-    * case when system = 'icd10cm' and code ~ '^[OP]' and not $13 then $14::float8 else 1 end
+  select distinct on (code, system) code, system, description, source, doc, groups, words, all_strong,
+  (weight * case when system = 'hcpcs' and code ~ $10 then $11::float8 else 1 end
+    * case when system = 'icd10cm' and $12 then $13::float8 else 1 end
+    * case when system = 'icd10cm' and code ~ '^[OP]' and not $14 then $15::float8 else 1 end
     * (strong / nullif(all_strong, 0)
       + 0.1 * case when all_weak > 0 then docs.weak / all_weak else 0 end
-      + $15::float8 * least(1, groups_matched::float8 / greatest(doc_len, 1))))::float8 as score
+      + $16::float8 * least(1, groups_matched::float8 / greatest(doc_len, 1))))::float8 as score
   from docs, total
   where strong > 0
   order by code, system, score desc
 )
-select * from scored order by score desc, code limit $16;
+select * from scored order by score desc, code limit $17;
 commit;

@@ -10,7 +10,7 @@ import {
   finishEdition,
   insertEdition,
   type EditionRow,
-} from './edition.repository.js';
+} from './repositories/edition.repository.js';
 import { silentProgress, type Progress } from './progress.js';
 import { dropPtpStaging } from './ptp-split.js';
 

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { findEditionByChecksum, finishEdition, insertEdition } from './edition.repository.js';
+import { findEditionByChecksum, finishEdition, insertEdition } from './repositories/edition.repository.js';
 import { LAY_SUMMARIES } from './lay-summaries.js';
 
 export const LAY_DATASET = 'cpt_lay_summaries';

@@ -16,7 +16,7 @@ import {
 } from './import.service.js';
 import { loadLaySummaries } from './lay-summary.loader.js';
 import { importRelease } from './official/release.service.js';
-import { ensurePairFilters } from './pair-filter.repository.js';
+import { ensurePairFilters } from './repositories/pair-filter.repository.js';
 
 interface SampleFile {
   dataset: string;

@@ -12,18 +12,53 @@ export interface ThreadKeys {
   parentIds: string[];
 }
 
+/** A consult as services, jobs and the desk see it. */
+export interface Consult {
+  id: string;
+  token: string;
+  askerAddress: string;
+  askerName: string | null;
+  subject: string;
+  state: ConsultState;
+  quarantineReason: string | null;
+  /** The reviewer's reason for rejecting, or note asking for information (never in the audit log). */
+  decisionNote: string | null;
+  claimedBy: number | null;
+  claimedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const consultOf = (row: ConsultRow): Consult => ({
+  id: row.id,
+  token: row.token,
+  askerAddress: row.asker_address,
+  askerName: row.asker_name,
+  subject: row.subject,
+  state: row.state,
+  quarantineReason: row.quarantine_reason,
+  decisionNote: row.decision_note,
+  claimedBy: row.claimed_by,
+  claimedAt: row.claimed_at,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+/** The consult of a row a statement returned, if any. */
+export const consultOrNone = (row: ConsultRow | undefined): Consult | undefined => row && consultOf(row);
+
 /** The consult a message belongs to, by our token or by any Message-ID it answers (ours or the asker's). */
 export async function findConsultForThread(
   db: Kysely<Database>,
   keys: ThreadKeys,
-): Promise<ConsultRow | undefined> {
+): Promise<Consult | undefined> {
   if (keys.token) {
     const byToken = await db
       .selectFrom('consults')
       .selectAll()
       .where('token', '=', keys.token)
       .executeTakeFirst();
-    if (byToken) return byToken;
+    if (byToken) return consultOf(byToken);
   }
   if (keys.parentIds.length === 0) return undefined;
   const viaOutbox = db.selectFrom('outbox').select('consult_id').where('message_id', 'in', keys.parentIds);
@@ -32,13 +67,14 @@ export async function findConsultForThread(
     .select('consult_id')
     .where('message_id', 'in', keys.parentIds)
     .where('consult_id', 'is not', null);
-  return db
+  const named = await db
     .selectFrom('consults')
     .selectAll()
     .where((eb) => eb.or([eb('id', 'in', viaOutbox), eb('id', 'in', viaInbound)]))
     .where('state', 'not in', CLOSED_TO_THREADING)
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
+  return consultOrNone(named);
 }
 
 /** Whether a message from `address` is already part of the consult. */
@@ -66,7 +102,7 @@ export async function createConsult(
     state: ConsultState;
     quarantineReason?: string;
   },
-): Promise<ConsultRow> {
+): Promise<Consult> {
   // A token collision is astronomically rare, but a retry costs nothing.
   for (let attempt = 0; ; attempt++) {
     const row = await trx
@@ -82,7 +118,7 @@ export async function createConsult(
       .onConflict((oc) => oc.column('token').doNothing())
       .returningAll()
       .executeTakeFirst();
-    if (row) return row;
+    if (row) return consultOf(row);
     if (attempt > 5) throw new Error('could not allocate a consult token');
   }
 }
@@ -92,12 +128,13 @@ export async function moveConsult(
   db: Kysely<Database> | Transaction<Database>,
   id: string,
   t: ConsultTransition,
-): Promise<ConsultRow | undefined> {
-  return db
+): Promise<Consult | undefined> {
+  const moved = await db
     .updateTable('consults')
     .set({ state: t.to, updated_at: new Date() })
     .where('id', '=', id)
     .where('state', 'in', t.from)
     .returningAll()
     .executeTakeFirst();
+  return consultOrNone(moved);
 }

@@ -37,25 +37,51 @@ export async function storeSources(db: Kysely<Database>, sources: StoredSource[]
   return rows.map((r) => String(r.uid));
 }
 
-/** What a give-up needs of a message: never its source, which may be megabytes. */
-const SUMMARY = ['id', 'consult_id', 'from_address', 'from_name', 'subject'] as const;
-export type InboundSummary = Pick<InboundMessageRow, (typeof SUMMARY)[number]>;
+/** Where a message sits in the mailbox: what an ingest job is given. */
+export interface MailboxKey {
+  mailboxId: number;
+  uidValidity: string;
+  uid: string;
+}
 
-export async function findByUid(
-  db: Kysely<Database>,
-  key: { mailboxId: number; uidValidity: string; uid: string },
-): Promise<InboundSummary | undefined> {
-  return db
+const keyOf = (r: Pick<InboundMessageRow, 'mailbox_id' | 'uid_validity' | 'uid'>): MailboxKey => ({
+  mailboxId: r.mailbox_id,
+  uidValidity: String(r.uid_validity),
+  uid: String(r.uid),
+});
+
+/** What a give-up needs of a message: never its source, which may be megabytes. */
+export interface InboundSummary {
+  id: string;
+  consultId: string | null;
+  fromAddress: string | null;
+  fromName: string | null;
+  subject: string | null;
+}
+
+const SUMMARY = ['id', 'consult_id', 'from_address', 'from_name', 'subject'] as const;
+const summaryOf = (r: Pick<InboundMessageRow, (typeof SUMMARY)[number]>): InboundSummary => ({
+  id: r.id,
+  consultId: r.consult_id,
+  fromAddress: r.from_address,
+  fromName: r.from_name,
+  subject: r.subject,
+});
+
+export async function findByUid(db: Kysely<Database>, key: MailboxKey): Promise<InboundSummary | undefined> {
+  const row = await db
     .selectFrom('inbound_messages')
     .select(SUMMARY)
     .where('mailbox_id', '=', key.mailboxId)
     .where('uid_validity', '=', key.uidValidity)
     .where('uid', '=', key.uid)
     .executeTakeFirst();
+  return row && summaryOf(row);
 }
 
 export async function findInbound(db: Kysely<Database>, id: string): Promise<InboundSummary | undefined> {
-  return db.selectFrom('inbound_messages').select(SUMMARY).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('inbound_messages').select(SUMMARY).where('id', '=', id).executeTakeFirst();
+  return row && summaryOf(row);
 }
 
 /** Conditional state change of an inbound message; undefined when another attempt got there first. */
@@ -83,7 +109,10 @@ export async function moveInbound(
 }
 
 /** Work that lost its job (a crash between commit and enqueue), for the sweeper to enqueue again. */
-export async function listStranded(db: Kysely<Database>, olderThanSeconds: number) {
+export async function listStranded(
+  db: Kysely<Database>,
+  olderThanSeconds: number,
+): Promise<{ stored: MailboxKey[]; undrafted: string[] }> {
   const before = new Date(Date.now() - olderThanSeconds * 1000);
   const stored = await db
     .selectFrom('inbound_messages')
@@ -101,18 +130,22 @@ export async function listStranded(db: Kysely<Database>, olderThanSeconds: numbe
     .where('m.processed_at', '<', before)
     .limit(1000)
     .execute();
-  return { stored, undrafted: undrafted.map((r) => r.id) };
+  return { stored: stored.map(keyOf), undrafted: undrafted.map((r) => r.id) };
 }
 
-/** A consult's latest message, for a quarantine release. */
-export function latestMessageOfConsult(db: Kysely<Database> | Transaction<Database>, consultId: string) {
-  return db
+/** A consult's latest message, for a quarantine release: unparsed (no sender yet), it is ingested again. */
+export async function latestMessageOfConsult(
+  db: Kysely<Database> | Transaction<Database>,
+  consultId: string,
+): Promise<(MailboxKey & { id: string; fromAddress: string | null }) | undefined> {
+  const row = await db
     .selectFrom('inbound_messages')
     .select(['id', 'from_address', 'mailbox_id', 'uid_validity', 'uid'])
     .where('consult_id', '=', consultId)
     .orderBy('received_at', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst();
+  return row && { id: row.id, fromAddress: row.from_address, ...keyOf(row) };
 }
 
 /** What the flags of a consult's latest message say, for the polite replies that must not quote it. */
@@ -128,4 +161,18 @@ export async function latestPhiFlags(
     .orderBy('id', 'desc')
     .executeTakeFirst();
   return latest?.phi_flags ?? [];
+}
+
+/** The consult's messages threaded while its reply was on its way: each still waits for a draft. */
+export async function followUpIds(
+  db: Kysely<Database> | Transaction<Database>,
+  consultId: string,
+): Promise<string[]> {
+  const waiting = await db
+    .selectFrom('inbound_messages')
+    .select('id')
+    .where('consult_id', '=', consultId)
+    .where('state', '=', INBOUND.thread.to)
+    .execute();
+  return waiting.map((w) => w.id);
 }

@@ -3,13 +3,12 @@
 // transaction, so the three stand or fall together. And the way back: a reviewer's release.
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
-import type { ConsultRow } from '../db/schema/core.js';
 import { CONSULT, INBOUND } from '../lifecycle/transitions.js';
 import { reasonCode, recordAudit } from './audit.repository.js';
-import { createConsult } from './consult.repository.js';
+import { consultOf, createConsult, type Consult } from './consult.repository.js';
 import { moveInbound } from './inbound.repository.js';
+import { parsedRow, type ParsedColumns } from './parsed-row.js';
 
-type MessageColumns = Omit<Parameters<typeof moveInbound>[3], 'state'>;
 type NewQuarantined = Omit<Parameters<typeof createConsult>[1], 'state' | 'quarantineReason'>;
 
 export interface Quarantine {
@@ -20,28 +19,28 @@ export interface Quarantine {
   consult: { existingId: string } | NewQuarantined;
   /** `INBOUND.quarantine` takes only a stored message; `INBOUND.giveUp` takes it from any state. */
   message: typeof INBOUND.quarantine | typeof INBOUND.giveUp;
-  columns?: MessageColumns;
+  /** Set when the message's ingest attempt ends here: what parsing found, or null to keep it unparsed. */
+  ingest?: { parsed: ParsedColumns | null };
 }
 
 /** The consult quarantined, or null when the message had moved on (the caller rolls back). */
-export async function quarantineMessage(
-  trx: Transaction<Database>,
-  q: Quarantine,
-): Promise<ConsultRow | null> {
+export async function quarantineMessage(trx: Transaction<Database>, q: Quarantine): Promise<Consult | null> {
   const consult =
     'existingId' in q.consult
-      ? await trx
-          .updateTable('consults')
-          .set({ state: CONSULT.giveUp.to, quarantine_reason: q.reason, updated_at: new Date() })
-          .where('id', '=', q.consult.existingId)
-          .returningAll()
-          .executeTakeFirstOrThrow()
+      ? consultOf(
+          await trx
+            .updateTable('consults')
+            .set({ state: CONSULT.giveUp.to, quarantine_reason: q.reason, updated_at: new Date() })
+            .where('id', '=', q.consult.existingId)
+            .returningAll()
+            .executeTakeFirstOrThrow(),
+        )
       : await createConsult(trx, { ...q.consult, state: CONSULT.quarantine.to, quarantineReason: q.reason });
   const moved = await moveInbound(trx, q.inboundId, q.message.from, {
     state: q.message.to,
     consult_id: consult.id,
     screen_reason: q.reason,
-    ...q.columns,
+    ...(q.ingest && { ingest_started_at: null, ...(q.ingest.parsed && parsedRow(q.ingest.parsed)) }),
   });
   if (!moved) return null;
   await recordAudit(trx, {

@@ -2,16 +2,12 @@
 // drafting and the caller enqueues a draft for each.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { CONSULT, INBOUND } from '../lifecycle/transitions.js';
+import { CONSULT } from '../lifecycle/transitions.js';
 import { moveConsult } from '../repositories/consult.repository.js';
+import { followUpIds } from '../repositories/inbound.repository.js';
 
 export async function followUpsWaiting(trx: Kysely<Database>, consultId: string): Promise<string[]> {
-  const waiting = await trx
-    .selectFrom('inbound_messages')
-    .select('id')
-    .where('consult_id', '=', consultId)
-    .where('state', '=', INBOUND.thread.to)
-    .execute();
+  const waiting = await followUpIds(trx, consultId);
   if (waiting.length) await moveConsult(trx, consultId, CONSULT.followUpAfterSend);
-  return waiting.map((w) => w.id);
+  return waiting;
 }

@@ -6,12 +6,12 @@
 // - the mailbox cannot be read: left in `sending` and looked for again on the next sweep.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import type { OutboxRow } from '../db/schema/core.js';
 import type { Logger } from '../logger.js';
 import type { Queues } from '../queue/queues.js';
 import { followUpsWaiting } from './follow-ups.js';
-import { listAbandonedSends, requeueNeverHandedOver } from './send-settle.repository.js';
-import { markAttemptFailed, markSent } from './send-state.repository.js';
+import type { OutboxMessage } from './repositories/outbox.repository.js';
+import { listAbandonedSends, requeueNeverHandedOver } from './repositories/send-settle.repository.js';
+import { markAttemptFailed, markSent } from './repositories/send-state.repository.js';
 import type { CopyFinder } from './sent-copies.js';
 
 export const NO_COPY_FOUND =
@@ -48,9 +48,9 @@ export async function settleAbandonedSends(
   options: SettleOptions = SETTLE_DEFAULTS,
 ): Promise<SettleResult> {
   const result: SettleResult = { requeued: 0, sent: 0, failed: 0, waiting: 0, unknowable: 0 };
-  const handedOver: OutboxRow[] = [];
+  const handedOver: OutboxMessage[] = [];
   for (const row of await listAbandonedSends(deps.db, options.staleAfterSeconds)) {
-    if (row.claimed_by !== null && row.handed_over_at === null) {
+    if (row.claimedBy !== null && row.handedOverAt === null) {
       if (!(await requeueNeverHandedOver(deps.db, row))) continue;
       await deps.queues?.enqueue('send', { outboxId: row.id });
       result.requeued++;
@@ -59,7 +59,7 @@ export async function settleAbandonedSends(
   if (handedOver.length === 0) return result;
   let found: Map<string, string>;
   try {
-    found = await deps.finder.find(handedOver.map((r) => r.message_id));
+    found = await deps.finder.find(handedOver.map((r) => r.messageId));
   } catch (err) {
     deps.logger.warn({ err: String(err), rows: handedOver.length }, 'could not look for sent copies');
     result.unknowable = handedOver.length;
@@ -67,10 +67,10 @@ export async function settleAbandonedSends(
   }
   const copyDeadline = Date.now() - options.copyWaitSeconds * 1000;
   for (const row of handedOver) {
-    const folder = found.get(row.message_id);
+    const folder = found.get(row.messageId);
     if (folder) {
       if (await confirmSent(deps, row, folder)) result.sent++;
-    } else if ((row.handed_over_at ?? row.claimed_at ?? new Date(0)).getTime() > copyDeadline) {
+    } else if ((row.handedOverAt ?? row.claimedAt ?? new Date(0)).getTime() > copyDeadline) {
       result.waiting++;
     } else {
       await markAttemptFailed(
@@ -89,13 +89,13 @@ export async function settleAbandonedSends(
 }
 
 /** A copy was found: the reply went out. Follow-ups that came meanwhile are drafted, as after a send. */
-async function confirmSent(deps: SettleDeps, row: OutboxRow, folder: string): Promise<boolean> {
+async function confirmSent(deps: SettleDeps, row: OutboxMessage, folder: string): Promise<boolean> {
   const reopen = await deps.db.transaction().execute(async (trx) => {
     const marked = await markSent(trx, row, {
       actor: 'sweeper',
       detail: { settled: 'copy_found', folder },
     });
-    return marked ? followUpsWaiting(trx, row.consult_id) : null;
+    return marked ? followUpsWaiting(trx, row.consultId) : null;
   });
   for (const inboundId of reopen ?? []) await deps.queues?.enqueue('draft', { inboundId });
   return reopen !== null;

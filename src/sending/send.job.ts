@@ -12,22 +12,22 @@ import { UnrecoverableError } from 'bullmq';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import type { OutboxRow } from '../db/schema/core.js';
 import type { Logger } from '../logger.js';
 import type { JobPayloads, JobStatus } from '../queue/jobs.js';
 import type { Queues } from '../queue/queues.js';
-import { findOutbox } from './outbox.repository.js';
-import { refuseRecipient, singleRecipient } from './recipient.js';
+import { findOutbox, type OutboxMessage } from './repositories/outbox.repository.js';
+import { singleRecipient } from './recipient.js';
 import { backoffMs } from './send-backoff.js';
-import { releaseForSettling } from './send-settle.repository.js';
+import { releaseForSettling } from './repositories/send-settle.repository.js';
 import { followUpsWaiting } from './follow-ups.js';
 import {
   claimForSending,
   markAttemptFailed,
   markHandedOver,
   markSent,
+  refuseRecipient,
   type SendFailure,
-} from './send-state.repository.js';
+} from './repositories/send-state.repository.js';
 import type { SentFolder } from './sent-folder.js';
 import { composeRaw, type SmtpError, type SmtpSender } from './smtp-transport.js';
 
@@ -73,12 +73,12 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
   const queued = await findOutbox(db, payload.outboxId);
   if (queued?.state !== 'queued') return 'skipped';
   const to = singleRecipient(queued);
-  const composed = to ? await compose(deps, { ...queued, to_address: to }) : null;
+  const composed = to ? await compose(deps, { ...queued, toAddress: to }) : null;
   const row = await claimForSending(db, queued.id, deps.senderId);
   if (!row) return 'skipped';
   if (!to) {
     await refuseRecipient(db, row);
-    deps.logger.warn({ outboxId: row.id, consultId: row.consult_id }, 'reply refused: not one recipient');
+    deps.logger.warn({ outboxId: row.id, consultId: row.consultId }, 'reply refused: not one recipient');
     return 'done';
   }
   if (!(composed instanceof Buffer))
@@ -100,10 +100,10 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
     db.transaction().execute(async (trx) => {
       // Already settled as sent by the sweeper (this process lost its database connection meanwhile).
       if (!(await markSent(trx, row))) return [];
-      return followUpsWaiting(trx, row.consult_id);
+      return followUpsWaiting(trx, row.consultId);
     }),
   );
-  deps.logger.info({ outboxId: row.id, consultId: row.consult_id }, 'reply sent');
+  deps.logger.info({ outboxId: row.id, consultId: row.consultId }, 'reply sent');
   for (const inboundId of reopen) await deps.queues?.enqueue('draft', { inboundId });
   await deps.sentFolder
     ?.append(raw)
@@ -114,7 +114,7 @@ export async function sendJob(deps: SendDeps, payload: JobPayloads['send']): Pro
 }
 
 /** The message's bytes, or the error: composing is deterministic, so a failure is never retried. */
-async function compose(deps: SendDeps, row: OutboxRow): Promise<Buffer | Error> {
+async function compose(deps: SendDeps, row: OutboxMessage): Promise<Buffer | Error> {
   return composeRaw(row, deps.consult).catch((err: unknown) =>
     err instanceof Error ? err : new Error(String(err)),
   );
@@ -134,7 +134,7 @@ export function failureOf(err: unknown, attempts: number, sending: Config['sendi
 /** Records a failed attempt and returns the error the job ends with. */
 async function attemptFailed(
   deps: SendDeps,
-  row: OutboxRow,
+  row: OutboxMessage,
   err: unknown,
   failure = failureOf(err, row.attempts, deps.sending),
 ): Promise<Error> {

@@ -3,11 +3,12 @@
 // the lock with the connection when the process dies (SIGKILL included), so a claim whose lock can
 // be taken belongs to a dead sender: its row can be settled at once, not after a timeout.
 import { randomInt } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { pingDatabase } from '../repositories/health.repository.js';
+import { releaseSenderLock, takeSenderLock } from './repositories/sender-lock.repository.js';
 
-export const SENDER_LOCK_CLASS = sql`hashtext('codedesk.sender')`;
 /** `claimed_by` of a claim its sender gave up to be settled by its copy: no process has id 0. */
 export const RELEASED_CLAIM = 0;
 const CHECK_EVERY_MS = 5_000;
@@ -42,14 +43,14 @@ export class SenderPresence {
     while (!this.stopped) {
       try {
         await this.db.connection().execute(async (conn) => {
-          await sql`select pg_advisory_lock(${SENDER_LOCK_CLASS}, ${this.id})`.execute(conn);
+          await takeSenderLock(conn, this.id);
           ready();
           // A query now and then notices a lost connection (and with it the lock) and takes it again.
           while (!this.stopped) {
             await this.pause(CHECK_EVERY_MS);
-            await sql`select 1`.execute(conn);
+            await pingDatabase(conn);
           }
-          await sql`select pg_advisory_unlock(${SENDER_LOCK_CLASS}, ${this.id})`.execute(conn);
+          await releaseSenderLock(conn, this.id);
         });
       } catch (err) {
         // Until it is held again, this process's claims look abandoned; the hand-over check in

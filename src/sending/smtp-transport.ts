@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Config } from '../config.js';
-import type { OutboxRow } from '../db/schema/core.js';
+import type { OutboxMessage } from './repositories/outbox.repository.js';
 import { isLoopback } from '../mail/loopback.js';
 
 /** An SMTP failure, marked with whether the whole message (final dot included) had been handed to the
@@ -126,16 +126,22 @@ function throwIfRefused(
 }
 
 /** The exact bytes that go out by SMTP and into the Sent folder: built once from the outbox row. */
-export async function composeRaw(row: OutboxRow, from: { address: string; name: string }): Promise<Buffer> {
+export async function composeRaw(
+  row: Pick<
+    OutboxMessage,
+    'toAddress' | 'subject' | 'text' | 'html' | 'messageId' | 'inReplyTo' | 'references'
+  >,
+  from: { address: string; name: string },
+): Promise<Buffer> {
   const composer = new MailComposer({
     from: { address: from.address, name: from.name },
     // A structured address is written as one mailbox; a string would be split at its commas.
-    to: { name: '', address: row.to_address },
+    to: { name: '', address: row.toAddress },
     subject: row.subject,
     text: row.text,
     html: row.html,
-    messageId: row.message_id,
-    inReplyTo: row.in_reply_to ?? undefined,
+    messageId: row.messageId,
+    inReplyTo: row.inReplyTo ?? undefined,
     references: row.references.length ? row.references : undefined,
     date: new Date(),
     headers: {

@@ -11,7 +11,7 @@ import { pairFiltersLoaded } from '../../src/coding/lookup-pair-filters.js';
 import { lookupCodes } from '../../src/coding/lookup.js';
 import { copyIn } from '../../src/refdata/copy-in.js';
 import { importFile, sha256File } from '../../src/refdata/import.service.js';
-import { loadPairFilter } from '../../src/refdata/pair-filter.repository.js';
+import { loadPairFilter } from '../../src/refdata/repositories/pair-filter.repository.js';
 import { loadSample } from '../../src/refdata/sample.js';
 import { createScratchDb } from '../helpers/scratch-db.js';
 import { officialQuarterBench } from './refdata-release.js';

@@ -3,7 +3,7 @@
 // rules that scale a line: bilateral 150%, multiple procedures 100/50%, assistant at surgery 16%,
 // co-surgeons 62.5% (Medicare Claims Processing Manual ch. 12 §20.4.3, §40.6, §40.7, §40.8).
 import type { RvuFact } from '../../coding/lookup.types.js';
-import type { LocalityGpci } from '../../refdata/gpci.repository.js';
+import type { LocalityGpci } from '../../refdata/repositories/gpci.repository.js';
 
 export interface Rates {
   nonFacility: number | null;

@@ -4,7 +4,7 @@
 import type { AskedCode } from '../../coding/analyze-codes.js';
 import type { RvuFact } from '../../coding/lookup.types.js';
 import type { AnswerFacts, AnswerQuestion } from '../types.js';
-import type { LocalityGpci } from '../../refdata/gpci.repository.js';
+import type { LocalityGpci } from '../../refdata/repositories/gpci.repository.js';
 import {
   assistant,
   bilateral,

@@ -1,7 +1,7 @@
 // The Medicare payment locality a question names: a locality's own name ("Manhattan", "Rest of Texas"),
 // a city in it, a county, or a state (one locality, or several to choose from). Pure: the localities
 // come from the GPCI facts; the place names we know without them say only that a place was named.
-import type { LocalityGpci } from '../../refdata/gpci.repository.js';
+import type { LocalityGpci } from '../../refdata/repositories/gpci.repository.js';
 
 // prettier-ignore
 const STATES: Record<string, string> = {

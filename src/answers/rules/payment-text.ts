@@ -7,7 +7,7 @@ import { statusMeaning } from '../../coding/pfs-indicators.js';
 import { isDrugCode } from '../question/code-families.js';
 import { MCPM } from '../sources.js';
 import type { Answer, AnswerFacts, AnswerQuestion } from '../types.js';
-import type { LocalityGpci } from '../../refdata/gpci.repository.js';
+import type { LocalityGpci } from '../../refdata/repositories/gpci.repository.js';
 import { rowFor } from './payment-lines.js';
 
 export const PAYMENT_RULE =

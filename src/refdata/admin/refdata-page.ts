@@ -1,7 +1,7 @@
 // What the reference-data page shows: each dataset's editions with the dates of service they cover,
 // and the stale datasets for today. Pure.
 import { editionCurrency } from '../edition-currency.js';
-import type { EditionRow } from '../edition.repository.js';
+import type { EditionRow } from '../repositories/edition.repository.js';
 
 const dayBefore = (iso: string) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);

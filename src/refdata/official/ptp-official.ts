@@ -14,7 +14,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { copyIn, copyTextLine } from '../copy-in.js';
 import { PTP_HEADER_EFFECTIVE } from '../datasets-ncci.js';
-import { findEditionByChecksum, finishEdition, insertEdition } from '../edition.repository.js';
+import { findEditionByChecksum, finishEdition, insertEdition } from '../repositories/edition.repository.js';
 import type { Progress } from '../progress.js';
 import { loadPtp, type PtpLoadOptions } from '../ptp-split.js';
 import { PTP_LAYOUT } from './layouts-ncci.js';

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { refreshSearch, type ImportResult } from '../edition-import.js';
 import { datasetSpec } from '../datasets.js';
-import { ensurePairFilters } from '../pair-filter.repository.js';
+import { ensurePairFilters } from '../repositories/pair-filter.repository.js';
 import {
   editionLabel,
   importOfficial,

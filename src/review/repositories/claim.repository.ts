@@ -2,8 +2,8 @@
 // UPDATE, so two reviewers racing for a consult cannot both win.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { ConsultRow } from '../../db/schema/core.js';
 import { CONSULT, type ConsultTransition } from '../../lifecycle/transitions.js';
+import { consultOrNone, type Consult } from '../../repositories/consult.repository.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -16,7 +16,7 @@ export function claim(
   consultId: string,
   reviewerId: number,
   ttlMinutes: number,
-): Promise<ConsultRow | undefined> {
+): Promise<Consult | undefined> {
   return db
     .updateTable('consults')
     .set({ claimed_by: reviewerId, claimed_at: sql`now()` })
@@ -24,17 +24,19 @@ export function claim(
     .where('state', 'in', CONSULT.approve.from)
     .where(claimOpenTo(reviewerId, ttlMinutes))
     .returningAll()
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .then(consultOrNone);
 }
 
-export function releaseClaim(db: Db, consultId: string, reviewerId: number): Promise<ConsultRow | undefined> {
+export function releaseClaim(db: Db, consultId: string, reviewerId: number): Promise<Consult | undefined> {
   return db
     .updateTable('consults')
     .set({ claimed_by: null, claimed_at: null })
     .where('id', '=', consultId)
     .where('claimed_by', '=', reviewerId)
     .returningAll()
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .then(consultOrNone);
 }
 
 /**
@@ -46,7 +48,7 @@ export function transition(
   consultId: string,
   t: ConsultTransition,
   by: { reviewerId: number | null; ttlMinutes: number },
-): Promise<ConsultRow | undefined> {
+): Promise<Consult | undefined> {
   return db
     .updateTable('consults')
     .set({ state: t.to, claimed_by: null, claimed_at: null, updated_at: sql`now()` })
@@ -54,7 +56,8 @@ export function transition(
     .where('state', 'in', t.from)
     .where(claimOpenTo(by.reviewerId, by.ttlMinutes))
     .returningAll()
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .then(consultOrNone);
 }
 
 /** The reviewer's reason for rejecting, or note asking for information, kept on the consult. */
@@ -74,12 +77,19 @@ export function setState(db: Db, consultId: string, t: ConsultTransition, clearR
     .where('id', '=', consultId)
     .where('state', 'in', t.from)
     .returningAll()
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .then(consultOrNone);
 }
 
 /** The consult, locked for the rest of the transaction: a claim check and what follows are one step. */
-export function lockConsult(trx: Transaction<Database>, consultId: string): Promise<ConsultRow | undefined> {
-  return trx.selectFrom('consults').selectAll().where('id', '=', consultId).forUpdate().executeTakeFirst();
+export function lockConsult(trx: Transaction<Database>, consultId: string): Promise<Consult | undefined> {
+  return trx
+    .selectFrom('consults')
+    .selectAll()
+    .where('id', '=', consultId)
+    .forUpdate()
+    .executeTakeFirst()
+    .then(consultOrNone);
 }
 
 /** Work on a claimed consult keeps its claim fresh. */

@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import { renderPage } from '../views/render.js';
-import { listEditions } from '../../refdata/edition.repository.js';
+import { listEditions } from '../../refdata/repositories/edition.repository.js';
 import { refdataPageContext } from '../../refdata/admin/refdata-page.js';
 import { UploadJobs } from '../../refdata/admin/upload-jobs.js';
 

@@ -2,7 +2,7 @@
 // config.web.claimTtlMinutes so an abandoned tab does not lock a consult forever.
 import type { Actor } from '../actor.js';
 import { actorLabel } from '../actor.js';
-import type { ConsultRow } from '../../db/schema/core.js';
+import type { Consult } from '../../repositories/consult.repository.js';
 import { appendAudit } from '../../repositories/audit.repository.js';
 import { claim, releaseClaim } from '../repositories/claim.repository.js';
 import { findConsult } from '../repositories/consult-view.repository.js';
@@ -16,7 +16,7 @@ export async function claimConsult(
   deps: ReviewDeps,
   actor: ReviewerActor,
   consultId: string,
-): Promise<ConsultRow> {
+): Promise<Consult> {
   const won = await claim(deps.db, consultId, actor.reviewerId, deps.config.web.claimTtlMinutes);
   if (won) {
     await appendAudit(deps.db, {
@@ -50,18 +50,18 @@ export async function whyNot(deps: ReviewDeps, consultId: string): Promise<Error
   const c = await findConsult(deps.db, consultId);
   if (!c) return consultNotFound();
   if (c.state !== 'awaiting_review') return notAwaitingReview(c);
-  const holder = c.claimed_by === null ? undefined : await findReviewer(deps.db, c.claimed_by);
+  const holder = c.claimedBy === null ? undefined : await findReviewer(deps.db, c.claimedBy);
   return claimedByOther(c, holder?.name ?? 'another reviewer');
 }
 
 export function claimIsLive(
-  c: Pick<ConsultRow, 'claimed_by' | 'claimed_at'>,
+  c: Pick<Consult, 'claimedBy' | 'claimedAt'>,
   ttlMinutes: number,
   now = new Date(),
 ): boolean {
   return (
-    c.claimed_by !== null &&
-    c.claimed_at !== null &&
-    now.getTime() - c.claimed_at.getTime() < ttlMinutes * 60_000
+    c.claimedBy !== null &&
+    c.claimedAt !== null &&
+    now.getTime() - c.claimedAt.getTime() < ttlMinutes * 60_000
   );
 }

@@ -1,19 +1,20 @@
 // Read models for the queue and the consult page (and the JSON API, which shares them).
 import type { Findings } from '../../coding/types.js';
-import type { AttachmentInfo, PhiFlag } from '../../db/schema/core.js';
-import type { SenderAuth } from '../../mail/sender-auth.js';
-import { failedSendsOf } from '../../sending/send-alerts.repository.js';
+import { failedSendsOf } from '../../sending/repositories/send-alerts.repository.js';
 import { decodeCursor, encodeCursor, pageSize, type ConsultOrder } from '../core/page-cursor.js';
 import { turnaround, type Turnaround } from '../core/turnaround.js';
 import { auditOfConsult } from '../../repositories/audit.repository.js';
 import {
+  listConsults,
+  type ConsultFilter,
+  type ConsultListRow,
+} from '../repositories/consult-list.repository.js';
+import {
   countByState,
   duplicatesOfConsult,
   findConsult,
-  listConsults,
   messagesOfConsult,
-  type ConsultFilter,
-  type ConsultListRow,
+  type ConsultMessage,
   type DuplicateNote,
 } from '../repositories/consult-view.repository.js';
 import { latestDraft } from '../repositories/draft.repository.js';
@@ -47,7 +48,7 @@ export async function queuePage(
   const items: QueueItem[] = rows.map((r) => ({
     ...r,
     due: turnaround(r.receivedAt, now, deps.config.web.turnaroundHours),
-    claimLive: claimIsLive({ claimed_by: r.claimedBy, claimed_at: r.claimedAt }, ttl, now),
+    claimLive: claimIsLive(r, ttl, now),
   }));
   return { items, nextCursor: next && encodeCursor(next) };
 }
@@ -68,28 +69,10 @@ export interface ConsultView {
     | 'claimedByName'
     | 'receivedAt'
   > & { token: string; claimLive: boolean; decisionNote: string | null };
-  messages: {
-    id: string;
-    from: string | null;
-    fromName: string | null;
-    subject: string | null;
-    messageId: string;
-    receivedAt: Date;
-    text: string | null;
-    questionText: string | null;
-    html: string | null;
-    attachments: AttachmentInfo[];
-    phiFlags: PhiFlag[];
-    screenReason: string | null;
-    /** The receiving server's verdict on the sender; null for messages read before it was kept. */
-    senderAuth: SenderAuth | null;
-    /** The consult this message named (token, In-Reply-To, References) but was not let into. */
-    triedToJoin: { id: string; token: string } | null;
-    /** What an intake limit cut or changed (a truncated question, HTML read without layout). */
-    notes: string[];
+  messages: (ConsultMessage & {
     /** Later copies with the same Message-ID: recorded, never drafted or answered again. */
     duplicates: Omit<DuplicateNote, 'originalId'>[];
-  }[];
+  })[];
   draft: {
     id: string;
     version: number;
@@ -116,7 +99,7 @@ export async function consultView(deps: ReviewDeps, consultId: string): Promise<
     latestDraft(deps.db, consultId),
     auditOfConsult(deps.db, consultId),
     failedSendsOf(deps.db, consultId),
-    c.claimed_by === null ? undefined : findReviewer(deps.db, c.claimed_by),
+    c.claimedBy === null ? undefined : findReviewer(deps.db, c.claimedBy),
     duplicatesOfConsult(deps.db, consultId),
   ]);
   const last = messages.at(-1);
@@ -126,34 +109,17 @@ export async function consultView(deps: ReviewDeps, consultId: string): Promise<
       token: c.token,
       state: c.state,
       subject: c.subject,
-      askerAddress: c.asker_address,
-      askerName: c.asker_name,
-      quarantineReason: c.quarantine_reason,
-      decisionNote: c.decision_note,
-      claimedBy: c.claimed_by,
+      askerAddress: c.askerAddress,
+      askerName: c.askerName,
+      quarantineReason: c.quarantineReason,
+      decisionNote: c.decisionNote,
+      claimedBy: c.claimedBy,
       claimedByName: holder?.name ?? null,
       claimLive: claimIsLive(c, deps.config.web.claimTtlMinutes),
-      receivedAt: last?.received_at ?? c.created_at,
+      receivedAt: last?.receivedAt ?? c.createdAt,
     },
     messages: messages.map((m) => ({
-      id: m.id,
-      from: m.from_address,
-      fromName: m.from_name,
-      subject: m.subject,
-      messageId: m.message_id,
-      receivedAt: m.received_at,
-      text: m.text_body,
-      questionText: m.question_text,
-      html: m.html_body,
-      attachments: m.attachments,
-      phiFlags: m.phi_flags,
-      screenReason: m.screen_reason,
-      senderAuth: m.sender_auth,
-      triedToJoin:
-        m.tried_to_join_consult_id && m.tried_to_join_token
-          ? { id: String(m.tried_to_join_consult_id), token: m.tried_to_join_token }
-          : null,
-      notes: m.intake_notes,
+      ...m,
       duplicates: duplicates
         .filter((d) => d.originalId === m.id)
         .map(({ receivedAt, size, identical }) => ({ receivedAt, size, identical })),
@@ -164,13 +130,13 @@ export async function consultView(deps: ReviewDeps, consultId: string): Promise<
           version: draft.version,
           kind: draft.kind,
           source: draft.source,
-          basedOnMessageId: draft.based_on_message_id,
+          basedOnMessageId: draft.basedOnMessageId,
           subject: draft.subject,
           text: draft.text,
           html: draft.html,
-          findings: (draft.findings ?? null) as Findings | null,
+          findings: draft.findings,
           flags: draft.flags,
-          createdAt: draft.created_at,
+          createdAt: draft.createdAt,
         }
       : null,
     audit,

@@ -4,14 +4,15 @@
 // commit (a crash in between leaves a queued outbox row that the sender's sweeper picks up).
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { ConsultRow, ConsultState, DraftRow, OutboxKind } from '../../db/schema/core.js';
+import type { ConsultState, OutboxKind } from '../../db/schema/core.js';
+import type { Consult } from '../../repositories/consult.repository.js';
 import { CONSULT } from '../../lifecycle/transitions.js';
-import { queueOutbound } from '../../sending/outbox.repository.js';
+import { queueOutbound } from '../../sending/repositories/outbox.repository.js';
 import { actorLabel, reviewerIdOf, type Actor } from '../actor.js';
 import { textToHtml } from '../core/text-to-html.js';
 import { appendAudit, type AuditDetail } from '../../repositories/audit.repository.js';
 import { setDecisionNote, transition } from '../repositories/claim.repository.js';
-import { insertReviewerVersion, latestDraft } from '../repositories/draft.repository.js';
+import { insertReviewerVersion, latestDraft, type Draft } from '../repositories/draft.repository.js';
 import { whyNot } from './claim.service.js';
 import { politeReply } from './polite-reply.js';
 import { enqueueAfterCommit } from './after-commit.js';
@@ -82,9 +83,9 @@ export async function requestInfo(
 type Outgoing = { kind: OutboxKind; subject: string; text: string; html: string } | null;
 type Step = (
   trx: Transaction<Database>,
-  consult: ConsultRow,
-  draft: DraftRow,
-) => Promise<{ draft: DraftRow; out: Outgoing; detail: AuditDetail; note?: string }>;
+  consult: Consult,
+  draft: Draft,
+) => Promise<{ draft: Draft; out: Outgoing; detail: AuditDetail; note?: string }>;
 
 async function decide(
   deps: ReviewDeps,
@@ -132,10 +133,10 @@ async function decide(
 
 async function applyEdit(
   trx: Transaction<Database>,
-  draft: DraftRow,
+  draft: Draft,
   edit: DraftEdit,
   authorId: number | null,
-): Promise<DraftRow> {
+): Promise<Draft> {
   if (edit.text === undefined && edit.html === undefined) return draft;
   const text = edit.text ?? draft.text;
   // The desk posts both parts; a reviewer who corrected only the text must not send the machine's

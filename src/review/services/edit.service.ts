@@ -1,9 +1,8 @@
 // Saving a reviewer's edit without approving it: only the claim holder may, and only on top of the
 // latest version (a stale form is refused rather than silently overwriting someone's work).
 import { actorLabel, type Actor } from '../actor.js';
-import type { DraftRow } from '../../db/schema/core.js';
 import { appendAudit } from '../../repositories/audit.repository.js';
-import { latestDraft } from '../repositories/draft.repository.js';
+import { latestDraft, type Draft } from '../repositories/draft.repository.js';
 import type { ConsultState } from '../../lifecycle/states.js';
 import { canMove, CONSULT } from '../../lifecycle/transitions.js';
 import { lockConsult, touchClaim } from '../repositories/claim.repository.js';
@@ -19,13 +18,13 @@ export async function saveDraftEdit(
   actor: ReviewerActor,
   consultId: string,
   edit: { text: string; html: string; version: number },
-): Promise<DraftRow> {
+): Promise<Draft> {
   return deps.db.transaction().execute(async (trx) => {
     // Row lock: the claim check and the new version are one step.
     const consult = await lockConsult(trx, consultId);
     if (!consult) throw consultNotFound();
     if (!canMove<ConsultState>(CONSULT.approve, consult.state)) throw notAwaitingReview(consult);
-    if (consult.claimed_by !== actor.reviewerId || !claimIsLive(consult, deps.config.web.claimTtlMinutes))
+    if (consult.claimedBy !== actor.reviewerId || !claimIsLive(consult, deps.config.web.claimTtlMinutes))
       throw claimRequired(consultId);
     const current = await latestDraft(trx, consultId);
     if (!current) throw noDraft(consultId);

@@ -20,7 +20,7 @@ export async function releaseFromQuarantine(
     const inbound = await latestMessageOfConsult(trx, consultId);
     // A message whose processing failed before it was even parsed has no sender, question or thread
     // yet: it goes back to the start (ingest) and gets its own consult; this placeholder is closed.
-    const unparsed = inbound !== undefined && inbound.from_address === null;
+    const unparsed = inbound !== undefined && inbound.fromAddress === null;
     const consult = await setState(
       trx,
       consultId,
@@ -41,11 +41,8 @@ export async function releaseFromQuarantine(
   if (released === undefined) throw await refusal(deps, consultId);
   const { inbound, unparsed } = released;
   if (inbound && unparsed) {
-    await enqueueAfterCommit(deps, 'ingest', {
-      mailboxId: inbound.mailbox_id,
-      uidValidity: String(inbound.uid_validity),
-      uid: String(inbound.uid),
-    });
+    const { mailboxId, uidValidity, uid } = inbound;
+    await enqueueAfterCommit(deps, 'ingest', { mailboxId, uidValidity, uid });
   } else if (inbound) await enqueueAfterCommit(deps, 'draft', { inboundId: inbound.id });
   return { inboundId: inbound?.id ?? null };
 }

@@ -1,11 +1,11 @@
 // Stable codes for the desk's refusals. Messages go to the reviewer and to logs: ids and states only.
 import { AppError, conflict, notFound } from '../../errors.js';
-import type { ConsultRow } from '../../db/schema/core.js';
+import type { Consult } from '../../repositories/consult.repository.js';
 import { DECIDED } from '../../lifecycle/sets.js';
 
 export const consultNotFound = () => notFound('consult');
 
-export function notAwaitingReview(c: ConsultRow): AppError {
+export function notAwaitingReview(c: Consult): AppError {
   const done = DECIDED.includes(c.state);
   return conflict(
     'CONSULT.NOT_AWAITING_REVIEW',
@@ -15,7 +15,7 @@ export function notAwaitingReview(c: ConsultRow): AppError {
   );
 }
 
-export const claimedByOther = (c: ConsultRow, holder: string) =>
+export const claimedByOther = (c: Consult, holder: string) =>
   conflict(
     'CONSULT.CLAIMED',
     `Consult ${c.id} is claimed by ${holder}; wait until they release it or the claim expires.`,
@@ -36,5 +36,5 @@ export const forbidden = (message = 'This needs an administrator.') =>
   new AppError('AUTH.FORBIDDEN', message, 403);
 export const unauthorized = () => new AppError('AUTH.REQUIRED', 'Sign in or send a valid bearer token.', 401);
 
-export const notQuarantined = (c: ConsultRow) =>
+export const notQuarantined = (c: Consult) =>
   conflict('CONSULT.NOT_QUARANTINED', `Consult ${c.id} is not in quarantine (state: ${c.state}).`);

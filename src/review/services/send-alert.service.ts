@@ -7,7 +7,7 @@ import {
   acknowledgeFailures,
   listUnacknowledgedFailures,
   type SendAlert,
-} from '../../sending/send-alerts.repository.js';
+} from '../../sending/repositories/send-alerts.repository.js';
 import type { ReviewDeps } from './review-deps.js';
 import { consultNotFound } from './review-errors.js';
 

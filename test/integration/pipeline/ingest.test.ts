@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Findings } from '../../../src/coding/types.js';
 import { createLogger } from '../../../src/logger.js';
 import { draftJob } from '../../../src/pipeline/draft.job.js';
 import { ingestJob, type IngestDeps } from '../../../src/pipeline/ingest.job.js';
 import { storeSources } from '../../../src/repositories/inbound.repository.js';
+import { decodeFindings } from '../../../src/review/repositories/draft.repository.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
@@ -205,7 +205,7 @@ describe('ingesting a stored message', () => {
     const question = await arrive({ Subject: '32555 and 76942' }, 'Bundled on DOS 03/04/2025?');
     const codesOf = async (version: number) => {
       const draft = (await draftsOf(question.consult.id)).find((d) => d.version === version);
-      return (draft!.findings as Findings).codes.map((c) => c.code);
+      return decodeFindings(draft!.findings).codes.map((c) => c.code);
     };
     expect(await codesOf(1)).toEqual(['32555', '76942']);
     const thread = { Subject: `Re: 32555 and 76942 [${question.consult.token}]` };

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pairFiltersLoaded } from '../../../src/coding/lookup-pair-filters.js';
-import { loadPairFilter } from '../../../src/refdata/pair-filter.repository.js';
+import { loadPairFilter } from '../../../src/refdata/repositories/pair-filter.repository.js';
 import { lookupCodes } from '../../../src/coding/lookup.js';
 import { createDb, createPool } from '../../../src/db/database.js';
 import { testConfig } from '../../helpers/stack-env.js';

@@ -6,7 +6,10 @@ import { pairFilterFor, pairFiltersLoaded } from '../../../src/coding/lookup-pai
 import { lookupCodes } from '../../../src/coding/lookup.js';
 import { importFile } from '../../../src/refdata/import.service.js';
 import { PAIR_FILTER_SCHEME } from '../../../src/refdata/pair-filter.js';
-import { ensurePairFilters, loadPairFilter } from '../../../src/refdata/pair-filter.repository.js';
+import {
+  ensurePairFilters,
+  loadPairFilter,
+} from '../../../src/refdata/repositories/pair-filter.repository.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 
 const fixture = (name: string) => new URL(`../../fixtures/refdata/${name}`, import.meta.url).pathname;

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../src/db/database.js';
 import { createConsult } from '../../../src/repositories/consult.repository.js';
-import { queueOutbound } from '../../../src/sending/outbox.repository.js';
+import { queueOutbound } from '../../../src/sending/repositories/outbox.repository.js';
 
 let uid = Date.now();
 

@@ -6,7 +6,7 @@ import { QUEUE_NAMES } from '../../../src/queue/jobs.js';
 import { createQueues, workerConnection } from '../../../src/queue/queues.js';
 import { createLogger } from '../../../src/logger.js';
 import { sendJobOptions } from '../../../src/sending/send-backoff.js';
-import { listUnacknowledgedFailures } from '../../../src/sending/send-alerts.repository.js';
+import { listUnacknowledgedFailures } from '../../../src/sending/repositories/send-alerts.repository.js';
 import { sendJob, type SendDeps } from '../../../src/sending/send.job.js';
 import { createSmtpSender } from '../../../src/sending/smtp-transport.js';
 import { consultState } from '../../helpers/consult-state.js';

@@ -3,10 +3,11 @@
 // failed with an alert, mailbox unreadable -> left for the next look. None reaches the asker twice.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
-import { listUnacknowledgedFailures } from '../../../src/sending/send-alerts.repository.js';
+import { listUnacknowledgedFailures } from '../../../src/sending/repositories/send-alerts.repository.js';
 import { sendJob, type SendDeps } from '../../../src/sending/send.job.js';
 import { NO_COPY_FOUND, settleAbandonedSends } from '../../../src/sending/send-settle.js';
-import { claimForSending } from '../../../src/sending/send-state.repository.js';
+import { outboxMessageOf } from '../../../src/sending/repositories/outbox.repository.js';
+import { claimForSending } from '../../../src/sending/repositories/send-state.repository.js';
 import { SenderPresence } from '../../../src/sending/sender-presence.js';
 import { imapCopyFinder, type CopyFinder } from '../../../src/sending/sent-copies.js';
 import { composeRaw, createSmtpSender } from '../../../src/sending/smtp-transport.js';
@@ -56,7 +57,7 @@ describe('settling sends a stopped sender left in sending', () => {
         .set({ handed_over_at: new Date(Date.now() - opts.handedOver * 1000) })
         .where('id', '=', outboxId)
         .execute();
-    return { consultId, outboxId, row, raw: await composeRaw({ ...row, to_address: asker }, consult) };
+    return { consultId, outboxId, row, raw: await composeRaw({ ...row, toAddress: asker }, consult) };
   }
 
   /** How many messages with this Message-ID the asker's INBOX holds. */
@@ -88,7 +89,7 @@ describe('settling sends a stopped sender left in sending', () => {
     expect(await consultState(scratch.db, consultId)).toBe('sent');
     expect(await auditActions(scratch.db, consultId)).toContain('send.sent');
     await waitForMessages(asker, 1);
-    expect(await askerCopies(asker, row.message_id)).toBe(1);
+    expect(await askerCopies(asker, row.messageId)).toBe(1);
   });
 
   it('marks sent a reply whose copy is in the Sent folder (a server that keeps one)', async () => {
@@ -116,7 +117,7 @@ describe('settling sends a stopped sender left in sending', () => {
       // The server had taken it, and keeps a copy in Sent (as Gmail and Microsoft 365 do).
       const imap = await openImap(consultAddress);
       await imap.mailboxCreate('Sent').catch(() => undefined);
-      await imap.append('Sent', await composeRaw(row, consult), ['\\Seen']);
+      await imap.append('Sent', await composeRaw(outboxMessageOf(row), consult), ['\\Seen']);
       await imap.logout();
       expect(await settle()).toMatchObject({ sent: 1 });
       expect((await outboxRow(scratch.db, outboxId)).state).toBe('sent');
@@ -150,7 +151,7 @@ describe('settling sends a stopped sender left in sending', () => {
     expect(queues.added).toContainEqual({ name: 'send', payload: { outboxId } });
     expect(await sendJob(sendDeps(), { outboxId })).toBe('done');
     await waitForMessages(asker, 1);
-    expect(await askerCopies(asker, row.message_id)).toBe(1);
+    expect(await askerCopies(asker, row.messageId)).toBe(1);
   });
 
   it('leaves alone a claim its live sender still holds', async () => {

@@ -6,7 +6,7 @@ import type { AppContext } from '../../../src/app/context.js';
 import { sweepOnce } from '../../../src/app/sweeper.js';
 import type { OutboxTable } from '../../../src/db/schema/core.js';
 import { createLogger } from '../../../src/logger.js';
-import { listUnacknowledgedFailures } from '../../../src/sending/send-alerts.repository.js';
+import { listUnacknowledgedFailures } from '../../../src/sending/repositories/send-alerts.repository.js';
 import { Shutdown } from '../../../src/shutdown.js';
 import { consultState } from '../../helpers/consult-state.js';
 import { newMailbox } from '../../helpers/mailstack.js';

@@ -3,7 +3,7 @@
 import { paymentRule } from '../../../src/answers/rules/payment.js';
 import type { Answer } from '../../../src/answers/types.js';
 import type { AskedCode } from '../../../src/coding/analyze-codes.js';
-import type { LocalityGpci } from '../../../src/refdata/gpci.repository.js';
+import type { LocalityGpci } from '../../../src/refdata/repositories/gpci.repository.js';
 import { facts, question, rvu } from './fixtures.js';
 
 // 99214 in the CY2025 file: 1.92 work, 1.80 / 0.83 PE, 0.15 MP; 3.87 and 2.90 total RVUs.

@@ -6,7 +6,7 @@ import type { PairFilter } from '../../../src/refdata/pair-filter.js';
 // Loads that finish only when the test says so, counted per edition.
 const pending = new Map<number, (filter: PairFilter | null) => void>();
 const loads = new Map<number, number>();
-vi.mock('../../../src/refdata/pair-filter.repository.js', () => ({
+vi.mock('../../../src/refdata/repositories/pair-filter.repository.js', () => ({
   loadPairFilter: (_db: unknown, editionId: number) => {
     loads.set(editionId, (loads.get(editionId) ?? 0) + 1);
     return new Promise((resolve) => pending.set(editionId, resolve));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newConsultToken } from '../../../src/lifecycle/consult-token.js';
 import { consultSubject, threadKeys } from '../../../src/mail/thread.js';
-import { threadReferences } from '../../../src/sending/outbox.repository.js';
+import { threadReferences } from '../../../src/sending/repositories/outbox.repository.js';
 
 describe('threading', () => {
   it('finds our consult token in a reply subject, whatever the prefixes', () => {

@@ -3,7 +3,7 @@ import { findGuidance } from '../../../src/coding/guidance-lookup.js';
 import { referenceFacts } from '../../../src/coding/icd-facts.js';
 import { lookupCodes } from '../../../src/coding/lookup.js';
 import { catalogOf } from '../../../src/refdata/edition-catalog.js';
-import { gpciInForce } from '../../../src/refdata/gpci.repository.js';
+import { gpciInForce } from '../../../src/refdata/repositories/gpci.repository.js';
 import { suggestCodes } from '../../../src/refdata/search.js';
 import type { QueryCase } from '../../helpers/recording-db.js';
 

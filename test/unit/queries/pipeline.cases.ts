@@ -3,33 +3,32 @@ import { INBOUND } from '../../../src/lifecycle/transitions.js';
 import { findConsultForThread, hasWrittenIn } from '../../../src/repositories/consult.repository.js';
 import { beginIngestAttempt } from '../../../src/repositories/ingest-attempt.repository.js';
 import { intakeSources } from '../../../src/repositories/intake.repository.js';
+import { loadDraftingContext } from '../../../src/repositories/drafting-context.repository.js';
+import { saveMachineDraft, type MachineDraft } from '../../../src/repositories/machine-draft.repository.js';
+import type { ParsedColumns } from '../../../src/repositories/parsed-row.js';
 import {
-  loadDraftingContext,
   openConsultWithDraft,
-  saveMachineDraft,
   threadMessage,
-  type MachineDraft,
   type NewConsult,
-  type ThreadedColumns,
-} from '../../../src/repositories/pipeline.repository.js';
+} from '../../../src/repositories/threading.repository.js';
 import { quarantineMessage } from '../../../src/repositories/quarantine.repository.js';
 import type { QueryCase } from '../../helpers/recording-db.js';
 
-const columns: ThreadedColumns = {
-  from_address: 'dana@clinic.example',
-  from_name: 'Dana',
+const columns: ParsedColumns = {
+  fromAddress: 'dana@clinic.example',
+  fromName: 'Dana',
   subject: 'Modifier 25 with 20610?',
-  in_reply_to: null,
+  inReplyTo: null,
   references: [],
-  text_body: 'Can we bill 99213-25 with 20610 on the same day?',
-  question_text: 'Can we bill 99213-25 with 20610 on the same day?',
-  html_body: null,
-  attachments: '[]',
-  phi_flags: '[]',
-  sent_at: null,
-  sender_auth: '{}',
-  tried_to_join_consult_id: null,
-  intake_notes: [],
+  textBody: 'Can we bill 99213-25 with 20610 on the same day?',
+  questionText: 'Can we bill 99213-25 with 20610 on the same day?',
+  htmlBody: null,
+  attachments: [],
+  phiFlags: [],
+  sentAt: null,
+  senderAuth: { verdict: 'none', detail: '', authservId: null, dmarc: null, spf: null, dkim: null },
+  triedToJoinConsultId: null,
+  intakeNotes: [],
 };
 const consult: NewConsult = {
   token: 'CD-ABCDEF',
@@ -95,7 +94,7 @@ export const pipelineCases: QueryCase[] = [
           reason: 'unknown sender: not on the allowed list',
           consult: { askerAddress: 'x@y.example', askerName: null, subject: 'Hello' },
           message: INBOUND.quarantine,
-          columns: { ingest_started_at: null, ...columns },
+          ingest: { parsed: columns },
         }),
       ),
   },

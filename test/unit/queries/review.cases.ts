@@ -7,14 +7,17 @@ import {
   countByState,
   duplicatesOfConsult,
   findConsult,
-  listConsults,
   messagesOfConsult,
 } from '../../../src/review/repositories/consult-view.repository.js';
+import { listConsults } from '../../../src/review/repositories/consult-list.repository.js';
 import { latestDraft } from '../../../src/review/repositories/draft.repository.js';
 import { findReviewer } from '../../../src/review/repositories/reviewer.repository.js';
 import { findLiveSession } from '../../../src/review/repositories/session.repository.js';
 import { findLiveToken } from '../../../src/review/repositories/token.repository.js';
-import { failedSendsOf, listUnacknowledgedFailures } from '../../../src/sending/send-alerts.repository.js';
+import {
+  failedSendsOf,
+  listUnacknowledgedFailures,
+} from '../../../src/sending/repositories/send-alerts.repository.js';
 import type { QueryCase } from '../../helpers/recording-db.js';
 
 const every = {

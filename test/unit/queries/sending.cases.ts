@@ -2,21 +2,25 @@
 // sweeper's settling of claims a dead sender left.
 import type { OutboxRow } from '../../../src/db/schema/core.js';
 import { followUpsWaiting } from '../../../src/sending/follow-ups.js';
-import { findOutbox, queueOutbound } from '../../../src/sending/outbox.repository.js';
+import {
+  findOutbox,
+  outboxMessageOf,
+  queueOutbound,
+} from '../../../src/sending/repositories/outbox.repository.js';
 import {
   listAbandonedSends,
   releaseForSettling,
   requeueNeverHandedOver,
-} from '../../../src/sending/send-settle.repository.js';
+} from '../../../src/sending/repositories/send-settle.repository.js';
 import {
   claimForSending,
   markAttemptFailed,
   markHandedOver,
   markSent,
-} from '../../../src/sending/send-state.repository.js';
+} from '../../../src/sending/repositories/send-state.repository.js';
 import type { QueryCase } from '../../helpers/recording-db.js';
 
-const row: OutboxRow = {
+const stored: OutboxRow = {
   id: '42',
   consult_id: '7',
   draft_id: '9',
@@ -42,6 +46,7 @@ const row: OutboxRow = {
   acknowledged_at: null,
   acknowledged_by: null,
 };
+const row = outboxMessageOf(stored);
 // What queueOutbound reads of the consult and of the asker's last message, in one canned row.
 const consultAndParent = {
   asker_address: 'dana@clinic.example',
@@ -59,7 +64,7 @@ export const sendingCases: QueryCase[] = [
     run: (db) => db.transaction().execute((trx) => queueOutbound(trx, { ...reply, createdBy: 3 })),
   },
   { name: "findOutbox(db, '42')", run: (db) => findOutbox(db, '42') },
-  { name: "claimForSending(db, '42', 5)", rows: [row], run: (db) => claimForSending(db, '42', 5) },
+  { name: "claimForSending(db, '42', 5)", rows: [stored], run: (db) => claimForSending(db, '42', 5) },
   { name: 'markHandedOver(db, row)', run: (db) => markHandedOver(db, row) },
   {
     name: "markSent(trx, row) and followUpsWaiting(trx, '7'): sendJob's delivery transaction",
@@ -67,7 +72,7 @@ export const sendingCases: QueryCase[] = [
     run: (db) =>
       db.transaction().execute(async (trx) => {
         await markSent(trx, row);
-        return followUpsWaiting(trx, row.consult_id);
+        return followUpsWaiting(trx, row.consultId);
       }),
   },
   {

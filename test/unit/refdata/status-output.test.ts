@@ -1,7 +1,7 @@
 // `refdata status`: the dates of service each edition covers, then the stale datasets for the day.
 import { describe, expect, it } from 'vitest';
 import { statusLines } from '../../../src/cli/refdata-status.output.js';
-import type { EditionRow } from '../../../src/refdata/edition.repository.js';
+import type { EditionRow } from '../../../src/refdata/repositories/edition.repository.js';
 
 const row = (id: number, dataset: string, label: string, from: string, to: string | null): EditionRow => ({
   id,

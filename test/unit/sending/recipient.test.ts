@@ -1,19 +1,17 @@
 import addressparser from 'nodemailer/lib/addressparser';
 import { describe, expect, it } from 'vitest';
-import type { OutboxRow } from '../../../src/db/schema/core.js';
 import { singleRecipient } from '../../../src/sending/recipient.js';
 import { composeRaw } from '../../../src/sending/smtp-transport.js';
 
-const row = (to_address: string) =>
-  ({
-    to_address,
-    subject: 'Re: 32555 [CD-ABCDEF]',
-    text: 'Bundled.',
-    html: '<p>Bundled.</p>',
-    message_id: '<codedesk.x@desk.example>',
-    in_reply_to: null,
-    references: [],
-  }) as unknown as OutboxRow;
+const row = (toAddress: string) => ({
+  toAddress,
+  subject: 'Re: 32555 [CD-ABCDEF]',
+  text: 'Bundled.',
+  html: '<p>Bundled.</p>',
+  messageId: '<codedesk.x@desk.example>',
+  inReplyTo: null,
+  references: [],
+});
 
 const toHeaderOf = async (to: string) => {
   const raw = (await composeRaw(row(to), { address: 'consult@desk.example', name: 'Desk' })).toString();

@@ -1,11 +1,12 @@
 // The state changes of a send, each one conditional update (or one transaction), so that every reply
 // moves queued -> sending -> sent | failed (or back to queued for a retry) and never goes out twice.
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { OutboxRow } from '../db/schema/core.js';
-import { CONSULT, OUTBOX } from '../lifecycle/transitions.js';
-import { recordAudit } from '../repositories/audit.repository.js';
-import { moveConsult } from '../repositories/consult.repository.js';
+import type { Database } from '../../db/database.js';
+import { CONSULT, OUTBOX } from '../../lifecycle/transitions.js';
+import { recordAudit } from '../../repositories/audit.repository.js';
+import { moveConsult } from '../../repositories/consult.repository.js';
+import { RECIPIENT_REFUSED } from '../recipient.js';
+import { outboxMessageOf, type OutboxMessage } from './outbox.repository.js';
 
 /**
  * Claims a queued row and moves its consult approved -> sending in one transaction: a failure between
@@ -16,7 +17,7 @@ export async function claimForSending(
   db: Kysely<Database>,
   outboxId: string,
   senderId: number | null,
-): Promise<OutboxRow | null> {
+): Promise<OutboxMessage | null> {
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable('outbox')
@@ -32,7 +33,7 @@ export async function claimForSending(
       .returningAll()
       .executeTakeFirst();
     if (row?.kind === 'reply') await moveConsult(trx, row.consult_id, CONSULT.sendClaimed);
-    return row ?? null;
+    return row ? outboxMessageOf(row) : null;
   });
 }
 
@@ -40,7 +41,7 @@ export async function claimForSending(
  * Just before the final dot: the claim is still this attempt's (no one settled it meanwhile), and from
  * now on the server may take the message. False when the claim was lost: the dot must not be sent.
  */
-export async function markHandedOver(db: Kysely<Database>, row: OutboxRow): Promise<boolean> {
+export async function markHandedOver(db: Kysely<Database>, row: OutboxMessage): Promise<boolean> {
   const updated = await db
     .updateTable('outbox')
     .set({ handed_over_at: new Date() })
@@ -57,7 +58,7 @@ export async function markHandedOver(db: Kysely<Database>, row: OutboxRow): Prom
  */
 export async function markSent(
   trx: Transaction<Database>,
-  row: OutboxRow,
+  row: OutboxMessage,
   by: { actor: string; detail?: Record<string, unknown> } = { actor: 'sender' },
 ): Promise<boolean> {
   const updated = await trx
@@ -68,12 +69,12 @@ export async function markSent(
     .where('attempts', '=', row.attempts)
     .executeTakeFirst();
   if (updated.numUpdatedRows === 0n) return false;
-  if (row.kind === 'reply') await moveConsult(trx, row.consult_id, CONSULT.sent);
+  if (row.kind === 'reply') await moveConsult(trx, row.consultId, CONSULT.sent);
   await recordAudit(trx, {
     actor: by.actor,
     action: OUTBOX.sent.action,
-    consultId: row.consult_id,
-    draftId: row.draft_id,
+    consultId: row.consultId,
+    draftId: row.draftId,
     detail: { outboxId: row.id, kind: row.kind, attempt: row.attempts, ...by.detail },
   });
   return true;
@@ -93,7 +94,7 @@ export type SendFailure =
  */
 export async function markAttemptFailed(
   db: Kysely<Database>,
-  row: OutboxRow,
+  row: OutboxMessage,
   failure: SendFailure,
   smtp: { message: string; responseCode: number | null },
   actor = 'sender',
@@ -118,11 +119,11 @@ export async function markAttemptFailed(
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) return;
     if (row.kind === 'reply')
-      await moveConsult(trx, row.consult_id, retry ? CONSULT.sendRetry : CONSULT.sendFailed);
+      await moveConsult(trx, row.consultId, retry ? CONSULT.sendRetry : CONSULT.sendFailed);
     await recordAudit(trx, {
       actor,
       action: t.action,
-      consultId: row.consult_id,
+      consultId: row.consultId,
       detail: {
         outboxId: row.id,
         kind: row.kind,
@@ -130,6 +131,28 @@ export async function markAttemptFailed(
         responseCode: smtp.responseCode,
         ...(failure.outcome === 'failed' ? { reason: failure.reason } : {}),
       },
+    });
+  });
+}
+
+/** Marks a claimed row failed, never to be retried: a person must look at the consult's address. */
+export async function refuseRecipient(
+  db: Kysely<Database>,
+  row: Pick<OutboxMessage, 'id' | 'kind' | 'consultId'>,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('outbox')
+      .set({ state: OUTBOX.refuse.to, last_error: RECIPIENT_REFUSED, failed_at: new Date() })
+      .where('id', '=', row.id)
+      .where('state', 'in', OUTBOX.refuse.from)
+      .execute();
+    if (row.kind === 'reply') await moveConsult(trx, row.consultId, CONSULT.sendRefused);
+    await recordAudit(trx, {
+      actor: 'sender',
+      action: OUTBOX.refuse.action,
+      consultId: row.consultId,
+      detail: { outboxId: row.id, kind: row.kind, reason: 'not_one_recipient' },
     });
   });
 }

@@ -2,8 +2,8 @@
 // asker's words (a city, county or state) among all of them. About 110 rows an edition, read once per
 // edition and process, so a payment question costs no extra round trip after the first.
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import { catalogOf, editionsInForce } from './edition-catalog.js';
+import type { Database } from '../../db/database.js';
+import { catalogOf, editionsInForce } from '../edition-catalog.js';
 
 /** One Medicare PFS payment locality and its geographic practice cost indices (CMS GPCI file). */
 export interface LocalityGpci {

@@ -6,9 +6,9 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Readable } from 'node:stream';
-import type { Database } from '../db/database.js';
-import { DATASET_KEYS, datasetSpec } from './datasets.js';
-import { PAIR_FILTER_SCHEME, PairFilter, PairLineReader } from './pair-filter.js';
+import type { Database } from '../../db/database.js';
+import { DATASET_KEYS, datasetSpec } from '../datasets.js';
+import { PAIR_FILTER_SCHEME, PairFilter, PairLineReader } from '../pair-filter.js';
 
 /** The datasets whose editions are PTP edits (one per setting). */
 const PTP_DATASETS = DATASET_KEYS.filter((key) => datasetSpec(key).table === 'ptp_edits');

@@ -3,11 +3,11 @@
 // could not judge them for an hour (they may have gone out, so they are never sent again), and settle
 // consults left in approved/sending with no send under way.
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import { SENDING, UNSETTLED_SEND } from '../lifecycle/sets.js';
-import { stateList, stateLit } from '../lifecycle/sql.js';
-import { CONSULT, OUTBOX } from '../lifecycle/transitions.js';
-import { recordAudit } from '../repositories/audit.repository.js';
+import type { Database } from '../../db/database.js';
+import { SENDING, UNSETTLED_SEND } from '../../lifecycle/sets.js';
+import { stateList, stateLit } from '../../lifecycle/sql.js';
+import { CONSULT, OUTBOX } from '../../lifecycle/transitions.js';
+import { recordAudit } from '../../repositories/audit.repository.js';
 
 export const STUCK_SENDING =
   'delivery outcome unknown (sender stopped mid-send, and the mailbox could not be searched for its copy): check the asker received it before resending';

@@ -1,8 +1,8 @@
 // Editions: one per loaded file. A dataset's editions follow each other: each one is in force from
 // its effective date until the next one's (effective_to is recomputed after every load).
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { RefdataEditionsTable } from '../db/schema/refdata.js';
+import type { Database } from '../../db/database.js';
+import type { RefdataEditionsTable } from '../../db/schema/refdata.js';
 
 export type EditionRow = Selectable<RefdataEditionsTable>;
 

@@ -3,9 +3,51 @@
 // queued -> sending -> sent with conditional updates (send-state.repository.ts), so nothing is sent twice.
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { OutboxKind, OutboxRow } from '../db/schema/core.js';
-import { notFound } from '../errors.js';
+import type { Database } from '../../db/database.js';
+import type { OutboxKind, OutboxRow, OutboxState } from '../../db/schema/core.js';
+import { notFound } from '../../errors.js';
+
+/** An outgoing message as the sender and the sweeper handle it. */
+export interface OutboxMessage {
+  id: string;
+  consultId: string;
+  draftId: string | null;
+  kind: OutboxKind;
+  state: OutboxState;
+  toAddress: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  inReplyTo: string | null;
+  references: string[];
+  /** Claims so far: each state change names the attempt it settles. */
+  attempts: number;
+  claimedAt: Date | null;
+  /** The sender process holding the claim (sender-presence.ts); null on rows claimed before it existed. */
+  claimedBy: number | null;
+  /** Set just before the final dot: a claimed row without it never reached the SMTP server whole. */
+  handedOverAt: Date | null;
+}
+
+export const outboxMessageOf = (row: OutboxRow): OutboxMessage => ({
+  id: row.id,
+  consultId: row.consult_id,
+  draftId: row.draft_id,
+  kind: row.kind,
+  state: row.state,
+  toAddress: row.to_address,
+  subject: row.subject,
+  text: row.text,
+  html: row.html,
+  messageId: row.message_id,
+  inReplyTo: row.in_reply_to,
+  references: row.references,
+  attempts: row.attempts,
+  claimedAt: row.claimed_at,
+  claimedBy: row.claimed_by,
+  handedOverAt: row.handed_over_at,
+});
 
 export interface OutboundInput {
   consultId: string;
@@ -68,6 +110,7 @@ export async function queueOutbound(
   return { outboxId: row.id };
 }
 
-export async function findOutbox(db: Kysely<Database>, outboxId: string): Promise<OutboxRow | undefined> {
-  return db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirst();
+export async function findOutbox(db: Kysely<Database>, outboxId: string): Promise<OutboxMessage | undefined> {
+  const row = await db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirst();
+  return row && outboxMessageOf(row);
 }

@@ -1,8 +1,8 @@
 // Sends that failed for good and that no person has looked at yet: the desk shows them as an alert
 // until someone marks them checked on the consult page.
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import type { OutboxKind } from '../db/schema/core.js';
+import type { Database } from '../../db/database.js';
+import type { OutboxKind } from '../../db/schema/core.js';
 
 export interface SendAlert {
   outboxId: string;
