@@ -62,7 +62,8 @@ function presentFindings(f: Partial<Findings> | null) {
 }
 
 export function presentConsult(v: ConsultView, me: number | null) {
-  const findings = (v.draft?.findings ?? null) as Partial<Findings> | null;
+  // Findings stored before a field existed lack it: read every field as optional.
+  const findings: Partial<Findings> | null = v.draft?.findings ?? null;
   // Body mentions' offsets point into the question text of the message the draft answers (the last one if
   // unknown); subject mentions point into the consult's subject, which is shown unmarked.
   const mentions = (findings?.mentions ?? []).filter((m) => m.part !== 'subject');
