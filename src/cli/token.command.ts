@@ -35,7 +35,7 @@ export async function runWith(db: Kysely<Database>, args: string[]): Promise<num
         );
       const { token, info } = await createApiToken(db, CLI, { name: v.name, scope: v.scope, expiresAt });
       console.error(
-        `token #${info.id} "${info.name}" (${info.scope}, expires ${info.expires_at.toISOString()}) created; it is shown only now:`,
+        `token #${info.id} "${info.name}" (${info.scope}, expires ${info.expiresAt.toISOString()}) created; it is shown only now:`,
       );
       console.log(token);
       return 0;
@@ -49,8 +49,8 @@ export async function runWith(db: Kysely<Database>, args: string[]): Promise<num
     }
     case 'list':
       for (const t of await listTokens(db)) {
-        const status = t.revoked_at ? 'revoked' : t.expires_at <= new Date() ? 'expired' : 'live';
-        console.log(`#${t.id}\t${status}\t${t.scope}\t${t.expires_at.toISOString()}\t${t.name}`);
+        const status = t.revokedAt ? 'revoked' : t.expiresAt <= new Date() ? 'expired' : 'live';
+        console.log(`#${t.id}\t${status}\t${t.scope}\t${t.expiresAt.toISOString()}\t${t.name}`);
       }
       return 0;
     default:

@@ -18,9 +18,9 @@ where "s"."id" = $1
 select "id",
   "name",
   "scope",
-  "created_at",
-  "expires_at",
-  "revoked_at"
+  "created_at" as "createdAt",
+  "expires_at" as "expiresAt",
+  "revoked_at" as "revokedAt"
 from "api_tokens"
 where "token_hash" = $1
   and "revoked_at" is null

@@ -66,9 +66,9 @@ export function mailboxesWithCounts(db: Kysely<Database>) {
       'b.id',
       'b.address',
       'b.folder',
-      'b.uid_validity',
-      'b.last_uid',
-      'b.last_polled_at',
+      'b.uid_validity as uidValidity',
+      'b.last_uid as lastUid',
+      'b.last_polled_at as lastPolledAt',
       (eb) =>
         eb
           .selectFrom('inbound_messages as m')

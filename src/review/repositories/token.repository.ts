@@ -6,12 +6,19 @@ export interface ApiTokenInfo {
   id: number;
   name: string;
   scope: TokenScope;
-  created_at: Date;
-  expires_at: Date;
-  revoked_at: Date | null;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
 }
 
-const INFO = ['id', 'name', 'scope', 'created_at', 'expires_at', 'revoked_at'] as const;
+const INFO = [
+  'id',
+  'name',
+  'scope',
+  'created_at as createdAt',
+  'expires_at as expiresAt',
+  'revoked_at as revokedAt',
+] as const;
 
 export function insertToken(
   db: Kysely<Database>,

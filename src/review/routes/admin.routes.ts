@@ -38,7 +38,7 @@ export const adminRoutes: FastifyPluginAsyncZod<
     const ctx = {
       title: 'Admin',
       reviewers,
-      tokens: tokens.map((t) => ({ ...t, expired: t.expires_at <= now })),
+      tokens: tokens.map((t) => ({ ...t, expired: t.expiresAt <= now })),
       tokenDays: { default: DEFAULT_TOKEN_DAYS, max: MAX_TOKEN_DAYS },
       newToken: extra.newToken ?? null,
       notice: extra.notice ?? null,

@@ -11,6 +11,6 @@ export async function mailboxStatus(db: Kysely<Database>, now = new Date()) {
   return rows.map((r) => ({
     ...r,
     messages: Number(r.messages ?? 0),
-    stale: !r.last_polled_at || now.getTime() - r.last_polled_at.getTime() > POLL_STALE_MINUTES * 60_000,
+    stale: !r.lastPolledAt || now.getTime() - r.lastPolledAt.getTime() > POLL_STALE_MINUTES * 60_000,
   }));
 }

@@ -27,7 +27,7 @@ export async function createApiToken(
   await appendAudit(db, {
     ...by,
     action: 'token.create',
-    detail: { token: info.id, scope: info.scope, expiresAt: info.expires_at.toISOString() },
+    detail: { token: info.id, scope: info.scope, expiresAt: info.expiresAt.toISOString() },
   });
   return { token, info };
 }
