@@ -1,6 +1,7 @@
 // Shared setup for the API suites: a scratch database, the app built with recording queues, and a
 // bearer token from the configuration.
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../../src/review/app.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
@@ -32,4 +33,15 @@ export async function apiHarness(env: NodeJS.ProcessEnv = {}): Promise<ApiHarnes
       await scratch.drop();
     },
   };
+}
+
+/** A test file's harness, opened before its tests and closed after them. Its fields are filled in when
+ *  that `beforeAll` has run, so the file's own hooks may use them. */
+export function apiSuite(env: NodeJS.ProcessEnv = {}): ApiHarness {
+  const h = {} as ApiHarness;
+  beforeAll(async () => {
+    Object.assign(h, await apiHarness(env));
+  });
+  afterAll(async () => h.close());
+  return h;
 }
