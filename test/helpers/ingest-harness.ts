@@ -1,12 +1,12 @@
 // Ingest on its own, as the poller would feed it: a scratch database, recording queues, and messages
 // stored from raw headers and a body, or as built bytes. `arrive` returns the message's row and the
 // consult it ended in.
-import { afterAll, beforeAll } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { ingestJob, type IngestDeps } from '../../src/pipeline/ingest.job.js';
 import type { JobPayloads } from '../../src/queue/jobs.js';
 import { storeSources } from '../../src/repositories/inbound.repository.js';
 import { openCursor } from '../../src/repositories/mailbox.repository.js';
+import { forFile } from './for-file.js';
 import { recordingQueues } from './recording-queues.js';
 import { createScratchDb, type ScratchDb } from './scratch-db.js';
 import { testConfig } from './stack-env.js';
@@ -73,13 +73,5 @@ export async function ingestHarness(): Promise<IngestHarness> {
   };
 }
 
-/** A test file's harness, opened before its tests and its database dropped after them. Its fields are
- *  filled in when that `beforeAll` has run. */
-export function ingestSuite(): IngestHarness {
-  const h = {} as IngestHarness;
-  beforeAll(async () => {
-    Object.assign(h, await ingestHarness());
-  });
-  afterAll(async () => h.scratch.drop());
-  return h;
-}
+/** A test file's harness, its database dropped after its tests. */
+export const ingestSuite = (): IngestHarness => forFile(ingestHarness, (h) => h.scratch.drop());

@@ -3,7 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
 import { createDb, createPool, type Database } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { stackEnv } from './stack-env.js';
@@ -44,15 +43,4 @@ export async function createScratchDb(): Promise<ScratchDb> {
       await c.end();
     },
   };
-}
-
-/** A scratch database for a test file (or describe block): created before its tests, dropped after them.
- *  Its fields are filled in when that `beforeAll` has run, so later hooks may use them. */
-export function scratchSuite(): ScratchDb {
-  const s = {} as ScratchDb;
-  beforeAll(async () => {
-    Object.assign(s, await createScratchDb());
-  });
-  afterAll(async () => s.drop());
-  return s;
 }

@@ -1,8 +1,8 @@
 // Shared setup for the API suites: a scratch database, the app built with recording queues, and a
 // bearer token from the configuration.
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../../src/review/app.js';
+import { forFile } from '../../helpers/for-file.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
@@ -35,13 +35,9 @@ export async function apiHarness(env: NodeJS.ProcessEnv = {}): Promise<ApiHarnes
   };
 }
 
-/** A test file's harness, opened before its tests and closed after them. Its fields are filled in when
- *  that `beforeAll` has run, so the file's own hooks may use them. */
-export function apiSuite(env: NodeJS.ProcessEnv = {}): ApiHarness {
-  const h = {} as ApiHarness;
-  beforeAll(async () => {
-    Object.assign(h, await apiHarness(env));
-  });
-  afterAll(async () => h.close());
-  return h;
-}
+/** A test file's harness, closed after its tests. */
+export const apiSuite = (env: NodeJS.ProcessEnv = {}): ApiHarness =>
+  forFile(
+    () => apiHarness(env),
+    (h) => h.close(),
+  );

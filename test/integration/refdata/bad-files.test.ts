@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/refdata/import.service.js';
-import { scratchSuite } from '../../helpers/scratch-db.js';
+import { scratchSuite } from '../../helpers/for-file.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/refdata/${name}`, import.meta.url), 'utf8');

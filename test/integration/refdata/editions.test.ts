@@ -7,7 +7,7 @@ import { lookupCodes } from '../../../src/coding/lookup.js';
 import { createDb, createPool } from '../../../src/db/database.js';
 import { editionsInForce, readEditionCatalog } from '../../../src/refdata/edition-catalog.js';
 import { importFile } from '../../../src/refdata/import.service.js';
-import { scratchSuite } from '../../helpers/scratch-db.js';
+import { scratchSuite } from '../../helpers/for-file.js';
 
 const slice = new URL('../../fixtures/refdata/ptp_practitioner_slice_2024q3.csv', import.meta.url).pathname;
 

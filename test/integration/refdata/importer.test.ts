@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/refdata/import.service.js';
-import { scratchSuite } from '../../helpers/scratch-db.js';
+import { scratchSuite } from '../../helpers/for-file.js';
 
 const fixture = (name: string) => new URL(`../../fixtures/refdata/${name}`, import.meta.url).pathname;
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { lookupCodes } from '../../../src/coding/lookup.js';
 import { createDb, createPool } from '../../../src/db/database.js';
 import { importFile } from '../../../src/refdata/import.service.js';
-import { scratchSuite } from '../../helpers/scratch-db.js';
+import { scratchSuite } from '../../helpers/for-file.js';
 import { testConfig } from '../../helpers/stack-env.js';
 
 const SPLIT = { parts: 3, minSplitBytes: 0 };
