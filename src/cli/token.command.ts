@@ -1,31 +1,20 @@
 // `npm run codedesk -- token create --name N --scope read|review|admin [--expires 90d|12h|YYYY-MM-DD]`
 // (prints the secret once) · `token revoke --name N | --id I` · `token list`
-import { parseArgs } from 'node:util';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
 import { isTokenScope, MAX_TOKEN_DAYS, parseExpiry } from '../review/core/token-scope.js';
 import { listTokens } from '../review/repositories/token.repository.js';
-import type { By } from '../review/services/account.service.js';
 import { createApiToken, revokeApiToken } from '../review/services/token.service.js';
-import { withDb } from './with-db.js';
+import { CLI, dbCommand } from './db-command.js';
 
-const USAGE =
-  'usage: token <create --name N --scope read|review|admin [--expires 90d|12h|YYYY-MM-DD]|revoke --name N|--id I|list>';
-const CLI: By = { actor: 'cli', reviewerId: null };
-
-export async function runWith(db: Kysely<Database>, args: string[]): Promise<number> {
-  const { positionals, values: v } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      name: { type: 'string' },
-      id: { type: 'string' },
-      scope: { type: 'string' },
-      expires: { type: 'string' },
-    },
-  });
-  switch (positionals[0]) {
-    case 'create': {
+export const { runWith, run } = dbCommand(
+  'usage: token <create --name N --scope read|review|admin [--expires 90d|12h|YYYY-MM-DD]|revoke --name N|--id I|list>',
+  {
+    name: { type: 'string' },
+    id: { type: 'string' },
+    scope: { type: 'string' },
+    expires: { type: 'string' },
+  },
+  {
+    async create(db, v) {
       if (!v.name) throw new Error('create needs --name');
       if (!isTokenScope(v.scope)) throw new Error('create needs --scope read, review or admin');
       const expiresAt = parseExpiry(v.expires);
@@ -38,27 +27,18 @@ export async function runWith(db: Kysely<Database>, args: string[]): Promise<num
         `token #${info.id} "${info.name}" (${info.scope}, expires ${info.expiresAt.toISOString()}) created; it is shown only now:`,
       );
       console.log(token);
-      return 0;
-    }
-    case 'revoke': {
+    },
+    async revoke(db, v) {
       const target = v.id ? Number(v.id) : v.name;
       if (target === undefined || (typeof target === 'number' && !Number.isInteger(target)))
         throw new Error('revoke needs --name or --id');
       console.log(`revoked ${await revokeApiToken(db, CLI, target)} token(s)`);
-      return 0;
-    }
-    case 'list':
+    },
+    async list(db) {
       for (const t of await listTokens(db)) {
         const status = t.revokedAt ? 'revoked' : t.expiresAt <= new Date() ? 'expired' : 'live';
         console.log(`#${t.id}\t${status}\t${t.scope}\t${t.expiresAt.toISOString()}\t${t.name}`);
       }
-      return 0;
-    default:
-      console.error(USAGE);
-      return 2;
-  }
-}
-
-export function run(args: string[]): Promise<number> {
-  return withDb((db) => runWith(db, args));
-}
+    },
+  },
+);

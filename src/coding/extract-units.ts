@@ -1,19 +1,8 @@
 // Units of service written next to a code: "x2", "2 units", "QTY 3", "units: 4", "twice", "3 units of J1100".
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from './patterns/number-words.js';
 import type { Mention } from './types.js';
 
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-const NUM = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)';
+const NUM = `(\\d{1,3}|${NUMBER_WORD_PATTERN})`;
 const AFTER = [
   /(?:^|[\s(,])[x×]\s?(\d{1,3})(?![\w/.])/i,
   new RegExp(`(?:^|[\\s(,])${NUM}\\s*(?:units?|UOS|u)\\b(?!\\s+of\\b)`, 'i'),
@@ -36,7 +25,7 @@ function toNumber(raw: string): number | null {
   if (w === 'twice') return 2;
   if (w === 'thrice') return 3;
   const first = w.split(/\s+/)[0]!;
-  const n = WORDS[first] ?? Number(first);
+  const n = NUMBER_WORDS[first] ?? Number(first);
   return Number.isInteger(n) && n > 0 && n < 1000 ? n : null;
 }
 

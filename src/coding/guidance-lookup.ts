@@ -21,15 +21,6 @@ export interface GuidanceQuery {
   limit?: number;
 }
 
-interface Row {
-  source: string;
-  edition: string;
-  section: string;
-  title: string;
-  text: string;
-  score: number;
-}
-
 export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Promise<GuidanceCitation[]> {
   const terms = guidanceTerms(q.question);
   if (terms.length === 0) return [];
@@ -37,7 +28,7 @@ export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Prom
   const proc = [...q.procedureCodes];
   const dx = [...q.diagnosisCodes];
   const anyCodes = proc.length + dx.length > 0;
-  const { rows } = await sql<Row>`
+  const { rows } = await sql<GuidanceCitation>`
     with editions as (
       select distinct on (dataset) id, dataset, label from refdata_editions
       where dataset in ('ncci_policy_manual', 'icd10cm_guidelines')

@@ -1,30 +1,42 @@
 // ICD-10-CM files (CDC/NCHS, CMS distribution): codes, history, hierarchy, index, tables, notes.
-import { ICD10CM_CODE, ICD10CM_DOTTED, type DatasetSpec } from './dataset.types.js';
+import { ICD10CM_CODE, ICD10CM_DOTTED, type DatasetSpec, type RowMapper } from './dataset.types.js';
 import { TermPath, type Fields } from './fields.js';
 
 const HISTORY = ['known_start_fy', 'known_end_fy', 'billable_start_fy', 'billable_end_fy'];
 const INDEX_HEADER = ['RowID', 'Letter', 'Level', 'Term', 'See', 'SeeAlso', 'NonEssModif', 'Code'];
-const NEOPLASM = [
-  'MalignantPrimary',
-  'MalignantSecondary',
-  'CaInSitu',
-  'Benign',
-  'UncertainBehavior',
-  'UnspecifiedBehavior',
-];
-const DRUG = [
-  'PoisoningAccidental',
-  'PoisoningIntentionalSelfHarm',
-  'PoisoningAssault',
-  'PoisoningUndetermined',
-  'AdverseEffect',
-  'Underdosing',
-];
+// The tables' code columns: the file's header, then ours.
+const NEOPLASM = {
+  MalignantPrimary: 'malignant_primary',
+  MalignantSecondary: 'malignant_secondary',
+  CaInSitu: 'ca_in_situ',
+  Benign: 'benign',
+  UncertainBehavior: 'uncertain_behavior',
+  UnspecifiedBehavior: 'unspecified_behavior',
+};
+const DRUG = {
+  PoisoningAccidental: 'poisoning_accidental',
+  PoisoningIntentionalSelfHarm: 'poisoning_self_harm',
+  PoisoningAssault: 'poisoning_assault',
+  PoisoningUndetermined: 'poisoning_undetermined',
+  AdverseEffect: 'adverse_effect',
+  Underdosing: 'underdosing',
+};
 
 /** Index/table cells hold a code, a code needing more characters ("C79.8-") or "--" for none. */
 const cell = (f: Fields, name: string) => {
   const v = f.text(name);
   return v === null || v === '--' ? null : v;
+};
+
+/** Rows of a term tree (the index and the tables): each row's values from its level and term, and last
+ *  the path of terms down to it. */
+const termTree = (values: (f: Fields, level: string, term: string) => (string | null)[]) => (): RowMapper => {
+  const path = new TermPath();
+  return (f) => {
+    const level = f.int('Level', true, 0, 20)!;
+    const term = f.text('Term') ?? '';
+    return [...values(f, level, term), path.push(Number(level), term)];
+  };
 };
 
 const indexTerms = (kind: 'alpha' | 'external'): DatasetSpec => ({
@@ -36,25 +48,59 @@ const indexTerms = (kind: 'alpha' | 'external'): DatasetSpec => ({
   formats: [
     {
       header: INDEX_HEADER,
-      mapper: () => {
-        const path = new TermPath();
-        return (f) => {
-          const level = f.int('Level', true, 0, 20)!;
-          const term = f.text('Term') ?? '';
-          return [
-            kind,
-            f.int('RowID', true)!,
-            f.text('Letter'),
-            level,
-            term,
-            f.text('See'),
-            f.text('SeeAlso'),
-            f.text('NonEssModif'),
-            cell(f, 'Code'),
-            path.push(Number(level), term),
-          ];
-        };
-      },
+      mapper: termTree((f, level, term) => [
+        kind,
+        f.int('RowID', true)!,
+        f.text('Letter'),
+        level,
+        term,
+        f.text('See'),
+        f.text('SeeAlso'),
+        f.text('NonEssModif'),
+        cell(f, 'Code'),
+      ]),
+    },
+  ],
+});
+
+/** The neoplasm and drug tables: a term tree whose columns hold the code for each kind of case.
+ *  `codes` and `lead` (text columns after the row id) map the file's header to our column. */
+const codeTable = (
+  spec: Pick<DatasetSpec, 'dataset' | 'title' | 'table'>,
+  codes: Record<string, string>,
+  lead: Record<string, string> = {},
+): DatasetSpec => ({
+  ...spec,
+  columns: [
+    'row_id',
+    ...Object.values(lead),
+    'level',
+    'term',
+    'see_also',
+    'nonessential',
+    ...Object.values(codes),
+    'path',
+  ],
+  formats: [
+    {
+      header: [
+        'RowID',
+        ...Object.keys(lead),
+        'Level',
+        'Term',
+        'SeeAlso',
+        'NonEssModif',
+        ...Object.keys(codes),
+      ],
+      mapper: termTree((f, level, term) => [
+        f.int('RowID', true),
+        ...Object.keys(lead).map((h) => f.text(h)),
+        level,
+        term,
+        f.text('SeeAlso'),
+        f.text('NonEssModif'),
+        ...Object.keys(codes).map((h) => cell(f, h)),
+      ]),
     },
   ],
 });
@@ -145,88 +191,15 @@ export const ICD10CM_DATASETS: DatasetSpec[] = [
   },
   indexTerms('alpha'),
   indexTerms('external'),
-  {
-    dataset: 'icd10cm_neoplasm',
-    title: 'ICD-10-CM neoplasm table',
-    table: 'icd10cm_neoplasm',
-    columns: [
-      'row_id',
-      'level',
-      'term',
-      'see_also',
-      'nonessential',
-      'malignant_primary',
-      'malignant_secondary',
-      'ca_in_situ',
-      'benign',
-      'uncertain_behavior',
-      'unspecified_behavior',
-      'path',
-    ],
-    formats: [
-      {
-        header: ['RowID', 'Level', 'Term', 'SeeAlso', 'NonEssModif', ...NEOPLASM],
-        mapper: () => {
-          const path = new TermPath();
-          return (f) => {
-            const level = f.int('Level', true, 0, 20)!;
-            const term = f.text('Term') ?? '';
-            return [
-              f.int('RowID', true),
-              level,
-              term,
-              f.text('SeeAlso'),
-              f.text('NonEssModif'),
-              ...NEOPLASM.map((c) => cell(f, c)),
-              path.push(Number(level), term),
-            ];
-          };
-        },
-      },
-    ],
-  },
-  {
-    dataset: 'icd10cm_drugs',
-    title: 'ICD-10-CM table of drugs and chemicals',
-    table: 'icd10cm_drugs',
-    columns: [
-      'row_id',
-      'letter',
-      'level',
-      'term',
-      'see_also',
-      'nonessential',
-      'poisoning_accidental',
-      'poisoning_self_harm',
-      'poisoning_assault',
-      'poisoning_undetermined',
-      'adverse_effect',
-      'underdosing',
-      'path',
-    ],
-    formats: [
-      {
-        header: ['RowID', 'Letter', 'Level', 'Term', 'SeeAlso', 'NonEssModif', ...DRUG],
-        mapper: () => {
-          const path = new TermPath();
-          return (f) => {
-            const level = f.int('Level', true, 0, 20)!;
-            const term = f.text('Term') ?? '';
-            return [
-              f.int('RowID', true),
-              f.text('Letter'),
-              level,
-              term,
-              f.text('SeeAlso'),
-              f.text('NonEssModif'),
-              ...DRUG.map((c) => cell(f, c)),
-              path.push(Number(level), term),
-            ];
-          };
-        },
-      },
-    ],
-  },
+  codeTable(
+    { dataset: 'icd10cm_neoplasm', title: 'ICD-10-CM neoplasm table', table: 'icd10cm_neoplasm' },
+    NEOPLASM,
+  ),
+  codeTable(
+    { dataset: 'icd10cm_drugs', title: 'ICD-10-CM table of drugs and chemicals', table: 'icd10cm_drugs' },
+    DRUG,
+    { Letter: 'letter' },
+  ),
   {
     dataset: 'icd10cm_notes',
     title: 'ICD-10-CM tabular notes',

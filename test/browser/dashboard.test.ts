@@ -1,34 +1,22 @@
 // The dashboard in Chromium (issue 17, part 5): a month of activity drawn as server-side SVG, figures
 // that match the data, no script but the desk's own, and no accessibility violations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  deskHarness,
-  type DeskHarness,
-  SHOTS,
-  signIn,
-} from '../fixtures/desk/browser-harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, deskInChromium, SHOTS, signIn } from '../fixtures/desk/browser-harness.js';
 import { seedMonth, type MonthSeed } from '../fixtures/desk/dashboard-seed.js';
-import { seedReviewer } from '../fixtures/desk/seed.js';
 
 describe('the dashboard in Chromium', () => {
-  let h: DeskHarness;
-  let ann: Awaited<ReturnType<typeof seedReviewer>>;
+  const h = deskInChromium();
   let month: MonthSeed;
 
   beforeAll(async () => {
-    h = await deskHarness();
-    ann = await seedReviewer(h.scratch.db, 'Ann Coder', 'admin');
-    const bob = await seedReviewer(h.scratch.db, 'Bob Coder');
-    month = await seedMonth(h.scratch.db, [ann.id, bob.id]);
+    month = await seedMonth(h.scratch.db, [h.ann.id, h.bob.id]);
   });
-  afterAll(async () => h?.close());
 
   it('shows questions per day, turnaround, quarantine reasons, failed sends and reviewer workload', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await signIn(page, h.base, ann.email, ann.password);
+    await signIn(page, h.base, h.ann.email, h.ann.password);
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.waitForURL(`${h.base}/dashboard`);
 
@@ -81,7 +69,7 @@ describe('the dashboard in Chromium', () => {
 
   it('switches to the last 7 days', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, h.base, ann.email, ann.password);
+    await signIn(page, h.base, h.ann.email, h.ann.password);
     await page.goto(`${h.base}/dashboard?days=7`);
     expect(await page.locator('.states a[aria-current="page"]').textContent()).toBe('7 days');
     expect(

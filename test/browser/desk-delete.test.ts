@@ -1,35 +1,23 @@
 // An admin deletes a consult holding patient details from the consult page, confirming with its token;
 // reviewers do not see the action; the page passes axe.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  deskHarness,
-  type DeskHarness,
-  SHOTS,
-  signIn,
-} from '../fixtures/desk/browser-harness.js';
-import { seedConsult, seedReviewer } from '../fixtures/desk/seed.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, deskInChromium, SHOTS, signIn } from '../fixtures/desk/browser-harness.js';
+import { seedConsult } from '../fixtures/desk/seed.js';
 
 describe('deleting a consult in Chromium', () => {
-  let h: DeskHarness;
-  let ann: Awaited<ReturnType<typeof seedReviewer>>;
-  let bob: Awaited<ReturnType<typeof seedReviewer>>;
+  const h = deskInChromium();
   let consult: Awaited<ReturnType<typeof seedConsult>>;
 
   beforeAll(async () => {
-    h = await deskHarness();
-    ann = await seedReviewer(h.scratch.db, 'Ann Admin', 'admin');
-    bob = await seedReviewer(h.scratch.db, 'Bob Coder');
     consult = await seedConsult(h.scratch.db, {
       subject: 'Mary Jones, MRN 99812345: 20610 with 99213',
       question: 'Pt name: Mary Jones, DOB 04/12/1956. Can 99213-25 go with 20610?',
     });
   });
-  afterAll(async () => h?.close());
 
   it('does not offer the deletion to a reviewer who is not an admin', async () => {
     const page = await h.browser.newPage();
-    await signIn(page, h.base, bob.email, bob.password);
+    await signIn(page, h.base, h.bob.email, h.bob.password);
     await page.goto(`${h.base}/consults/${consult.consultId}`);
     expect(await page.getByRole('heading', { name: 'Delete this consult' }).count()).toBe(0);
     await page.close();
@@ -37,7 +25,7 @@ describe('deleting a consult in Chromium', () => {
 
   it("deletes the consult and its mail once the admin types the consult's token, and says so", async () => {
     const page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await signIn(page, h.base, ann.email, ann.password);
+    await signIn(page, h.base, h.ann.email, h.ann.password);
     await page.goto(`${h.base}/consults/${consult.consultId}`);
     const section = page.getByRole('region', { name: 'Delete this consult' });
     await section.scrollIntoViewIfNeeded();
@@ -76,7 +64,7 @@ describe('deleting a consult in Chromium', () => {
       .executeTakeFirstOrThrow();
     expect(tombstone).toEqual({
       action: 'consult.deleted',
-      reviewer_id: ann.id,
+      reviewer_id: h.ann.id,
       detail: { messages: 1, drafts: 1, outbox: 0 },
     });
     await page.close();

@@ -1,25 +1,14 @@
 // A reviewer's day in a real browser: sign in, find the consult in the queue, claim it, edit the
 // draft with a live preview, approve it; a colleague is kept out by the claim; both pages pass axe.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  deskHarness,
-  type DeskHarness,
-  SHOTS,
-  signIn,
-} from '../fixtures/desk/browser-harness.js';
-import { seedConsult, seedReviewer } from '../fixtures/desk/seed.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, deskInChromium, SHOTS, signIn } from '../fixtures/desk/browser-harness.js';
+import { seedConsult } from '../fixtures/desk/seed.js';
 
 describe('the reviewer desk in Chromium', () => {
-  let h: DeskHarness;
-  let ann: Awaited<ReturnType<typeof seedReviewer>>;
-  let bob: Awaited<ReturnType<typeof seedReviewer>>;
+  const h = deskInChromium();
   let consult: Awaited<ReturnType<typeof seedConsult>>;
 
   beforeAll(async () => {
-    h = await deskHarness();
-    ann = await seedReviewer(h.scratch.db, 'Ann Coder', 'admin');
-    bob = await seedReviewer(h.scratch.db, 'Bob Coder');
     await seedConsult(h.scratch.db, {
       subject: 'Late question about 64483',
       receivedAt: new Date(Date.now() - 5 * 3600_000),
@@ -38,11 +27,10 @@ describe('the reviewer desk in Chromium', () => {
       subject: 'Out of office',
     });
   });
-  afterAll(async () => h?.close());
 
   it('signs in and shows the queue oldest first, with turnaround status and counts per state', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, h.base, ann.email, ann.password);
+    await signIn(page, h.base, h.ann.email, h.ann.password);
     const subjects = await page.locator('table.queue tbody tr td:first-child').allTextContents();
     expect(subjects.map((s) => s.trim())).toEqual([
       'Late question about 64483',
@@ -60,7 +48,7 @@ describe('the reviewer desk in Chromium', () => {
 
   it('moves through the queue with j and k and opens the selection with e', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, h.base, ann.email, ann.password);
+    await signIn(page, h.base, h.ann.email, h.ann.password);
     await page.keyboard.press('j');
     await page.keyboard.press('j');
     await page.keyboard.press('k');
@@ -78,7 +66,7 @@ describe('the reviewer desk in Chromium', () => {
 
   it('claims, edits with a live preview, and approves: one outbox row with the edited bytes and one send job', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await signIn(page, h.base, ann.email, ann.password);
+    await signIn(page, h.base, h.ann.email, h.ann.password);
     await page.goto(`${h.base}/consults/${consult.consultId}`);
     expect(await page.locator('#question-text mark').allTextContents()).toEqual(['99213-25', '20610']);
     expect(await page.locator('.attachments').textContent()).toContain(
@@ -110,7 +98,7 @@ describe('the reviewer desk in Chromium', () => {
 
     // The second reviewer sees who holds it and gets no editor.
     const other = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(other, h.base, bob.email, bob.password);
+    await signIn(other, h.base, h.bob.email, h.bob.password);
     await other.goto(`${h.base}/consults/${consult.consultId}`);
     expect(await other.getByText('Claimed by Ann Coder').isVisible()).toBe(true);
     expect(await other.locator('#draft-form').count()).toBe(0);
@@ -163,7 +151,7 @@ describe('the reviewer desk in Chromium', () => {
       dialogs.push(d.message());
       await d.accept();
     });
-    await signIn(page, h.base, ann.email, ann.password);
+    await signIn(page, h.base, h.ann.email, h.ann.password);
     await page.goto(`${h.base}/consults/${c.consultId}`);
     await Promise.all([page.waitForURL(/notice=claimed/), page.keyboard.press('e')]);
     await expect
@@ -183,7 +171,7 @@ describe('the reviewer desk in Chromium', () => {
 
   it('shows the quarantine, admin and health pages to an admin (screenshots for a human look)', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, h.base, ann.email, ann.password);
+    await signIn(page, h.base, h.ann.email, h.ann.password);
     await page.goto(`${h.base}/?state=quarantined`);
     expect(await page.locator('table.queue tbody tr').first().textContent()).toContain(
       'auto-reply (RFC 3834 Auto-Submitted)',

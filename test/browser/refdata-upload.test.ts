@@ -4,28 +4,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  deskHarness,
-  type DeskHarness,
-  SHOTS,
-  signIn,
-} from '../fixtures/desk/browser-harness.js';
-import { seedReviewer } from '../fixtures/desk/seed.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, deskInChromium, SHOTS, signIn } from '../fixtures/desk/browser-harness.js';
 
 const FIXTURES = new URL('../fixtures/refdata/official/', import.meta.url).pathname;
 
 describe('the reference-data page in Chromium', () => {
-  let h: DeskHarness;
-  let admin: Awaited<ReturnType<typeof seedReviewer>>;
-  let reviewer: Awaited<ReturnType<typeof seedReviewer>>;
+  const h = deskInChromium();
   const dir = mkdtempSync(join(tmpdir(), 'codedesk-upload-test-'));
 
   beforeAll(async () => {
-    h = await deskHarness();
-    admin = await seedReviewer(h.scratch.db, 'Ann Admin', 'admin');
-    reviewer = await seedReviewer(h.scratch.db, 'Bob Coder');
     // A malformed ICD-10-PCS order file: line 3 has a flag that is neither 0 nor 1.
     const pcs = readFileSync(join(FIXTURES, 'icd10pcs_order_2026.txt'), 'latin1');
     writeFileSync(
@@ -34,11 +22,10 @@ describe('the reference-data page in Chromium', () => {
       'latin1',
     );
   });
-  afterAll(async () => h?.close());
 
   it('uploads a release, shows each file recognised and each edition loaded with its progress, and refuses the malformed one', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await signIn(page, h.base, admin.email, admin.password);
+    await signIn(page, h.base, h.ann.email, h.ann.password);
     await page.getByRole('link', { name: 'Reference data' }).click();
     await page.waitForURL(`${h.base}/admin/refdata`);
     expect(await page.locator('ul.stale li').first().textContent()).toMatch(
@@ -116,7 +103,7 @@ describe('the reference-data page in Chromium', () => {
 
   it('is for administrators only', async () => {
     const page = await h.browser.newPage();
-    await signIn(page, h.base, reviewer.email, reviewer.password);
+    await signIn(page, h.base, h.bob.email, h.bob.password);
     const res = await page.goto(`${h.base}/admin/refdata`);
     expect(res!.status()).toBe(403);
     await page.close();

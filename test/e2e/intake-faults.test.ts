@@ -7,26 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, createPool } from '../../src/db/database.js';
 import { createQueues } from '../../src/queue/queues.js';
 import { deliver, newMailbox, waitFor } from '../helpers/mailstack.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 import { startRoleProcess, type RoleProcess, type RoleSetup } from '../helpers/role-process.js';
 import { restartPostgres, restartRedis } from '../helpers/stack-faults.js';
-import { stackEnv } from '../helpers/stack-env.js';
+import { ownRedisUrl, stackEnv } from '../helpers/stack-env.js';
 
 const QUESTIONS = Number(process.env.INTAKE_FAULT_QUESTIONS ?? 40);
 const SEED = Number(process.env.INTAKE_FAULT_SEED ?? Date.now() % 1_000_000);
 // A Redis database of its own: these processes work only on this suite's queues.
-const REDIS_URL = (stackEnv.TEST_REDIS_URL ?? '').replace(/\/\d+$/, '') + '/15';
+const REDIS_URL = ownRedisUrl(15);
 const DATABASE_URL = stackEnv.TEST_DATABASE_URL ?? '';
-
-/** mulberry32: the fault moments are reproducible from the printed seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const question = (n: number, consult: string) =>
   [
@@ -76,7 +66,7 @@ describe('intake under faults', () => {
   }
 
   it(`ends each of ${QUESTIONS} questions as one consult with one machine draft`, async () => {
-    const rand = random(SEED);
+    const rand = seededRandom(SEED);
     const consultAddress = newMailbox('consult');
     const setup: RoleSetup = { consultAddress, databaseUrl: DATABASE_URL, redisUrl: REDIS_URL };
     const start = async (role: 'poller' | 'pipeline') => {

@@ -1,9 +1,12 @@
 // Ingest on its own, as the poller would feed it: a scratch database, recording queues, and messages
-// stored from raw headers and a body. `arrive` returns the message's row and the consult it ended in.
+// stored from raw headers and a body, or as built bytes. `arrive` returns the message's row and the
+// consult it ended in.
 import { createLogger } from '../../src/logger.js';
 import { ingestJob, type IngestDeps } from '../../src/pipeline/ingest.job.js';
+import type { JobPayloads } from '../../src/queue/jobs.js';
 import { storeSources } from '../../src/repositories/inbound.repository.js';
 import { openCursor } from '../../src/repositories/mailbox.repository.js';
+import { forFile } from './for-file.js';
 import { recordingQueues } from './recording-queues.js';
 import { createScratchDb, type ScratchDb } from './scratch-db.js';
 import { testConfig } from './stack-env.js';
@@ -12,12 +15,14 @@ export interface IngestHarness {
   scratch: ScratchDb;
   /** Ingest's dependencies with the configuration read from `env` (the stack's, plus these). */
   deps(env?: NodeJS.ProcessEnv): IngestDeps;
-  arrive(
-    headers: Record<string, string>,
-    body: string,
-    env?: NodeJS.ProcessEnv,
-  ): Promise<Awaited<ReturnType<typeof outcomeOf>> & { messageId: string }>;
+  arrive(headers: Record<string, string>, body: string, env?: NodeJS.ProcessEnv): Promise<Arrived>;
+  /** A whole message as built (with attachments, an HTML part), its Message-ID given. */
+  arriveRaw(raw: Buffer, messageId: string, env?: NodeJS.ProcessEnv): Promise<Arrived>;
+  /** Stores a message as the mailbox's next UID without ingesting it: the ingest job's payload. */
+  store(raw: Buffer, messageId: string): Promise<JobPayloads['ingest']>;
 }
+
+type Arrived = Awaited<ReturnType<typeof outcomeOf>> & { messageId: string };
 
 async function outcomeOf(scratch: ScratchDb, uid: string) {
   const row = await scratch.db
@@ -44,17 +49,29 @@ export async function ingestHarness(): Promise<IngestHarness> {
     config: testConfig(env),
     logger: createLogger('silent'),
   });
+  const store = async (raw: Buffer, messageId: string) => {
+    const key = String(++uid);
+    await storeSources(scratch.db, [{ mailboxId, uidValidity: '7', uid: key, messageId, raw }]);
+    return { mailboxId, uidValidity: '7', uid: key };
+  };
+  const arriveRaw = async (raw: Buffer, messageId: string, env: NodeJS.ProcessEnv = {}) => {
+    const payload = await store(raw, messageId);
+    await ingestJob(deps(env), payload);
+    return { ...(await outcomeOf(scratch, payload.uid)), messageId };
+  };
   return {
     scratch,
     deps,
+    store,
+    arriveRaw,
     async arrive(headers, body, env = {}) {
-      const key = String(++uid);
-      const messageId = headers['Message-ID'] ?? `<m${key}.${Date.now()}@clinic.example>`;
+      const messageId = headers['Message-ID'] ?? `<m${uid + 1}.${Date.now()}@clinic.example>`;
       const lines = Object.entries({ To: base.consult.address, ...headers, 'Message-ID': messageId });
       const raw = Buffer.from(`${lines.map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}\r\n`);
-      await storeSources(scratch.db, [{ mailboxId, uidValidity: '7', uid: key, messageId, raw }]);
-      await ingestJob(deps(env), { mailboxId, uidValidity: '7', uid: key });
-      return { ...(await outcomeOf(scratch, key)), messageId };
+      return arriveRaw(raw, messageId, env);
     },
   };
 }
+
+/** A test file's harness, its database dropped after its tests. */
+export const ingestSuite = (): IngestHarness => forFile(ingestHarness, (h) => h.scratch.drop());

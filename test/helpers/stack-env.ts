@@ -16,3 +16,7 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
     '/nonexistent',
   );
 }
+
+/** The stack's Redis on database `n`: for a suite whose processes must work only on its own queues. */
+export const ownRedisUrl = (n: number): string =>
+  `${(stackEnv.TEST_REDIS_URL ?? '').replace(/\/\d+$/, '')}/${n}`;

@@ -1,5 +1,6 @@
 // What a question says in words that codes alone do not: doses, minutes, sides, levels, the payer,
 // who is billing and where. Pure and linear: each pattern is one pass over the text.
+import { NUMBER_WORDS } from '../../coding/patterns/number-words.js';
 
 export interface Dose {
   amount: number;
@@ -35,23 +36,9 @@ export interface QuestionCues {
   areaSqCm: number | null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10, // prettier-ignore
-  single: 1,
-  double: 2,
-  triple: 3, // prettier-ignore
-};
+const COUNT_WORDS: Record<string, number> = { ...NUMBER_WORDS, single: 1, double: 2, triple: 3 };
 
-const num = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ''));
+const num = (s: string): number => COUNT_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ''));
 
 const UNIT_OF: Record<string, string> = {
   mg: 'mg',

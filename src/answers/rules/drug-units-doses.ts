@@ -1,6 +1,7 @@
 // What the question says about the drug's amounts, each amount read by the words around it: the dose
 // given, the amount discarded, the vials opened (count x size), the concentration ("4 mg/mL",
 // "Kenalog-40"), and dose rates per kg or m² (which are not doses). Pure and linear.
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../../coding/patterns/number-words.js';
 import { doseUnit, type Amount, type DoseUnit } from './drug-units-dosage.js';
 
 export interface Stated extends Amount {
@@ -29,24 +30,9 @@ export interface DoseReading {
 const DOSE =
   /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(mg|mgs|milligrams?|mcg|ug|µg|micrograms?|grams?|gms?|gm|g|ml|mls|cc|milliliters?|iu|meq|units?)|(u))\b/gi;
 
-const COUNT_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  single: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  both: 2, // prettier-ignore
-};
+const COUNT_WORDS: Record<string, number> = { ...NUMBER_WORDS, a: 1, an: 1, single: 1, both: 2 };
 const count = (s: string): number => COUNT_WORDS[s.toLowerCase()] ?? Number(s);
-const COUNT = '(\\d+|an?|one|single|two|three|four|five|six|seven|eight|nine|ten|both)';
+const COUNT = `(\\d+|an?|single|${NUMBER_WORD_PATTERN}|both)`;
 
 const CONTAINER =
   '(?:single[- ]?(?:dose|use)\\s+|multi[- ]?(?:dose|use)\\s+|sdv\\s+|mdv\\s+)?(?:vials?|syringes?|pens?|ampules?|amps?|bottles?|bags?|kits?|cartridges?)\\b';

@@ -1,22 +1,13 @@
 // The codes our diagnosis and PCS answers name from their own tables must be billable codes of the
 // loaded code sets, and the near-code read must find a wrong PCS code's valid neighbours.
-import type { Kysely } from 'kysely';
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMENTIA_ETIOLOGY, IN_PREGNANCY } from '../../../src/answers/rules/diagnosis-companions.js';
 import { SYMPTOMS } from '../../../src/answers/rules/diagnosis-symptoms.js';
 import { referenceFacts } from '../../../src/coding/icd-facts.js';
-import { createDb, createPool, type Database } from '../../../src/db/database.js';
-import { testConfig } from '../../helpers/stack-env.js';
+import { referenceDb } from '../../helpers/reference-db.js';
 
 describe('codes named by the diagnosis tables, against the ICD-10-CM FY2026 code set', () => {
-  let pool: pg.Pool;
-  let db: Kysely<Database>;
-  beforeAll(() => {
-    pool = createPool(testConfig().databaseUrl, 2);
-    db = createDb(pool);
-  });
-  afterAll(async () => db.destroy());
+  const db = referenceDb();
 
   const billable = async (codes: string[]) => {
     const rows = await db

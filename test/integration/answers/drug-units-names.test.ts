@@ -1,21 +1,12 @@
 // Our table of drug names carries each code's CMS descriptor (the billing unit is read from it): every
 // row must say what the HCPCS file loaded in the reference data says.
-import type { Kysely } from 'kysely';
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NAMED_DRUGS } from '../../../src/answers/rules/drug-units-names.js';
 import { lookupCodes } from '../../../src/coding/lookup.js';
-import { createDb, createPool, type Database } from '../../../src/db/database.js';
-import { testConfig } from '../../helpers/stack-env.js';
+import { referenceDb } from '../../helpers/reference-db.js';
 
 describe('drug names table against the HCPCS Level II file', () => {
-  let pool: pg.Pool;
-  let db: Kysely<Database>;
-  beforeAll(() => {
-    pool = createPool(testConfig().databaseUrl, 2);
-    db = createDb(pool);
-  });
-  afterAll(async () => db.destroy());
+  const db = referenceDb();
 
   it('each code is valid and its descriptor is the CMS long descriptor, word for word', async () => {
     const lookup = await lookupCodes(db, {

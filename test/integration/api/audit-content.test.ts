@@ -1,21 +1,18 @@
 // The audit log holds ids and codes: a reviewer's words stay with the consult (deleted with it), and
 // entries written before this rule are cleaned by the migration that introduced it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as auditMigration from '../../../migrations/20261203120300_audit_ids_only.js';
-import { seedConsult, seedReviewer } from '../../fixtures/desk/seed.js';
+import { seedConsult } from '../../fixtures/desk/seed.js';
 import { createScratchDb } from '../../helpers/scratch-db.js';
-import { apiHarness, type ApiHarness } from './helpers.js';
-import { signInAs } from './session.js';
+import { apiSuite } from './helpers.js';
+import { seedSignedIn } from './session.js';
 
 describe('what the audit log keeps', () => {
-  let h: ApiHarness;
+  const h = apiSuite();
   let ann: { cookie: string; csrf: string };
   beforeAll(async () => {
-    h = await apiHarness();
-    const r = await seedReviewer(h.scratch.db, 'Ann Coder');
-    ann = await signInAs(h.app, r.email, r.password);
+    ann = await seedSignedIn(h, 'Ann Coder');
   });
-  afterAll(async () => h.close());
 
   it("keeps a rejection's reason and an information request's note with the consult, not in the audit log", async () => {
     const rejected = await seedConsult(h.scratch.db);

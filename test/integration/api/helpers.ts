@@ -2,6 +2,7 @@
 // bearer token from the configuration.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../src/review/app.js';
+import { forFile } from '../../helpers/for-file.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
@@ -33,3 +34,10 @@ export async function apiHarness(env: NodeJS.ProcessEnv = {}): Promise<ApiHarnes
     },
   };
 }
+
+/** A test file's harness, closed after its tests. */
+export const apiSuite = (env: NodeJS.ProcessEnv = {}): ApiHarness =>
+  forFile(
+    () => apiHarness(env),
+    (h) => h.close(),
+  );

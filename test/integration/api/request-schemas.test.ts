@@ -1,16 +1,12 @@
 // Each route's zod schema is enforced before its handler runs: a bad part answers 400 in the API's one
 // error shape, naming the part and field; text from query strings and forms is coerced as before.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedConsult, seedReviewer } from '../../fixtures/desk/seed.js';
-import { apiHarness, type ApiHarness } from './helpers.js';
-import { signInAs } from './session.js';
+import { describe, expect, it } from 'vitest';
+import { seedConsult } from '../../fixtures/desk/seed.js';
+import { apiSuite } from './helpers.js';
+import { seedSignedIn } from './session.js';
 
 describe('request schemas', () => {
-  let h: ApiHarness;
-  beforeAll(async () => {
-    h = await apiHarness();
-  });
-  afterAll(async () => h.close());
+  const h = apiSuite();
 
   it('answers a malformed id with 400 and the error body, before the handler runs', async () => {
     const res = await h.app.inject({ method: 'GET', url: '/api/consults/12x', headers: h.auth });
@@ -48,8 +44,7 @@ describe('request schemas', () => {
   });
 
   it('takes a desk form as the browser sends it: text fields, the version as text, and the CSRF token', async () => {
-    const ann = await seedReviewer(h.scratch.db, 'Ann Coder');
-    const s = await signInAs(h.app, ann.email, ann.password);
+    const s = await seedSignedIn(h, 'Ann Coder');
     const c = await seedConsult(h.scratch.db);
     const post = (path: string, fields: Record<string, string>) =>
       h.app.inject({

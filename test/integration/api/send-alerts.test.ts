@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedConsult, seedReviewer } from '../../fixtures/desk/seed.js';
-import { apiHarness, type ApiHarness } from './helpers.js';
-import { signInAs } from './session.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedConsult } from '../../fixtures/desk/seed.js';
+import { apiSuite } from './helpers.js';
+import { seedSignedIn } from './session.js';
 
 describe('the desk alert for failed sends', () => {
-  let h: ApiHarness;
+  const h = apiSuite();
   let ann: { cookie: string; csrf: string };
   beforeAll(async () => {
-    h = await apiHarness();
-    const r = await seedReviewer(h.scratch.db, 'Ann Coder');
-    ann = await signInAs(h.app, r.email, r.password);
+    ann = await seedSignedIn(h, 'Ann Coder');
   });
-  afterAll(async () => h.close());
 
   const page = (url: string) => h.app.inject({ method: 'GET', url, headers: { cookie: ann.cookie } });
 

@@ -1,12 +1,12 @@
 // What the desk and the API show of each message's sender: the receiving server's authentication
 // verdict, and the consult a message named but was not let into.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedConsult, seedReviewer } from '../../fixtures/desk/seed.js';
-import { apiHarness, type ApiHarness } from './helpers.js';
-import { signInAs } from './session.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedConsult } from '../../fixtures/desk/seed.js';
+import { apiSuite } from './helpers.js';
+import { seedSignedIn } from './session.js';
 
 describe("the sender's checks on the consult page and in the API", () => {
-  let h: ApiHarness;
+  const h = apiSuite();
   let named: Awaited<ReturnType<typeof seedConsult>>;
   let stranger: Awaited<ReturnType<typeof seedConsult>>;
   const auth = {
@@ -19,7 +19,6 @@ describe("the sender's checks on the consult page and in the API", () => {
   };
 
   beforeAll(async () => {
-    h = await apiHarness();
     named = await seedConsult(h.scratch.db);
     stranger = await seedConsult(h.scratch.db, { from: 'attacker@evil.example' });
     await h.scratch.db
@@ -28,7 +27,6 @@ describe("the sender's checks on the consult page and in the API", () => {
       .where('id', '=', stranger.inboundId)
       .execute();
   });
-  afterAll(async () => h.close());
 
   it('gives each message its authentication verdict and the consult it tried to join', async () => {
     const res = await h.app.inject({
@@ -55,8 +53,7 @@ describe("the sender's checks on the consult page and in the API", () => {
   });
 
   it('shows the verdict and links the consult the message named', async () => {
-    const ann = await seedReviewer(h.scratch.db, 'Ann Coder');
-    const s = await signInAs(h.app, ann.email, ann.password);
+    const s = await seedSignedIn(h, 'Ann Coder');
     const page = await h.app.inject({
       method: 'GET',
       url: `/consults/${stranger.consultId}`,

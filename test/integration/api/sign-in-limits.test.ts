@@ -1,11 +1,11 @@
 // Sign-in limits per account as well as per client address, holding while Redis is down.
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/review/app.js';
 import { seedReviewer } from '../../fixtures/desk/seed.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
 import { testConfig } from '../../helpers/stack-env.js';
-import { apiHarness, type ApiHarness } from './helpers.js';
+import { apiSuite } from './helpers.js';
 
 let lastOctet = 1;
 const freshAddress = () => `198.18.${Math.floor(lastOctet / 250)}.${(lastOctet++ % 250) + 1}`;
@@ -33,11 +33,7 @@ async function attempt(
 }
 
 describe('sign-in limits', () => {
-  let h: ApiHarness;
-  beforeAll(async () => {
-    h = await apiHarness();
-  });
-  afterAll(async () => h.close());
+  const h = apiSuite();
 
   it('locks an account after 10 failed passwords from ever-changing addresses, even for the right password', async () => {
     const dee = await seedReviewer(h.scratch.db, 'Dee Target');

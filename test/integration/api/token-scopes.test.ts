@@ -1,19 +1,15 @@
 // API tokens can do what their scope allows, until they expire; tokens made before scopes existed
 // become read-only tokens that expire 90 days after the upgrade.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as scopesMigration from '../../../migrations/20261203120200_api_token_scopes.js';
 import { createApiToken } from '../../../src/review/services/token.service.js';
 import type { TokenScope } from '../../../src/db/schema/desk.js';
 import { seedConsult } from '../../fixtures/desk/seed.js';
 import { createScratchDb } from '../../helpers/scratch-db.js';
-import { apiHarness, type ApiHarness } from './helpers.js';
+import { apiSuite } from './helpers.js';
 
 describe('API token scopes and expiry', () => {
-  let h: ApiHarness;
-  beforeAll(async () => {
-    h = await apiHarness();
-  });
-  afterAll(async () => h.close());
+  const h = apiSuite();
 
   const CLI = { actor: 'cli', reviewerId: null };
   async function bearer(scope: TokenScope, expiresAt = new Date(Date.now() + 86_400_000)) {

@@ -6,7 +6,6 @@ import { Redis } from 'ioredis';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
-import { createImapClient } from '../../../src/mail/imap-client.js';
 import { syncMailbox, type PollerDeps } from '../../../src/mail/mailbox-sync.js';
 import { takePendingOversize } from '../../../src/mail/oversize-intake.js';
 import { MailboxPoller } from '../../../src/mail/poller.js';
@@ -15,6 +14,7 @@ import { consultEnv, deliver, messageCount, newMailbox, openImap, waitFor } from
 import { recordingQueues, type RecordingQueues } from '../../helpers/recording-queues.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
+import { mailboxCursor, onImap, pollerDeps, syncOnce } from './poller-pass.js';
 
 const question = (n: number, extra = '', id = `<b${n}.${Date.now()}@clinic.example>`) =>
   `From: coder@clinic.example\r\nTo: consult\r\nSubject: question ${n}\r\nMessage-ID: ${id}\r\n\r\nCan 32555 be billed with 76942? (${n}) ${extra}\r\n`;
@@ -34,42 +34,15 @@ describe('the poller within its bounds', () => {
     queues = recordingQueues();
   });
 
-  function deps(limits: Partial<PollerDeps['limits']> = {}): PollerDeps {
-    const c = testConfig(consultEnv(address));
-    return {
-      db: scratch.db,
-      queues,
-      imap: c.imap,
-      limits: {
-        maxMessageBytes: c.screening.maxMessageBytes,
-        fetchBatchBytes: c.intake.fetchBatchBytes,
-        ...limits,
-      },
-      logger: createLogger('silent'),
-    };
-  }
-
-  async function sync(d: PollerDeps) {
-    const client = createImapClient(d.imap);
-    await client.connect();
-    try {
-      return await syncMailbox(client, d);
-    } finally {
-      await client.logout();
-    }
-  }
+  const deps = (limits: Partial<PollerDeps['limits']> = {}) =>
+    pollerDeps(testConfig(consultEnv(address)), scratch.db, queues, { limits });
 
   /** A pass, then the intake of the oversize messages it noted (the poller runs that beside its passes). */
-  async function syncThenOversize(d: PollerDeps) {
-    const client = createImapClient(d.imap);
-    await client.connect();
-    try {
-      const pass = await syncMailbox(client, d);
-      return { ...pass, oversizeStored: await takePendingOversize(client, d) };
-    } finally {
-      await client.logout();
-    }
-  }
+  const syncThenOversize = (d: PollerDeps) =>
+    onImap(d, async (client) => ({
+      ...(await syncMailbox(client, d)),
+      oversizeStored: await takePendingOversize(client, d),
+    }));
 
   const rowsOf = () =>
     scratch.db
@@ -119,9 +92,10 @@ describe('the poller within its bounds', () => {
 
     const config = testConfig({ ...consultEnv(address), MAX_MESSAGE_BYTES: '100000' });
     const ingestDeps = { db: scratch.db, queues, config, logger: createLogger('silent') };
+    const cursor = await mailboxCursor(scratch.db, address);
     const payload = {
-      mailboxId: (await cursorId())!,
-      uidValidity: await uidValidity(),
+      mailboxId: cursor.id,
+      uidValidity: String(cursor.uid_validity),
       uid: String(oversize!.uid),
     };
     expect(await ingestJob(ingestDeps, payload)).toBe('done');
@@ -186,7 +160,7 @@ describe('the poller within its bounds', () => {
     try {
       for (const n of [1, 2, 3]) await deliver(address, question(n, n === 2 ? 'POISON' : ''));
       const d = deps();
-      expect(await sync(d)).toEqual({ seen: 3, stored: 2 });
+      expect(await syncOnce(d)).toEqual({ seen: 3, stored: 2 });
       expect((await rowsOf()).map((r) => String(r.uid))).toEqual(['1', '3']);
       const refused = await scratch.db
         .selectFrom('consults')
@@ -205,9 +179,9 @@ describe('the poller within its bounds', () => {
       await imap.logout();
 
       // The refusal persists, but later passes go on past it.
-      expect(await sync(d)).toEqual({ seen: 0, stored: 0 });
+      expect(await syncOnce(d)).toEqual({ seen: 0, stored: 0 });
       await deliver(address, question(4));
-      expect(await sync(d)).toEqual({ seen: 1, stored: 1 });
+      expect(await syncOnce(d)).toEqual({ seen: 1, stored: 1 });
     } finally {
       await sql`drop trigger refuse_poison on inbound_messages`.execute(scratch.db);
     }
@@ -218,33 +192,16 @@ describe('the poller within its bounds', () => {
     const long = `<${randomBytes(4500).toString('base64url')}@clinic.example>`;
     await deliver(address, question(1, '', long));
     await deliver(address, question(2));
-    expect(await sync(deps())).toEqual({ seen: 2, stored: 2 });
+    expect(await syncOnce(deps())).toEqual({ seen: 2, stored: 2 });
     expect((await rowsOf())[0]!.message_id).toMatch(/^<sha256\.[0-9a-f]{40}@codedesk\.invalid>$/);
   });
 
   it('fetches in batches bounded by bytes: with room for one message a batch, each is stored once and moved', async () => {
     for (const n of [1, 2, 3, 4]) await deliver(address, question(n));
-    expect(await sync(deps({ fetchBatchBytes: 300 }))).toEqual({ seen: 4, stored: 4 });
+    expect(await syncOnce(deps({ fetchBatchBytes: 300 }))).toEqual({ seen: 4, stored: 4 });
     expect(queues.added.map((a) => (a.payload as { uid: string }).uid)).toEqual(['1', '2', '3', '4']);
     const imap = await openImap(address);
     expect(await messageCount(imap, 'Processed')).toBe(4);
     await imap.logout();
   });
-
-  async function cursorId(): Promise<number | undefined> {
-    const row = await scratch.db
-      .selectFrom('mailboxes')
-      .select('id')
-      .where('address', '=', address)
-      .executeTakeFirst();
-    return row?.id;
-  }
-  async function uidValidity(): Promise<string> {
-    const row = await scratch.db
-      .selectFrom('mailboxes')
-      .select('uid_validity')
-      .where('address', '=', address)
-      .executeTakeFirstOrThrow();
-    return String(row.uid_validity);
-  }
 });

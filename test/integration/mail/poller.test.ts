@@ -1,14 +1,12 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/config.js';
-import { createLogger } from '../../../src/logger.js';
-import { createImapClient } from '../../../src/mail/imap-client.js';
-import { syncMailbox, type PollerDeps } from '../../../src/mail/mailbox-sync.js';
 import { createQueues, type Queues } from '../../../src/queue/queues.js';
 import { consultEnv, deliver, messageCount, newMailbox, openImap } from '../../helpers/mailstack.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
 import { approvedConsult, outboxRow } from '../sending/approved-consult.js';
+import { mailboxCursor, pollerDeps, syncOnce } from './poller-pass.js';
 
 const question = (n: number, id = `<q${n}.${Date.now()}@clinic.example>`) =>
   `From: coder@clinic.example\r\nTo: consult\r\nSubject: question ${n}\r\nMessage-ID: ${id}\r\n\r\nCan 32555 be billed with 76942? (${n})\r\n`;
@@ -33,26 +31,10 @@ describe('the poller', () => {
     address = newMailbox('consult');
   });
 
-  function deps(imap: Partial<Config['imap']> = {}): PollerDeps {
-    const c = testConfig(consultEnv(address));
-    return {
-      db: scratch.db,
-      queues,
-      imap: { ...c.imap, ...imap },
-      limits: { maxMessageBytes: c.screening.maxMessageBytes, fetchBatchBytes: c.intake.fetchBatchBytes },
-      logger: createLogger('silent'),
-    };
-  }
+  const deps = (imap: Partial<Config['imap']> = {}) =>
+    pollerDeps(testConfig(consultEnv(address)), scratch.db, queues, { imap });
 
-  async function sync(d: PollerDeps) {
-    const client = createImapClient(d.imap);
-    await client.connect();
-    try {
-      return await syncMailbox(client, d);
-    } finally {
-      await client.logout();
-    }
-  }
+  const cursorId = async () => (await mailboxCursor(scratch.db, address)).id;
 
   async function stored() {
     return scratch.db
@@ -66,8 +48,8 @@ describe('the poller', () => {
   it('stores each new message once, queues one ingest job per UID, then moves it to Processed as \\Seen', async () => {
     for (const n of [1, 2, 3]) await deliver(address, question(n));
     const d = deps();
-    expect(await sync(d)).toEqual({ seen: 3, stored: 3 });
-    expect(await sync(d)).toEqual({ seen: 0, stored: 0 });
+    expect(await syncOnce(d)).toEqual({ seen: 3, stored: 3 });
+    expect(await syncOnce(d)).toEqual({ seen: 0, stored: 0 });
     const polled = await scratch.db
       .selectFrom('mailboxes')
       .select('last_polled_at')
@@ -92,7 +74,7 @@ describe('the poller', () => {
 
   it('ingests each message once when two pollers race on one mailbox', async () => {
     for (const n of [1, 2, 3, 4, 5, 6]) await deliver(address, question(n));
-    const results = await Promise.all([sync(deps()), sync(deps())]);
+    const results = await Promise.all([syncOnce(deps()), syncOnce(deps())]);
     expect(results.reduce((s, r) => s + r.stored, 0)).toBe(6);
     expect(await stored()).toHaveLength(6);
     const imap = await openImap(address);
@@ -104,7 +86,7 @@ describe('the poller', () => {
   it('after a UIDVALIDITY change rescans the mailbox and dedupes by Message-ID, recording no duplicates', async () => {
     for (const n of [1, 2]) await deliver(address, question(n));
     const d = deps({ processedFolder: '' }); // leave the messages in INBOX so the rescan sees them
-    expect((await sync(d)).stored).toBe(2);
+    expect((await syncOnce(d)).stored).toBe(2);
     // As if both had been stored under an earlier UIDVALIDITY: the rescan lists them under new UIDs.
     const box = await cursorId();
     await scratch.db.updateTable('mailboxes').set({ uid_validity: '1' }).where('id', '=', box).execute();
@@ -114,7 +96,7 @@ describe('the poller', () => {
       .where('mailbox_id', '=', box)
       .execute();
     await deliver(address, question(3));
-    expect(await sync(d)).toEqual({ seen: 3, stored: 1 });
+    expect(await syncOnce(d)).toEqual({ seen: 3, stored: 1 });
     expect(await stored()).toHaveLength(3);
     const duplicates = await scratch.db
       .selectFrom('inbound_duplicates')
@@ -130,20 +112,11 @@ describe('the poller', () => {
     const copy = `From: ${address}\r\nTo: asker@clinic.example\r\nSubject: Re: 32555\r\nMessage-ID: ${reply.message_id}\r\n\r\nBottom line.\r\n`;
     await deliver(address, copy);
     await deliver(address, question(7));
-    expect(await sync(deps())).toEqual({ seen: 2, stored: 1 });
+    expect(await syncOnce(deps())).toEqual({ seen: 2, stored: 1 });
     expect((await stored()).map((r) => r.message_id)).not.toContain(reply.message_id);
     const imap = await openImap(address);
     expect(await messageCount(imap, 'INBOX')).toBe(0);
     expect(await messageCount(imap, 'Processed')).toBe(2);
     await imap.logout();
   });
-
-  async function cursorId(): Promise<number> {
-    const row = await scratch.db
-      .selectFrom('mailboxes')
-      .select('id')
-      .where('address', '=', address)
-      .executeTakeFirstOrThrow();
-    return row.id;
-  }
 });

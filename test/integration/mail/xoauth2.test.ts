@@ -11,7 +11,6 @@ import { createHealthCheck } from '../../../src/app/role-health.js';
 import { oauthStatusReader, startOAuth } from '../../../src/app/oauth.js';
 import type { Logger } from '../../../src/logger.js';
 import { createImapClient } from '../../../src/mail/imap-client.js';
-import { syncMailbox } from '../../../src/mail/mailbox-sync.js';
 import type { OAuthTokenSource } from '../../../src/mail/oauth/token-source.js';
 import { TOKEN_STATUS_KEY } from '../../../src/mail/oauth/token-status.js';
 import { buildApp } from '../../../src/review/app.js';
@@ -21,6 +20,7 @@ import { startOAuthServer, type OAuthTestServer } from '../../helpers/oauth-serv
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { stackEnv, testConfig } from '../../helpers/stack-env.js';
 import { signInAs } from '../api/session.js';
+import { pollerDeps, syncOnce } from './poller-pass.js';
 
 const API_TOKEN = 'xoauth2-test-token-0123456789';
 const question = (n: number) =>
@@ -82,24 +82,7 @@ describe('XOAUTH2 with a refresh token', () => {
     await server?.close();
   });
 
-  async function sync() {
-    const client = createImapClient(ctx.config.imap);
-    await client.connect();
-    try {
-      return await syncMailbox(client, {
-        db: scratch.db,
-        queues: ctx.queues,
-        imap: ctx.config.imap,
-        limits: {
-          maxMessageBytes: ctx.config.screening.maxMessageBytes,
-          fetchBatchBytes: ctx.config.intake.fetchBatchBytes,
-        },
-        logger: ctx.logger,
-      });
-    } finally {
-      await client.logout();
-    }
-  }
+  const sync = () => syncOnce(pollerDeps(ctx.config, scratch.db, ctx.queues, { logger: ctx.logger }));
 
   it('signs in to Dovecot with the renewed token and keeps reading mail after each token expires', async () => {
     expect(source.current()).toMatch(/^at-/);

@@ -1,19 +1,13 @@
 // A question reaches a draft (and so, once approved, a reply) only from one valid, and where required
 // authenticated, sender. Everything else waits in quarantine with the reason, and nothing is drafted.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestHarness, type IngestHarness } from '../../helpers/ingest-harness.js';
+import { describe, expect, it } from 'vitest';
+import { ingestSuite, type IngestHarness } from '../../helpers/ingest-harness.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const LEAK = 'a reply could reach people who did not ask';
 
 describe('hostile senders at ingest', () => {
-  let h: IngestHarness;
-  beforeAll(async () => {
-    h = await ingestHarness();
-  });
-  afterAll(async () => {
-    await h.scratch.drop();
-  });
+  const h = ingestSuite();
 
   async function expectQuarantined(
     arrived: Awaited<ReturnType<IngestHarness['arrive']>>,

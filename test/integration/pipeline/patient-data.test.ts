@@ -1,36 +1,17 @@
 // What the pipeline keeps about patients: possible identifiers are flagged wherever the message holds
 // them, and the audit log, which outlives a deleted consult, holds codes instead of text from mail.
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PhiFlag } from '../../../src/db/schema/core.js';
-import { createLogger } from '../../../src/logger.js';
 import { quarantineAfterFailure } from '../../../src/pipeline/give-up.js';
-import { ingestJob, type IngestDeps } from '../../../src/pipeline/ingest.job.js';
-import { storeSources } from '../../../src/repositories/inbound.repository.js';
-import { openCursor } from '../../../src/repositories/mailbox.repository.js';
-import { recordingQueues } from '../../helpers/recording-queues.js';
-import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
-import { testConfig } from '../../helpers/stack-env.js';
+import { ingestSuite } from '../../helpers/ingest-harness.js';
 
 describe('patient data in the pipeline', () => {
-  let scratch: ScratchDb;
-  let deps: IngestDeps;
-  let mailboxId: number;
-  let uid = 0;
-
-  beforeAll(async () => {
-    scratch = await createScratchDb();
-    const config = testConfig();
-    deps = { db: scratch.db, queues: recordingQueues(), config, logger: createLogger('silent') };
-    mailboxId = (await openCursor(scratch.db, config.consult.address, 'INBOX', '7')).id;
-  });
-  afterAll(async () => {
-    await scratch.drop();
-  });
+  const h = ingestSuite();
+  let sent = 0;
 
   async function arrive(mail: ConstructorParameters<typeof MailComposer>[0]) {
-    uid++;
-    const messageId = `<p${uid}.${Date.now()}@clinic.example>`;
+    const messageId = `<p${++sent}.${Date.now()}@clinic.example>`;
     const raw = await new MailComposer({
       from: 'Dana <dana@clinic.example>',
       to: 'consult@example.test',
@@ -39,17 +20,11 @@ describe('patient data in the pipeline', () => {
     })
       .compile()
       .build();
-    await storeSources(scratch.db, [{ mailboxId, uidValidity: '7', uid: String(uid), messageId, raw }]);
-    await ingestJob(deps, { mailboxId, uidValidity: '7', uid: String(uid) });
-    return scratch.db
-      .selectFrom('inbound_messages')
-      .selectAll()
-      .where('message_id', '=', messageId)
-      .executeTakeFirstOrThrow();
+    return (await h.arriveRaw(raw, messageId)).row;
   }
 
   const auditOf = (consultId: string) =>
-    scratch.db
+    h.scratch.db
       .selectFrom('audit_events')
       .select(['action', 'detail'])
       .where('consult_id', '=', consultId)
@@ -85,21 +60,17 @@ describe('patient data in the pipeline', () => {
 
   it('records a failed message in the audit log by the failing step, not the error text', async () => {
     const raw = Buffer.from('Subject: Pt Mary Jones\r\n\r\n32555?\r\n');
-    uid++;
-    await storeSources(scratch.db, [
-      { mailboxId, uidValidity: '7', uid: String(uid), messageId: `<f${uid}@x>`, raw },
-    ]);
-    const payload = { mailboxId, uidValidity: '7', uid: String(uid) };
+    const payload = await h.store(raw, '<failed@x>');
     await quarantineAfterFailure(
-      scratch.db,
-      deps.logger,
+      h.scratch.db,
+      h.deps().logger,
       payload,
       'processing failed: cannot read "Pt Mary Jones"',
     );
-    const row = await scratch.db
+    const row = await h.scratch.db
       .selectFrom('inbound_messages')
       .select(['id', 'consult_id'])
-      .where('message_id', '=', `<f${uid}@x>`)
+      .where('message_id', '=', '<failed@x>')
       .executeTakeFirstOrThrow();
     expect(await auditOf(row.consult_id!)).toEqual([
       { action: 'consult.quarantined', detail: { inboundId: row.id, reason: 'processing-failed' } },

@@ -2,13 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/app/context.js';
 import { sweepOnce } from '../../../src/app/sweeper.js';
-import { createLogger } from '../../../src/logger.js';
 import { quarantineAfterFailure } from '../../../src/pipeline/give-up.js';
 import { storeSources } from '../../../src/repositories/inbound.repository.js';
-import { Shutdown } from '../../../src/shutdown.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
-import { testConfig } from '../../helpers/stack-env.js';
+import { testContext } from '../../helpers/test-context.js';
 import { consultState } from '../../helpers/consult-state.js';
 import { openCursor } from '../../../src/repositories/mailbox.repository.js';
 
@@ -21,15 +19,7 @@ describe('recovery', () => {
 
   beforeAll(async () => {
     scratch = await createScratchDb();
-    const logger = createLogger('silent');
-    ctx = {
-      config: testConfig(),
-      logger,
-      pool: null as never,
-      db: scratch.db,
-      queues,
-      shutdown: new Shutdown(logger),
-    };
+    ctx = testContext(scratch.db, queues);
     mailboxId = (await openCursor(scratch.db, 'c@x.test', 'INBOX', '3')).id; // as the poller opens it
   });
   afterAll(async () => {

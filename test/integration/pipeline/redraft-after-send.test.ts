@@ -1,49 +1,15 @@
 // A follow-up to a consult whose reviewed reply already went out gets a fresh draft: the sent words
 // answered the earlier mail, and offering them again as the current version would send them twice.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../src/logger.js';
-import { ingestJob, type IngestDeps } from '../../../src/pipeline/ingest.job.js';
-import { storeSources } from '../../../src/repositories/inbound.repository.js';
-import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
-import { testConfig } from '../../helpers/stack-env.js';
-import { recordingQueues } from '../../helpers/recording-queues.js';
-import { openCursor } from '../../../src/repositories/mailbox.repository.js';
-
-const noQueues = recordingQueues();
+import { describe, expect, it } from 'vitest';
+import { ingestSuite } from '../../helpers/ingest-harness.js';
 
 describe('drafting a follow-up', () => {
-  let scratch: ScratchDb;
-  let deps: IngestDeps;
-  let mailboxId: number;
-  let uid = 0;
-
-  beforeAll(async () => {
-    scratch = await createScratchDb();
-    const config = testConfig();
-    deps = { db: scratch.db, queues: noQueues, config, logger: createLogger('silent') };
-    mailboxId = (await openCursor(scratch.db, config.consult.address, 'INBOX', '9')).id; // as the poller opens it
-  });
-  afterAll(async () => {
-    await scratch.drop();
-  });
-
-  async function arrive(subject: string, body: string) {
-    uid++;
-    const messageId = `<f${uid}.${Date.now()}@clinic.example>`;
-    const raw = Buffer.from(
-      `From: Dana <dana@clinic.example>\r\nTo: consult@example.test\r\nSubject: ${subject}\r\nMessage-ID: ${messageId}\r\n\r\n${body}\r\n`,
-    );
-    await storeSources(scratch.db, [{ mailboxId, uidValidity: '9', uid: String(uid), messageId, raw }]);
-    await ingestJob(deps, { mailboxId, uidValidity: '9', uid: String(uid) });
-    return scratch.db
-      .selectFrom('inbound_messages')
-      .selectAll()
-      .where('message_id', '=', messageId)
-      .executeTakeFirstOrThrow();
-  }
+  const h = ingestSuite();
+  const arrive = async (subject: string, body: string) =>
+    (await h.arrive({ From: 'Dana <dana@clinic.example>', Subject: subject }, body)).row;
 
   const draftsOf = (consultId: string) =>
-    scratch.db
+    h.scratch.db
       .selectFrom('drafts')
       .selectAll()
       .where('consult_id', '=', consultId)
@@ -52,7 +18,7 @@ describe('drafting a follow-up', () => {
 
   const tokenOf = async (consultId: string) =>
     (
-      await scratch.db
+      await h.scratch.db
         .selectFrom('consults')
         .select('token')
         .where('id', '=', consultId)
@@ -61,7 +27,7 @@ describe('drafting a follow-up', () => {
 
   /** A reviewer's edit stored as version 2, above the machine draft. */
   const reviewerEdit = (consultId: string, text: string) =>
-    scratch.db
+    h.scratch.db
       .insertInto('drafts')
       .values({
         consult_id: consultId,
@@ -80,7 +46,7 @@ describe('drafting a follow-up', () => {
     const question = await arrive('MUE for 62329', 'How many units of 62329 on one day?');
     const consultId = question.consult_id!;
     const edited = await reviewerEdit(consultId, 'My sent answer.');
-    await scratch.db
+    await h.scratch.db
       .insertInto('outbox')
       .values({
         consult_id: consultId,
@@ -94,7 +60,7 @@ describe('drafting a follow-up', () => {
         message_id: `<sent.${Date.now()}@example.test>`,
       })
       .execute();
-    await scratch.db.updateTable('consults').set({ state: 'sent' }).where('id', '=', consultId).execute();
+    await h.scratch.db.updateTable('consults').set({ state: 'sent' }).where('id', '=', consultId).execute();
 
     const token = await tokenOf(consultId);
     await arrive(`Re: MUE for 62329 [${token}]`, 'And for 62328?');

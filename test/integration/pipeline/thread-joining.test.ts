@@ -1,17 +1,11 @@
 // A message joins a consult by its token or the Message-IDs it answers only when it comes from that
 // consult's asker (or a colleague whose whole domain is on the allow-list). Anyone else opens a
 // consult of their own, linked to the one they named, and the first consult is left as it was.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestHarness, type IngestHarness } from '../../helpers/ingest-harness.js';
+import { describe, expect, it } from 'vitest';
+import { ingestSuite } from '../../helpers/ingest-harness.js';
 
 describe('joining a consult', () => {
-  let h: IngestHarness;
-  beforeAll(async () => {
-    h = await ingestHarness();
-  });
-  afterAll(async () => {
-    await h.scratch.drop();
-  });
+  const h = ingestSuite();
 
   const question = (subject: string) =>
     h.arrive({ From: 'Dana <dana@clinic.example>', Subject: subject }, 'Is 32555 bundled with 76942?');

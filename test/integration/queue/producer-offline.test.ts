@@ -2,19 +2,17 @@
 // enqueues the queued reply once Redis is back. Stops the stack's Redis: run under the shared lock.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../../src/app/context.js';
 import { sweepOnce } from '../../../src/app/sweeper.js';
-import { createLogger } from '../../../src/logger.js';
 import { createQueues, type Queues } from '../../../src/queue/queues.js';
 import { jobIds } from '../../../src/queue/jobs.js';
 import { buildApp } from '../../../src/review/app.js';
-import { Shutdown } from '../../../src/shutdown.js';
 import { seedConsult } from '../../fixtures/desk/seed.js';
 import { consultState } from '../../helpers/consult-state.js';
 import { waitFor } from '../../helpers/mailstack.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { startRedis, stopRedis } from '../../helpers/stack-faults.js';
 import { testConfig } from '../../helpers/stack-env.js';
+import { testContext } from '../../helpers/test-context.js';
 
 const TOKEN = 'test-api-token-0123456789abcdef';
 
@@ -68,16 +66,7 @@ describe('a producer while Redis is down', () => {
       .set({ created_at: new Date(Date.now() - 3_600_000) })
       .where('id', '=', outboxId)
       .execute();
-    const logger = createLogger('silent');
-    const ctx: AppContext = {
-      config,
-      logger,
-      pool: null as never,
-      db: scratch.db,
-      queues,
-      shutdown: new Shutdown(logger),
-    };
-    await sweepOnce(ctx, { pipeline: false, sender: true });
+    await sweepOnce(testContext(scratch.db, queues, config), { pipeline: false, sender: true });
     expect(await queues.raw.send.getJob(jobIds.send({ outboxId }))).toBeTruthy();
   });
 });

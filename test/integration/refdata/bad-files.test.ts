@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/refdata/import.service.js';
-import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
+import { scratchSuite } from '../../helpers/for-file.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/refdata/${name}`, import.meta.url), 'utf8');
@@ -22,13 +22,7 @@ const replaceLine = (text: string, lineNo: number, line: string) =>
     .join('\n');
 
 describe('refdata importers on malformed files', () => {
-  let s: ScratchDb;
-  beforeAll(async () => {
-    s = await createScratchDb();
-  });
-  afterAll(async () => {
-    await s.drop();
-  });
+  const s = scratchSuite();
 
   const nothingLoaded = async () => {
     const editions = await s.db.selectFrom('refdata_editions').select('id').execute();

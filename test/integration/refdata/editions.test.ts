@@ -2,12 +2,12 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lookupCodes } from '../../../src/coding/lookup.js';
 import { createDb, createPool } from '../../../src/db/database.js';
 import { editionsInForce, readEditionCatalog } from '../../../src/refdata/edition-catalog.js';
 import { importFile } from '../../../src/refdata/import.service.js';
-import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
+import { scratchSuite } from '../../helpers/for-file.js';
 
 const slice = new URL('../../fixtures/refdata/ptp_practitioner_slice_2024q3.csv', import.meta.url).pathname;
 
@@ -22,16 +22,12 @@ function quarters(): { q3: string; q4: string } {
 }
 
 describe('refdata editions', () => {
-  let s: ScratchDb;
+  const s = scratchSuite();
   beforeAll(async () => {
-    s = await createScratchDb();
     const { q3, q4 } = quarters();
     // Loaded out of order on purpose: the chain follows effective dates, not load order.
     await importFile(s.db, { dataset: 'ptp_practitioner', file: q4 });
     await importFile(s.db, { dataset: 'ptp_practitioner', file: q3 });
-  });
-  afterAll(async () => {
-    await s.drop();
   });
 
   it("when a newer quarter is loaded, the older one ends on the newer one's effective date", async () => {
@@ -76,13 +72,7 @@ describe('refdata editions', () => {
 });
 
 describe('refdata editions loaded by another process', () => {
-  let s: ScratchDb;
-  beforeAll(async () => {
-    s = await createScratchDb();
-  });
-  afterAll(async () => {
-    await s.drop();
-  });
+  const s = scratchSuite();
 
   it('a look-up uses a quarter that another process loaded after this one last looked', async () => {
     const { q3, q4 } = quarters();

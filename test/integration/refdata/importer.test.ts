@@ -1,19 +1,13 @@
 // Importer round trips on slices of the real CMS/CDC files, on a scratch database of their own.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/refdata/import.service.js';
-import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
+import { scratchSuite } from '../../helpers/for-file.js';
 
 const fixture = (name: string) => new URL(`../../fixtures/refdata/${name}`, import.meta.url).pathname;
 
 describe('refdata importers', () => {
-  let s: ScratchDb;
-  beforeAll(async () => {
-    s = await createScratchDb();
-  });
-  afterAll(async () => {
-    await s.drop();
-  });
+  const s = scratchSuite();
 
   it('loads a PTP slice as its own edition, keeping deletion dates and modifier indicators', async () => {
     const r = await importFile(s.db, {

@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lookupCodes } from '../../../src/coding/lookup.js';
 import { createDb, createPool } from '../../../src/db/database.js';
 import { importFile } from '../../../src/refdata/import.service.js';
-import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
+import { scratchSuite } from '../../helpers/for-file.js';
 import { testConfig } from '../../helpers/stack-env.js';
 
 const SPLIT = { parts: 3, minSplitBytes: 0 };
@@ -25,13 +25,7 @@ const write = (name: string, body: string[]) => {
 };
 
 describe('a PTP file loaded in parts', () => {
-  let s: ScratchDb;
-  beforeAll(async () => {
-    s = await createScratchDb();
-  });
-  afterAll(async () => {
-    await s.drop();
-  });
+  const s = scratchSuite();
 
   const edits = (edition: number) =>
     sql<{

@@ -2,49 +2,26 @@
 // out through the real Postfix, and restarted each time. Every reply ends sent or failed; none reaches
 // the asker twice (counted by Message-ID in the asker's mailbox), none is lost, at most 5% are left for
 // a person, and none is left in `sending` two minutes after the last restart. The figures are printed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createQueues, type Queues } from '../../../src/queue/queues.js';
+import { describe, expect, it } from 'vitest';
 import { newMailbox, openImap, waitFor } from '../../helpers/mailstack.js';
-import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
+import { seededRandom } from '../../helpers/seeded-random.js';
 import { startRoleProcess, type RoleSetup } from '../../helpers/role-process.js';
-import { stackEnv } from '../../helpers/stack-env.js';
+import { ownRedisUrl, stackEnv } from '../../helpers/stack-env.js';
+import { sendQueueSuite } from './send-queue-suite.js';
 import { approvedConsult } from './approved-consult.js';
 
 const REPLIES = Number(process.env.SIGKILL_REPLIES ?? 80);
 const MAX_KILLS = 12;
 const SEED = Number(process.env.SIGKILL_SEED ?? Date.now() % 1_000_000);
 // A Redis database of its own: the sender processes work only on this suite's send queue.
-const REDIS_URL = (stackEnv.TEST_REDIS_URL ?? '').replace(/\/\d+$/, '') + '/14';
-
-/** mulberry32: the kill moments are reproducible from the printed seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const REDIS_URL = ownRedisUrl(14);
 
 describe('SIGKILL of the sender while replies go out', () => {
-  let scratch: ScratchDb;
-  let queues: Queues;
-
-  beforeAll(async () => {
-    scratch = await createScratchDb();
-    queues = createQueues(REDIS_URL);
-    await queues.raw.send.obliterate({ force: true });
-  });
-  afterAll(async () => {
-    await queues.raw.send.obliterate({ force: true });
-    await queues.close();
-    await scratch.drop();
-  });
+  const suite = sendQueueSuite(REDIS_URL);
 
   const countIn = async (ids: string[], states: string[]) =>
     (
-      await scratch.db
+      await suite.scratch.db
         .selectFrom('outbox')
         .select('id')
         .where('id', 'in', ids)
@@ -81,16 +58,16 @@ describe('SIGKILL of the sender while replies go out', () => {
   }
 
   it(`sends each of ${REPLIES} replies at most once, loses none, and leaves at most 5% for a person`, async () => {
-    const rand = random(SEED);
+    const rand = seededRandom(SEED);
     const consultAddress = newMailbox('consult');
     const asker = newMailbox('asker');
     const ids: string[] = [];
     for (let i = 0; i < REPLIES; i++)
-      ids.push((await approvedConsult(scratch.db, consultAddress, asker)).outboxId);
-    for (const outboxId of ids) await queues.enqueue('send', { outboxId });
+      ids.push((await approvedConsult(suite.scratch.db, consultAddress, asker)).outboxId);
+    for (const outboxId of ids) await suite.queues.enqueue('send', { outboxId });
     const setup: RoleSetup = {
       consultAddress,
-      databaseUrl: scratch.url,
+      databaseUrl: suite.scratch.url,
       redisUrl: REDIS_URL,
       smtpPort: stackEnv.SMTP_PORT ?? '25',
     };
@@ -105,7 +82,7 @@ describe('SIGKILL of the sender while replies go out', () => {
       sender.child.kill('SIGKILL');
       await sender.exited;
       kills++;
-      const stranded = await scratch.db
+      const stranded = await suite.scratch.db
         .selectFrom('outbox')
         .select('id')
         .where('id', 'in', ids)
@@ -124,7 +101,7 @@ describe('SIGKILL of the sender while replies go out', () => {
         'every reply sent or failed',
         180_000,
       );
-      const sentIds = await scratch.db
+      const sentIds = await suite.scratch.db
         .selectFrom('outbox')
         .select(['message_id', 'state'])
         .where('id', 'in', ids)
@@ -137,7 +114,7 @@ describe('SIGKILL of the sender while replies go out', () => {
         60_000,
       );
       const delivered = await deliveries(asker);
-      const audit = await scratch.db
+      const audit = await suite.scratch.db
         .selectFrom('audit_events')
         .select(['action', 'detail'])
         .where('actor', '=', 'sweeper')

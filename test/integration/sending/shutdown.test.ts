@@ -1,32 +1,19 @@
 // A sender asked to stop while an SMTP transaction is in flight waits for the server's answer (up to
 // SHUTDOWN_GRACE_MS), so the reply is recorded as sent instead of ending as "outcome unknown".
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createQueues, type Queues } from '../../../src/queue/queues.js';
+import { describe, expect, it } from 'vitest';
 import { startFaultySmtp } from '../../helpers/faulty-smtp.js';
 import { newMailbox, waitFor } from '../../helpers/mailstack.js';
-import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { startRoleProcess } from '../../helpers/role-process.js';
-import { stackEnv } from '../../helpers/stack-env.js';
+import { ownRedisUrl } from '../../helpers/stack-env.js';
+import { sendQueueSuite } from './send-queue-suite.js';
 import { approvedConsult, outboxRow } from './approved-consult.js';
 
 // A Redis database of its own: the sender process works only on this suite's send queue.
-const REDIS_URL = (stackEnv.TEST_REDIS_URL ?? '').replace(/\/\d+$/, '') + '/13';
+const REDIS_URL = ownRedisUrl(13);
 
 describe('stopping a sender in the middle of a send', () => {
-  let scratch: ScratchDb;
-  let queues: Queues;
+  const suite = sendQueueSuite(REDIS_URL);
   const consultAddress = newMailbox('consult');
-
-  beforeAll(async () => {
-    scratch = await createScratchDb();
-    queues = createQueues(REDIS_URL);
-    await queues.raw.send.obliterate({ force: true });
-  });
-  afterAll(async () => {
-    await queues.raw.send.obliterate({ force: true });
-    await queues.close();
-    await scratch.drop();
-  });
 
   /** Starts a sender, sends one reply through an SMTP server that answers the final dot after
    * `smtpDelayMs`, and sends SIGTERM once the message is there. */
@@ -34,20 +21,25 @@ describe('stopping a sender in the middle of a send', () => {
     const smtp = await startFaultySmtp('slow-after-message', { delayMs: smtpDelayMs });
     const sender = await startRoleProcess('sender', {
       consultAddress,
-      databaseUrl: scratch.url,
+      databaseUrl: suite.scratch.url,
       redisUrl: REDIS_URL,
       smtpPort: String(smtp.port),
       env: { IMAP_SENT_FOLDER: '', SHUTDOWN_GRACE_MS: String(graceMs) },
     });
     const child = sender.child;
     try {
-      const { outboxId } = await approvedConsult(scratch.db, consultAddress, newMailbox('asker'));
-      await queues.enqueue('send', { outboxId });
+      const { outboxId } = await approvedConsult(suite.scratch.db, consultAddress, newMailbox('asker'));
+      await suite.queues.enqueue('send', { outboxId });
       await waitFor(async () => smtp.messagesReceived() === 1, 'the message to reach the server');
       const stopAt = Date.now();
       child.kill('SIGTERM');
       const code = await sender.exited;
-      return { code, stoppedAfterMs: Date.now() - stopAt, row: await outboxRow(scratch.db, outboxId), smtp };
+      return {
+        code,
+        stoppedAfterMs: Date.now() - stopAt,
+        row: await outboxRow(suite.scratch.db, outboxId),
+        smtp,
+      };
     } finally {
       child.kill('SIGKILL');
       await smtp.close();

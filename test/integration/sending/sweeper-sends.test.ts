@@ -5,14 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/app/context.js';
 import { sweepOnce } from '../../../src/app/sweeper.js';
 import type { OutboxTable } from '../../../src/db/schema/core.js';
-import { createLogger } from '../../../src/logger.js';
 import { listUnacknowledgedFailures } from '../../../src/sending/repositories/send-alerts.repository.js';
-import { Shutdown } from '../../../src/shutdown.js';
 import { consultState } from '../../helpers/consult-state.js';
 import { newMailbox } from '../../helpers/mailstack.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
-import { testConfig } from '../../helpers/stack-env.js';
+import { testContext } from '../../helpers/test-context.js';
 import { approvedConsult, outboxRow } from './approved-consult.js';
 
 describe('the sweeper and sends', () => {
@@ -25,15 +23,7 @@ describe('the sweeper and sends', () => {
 
   beforeAll(async () => {
     scratch = await createScratchDb();
-    const logger = createLogger('silent');
-    ctx = {
-      config: testConfig(),
-      logger,
-      pool: null as never,
-      db: scratch.db,
-      queues,
-      shutdown: new Shutdown(logger),
-    };
+    ctx = testContext(scratch.db, queues);
   });
   beforeEach(() => {
     queues.added.length = 0;

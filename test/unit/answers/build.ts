@@ -5,33 +5,16 @@ import type { CodeFinding, PairFinding, UnitFinding } from '../../../src/coding/
 import type { RvuFact } from '../../../src/coding/lookup.types.js';
 import { buildQuestion } from '../../../src/answers/question/question.js';
 import type { AnswerFacts, AnswerQuestion } from '../../../src/answers/types.js';
+import { rvu as lookupRvu } from '../../fixtures/questions/lookup-fixtures.js';
+import { facts as answerFacts } from './fixtures.js';
 
 export function ask(text: string): AnswerQuestion {
   return buildQuestion(text, extractMentions(text, { today: '2026-12-03' }));
 }
 
+/** A 2026 rate unless a test says otherwise. */
 export function rvu(code: string, fields: Partial<RvuFact> = {}): RvuFact {
-  return {
-    code,
-    modifier: null,
-    statusCode: 'A',
-    workRvu: 1,
-    nonFacilityPeRvu: 1,
-    facilityPeRvu: 0.5,
-    mpRvu: 0.1,
-    nonFacilityTotal: 2.1,
-    facilityTotal: 1.6,
-    pctcIndicator: '0',
-    globalDays: '000',
-    multProc: '2',
-    bilatSurg: '0',
-    asstSurg: '1',
-    coSurg: '0',
-    teamSurg: '0',
-    conversionFactor: 33.4009,
-    edition: 'PFS RVU 2026 C',
-    ...fields,
-  };
+  return lookupRvu(code, { conversionFactor: 33.4009, edition: 'PFS RVU 2026 C', ...fields });
 }
 
 export function code(c: string, fields: Partial<CodeFinding> = {}): CodeFinding {
@@ -95,19 +78,11 @@ export function facts(
     const asked = q.codes.find((a) => a.code === c.code);
     return asked ? { ...c, modifiers: asked.modifiers, units: asked.units } : c;
   });
-  return {
+  return answerFacts({
     effectiveDate: '2026-12-03',
-    setting: 'practitioner',
-    settingStated: false,
-    pairs: [],
-    ptp: [],
-    hospitalPtp: null,
-    units: [],
-    mue: [],
-    addOns: [],
     rvu: codes.flatMap((c) => (c.rvu ? [c.rvu] : [])),
     editions: [],
     ...given,
     codes,
-  };
+  });
 }

@@ -5,6 +5,7 @@ import type { CodeFinding } from '../../../src/coding/types.js';
 import type { MueFact, RvuFact } from '../../../src/coding/lookup.types.js';
 import { questionCues } from '../../../src/answers/question/cues.js';
 import type { AnswerFacts, AnswerKind, AnswerQuestion } from '../../../src/answers/types.js';
+import { rvu as lookupRvu } from '../../fixtures/questions/lookup-fixtures.js';
 
 export function question(
   text: string,
@@ -57,28 +58,9 @@ export const mue = (code: string, value: number, mai: 1 | 2 | 3 = 3): MueFact =>
   edition: 'NCCI MUE practitioner 2024 Q3',
 });
 
+/** A code with no global period and no surgical indicators, unless a test says otherwise. */
 export function rvu(code: string, more: Partial<RvuFact> = {}): RvuFact {
-  return {
-    code,
-    modifier: null,
-    statusCode: 'A',
-    workRvu: 1,
-    nonFacilityPeRvu: 1,
-    facilityPeRvu: 0.5,
-    mpRvu: 0.1,
-    nonFacilityTotal: 2.1,
-    facilityTotal: 1.6,
-    pctcIndicator: '0',
-    globalDays: 'XXX',
-    multProc: '0',
-    bilatSurg: '0',
-    asstSurg: '0',
-    coSurg: '0',
-    teamSurg: '0',
-    conversionFactor: 32.3465,
-    edition: 'PFS RVU 2025 D',
-    ...more,
-  };
+  return lookupRvu(code, { globalDays: 'XXX', multProc: '0', asstSurg: '0', ...more });
 }
 
 export function facts(more: Partial<AnswerFacts> = {}): AnswerFacts {

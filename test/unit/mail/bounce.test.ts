@@ -7,6 +7,7 @@ import { bounceEvidence } from '../../../src/mail/bounce.js';
 import { parseMessage, type ParsedMessage } from '../../../src/mail/parse.js';
 import { screenMessage } from '../../../src/mail/screen.js';
 import { authenticateSender } from '../../../src/mail/sender-auth.js';
+import { parsedQuestion } from '../../fixtures/mail/parsed-question.js';
 import { sharedEmails } from '../../helpers/shared-emails.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'fixtures');
@@ -66,7 +67,9 @@ describe('bounces without a report part', () => {
     'mail-delivery-subsystem@mx.example',
     'MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@clinic.example',
   ])('knows %s for a mail system', (from) => {
-    expect(bounceEvidence({ ...person(plain()), fromAddress: from })).toMatch(/^sent by a mail system/);
+    expect(bounceEvidence({ ...person(parsedQuestion()), fromAddress: from })).toMatch(
+      /^sent by a mail system/,
+    );
   });
 
   it.each([
@@ -74,7 +77,9 @@ describe('bounces without a report part', () => {
     'daemon.hunter@clinic.example',
     'dana.post@clinic.example',
     'postmasterson@clinic.example',
-  ])('takes %s for a person', (from) => expect(bounceEvidence({ ...plain(), fromAddress: from })).toBeNull());
+  ])('takes %s for a person', (from) =>
+    expect(bounceEvidence({ ...parsedQuestion(), fromAddress: from })).toBeNull(),
+  );
 
   it.each([
     'Undeliverable: Re: 32555 with 76942',
@@ -89,7 +94,7 @@ describe('bounces without a report part', () => {
     'Delayed Mail (still being retried)',
     'Warning: could not send message for past 4 hours',
   ])('knows the subject "%s"', (subject) => {
-    expect(bounceEvidence({ ...plain(), subject })).toBe('delivery failure subject');
+    expect(bounceEvidence({ ...parsedQuestion(), subject })).toBe('delivery failure subject');
   });
 
   it('takes none of the labelled coding questions for a bounce', () => {
@@ -101,7 +106,7 @@ describe('bounces without a report part', () => {
     expect(lines.length).toBeGreaterThan(400);
     const flagged = lines
       .map((l) => JSON.parse(l) as { id: string; subject: string; body: string })
-      .filter((q) => bounceEvidence({ ...plain(), subject: q.subject, text: q.body }));
+      .filter((q) => bounceEvidence({ ...parsedQuestion(), subject: q.subject, text: q.body }));
     expect(flagged.map((q) => q.id)).toEqual([]);
   });
 
@@ -111,7 +116,7 @@ describe('bounces without a report part', () => {
       'Claim denied with CO-97: 20610 bundled into 99213. Remark N56. What does the payer mean?',
       'Q: 99214 and 93000 on the same day, mailbox for the clinic is full of denials, does 25 apply?',
     ])
-      expect(bounceEvidence({ ...plain(), text })).toBeNull();
+      expect(bounceEvidence({ ...parsedQuestion(), text })).toBeNull();
   });
 
   it('takes no shared real-world message for a bounce unless it is one (or comes from postmaster itself)', async () => {
@@ -125,26 +130,3 @@ describe('bounces without a report part', () => {
     expect(wrong).toEqual([]);
   });
 });
-
-function plain(): ParsedMessage {
-  return {
-    messageId: '<q@clinic.example>',
-    messageIdSynthesized: false,
-    fromAddress: 'dana@clinic.example',
-    fromName: 'Dana',
-    fromProblem: null,
-    replyTo: null,
-    authResults: [],
-    subject: 'Can 32555 be billed with 76942?',
-    inReplyTo: null,
-    references: [],
-    date: null,
-    text: 'Can 32555 be billed with 76942-26 on DOS 03/04/2025?',
-    html: null,
-    attachments: [],
-    headers: {},
-    contentType: 'text/plain',
-    size: 300,
-    notes: [],
-  };
-}

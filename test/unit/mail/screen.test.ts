@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMessage, type ParsedMessage } from '../../../src/mail/parse.js';
 import { screenMessage, senderAllowed, type ScreenPolicy } from '../../../src/mail/screen.js';
 import { authenticateSender, type SenderAuth } from '../../../src/mail/sender-auth.js';
+import { parsedQuestion } from '../../fixtures/mail/parsed-question.js';
 import { sharedEmails } from '../../helpers/shared-emails.js';
 
 const policy: ScreenPolicy = {
@@ -17,27 +18,13 @@ function question(
   overrides: Partial<ParsedMessage> = {},
   headers: Record<string, string> = {},
 ): ParsedMessage {
-  return {
+  return parsedQuestion({
     messageId: '<q1@example.test>',
-    messageIdSynthesized: false,
     fromAddress: 'coder@clinic.example',
-    fromName: 'Dana',
-    fromProblem: null,
-    replyTo: null,
-    authResults: [],
-    subject: 'Can 32555 be billed with 76942?',
-    inReplyTo: null,
-    references: [],
-    date: null,
-    text: 'Can 32555 be billed with 76942-26 on DOS 03/04/2025?',
-    html: null,
-    attachments: [],
     headers: { 'return-path': '<coder@clinic.example>', ...headers },
-    contentType: 'text/plain',
     size: 400,
-    notes: [],
     ...overrides,
-  };
+  });
 }
 
 describe('screening a message', () => {

@@ -1,0 +1,17 @@
+// The small counts askers spell out ("two units", "three levels", "five vials"): one list, so the
+// extractors here and the answers' own readings of a question take the same words for the same numbers.
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** The same words as a regex alternation ("one|two|…|ten"), for patterns taking digits or words. */
+export const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS).join('|');
