@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seedConsult } from '../../fixtures/desk/seed.js';
-import { apiHarness, type ApiHarness } from './helpers.js';
+import { apiSuite } from './helpers.js';
 import { consultState } from '../../helpers/consult-state.js';
 
 describe('deciding on a consult through the JSON API', () => {
-  let h: ApiHarness;
-  beforeAll(async () => {
-    h = await apiHarness();
-  });
-  afterAll(async () => h.close());
+  const h = apiSuite();
   beforeEach(() => {
     h.jobs.length = 0;
   });

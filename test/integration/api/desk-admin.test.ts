@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedConsult, seedReviewer } from '../../fixtures/desk/seed.js';
-import { apiHarness, type ApiHarness } from './helpers.js';
-import { signInAs } from './session.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedConsult } from '../../fixtures/desk/seed.js';
+import { apiSuite } from './helpers.js';
+import { seedSignedIn, signInAs } from './session.js';
 import { consultState } from '../../helpers/consult-state.js';
 
 describe('admin pages and quarantine', () => {
-  let h: ApiHarness;
+  const h = apiSuite();
   let admin: { cookie: string; csrf: string };
   beforeAll(async () => {
-    h = await apiHarness();
-    const a = await seedReviewer(h.scratch.db, 'Ada Admin', 'admin');
-    admin = await signInAs(h.app, a.email, a.password);
+    admin = await seedSignedIn(h, 'Ada Admin', 'admin');
   });
-  afterAll(async () => h.close());
 
   const post = (url: string, payload: Record<string, unknown> = {}) =>
     h.app.inject({

@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createQueues } from '../../../src/queue/queues.js';
 import { buildApp } from '../../../src/review/app.js';
-import { seedReviewer } from '../../fixtures/desk/seed.js';
 import { testConfig } from '../../helpers/stack-env.js';
-import { apiHarness, type ApiHarness } from './helpers.js';
-import { signInAs } from './session.js';
+import { apiSuite } from './helpers.js';
+import { seedSignedIn } from './session.js';
 
 describe('health, errors, sign-in limits and the queue dashboard', () => {
-  let h: ApiHarness;
+  const h = apiSuite();
   let admin: { cookie: string; csrf: string };
   beforeAll(async () => {
-    h = await apiHarness();
-    const a = await seedReviewer(h.scratch.db, 'Ada Admin', 'admin');
-    admin = await signInAs(h.app, a.email, a.password);
+    admin = await seedSignedIn(h, 'Ada Admin', 'admin');
   });
-  afterAll(async () => h.close());
 
   it('answers /healthz with 200 and every component, or 503 when one is down', async () => {
     const plain = await buildApp({ db: h.scratch.db, config: testConfig(), queues: null });
