@@ -47,7 +47,7 @@ export function pairAnswers(q: AnswerQuestion, f: AnswerFacts, codes: readonly s
       ),
     );
   }
-  out.push(...adverseEffectAnswers(codes));
+  out.push(...adverseEffectAnswers(codes), ...historyOfCancerAnswers(codes));
   if (codes.length >= 2 && ASKS_ORDER.test(q.text) && !out.some((a) => a.codes.length >= 2))
     out.push({
       kind: 'diagnosis-selection',
@@ -84,6 +84,20 @@ function adverseEffectAnswers(codes: readonly string[]): Answer[] {
       `For an adverse effect of a drug correctly prescribed and properly taken, report ${first} first and ${listing(drugs.map(withEncounter))} after it for the drug; a poisoning (wrong drug, wrong dose, overdose, or a drug taken with alcohol) is coded differently, with the T code first.`,
       `${ICD_GUIDELINES}, I.C.19.e.5.a`,
       'The nature of an adverse effect is sequenced first, followed by the T36-T50 adverse-effect code for the drug.',
+    ),
+  ];
+}
+
+/** A Z85 code is a cancer's history, not a current cancer: when it fits and when it does not (I.C.2.d). */
+function historyOfCancerAnswers(codes: readonly string[]): Answer[] {
+  const history = codes.filter((c) => c.startsWith('Z85'));
+  if (!history.length) return [];
+  return [
+    pairAnswer(
+      history,
+      `${listing(history)} fits a primary malignancy that was excised or eradicated, with no further treatment directed to that site and no evidence of any existing primary malignancy; while treatment is still directed to the site, the cancer itself is coded instead.`,
+      `${ICD_GUIDELINES}, I.C.2.d`,
+      'A personal history code replaces the cancer code once the cancer is gone and no treatment is directed to it.',
     ),
   ];
 }

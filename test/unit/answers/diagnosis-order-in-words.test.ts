@@ -90,4 +90,15 @@ describe('codes that go with the ones the words reach', () => {
     expect(z!.conclusion).toMatch(/^Add Z79\.4 \(long-term \(current\) use of insulin\) after E11\.40/);
     expect(z!.conclusion).toMatch(/type 2 patient on insulin stays E11/);
   });
+
+  it('a personal history of cancer: the Z85 code only once no treatment is directed to the site (I.C.2.d)', () => {
+    const f = walked([
+      step('Z85.3', 'History, personal, malignant neoplasm, breast'),
+      'Personal history of malignant neoplasm of breast',
+    ]);
+    const out = diagnosisRule.answer(question('history of breast cancer, treatment completed. code?'), f);
+    const history = out.find((a) => a.source.endsWith('I.C.2.d'));
+    expect(history!.conclusion).toMatch(/^Z85\.3 fits a primary malignancy that was excised or eradicated/);
+    expect(history!.conclusion).toMatch(/while treatment is still directed to the site, the cancer itself/);
+  });
 });
