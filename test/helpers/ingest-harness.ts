@@ -24,7 +24,8 @@ export interface IngestHarness {
 
 type Arrived = Awaited<ReturnType<typeof outcomeOf>> & { messageId: string };
 
-async function outcomeOf(scratch: ScratchDb, uid: string) {
+/** The stored message with this uid, and the consult it ended in. */
+export async function outcomeOf(scratch: ScratchDb, uid: string) {
   const row = await scratch.db
     .selectFrom('inbound_messages')
     .selectAll()

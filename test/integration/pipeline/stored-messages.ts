@@ -4,6 +4,7 @@ import { createLogger } from '../../../src/logger.js';
 import { ingestJob, type IngestDeps } from '../../../src/pipeline/ingest.job.js';
 import { storeSources } from '../../../src/repositories/inbound.repository.js';
 import { openCursor } from '../../../src/repositories/mailbox.repository.js';
+import { outcomeOf } from '../../helpers/ingest-harness.js';
 import { recordingQueues } from '../../helpers/recording-queues.js';
 import { createScratchDb, type ScratchDb } from '../../helpers/scratch-db.js';
 import { testConfig } from '../../helpers/stack-env.js';
@@ -41,19 +42,7 @@ export async function storedMessages() {
     return { payload: { mailboxId, uidValidity: '7', uid: String(uid) }, messageId };
   }
 
-  async function outcome(payload: { uid: string }) {
-    const row = await scratch.db
-      .selectFrom('inbound_messages')
-      .selectAll()
-      .where('uid', '=', payload.uid)
-      .executeTakeFirstOrThrow();
-    const consult = await scratch.db
-      .selectFrom('consults')
-      .selectAll()
-      .where('id', '=', row.consult_id!)
-      .executeTakeFirstOrThrow();
-    return { row, consult };
-  }
+  const outcome = (payload: { uid: string }) => outcomeOf(scratch, payload.uid);
 
   async function arrive(headers: Record<string, string>, body: string) {
     const { payload, messageId } = await store(headers, body);
