@@ -7,7 +7,7 @@
 
 // prettier-ignore
 export const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
-  tap: ['tap|thoracentesis|paracentesis|puncture|aspiration|drainage'],
+  tap: ['tap|thoracentesis|paracentesis|puncture|drainage|arthrocentesis'],
   ingrown: ['ingrown|ingrowing'],
   toenail: ['toenail|nail'],
   thora: ['thoracentesis'],
