@@ -170,6 +170,10 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'outpatient', 'inpatient', 'professional', 'technical', 'setting', 'place', 'pos', 'answer', 'reply', 'issue', 'problem', 'policy', 'guideline', 'guidelines', 'number',
 ]);
 
+/** Desk words whose spelled-out form tells siblings apart ("ED visit": the emergency department codes);
+ *  still weak, so they never make a match alone. */
+export const DESK_SPELLED_OUT: Readonly<Record<string, string>> = { ed: 'emergency', er: 'emergency' };
+
 /** Words that put a question in pregnancy or the newborn period, where ICD-10-CM chapters 15 and 16 apply. */
 // prettier-ignore
 export const PREGNANCY_OR_NEWBORN_WORDS: ReadonlySet<string> = new Set([

@@ -1,7 +1,13 @@
 // The words a question is searched by (pure): grammar, dates, numbers and code-like tokens dropped;
 // coder shorthand spelled out as the reference texts write it; coding-desk words kept apart as weak
 // words, which weigh a little but never make a match by themselves.
-import { DESK_WORDS, GRAMMAR_WORDS, PREGNANCY_OR_NEWBORN_WORDS, SHORTHAND } from './coder-shorthand.js';
+import {
+  DESK_SPELLED_OUT,
+  DESK_WORDS,
+  GRAMMAR_WORDS,
+  PREGNANCY_OR_NEWBORN_WORDS,
+  SHORTHAND,
+} from './coder-shorthand.js';
 
 /** One word of the question, as the alternatives a document may match it by. */
 export interface QueryGroup {
@@ -20,12 +26,7 @@ const CODE_LIKE = /^[a-z]\d[0-9a-z](?:\.[0-9a-z]{1,4})?$|^\d{4,5}[a-z]?$|^[a-z]\
 /** Tokens joined by "&" or "/" that are shorthand as a whole ("i&d", "w/o"). */
 const TOKEN = /[a-z0-9][a-z0-9&'’]*(?:[-/][a-z0-9&'’]+)*/g;
 
-/** Desk words whose spelled-out form tells siblings apart ("ED visit": the emergency department codes). */
-const DESK_SHORTHAND: Readonly<Record<string, string>> = { ed: 'emergency', er: 'emergency' };
-
 function groupsOfToken(token: string): QueryGroup[] {
-  const desk = DESK_SHORTHAND[token];
-  if (desk) return [{ asked: token, alternatives: [token, desk], weak: true }];
   const shorthand = SHORTHAND[token];
   if (shorthand) {
     return shorthand.map((g) => ({ asked: token, alternatives: g.split('|'), weak: false }));
@@ -37,7 +38,8 @@ function groupsOfToken(token: string): QueryGroup[] {
   }
   const word = token.replace(/['’]s$/, '').replace(/['’&]/g, '');
   if (word.length < 2 || GRAMMAR_WORDS.has(word) || CODE_LIKE.test(word)) return [];
-  return [{ asked: word, alternatives: [word], weak: DESK_WORDS.has(word) }];
+  const spelled = DESK_SPELLED_OUT[word];
+  return [{ asked: word, alternatives: spelled ? [word, spelled] : [word], weak: DESK_WORDS.has(word) }];
 }
 
 /** "type 2", "stage 3a", "grade 1": the number is what tells the codes apart, so it counts as a word. */
