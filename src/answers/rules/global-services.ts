@@ -23,11 +23,11 @@ import {
 } from './global-cues.js';
 
 const DAYS: Record<string, number> = { '000': 0, '010': 10, '090': 90 };
-/** Words of an operation, or the surgery's code written twice: the later service is a procedure. */
+/** Words of an operation: the later service is a procedure (a visit names none of them). */
 const OPERATION =
   /\b(?:procedure|surgery|operation|operated|excision|repair|removal|biopsy|debridement|drainage|injection|\w+(?:ectomy|otomy|ostomy|plasty|scopy))\b/i;
-const operatedAgain = (q: AnswerQuestion, code: string): boolean =>
-  OPERATION.test(q.text) || q.text.split(code).length > 2;
+/** The surgery's code written again: a later procedure of that same code (the other eye). */
+const writtenTwice = (q: AnswerQuestion, code: string): boolean => q.text.split(code).length > 2;
 const CAST = /\bcast\b|\bsplint\b|\b29\d{3}\b/i;
 
 /** "11042-58" for a code, "the later procedure with modifier 58" for words. */
@@ -169,8 +169,8 @@ export const globalServicesRule: AnswerRule = {
     const visit = q.codes.some((c) => isEm(c.code)) || VISIT.test(q.text);
     if (visit && !LATER_PROCEDURE.test(q.text)) return [visitAnswer(surgery, q, days)];
     // The same code again on a later date (the other eye), or a later operation named in words.
-    if (LATER_PROCEDURE.test(q.text) || OTHER_SIDE.test(q.text) || operatedAgain(q, surgery.code)) {
-      const again = OTHER_SIDE.test(q.text) || q.text.split(surgery.code).length > 2;
+    const again = OTHER_SIDE.test(q.text) || writtenTwice(q, surgery.code);
+    if (again || LATER_PROCEDURE.test(q.text) || OPERATION.test(q.text)) {
       const later = second?.code ?? (again ? surgery.code : laterInWords(q.text));
       return [procedureAnswer(surgery, later, q, days)];
     }
