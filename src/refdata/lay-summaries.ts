@@ -27,9 +27,9 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '32555':
     'Thoracentesis with imaging guidance: draining fluid from the pleural space around the lung with a needle or catheter while ultrasound or other imaging guides it.',
   '32556':
-    'Pleural drainage through the skin that leaves a catheter in place to drain fluid or air from around the lung, done without imaging.',
+    'Pleural drainage through the skin that leaves a catheter (such as a pigtail) in place to drain fluid or air from around the lung, done without imaging.',
   '32557':
-    'Pleural drainage through the skin that leaves a catheter in place to drain fluid or air from around the lung, steered with imaging.',
+    'Pleural drainage through the skin that leaves a catheter (such as a pigtail) in place to drain fluid or air from around the lung, with imaging guidance.',
   '32601':
     'Diagnostic thoracoscopy: scope look into the chest (lungs, pleura, mediastinum or pericardial sac) with no biopsy taken.',
   '32602':
@@ -43,10 +43,9 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
     'Chest scope (thoracoscopy) removing a wedge of lung as treatment (wedge resection), the first wedge on one side.',
   '32960': 'Putting air into the pleural space on purpose to collapse part of the lung for treatment.',
   '62270':
-    'Diagnostic lumbar puncture (spinal tap) to collect spinal fluid (CSF) for testing, without imaging.',
+    'Diagnostic lumbar puncture (spinal tap) to collect spinal fluid (CSF) for testing or lab studies, without imaging.',
   '62272': 'Therapeutic spinal tap (lumbar puncture) to drain spinal fluid (CSF), without imaging.',
-  '62328':
-    'Diagnostic lumbar puncture (spinal tap) for CSF testing, with fluoroscopy or CT guiding the needle.',
+  '62328': 'Diagnostic lumbar puncture (spinal tap) for CSF tests or studies, guided by fluoroscopy or CT.',
   '62329':
     'Therapeutic spinal tap (lumbar puncture) to drain spinal fluid (CSF), guided by fluoroscopy or CT.',
   '64483':

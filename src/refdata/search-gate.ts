@@ -1,7 +1,9 @@
 // Whether a draft shows the word search's matches at all, and which (pure). A draft never shows a code
 // unrelated to the question: a match must cover most of the question's weight (its score), more than one
 // of its content words when it has several, stand near the best match, and hold as many of the
-// question's words as the best one does (so "initial" or "45 minutes" keeps the sibling out). A question
+// question's words as the best one does (so "initial" or "45 minutes" keeps the sibling out), and not be the
+// best one plus qualifiers the question never said (a coder does not assume "combined ... and diastolic"
+// for "chronic systolic heart failure", nor the home compressor for a portable oxygen rental). A question
 // whose only subject is one common word ("this drug") shows nothing. When nothing passes, the draft
 // shows no list and asks for the code or the procedure note instead.
 import type { CodeSuggestion } from './refdata.types.js';
@@ -36,6 +38,18 @@ function coversEnough(m: SearchMatch, rule: GateRule): boolean {
 
 const wordsHeld = (m: SearchMatch) => m.covered + m.weakCovered;
 
+const titleWords = (text: string) =>
+  new Set(text.toLowerCase().match(/[a-z0-9]+/g)?.map((w) => (w.length > 3 ? w.replace(/s$/, '') : w)));
+
+/** The best match's title with more words added, none of them the question's: a narrower, unasked code.
+ *  A code under the best one (K35.30 under the category K35.3) is its billable form, not another code. */
+function bestPlusUnaskedWords(m: SearchMatch, best: SearchMatch): boolean {
+  if (m.code.startsWith(best.code) || wordsHeld(m) !== wordsHeld(best)) return false;
+  const mine = titleWords(m.description);
+  const bests = titleWords(best.description);
+  return mine.size > bests.size && [...bests].every((w) => mine.has(w));
+}
+
 export function suggestionsToShow(
   matches: readonly SearchMatch[],
   rule: GateRule = SHOW_RULE,
@@ -48,7 +62,7 @@ export function suggestionsToShow(
   if (!best) return [];
   return passing
     .filter((m) => m.score >= best.score * rule.nearBest && wordsHeld(m) >= wordsHeld(best))
-    .filter((m) => m.system === best.system)
+    .filter((m) => m.system === best.system && !bestPlusUnaskedWords(m, best))
     .slice(0, rule.max)
     .map(({ code, system, description, descriptorSource, score, reason }) => ({
       code,

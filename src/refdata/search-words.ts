@@ -100,8 +100,8 @@ export const describesProcedure = (text: string) => PROCEDURE_WORDS.test(text) &
 
 /** HCPCS codes outside a practitioner's Medicare claim, each allowed only when the question speaks of
  *  its world: quality measures (G8, G9, M1) of MIPS reporting, C codes of the hospital outpatient
- *  claim, S codes of commercial payers, H codes of Medicaid behavioral health, the FQHC visit codes
- *  and dialysis supplies. */
+ *  claim, S codes of commercial payers, H codes of Medicaid behavioral health, the FQHC visit codes,
+ *  dialysis supplies and the telehealth consultations. */
 const NICHE_WORLDS: readonly (readonly [string, RegExp])[] = [
   ['G8|G9|M1', /\b(?:quality|measures?|mips|qpp|pqrs|registry|reporting)\b/i],
   ['C', /\b(?:hospital|facility|opps|outpatient\s+department|hopd|asc|ambulatory\s+surgery)\b/i],
@@ -109,6 +109,7 @@ const NICHE_WORLDS: readonly (readonly [string, RegExp])[] = [
   ['H', /\b(?:medicaid|behavioral|mental\s+health\s+agency)\b/i],
   ['G046[6-9]|G0470', /\b(?:fqhc|federally\s+qualified|rhc|rural\s+health)\b/i],
   ['A47|A48', /\b(?:dialysis|esrd|hemodialysis|end[\s-]stage\s+renal)\b/i],
+  ['G040[6-8]|G042[5-7]|G050[89]', /\b(?:tele\w*|virtual|video|remote|audio)\b/i],
 ];
 
 /** The HCPCS prefixes (a regular expression) the question gives no reason to offer. */

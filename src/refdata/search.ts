@@ -18,6 +18,8 @@ import {
 } from './search-words.js';
 import { matchReason } from './search-reason.js';
 import { suggestionsToShow } from './search-gate.js';
+import { keepTimeFits } from './search-minutes.js';
+import { withoutOpposites } from './search-opposites.js';
 import { searchRows, type QuestionContext } from './repositories/code-search.repository.js';
 
 export interface SearchOptions {
@@ -37,7 +39,7 @@ export async function searchByWords(
   const limit = Math.min(Math.max(opts.limit ?? 10, 1), 100);
   const rows = await searchRows(db, groups, questionContext(text), limit);
   const contentWords = groups.filter((g) => !g.weak).length;
-  return rows.map((r) => ({
+  const matches = rows.map((r) => ({
     code: r.code,
     system: r.system as CodeSystem,
     description: r.description,
@@ -49,6 +51,7 @@ export async function searchByWords(
     questionWeight: Math.round(r.allStrong * 100) / 100,
     reason: matchReason(groups, r),
   }));
+  return keepTimeFits(withoutOpposites(matches, text), text);
 }
 
 const questionContext = (text: string): QuestionContext => ({

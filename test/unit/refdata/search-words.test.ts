@@ -65,6 +65,11 @@ describe("HCPCS codes outside a practitioner's Medicare claim", () => {
     expect(new RegExp(nicheCodesOutOfPlace('hospital outpatient bronchoscopy')).test('C7509')).toBe(false);
     expect(new RegExp(nicheCodesOutOfPlace('which MIPS quality measure for ESRD')).test('G9231')).toBe(false);
   });
+
+  it('telehealth consultations only when the question speaks of telehealth', () => {
+    expect(new RegExp(nicheCodesOutOfPlace('Critical care 50 minutes')).test('G0509')).toBe(true);
+    expect(new RegExp(nicheCodesOutOfPlace('telehealth critical care consult')).test('G0509')).toBe(false);
+  });
 });
 
 const match = (code: string, score: number, over: Partial<SearchMatch> = {}): SearchMatch => ({
@@ -107,5 +112,24 @@ describe('the codes a draft shows for a question asked in words', () => {
       match('G0439', 1.16, { system: 'hcpcs', weakCovered: 1 }),
     ]);
     expect(shown.map((s) => s.code)).toEqual(['G0438']);
+  });
+
+  it('the best title plus words the question never said stays out (combined systolic and diastolic)', () => {
+    const title = (description: string) => ({ system: 'icd10cm' as const, description });
+    const shown = suggestionsToShow([
+      match('I50.22', 1.24, title('Chronic systolic (congestive) heart failure')),
+      match('I50.42', 1.17, title('Chronic combined systolic (congestive) and diastolic (congestive) heart failure')),
+      match('I50.20', 1.15, title('Unspecified systolic (congestive) heart failure')),
+    ]);
+    expect(shown.map((s) => s.code)).toEqual(['I50.22', 'I50.20']);
+  });
+
+  it("a code under the best one is its billable form and stays (K35.30 under K35.3's title)", () => {
+    const title = (description: string) => ({ system: 'icd10cm' as const, description });
+    const shown = suggestionsToShow([
+      match('K35.3', 1.3, title('Acute appendicitis with localized peritonitis')),
+      match('K35.30', 1.28, title('Acute appendicitis with localized peritonitis, without perforation or gangrene')),
+    ]);
+    expect(shown.map((s) => s.code)).toEqual(['K35.3', 'K35.30']);
   });
 });

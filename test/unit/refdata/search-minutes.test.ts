@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { keepTimeFits, minutesAsked, minutesFit } from '../../../src/refdata/search-minutes.js';
+
+describe('a timed service asked by its minutes', () => {
+  it('reads the minutes the question states', () => {
+    expect(minutesAsked('Tobacco cessation counseling 5 minutes')).toBe(5);
+    expect(minutesAsked('critical care, 45-min')).toBe(45);
+    expect(minutesAsked('tobacco cessation counseling')).toBeUndefined();
+    expect(minutesAsked('critical care each additional 30 minutes')).toBeUndefined();
+  });
+
+  it('reads "over 30 minutes" as past 30 and "under 30 minutes" as short of it', () => {
+    expect(
+      minutesFit('Discharge day management taking 30 minutes or less.', minutesAsked('over 30 minutes')!),
+    ).toBe(false);
+    expect(
+      minutesFit('Discharge day management taking more than 30 minutes.', minutesAsked('over 30 min')!),
+    ).toBe(true);
+    expect(
+      minutesFit('Discharge day management taking 30 minutes or less.', minutesAsked('under 30 min')!),
+    ).toBe(true);
+  });
+
+  it('reads the ranges our summaries state, and no range from "each 15 minutes"', () => {
+    expect(minutesFit('Cessation counseling, more than 3 and up to 10 minutes.', 5)).toBe(true);
+    expect(minutesFit('Cessation counseling, more than 10 minutes.', 5)).toBe(false);
+    expect(minutesFit('Discharge day management taking 30 minutes or less.', 30)).toBe(true);
+    expect(minutesFit('Critical care, the first 30 to 74 minutes.', 29)).toBe(false);
+    expect(minutesFit('Therapeutic exercise, each 15 minutes.', 30)).toBeUndefined();
+    expect(minutesFit('Add-on for each further 30 minutes of critical care after the first 74.', 50)).toBe(false);
+  });
+
+  it('keeps the sibling whose range holds the minutes, and the untimed matches', () => {
+    const kept = keepTimeFits(
+      [
+        { code: '99407', description: 'Cessation counseling, more than 10 minutes.' },
+        { code: '99406', description: 'Cessation counseling, more than 3 and up to 10 minutes.' },
+        {
+          code: 'G9016',
+          description: 'Smoking cessation counseling, individual, in the absence of symptoms',
+        },
+      ],
+      'Tobacco cessation counseling 5 minutes',
+    );
+    expect(kept.map((m) => m.code)).toEqual(['99406', 'G9016']);
+  });
+
+  it('keeps every match when no range holds the minutes', () => {
+    const matches = [
+      { description: 'more than 3 and up to 10 minutes.' },
+      { description: '30 minutes or less.' },
+    ];
+    expect(keepTimeFits(matches, 'counseling 45 minutes')).toHaveLength(2);
+  });
+});
