@@ -39,7 +39,12 @@ function coversEnough(m: SearchMatch, rule: GateRule): boolean {
 const wordsHeld = (m: SearchMatch) => m.covered + m.weakCovered;
 
 const titleWords = (text: string) =>
-  new Set(text.toLowerCase().match(/[a-z0-9]+/g)?.map((w) => (w.length > 3 ? w.replace(/s$/, '') : w)));
+  new Set(
+    text
+      .toLowerCase()
+      .match(/[a-z0-9]+/g)
+      ?.map((w) => (w.length > 3 ? w.replace(/s$/, '') : w)),
+  );
 
 /** The best match's title with more words added, none of them the question's: a narrower, unasked code.
  *  A code under the best one (K35.30 under the category K35.3) is its billable form, not another code. */

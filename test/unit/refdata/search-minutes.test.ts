@@ -27,7 +27,9 @@ describe('a timed service asked by its minutes', () => {
     expect(minutesFit('Discharge day management taking 30 minutes or less.', 30)).toBe(true);
     expect(minutesFit('Critical care, the first 30 to 74 minutes.', 29)).toBe(false);
     expect(minutesFit('Therapeutic exercise, each 15 minutes.', 30)).toBeUndefined();
-    expect(minutesFit('Add-on for each further 30 minutes of critical care after the first 74.', 50)).toBe(false);
+    expect(minutesFit('Add-on for each further 30 minutes of critical care after the first 74.', 50)).toBe(
+      false,
+    );
   });
 
   it('keeps the sibling whose range holds the minutes, and the untimed matches', () => {

@@ -118,7 +118,11 @@ describe('the codes a draft shows for a question asked in words', () => {
     const title = (description: string) => ({ system: 'icd10cm' as const, description });
     const shown = suggestionsToShow([
       match('I50.22', 1.24, title('Chronic systolic (congestive) heart failure')),
-      match('I50.42', 1.17, title('Chronic combined systolic (congestive) and diastolic (congestive) heart failure')),
+      match(
+        'I50.42',
+        1.17,
+        title('Chronic combined systolic (congestive) and diastolic (congestive) heart failure'),
+      ),
       match('I50.20', 1.15, title('Unspecified systolic (congestive) heart failure')),
     ]);
     expect(shown.map((s) => s.code)).toEqual(['I50.22', 'I50.20']);
@@ -128,7 +132,11 @@ describe('the codes a draft shows for a question asked in words', () => {
     const title = (description: string) => ({ system: 'icd10cm' as const, description });
     const shown = suggestionsToShow([
       match('K35.3', 1.3, title('Acute appendicitis with localized peritonitis')),
-      match('K35.30', 1.28, title('Acute appendicitis with localized peritonitis, without perforation or gangrene')),
+      match(
+        'K35.30',
+        1.28,
+        title('Acute appendicitis with localized peritonitis, without perforation or gangrene'),
+      ),
     ]);
     expect(shown.map((s) => s.code)).toEqual(['K35.3', 'K35.30']);
   });
