@@ -35,7 +35,8 @@ export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Prom
       order by dataset, (effective_from <= ${q.dateOfService}::date) desc,
         case when effective_from <= ${q.dateOfService}::date then effective_from end desc nulls last,
         effective_from, id desc
-    ), q as (select to_tsquery('english', ${tsquery}) as query),
+    ), q as (select to_tsquery('english', ${tsquery}) as query,
+        tsvector_to_array(to_tsvector('english', ${terms.join(' ')})) as asked),
     candidates as (
       select p.source, e.label as edition, p.section, p.title, p.text, p.ordinal,
         ts_rank(p.doc, q.query, 1) as words,
@@ -45,12 +46,17 @@ export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Prom
           as in_chapter,
         exists (select 1 from unnest(${[...proc, ...dx]}::text[]) c where strpos(p.text, c) > 0) as names_code,
         p.code_ranges is null and cardinality(
-          case p.source when 'ncci_policy_manual' then ${proc}::text[] else ${dx}::text[] end) > 0 as general
+          case p.source when 'ncci_policy_manual' then ${proc}::text[] else ${dx}::text[] end) > 0 as general,
+        p.code_ranges is null as whole_code_set,
+        (select count(*) filter (where w = any(q.asked))::float8 / greatest(count(*), 1)
+           from unnest(tsvector_to_array(to_tsvector('english', p.title))) w) as title_asked
       from guidance_paragraphs p join editions e on e.id = p.edition_id, q
       where p.doc @@ q.query
     ), best as (
       select distinct on (section, source) *,
-        words + case when in_chapter then 0.05 else 0 end + case when names_code then 0.1 else 0 end as score
+        words + case when in_chapter or general then 0.05 else 0 end + case when names_code then 0.1 else 0 end
+          + 0.05 * title_asked
+          + case when whole_code_set and not ${anyCodes} then 0.02 else 0 end as score
       from candidates
       where not ${anyCodes} or in_chapter or names_code or general
       order by section, source, words desc, ordinal

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { guidanceTerms } from '../../../src/coding/guidance-terms.js';
+
+describe('the words a question searches the guidance library by', () => {
+  it('leaves out the words every coding question has', () => {
+    expect(guidanceTerms('Can the patient be billed for this bundled code on the same day?')).toEqual([]);
+  });
+
+  it("adds the texts' words for coder shorthand (CKD, MI)", () => {
+    const terms = guidanceTerms('Hypertension and stage 3 CKD, old MI');
+    expect(terms).toEqual(expect.arrayContaining(['chronic', 'kidney', 'myocardial', 'infarction']));
+  });
+
+  it('does not read an ordinary two-letter word as shorthand ("let us know")', () => {
+    expect(guidanceTerms('let us know')).not.toContain('ultrasound');
+  });
+
+  it("adds the guidelines' word for a rule named otherwise", () => {
+    expect(guidanceTerms('Probable pneumonia at an office visit')).toContain('uncertain');
+    expect(guidanceTerms('residual hemiplegia from an old stroke')).toContain('sequela');
+    expect(guidanceTerms('stage documented by the nurse')).toContain('clinicians');
+    expect(guidanceTerms('does the doctor have to link them')).toEqual(
+      expect.arrayContaining(['presumed', 'causal']),
+    );
+  });
+});
