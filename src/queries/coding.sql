@@ -105,28 +105,34 @@ with editions as (
   order by dataset, (effective_from <= $1::date) desc,
   case when effective_from <= $2::date then effective_from end desc nulls last,
   effective_from, id desc
-), q as (select to_tsquery('english', $3) as query),
+), q as (select to_tsquery('english', $3) as query,
+  tsvector_to_array(to_tsvector('english', $4)) as asked),
 candidates as (
   select p.source, e.label as edition, p.section, p.title, p.text, p.ordinal,
   ts_rank(p.doc, q.query, 1) as words,
   exists (select 1 from unnest(p.code_ranges) r,
-    unnest(case p.source when 'ncci_policy_manual' then $4::text[] else $5::text[] end) c
+    unnest(case p.source when 'ncci_policy_manual' then $5::text[] else $6::text[] end) c
     where left(c, length(split_part(r, '-', 1))) between split_part(r, '-', 1) and split_part(r, '-', 2))
   as in_chapter,
-  exists (select 1 from unnest($6::text[]) c where strpos(p.text, c) > 0) as names_code,
+  exists (select 1 from unnest($7::text[]) c where strpos(p.text, c) > 0) as names_code,
   p.code_ranges is null and cardinality(
-    case p.source when 'ncci_policy_manual' then $7::text[] else $8::text[] end) > 0 as general
+    case p.source when 'ncci_policy_manual' then $8::text[] else $9::text[] end) > 0 as general,
+  p.code_ranges is null as whole_code_set,
+  (select count(*) filter (where w = any(q.asked))::float8 / greatest(count(*), 1)
+    from unnest(tsvector_to_array(to_tsvector('english', p.title))) w) as title_asked
   from guidance_paragraphs p join editions e on e.id = p.edition_id, q
   where p.doc @@ q.query
 ), best as (
   select distinct on (section, source) *,
-  words + case when in_chapter then 0.05 else 0 end + case when names_code then 0.1 else 0 end as score
+  words + case when in_chapter or general then 0.05 else 0 end + case when names_code then 0.1 else 0 end
+  + 0.05 * title_asked
+  + case when whole_code_set and not $10 then 0.02 else 0 end as score
   from candidates
-  where not $9 or in_chapter or names_code or general
+  where not $11 or in_chapter or names_code or general
   order by section, source, words desc, ordinal
 )
 select source, edition, section, title, text, round(score::numeric, 4)::float8 as score
-from best order by score desc, source, section limit $10;
+from best order by score desc, source, section limit $12;
 
 -- gpciInForce(db, '2025-03-01'): once an edition and process
 select "mac",
