@@ -2,13 +2,24 @@
 // management that coders ask about most. CodeDesk's own words, never the AMA descriptors.
 export const OFFICE_SUMMARIES: Readonly<Record<string, string>> = {
   '99221':
-    'First hospital inpatient or observation day of care, straightforward or low-complexity decisions.',
-  '99222': 'First hospital inpatient or observation day of care, moderate-complexity decisions.',
-  '99223': 'First hospital inpatient or observation day of care, high-complexity decisions.',
+    'Initial (first day) hospital inpatient or observation care visit, straightforward or low-complexity medical decision-making.',
+  '99222':
+    'Initial (first day) hospital inpatient or observation care visit, moderate-complexity medical decision-making.',
+  '99223':
+    'Initial (first day) hospital inpatient or observation care visit, high-complexity medical decision-making.',
   '99231':
-    'Later hospital inpatient or observation day of care, straightforward or low-complexity decisions.',
-  '99232': 'Later hospital inpatient or observation day of care, moderate-complexity decisions.',
-  '99233': 'Later hospital inpatient or observation day of care, high-complexity decisions.',
+    'Subsequent (later day) hospital inpatient or observation care visit, straightforward or low-complexity medical decision-making.',
+  '99232':
+    'Subsequent (later day) hospital inpatient or observation care visit, moderate-complexity medical decision-making.',
+  '99233':
+    'Subsequent (later day) hospital inpatient or observation care visit, high-complexity medical decision-making.',
+  '99304': 'Initial nursing facility care visit, straightforward or low-complexity medical decision-making.',
+  '99305': 'Initial nursing facility care visit, moderate-complexity medical decision-making.',
+  '99306': 'Initial nursing facility care visit, high-complexity medical decision-making.',
+  '99307': 'Subsequent nursing facility care visit, straightforward medical decision-making.',
+  '99308': 'Subsequent nursing facility care visit, low-complexity medical decision-making.',
+  '99309': 'Subsequent nursing facility care visit, moderate-complexity medical decision-making.',
+  '99310': 'Subsequent nursing facility care visit, high-complexity medical decision-making.',
   '99238': 'Hospital discharge day management taking 30 minutes or less.',
   '99239': 'Hospital discharge day management taking more than 30 minutes.',
   '99281': 'Emergency department visit that may not need a physician or other qualified professional.',

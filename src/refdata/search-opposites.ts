@@ -1,6 +1,6 @@
 // A code that states the opposite of what the question says is another service or condition: "portable"
 // for a stationary concentrator, "left" for the right knee, "closed" for an open treatment. A coder
-// never offers it, however many other words it shares (pure).
+// never offers it, however many other words it shares; nor a part for the thing asked (pure).
 
 /** Each word with the words that contradict it (the table reads both ways). */
 const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
@@ -28,14 +28,46 @@ for (const [a, b] of OPPOSITE_PAIRS) {
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]+/g));
 
-/** The question's words a description contradicts: it says an opposite and not the word itself. */
+/** The words a text denies ("without wheels", "no catheter"). */
+const denied = (text: string) =>
+  new Set(
+    [...text.toLowerCase().matchAll(/\b(?:without|w\/o|no)\s+(?:an?\s+|any\s+)?([a-z]+)/g)].map((m) => m[1]!),
+  );
+
+/** The question's words a description contradicts: it says an opposite and not the word itself, or it
+ *  denies a word the question asks for ("walker with wheels": a walker without wheels). */
 export function contradicted(description: string, question: string): string[] {
   const asked = words(question);
   const said = words(description);
+  const deniedByCode = denied(description);
+  const deniedByQuestion = denied(question);
   return [...asked].filter(
-    (w) => !said.has(w) && (OPPOSITES.get(w) ?? []).some((o) => said.has(o) && !asked.has(o)),
+    (w) =>
+      (!said.has(w) && (OPPOSITES.get(w) ?? []).some((o) => said.has(o) && !asked.has(o))) ||
+      (deniedByCode.has(w) && !deniedByQuestion.has(w)),
   );
 }
 
-export const withoutOpposites = <T extends { description: string }>(matches: T[], question: string): T[] =>
-  matches.filter((m) => contradicted(m.description, question).length === 0);
+const stem = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
+
+/** A part or supply for the thing asked ("brake attachment for wheeled walker" when a walker is asked):
+ *  the words before "for" are none of the question's. Read in HCPCS descriptions of equipment only: a
+ *  procedure's "for" says its purpose. */
+export function partForTheThingAsked(description: string, question: string): boolean {
+  const m = /^(.+?)\s+for\s+(.+)$/i.exec(description);
+  if (!m) return false;
+  const asked = new Set([...words(question)].map(stem));
+  const head = [...words(m[1]!)].map(stem);
+  const object = [...words(m[2]!)].map(stem);
+  return !head.some((w) => asked.has(w)) && object.some((w) => asked.has(w));
+}
+
+export const withoutOpposites = <T extends { description: string; system: string }>(
+  matches: T[],
+  question: string,
+): T[] =>
+  matches.filter(
+    (m) =>
+      contradicted(m.description, question).length === 0 &&
+      !(m.system === 'hcpcs' && partForTheThingAsked(m.description, question)),
+  );

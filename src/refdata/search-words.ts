@@ -99,11 +99,11 @@ const DIAGNOSIS_SIDE =
 export const describesProcedure = (text: string) => PROCEDURE_WORDS.test(text) && !DIAGNOSIS_SIDE.test(text);
 
 /** HCPCS codes outside a practitioner's Medicare claim, each allowed only when the question speaks of
- *  its world: quality measures (G8, G9, M1) of MIPS reporting, C codes of the hospital outpatient
+ *  its world: quality measures and specialty sets (G4, G8, G9, M1) of MIPS reporting, C codes of the hospital outpatient
  *  claim, S codes of commercial payers, H codes of Medicaid behavioral health, the FQHC visit codes,
  *  dialysis supplies and the telehealth consultations. */
 const NICHE_WORLDS: readonly (readonly [string, RegExp])[] = [
-  ['G8|G9|M1', /\b(?:quality|measures?|mips|qpp|pqrs|registry|reporting)\b/i],
+  ['G4|G8|G9|M1', /\b(?:quality|measures?|mips|qpp|pqrs|registry|reporting)\b/i],
   ['C', /\b(?:hospital|facility|opps|outpatient\s+department|hopd|asc|ambulatory\s+surgery)\b/i],
   ['S', /\b(?:commercial|private|bcbs|blue\s+cross|aetna|cigna|united|humana|non-medicare)\b/i],
   ['H', /\b(?:medicaid|behavioral|mental\s+health\s+agency)\b/i],

@@ -18,7 +18,7 @@ import {
 } from './search-words.js';
 import { matchReason } from './search-reason.js';
 import { suggestionsToShow } from './search-gate.js';
-import { keepTimeFits } from './search-minutes.js';
+import { keepQuantityFits } from './search-quantities.js';
 import { withoutOpposites } from './search-opposites.js';
 import { searchRows, type QuestionContext } from './repositories/code-search.repository.js';
 
@@ -51,7 +51,7 @@ export async function searchByWords(
     questionWeight: Math.round(r.allStrong * 100) / 100,
     reason: matchReason(groups, r),
   }));
-  return keepTimeFits(withoutOpposites(matches, text), text);
+  return keepQuantityFits(withoutOpposites(matches, text), text);
 }
 
 const questionContext = (text: string): QuestionContext => ({

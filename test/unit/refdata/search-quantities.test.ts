@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keepTimeFits, minutesAsked, minutesFit } from '../../../src/refdata/search-minutes.js';
+import {
+  countFit,
+  countsAsked,
+  keepQuantityFits,
+  minutesAsked,
+  minutesFit,
+} from '../../../src/refdata/search-quantities.js';
 
 describe('a timed service asked by its minutes', () => {
   it('reads the minutes the question states', () => {
@@ -33,7 +39,7 @@ describe('a timed service asked by its minutes', () => {
   });
 
   it('keeps the sibling whose range holds the minutes, and the untimed matches', () => {
-    const kept = keepTimeFits(
+    const kept = keepQuantityFits(
       [
         { code: '99407', description: 'Cessation counseling, more than 10 minutes.' },
         { code: '99406', description: 'Cessation counseling, more than 3 and up to 10 minutes.' },
@@ -52,6 +58,37 @@ describe('a timed service asked by its minutes', () => {
       { description: 'more than 3 and up to 10 minutes.' },
       { description: '30 minutes or less.' },
     ];
-    expect(keepTimeFits(matches, 'counseling 45 minutes')).toHaveLength(2);
+    expect(keepQuantityFits(matches, 'counseling 45 minutes')).toHaveLength(2);
+  });
+});
+
+describe('a service asked by a count', () => {
+  it('reads the counted nouns of the question', () => {
+    expect(countsAsked('Chest x-ray two views')).toEqual(new Map([['view', 2]]));
+    expect(countsAsked('Trigger point injection 3 muscles, 45 minutes')).toEqual(new Map([['muscle', 3]]));
+  });
+
+  it('reads "one view", "one or two muscles" and "three or more muscles"', () => {
+    const views = countsAsked('two views');
+    expect(countFit('Chest x-ray, one view.', views)).toBe(false);
+    expect(countFit('Chest x-ray, two views.', views)).toBe(true);
+    expect(countFit('Injection into trigger points of one or two muscles.', countsAsked('3 muscles'))).toBe(
+      false,
+    );
+    expect(
+      countFit('Injection into trigger points of three or more muscles.', countsAsked('5 muscles')),
+    ).toBe(true);
+    expect(countFit('Chest x-ray, one view.', countsAsked('3 muscles'))).toBeUndefined();
+  });
+
+  it("keeps the sibling whose count holds the question's", () => {
+    const kept = keepQuantityFits(
+      [
+        { code: '71045', description: 'Chest x-ray, one view.' },
+        { code: '71046', description: 'Chest x-ray, two views.' },
+      ],
+      'Chest x-ray two views',
+    );
+    expect(kept.map((m) => m.code)).toEqual(['71046']);
   });
 });
