@@ -43,6 +43,9 @@ export interface Mention {
   system?: CodeSystem;
   /** Set by extraction; absent in findings stored before subjects were read, which were all 'body'. */
   part?: MentionPart;
+  /** 'words': not written as a code but described ("a chest x-ray two views") and matched by the word
+   *  search; its span is the description. */
+  matchedFrom?: 'words';
 }
 
 /** Output of extraction: pure, from the question text alone. */
@@ -172,6 +175,9 @@ export interface Findings {
   questionTypeConfidence: number;
   editions: EditionRef[];
   suggestions: CodeSuggestion[];
+  /** The service a question naming other codes asks a code for in words ("which code for a chest x-ray
+   *  two views"): `suggestions` are the matches for it (absent when none was asked). */
+  serviceInWords?: string;
   /** The bottom line's answers, one per rule that had something to say, in reading order. */
   answers: Answer[];
   /** The policy-manual or guideline paragraphs that state the rule behind the question, best first

@@ -9,11 +9,11 @@ import { settingMatters } from './setting-matters.js';
 import { pairSection } from './pair-findings.js';
 import type { DiagnosisNote, ReplyModel, SuggestionLine } from './reply-model.types.js';
 import { staleSentence } from './edition-note.js';
+import { clearlyBest } from '../refdata/search-gate.js';
 import { DISCLAIMER, sourcesLine } from './sources-line.js';
 import { unitLine } from './unit-findings.js';
 
 const MAX_SUGGESTIONS = 5;
-const CLEAR_LEAD = 1.25;
 const MAX_SUGGESTION_CHARS = 180;
 
 // Some CMS descriptors run to 500 characters; a suggestion list needs only enough to recognise the code.
@@ -58,13 +58,31 @@ function suggestions(f: Findings): SuggestionLine[] {
     });
 }
 
+/** The line for a service asked in words beside the codes named: its closest match, or what is needed. */
+function describedServiceLine(f: Findings, ranked: SuggestionLine[]): string[] {
+  if (!f.serviceInWords) return [];
+  const matched = f.mentions.find((m) => m.matchedFrom === 'words');
+  const finding = f.codes.find((c) => c.code === matched?.code);
+  if (matched?.code)
+    return [
+      `We read "${f.serviceInWords}" as ${matched.code}${finding?.descriptor ? ` (${shorten(finding.descriptor).replace(/\.$/, '')})` : ''}, the closest code in our data for it, and answered with it; please confirm it against the note.`,
+    ];
+  if (!ranked.length)
+    return [
+      `You also asked for the code for "${f.serviceInWords}": nothing in our data matches it closely enough to name one. Please send the code you are considering or the procedure note.`,
+    ];
+  return [
+    `For "${f.serviceInWords}" no single code stands out; the candidates are listed below. Please confirm the code against the note and send it with the others if you need them checked together.`,
+  ];
+}
+
 function kindBottomLine(input: DraftInput, ranked: SuggestionLine[]): string[] {
   const f = input.findings;
   switch (input.kind) {
     case 'answer':
-      return answerBottomLine(f);
+      return [...describedServiceLine(f, ranked), ...answerBottomLine(f)];
     case 'no_code_found': {
-      const [best, next] = ranked;
+      const [best] = ranked;
       if (!best) {
         return [
           'We found no billing code in your message, and no code in our data matches the description closely enough to suggest one.',
@@ -72,7 +90,8 @@ function kindBottomLine(input: DraftInput, ranked: SuggestionLine[]): string[] {
         ];
       }
       // Name one code only when it clearly outranks the next; a near tie is for the asker's record to settle.
-      const clear = !next || best.score >= next.score * CLEAR_LEAD;
+      const clear = clearlyBest(ranked) !== null;
+      const next = ranked[1];
       return [
         clear
           ? `We found no billing code in your message. From your description the closest match is ${best.code}: ${best.description}.`
@@ -111,7 +130,7 @@ export function buildReplyModel(input: DraftInput): ReplyModel {
     pairs: [...f.pairs].sort((a, b) => Number(b.active) - Number(a.active)).map((p) => pairSection(p, f)),
     units: f.units.map(unitLine),
     diagnosisNotes: diagnosisNotes(f),
-    suggestions: input.kind === 'no_code_found' || anyUnknown ? ranked : [],
+    suggestions: input.kind === 'no_code_found' || anyUnknown || f.serviceInWords ? ranked : [],
     checklist: documentationChecklist(f),
     undetermined: openQuestions(f),
     sources: rejecting ? null : sourcesLine(f),

@@ -30,6 +30,8 @@ import {
   type MachineDraft,
 } from '../repositories/machine-draft.repository.js';
 import { suggestCodes } from '../refdata/search.js';
+import { serviceInWords, withServiceMatched } from '../coding/service-in-words.js';
+import { clearlyBest } from '../refdata/search-gate.js';
 
 export interface DraftDeps {
   db: Kysely<Database>;
@@ -122,7 +124,8 @@ export async function findingsFor(
   const extracted = extractMentions({ subject, body: question }, { today: date, followUp });
   const text = wordsRead(asked, extracted);
   const claim = claimSetting(extracted.setting, questionCues(text), askedModifiers(extracted));
-  const extraction = { ...extracted, setting: claim.stated ? claim.setting : null };
+  const described = await describedService(db, extracted, asked, text);
+  const extraction = { ...described.extraction, setting: claim.stated ? claim.setting : null };
   const dos = extraction.dateOfService ?? date;
   const reference = await referenceFacts(db, referenceRequest(text, extraction, dos));
   const walked = reference?.indexWalk?.suggestions.map((s) => s.code) ?? [];
@@ -132,7 +135,7 @@ export async function findingsFor(
   const suggestions =
     extraction.candidates.length === 0 && walked.length === 0 && question.trim()
       ? await suggestCodes(db, text)
-      : [];
+      : described.suggestions;
   const gpci = asksPayment(text) ? await gpciInForce(db, dos) : [];
   const guidance = await findGuidance(db, {
     question: text,
@@ -141,7 +144,30 @@ export async function findingsFor(
     dateOfService: dos,
   });
   const findings = analyze(extraction, lookup, { suggestions });
-  return { ...withAnswers(findings, extraction, lookup, text, { hospital, reference, gpci }), guidance };
+  const answered = withAnswers(findings, extraction, lookup, text, { hospital, reference, gpci });
+  return { ...answered, guidance, ...(described.phrase ? { serviceInWords: described.phrase } : {}) };
+}
+
+/** A service asked in words beside named codes: its matches, and the extraction with the clearly best
+ *  one added as if written (the rules then answer for it too). */
+async function describedService(
+  db: Kysely<Database>,
+  extraction: Extraction,
+  asked: DraftQuestion,
+  text: string,
+) {
+  const phrase = extraction.candidates.length > 0 ? serviceInWords(text) : null;
+  if (!phrase) return { phrase, extraction, suggestions: [] };
+  const named = new Set(extraction.candidates);
+  const matches = await suggestCodes(db, phrase);
+  // The description matches a code the asker wrote too: it describes that code, not another.
+  if (matches.some((s) => named.has(s.code))) return { phrase: null, extraction, suggestions: [] };
+  const best = clearlyBest(matches);
+  return {
+    phrase,
+    extraction: best ? withServiceMatched(extraction, asked, phrase, best) : extraction,
+    suggestions: matches,
+  };
 }
 
 /** The words the rules read, as extraction read them: with the subject, unless a follow-up's own codes

@@ -22,6 +22,15 @@ export interface GateRule {
   minQuestionWeight: number;
 }
 
+/** How far the best match must lead the next one to be named alone. */
+export const CLEAR_LEAD = 1.25;
+
+/** The match that clearly leads the rest (ranked best first), or null for a near tie or none. */
+export function clearlyBest<T extends { score: number }>(ranked: readonly T[]): T | null {
+  const [best, next] = ranked;
+  return best && (!next || best.score >= next.score * CLEAR_LEAD) ? best : null;
+}
+
 export const SHOW_RULE: GateRule = {
   minScore: 0.6,
   minCoverage: 0.5,

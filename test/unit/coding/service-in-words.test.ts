@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { serviceInWords, withServiceMatched } from '../../../src/coding/service-in-words.js';
+
+describe('a service the question asks a code for in words', () => {
+  it('is the description after "which code for", up to the next clause', () => {
+    expect(
+      serviceInWords('Which code for a chest x-ray two views, and is it paid separately with a 99214?'),
+    ).toBe('chest x-ray two views');
+    expect(
+      serviceInWords('What CPT code do we use for shave biopsy of three lesions and is 11102 right?'),
+    ).toBe('shave biopsy of three lesions');
+    expect(serviceInWords('What CPT for shave biopsy of three lesions?')).toBe(
+      'shave biopsy of three lesions',
+    );
+    expect(serviceInWords('what code is used for the nebulizer treatment given with the visit?')).toBe(
+      'nebulizer treatment given with the visit',
+    );
+  });
+
+  it('is none when the question asks no code or names it', () => {
+    expect(serviceInWords('Can 32555 be billed with 76942?')).toBeNull();
+    expect(serviceInWords('Which code for 99214 with a 25?')).toBeNull();
+    expect(serviceInWords('which code for this?')).toBeNull();
+  });
+});
+
+describe('a described service matched by the word search', () => {
+  it('joins the codes asked as a mention spanning its description, marked as matched from words', () => {
+    const question = 'Which code for a chest x-ray two views, and is it paid with a 99214?';
+    const extraction = {
+      mentions: [],
+      candidates: ['99214'],
+      dateOfService: null,
+      setting: null,
+      questionTypes: [],
+      questionTypeConfidence: 0,
+      codesOmitted: 0,
+      textOmitted: 0,
+    };
+    const match = {
+      code: '71046',
+      system: 'cpt' as const,
+      description: 'Chest x-ray, two views.',
+      descriptorSource: 'lay_summary' as const,
+      score: 1.15,
+    };
+    const out = withServiceMatched(extraction, { subject: 'CXR', question }, 'chest x-ray two views', match);
+    expect(out.candidates).toEqual(['99214', '71046']);
+    expect(out.mentions[0]).toMatchObject({
+      code: '71046',
+      part: 'body',
+      matchedFrom: 'words',
+      start: 17,
+      end: 38,
+    });
+    expect(question.slice(17, 38)).toBe('chest x-ray two views');
+  });
+});
