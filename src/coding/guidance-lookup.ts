@@ -62,6 +62,22 @@ export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Prom
       order by section, source, words desc, ordinal
     )
     select source, edition, section, title, text, round(score::numeric, 4)::float8 as score
-    from best order by score desc, source, section limit ${q.limit ?? 3}`.execute(db);
-  return rows;
+    from best order by score desc, source, section limit ${4 * (q.limit ?? 3)}`.execute(db);
+  return oneOfEachTopic(rows, q.limit ?? 3);
+}
+
+/** The best paragraph of each topic (ch. XI §U.1 and §U.5, numbered paragraphs under one title, are one
+ *  topic; I.B.5 and I.B.6, titled apart, are two): three citations of one section's paragraphs tell the
+ *  reviewer less than three sections do. */
+function oneOfEachTopic(rows: GuidanceCitation[], limit: number): GuidanceCitation[] {
+  const seen = new Set<string>();
+  const out: GuidanceCitation[] = [];
+  for (const row of rows) {
+    const topic = `${row.source} ${row.section.replace(/\.\d+$/, '')} ${row.title}`;
+    if (seen.has(topic)) continue;
+    seen.add(topic);
+    out.push(row);
+    if (out.length === limit) break;
+  }
+  return out;
 }

@@ -24,6 +24,9 @@ const RULE_WORDS: readonly (readonly [RegExp, string[]])[] = [
   [/\b(?:late effects?|residual)\b/, ['sequela']],
   [/\b(?:nurses?|dietitians?|therapists?|other clinicians?)\b/, ['clinicians']],
   [/\b(?:link|linked|linkage|relationship|related|connect(?:ed)?)\b/, ['presumed', 'causal']],
+  // The manual's chapter titles for the services coders name by the profession.
+  [/\bpsych(?:otherapy|iatrist|ologist)\b/, ['psychiatric']],
+  [/\b(?:physical|occupational)\s+therap(?:y|ist)\b|\bpt\/ot\b/, ['physical', 'medicine', 'rehabilitation']],
 ];
 
 function expanded(word: string): string[] {

@@ -19,6 +19,8 @@ describe('the words a question searches the guidance library by', () => {
     expect(guidanceTerms('Probable pneumonia at an office visit')).toContain('uncertain');
     expect(guidanceTerms('residual hemiplegia from an old stroke')).toContain('sequela');
     expect(guidanceTerms('stage documented by the nurse')).toContain('clinicians');
+    expect(guidanceTerms('psychotherapy by the psychiatrist')).toContain('psychiatric');
+    expect(guidanceTerms('physical therapy timed units')).toContain('rehabilitation');
     expect(guidanceTerms('does the doctor have to link them')).toEqual(
       expect.arrayContaining(['presumed', 'causal']),
     );
