@@ -12,6 +12,7 @@ import { vaccinesRule } from './rules/benefits-vaccines.js';
 import { wellnessRule } from './rules/benefits-wellness.js';
 import { bilateralRule } from './rules/bilateral.js';
 import { bundlingRule } from './rules/bundling.js';
+import { guidanceInWordsRule } from './rules/guidance-in-words.js';
 import { castingRule } from './rules/casting.js';
 import { mohsRule } from './rules/mohs.js';
 import { countsRule } from './rules/counts.js';
@@ -56,6 +57,7 @@ export const RULES: readonly AnswerRule[] = [
   castingRule,
   mohsRule,
   bundlingRule,
+  guidanceInWordsRule,
   payerBundlingRule,
   obUltrasoundRule,
   facilityDrugAdminRule,

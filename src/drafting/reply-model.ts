@@ -9,20 +9,12 @@ import { settingMatters } from './setting-matters.js';
 import { pairSection } from './pair-findings.js';
 import type { DiagnosisNote, ReplyModel, SuggestionLine } from './reply-model.types.js';
 import { staleSentence } from './edition-note.js';
+import { describedServiceLine, shorten } from './described-service-line.js';
 import { clearlyBest } from '../refdata/search-gate.js';
 import { DISCLAIMER, sourcesLine } from './sources-line.js';
 import { unitLine } from './unit-findings.js';
 
 const MAX_SUGGESTIONS = 5;
-const MAX_SUGGESTION_CHARS = 180;
-
-// Some CMS descriptors run to 500 characters; a suggestion list needs only enough to recognise the code.
-function shorten(text: string): string {
-  if (text.length <= MAX_SUGGESTION_CHARS) return text;
-  const cut = text.slice(0, MAX_SUGGESTION_CHARS);
-  return `${cut.slice(0, cut.lastIndexOf(' '))} ...`;
-}
-
 function context(f: Findings): string {
   const claim = `${f.setting === 'practitioner' ? 'practitioner' : 'outpatient hospital'} claim${f.settingStated ? '' : ' (assumed)'}`;
   const setting = settingMatters(f) ? `, ${claim}` : '';
@@ -56,24 +48,6 @@ function suggestions(f: Findings): SuggestionLine[] {
         reason: s.reason ?? null,
       };
     });
-}
-
-/** The line for a service asked in words beside the codes named: its closest match, or what is needed. */
-function describedServiceLine(f: Findings, ranked: SuggestionLine[]): string[] {
-  if (!f.serviceInWords) return [];
-  const matched = f.mentions.find((m) => m.matchedFrom === 'words');
-  const finding = f.codes.find((c) => c.code === matched?.code);
-  if (matched?.code)
-    return [
-      `We read "${f.serviceInWords}" as ${matched.code}${finding?.descriptor ? ` (${shorten(finding.descriptor).replace(/\.$/, '')})` : ''}, the closest code in our data for it, and answered with it; please confirm it against the note.`,
-    ];
-  if (!ranked.length)
-    return [
-      `You also asked for the code for "${f.serviceInWords}": nothing in our data matches it closely enough to name one. Please send the code you are considering or the procedure note.`,
-    ];
-  return [
-    `For "${f.serviceInWords}" no single code stands out; the candidates are listed below. Please confirm the code against the note and send it with the others if you need them checked together.`,
-  ];
 }
 
 function kindBottomLine(input: DraftInput, ranked: SuggestionLine[]): string[] {
@@ -130,7 +104,10 @@ export function buildReplyModel(input: DraftInput): ReplyModel {
     pairs: [...f.pairs].sort((a, b) => Number(b.active) - Number(a.active)).map((p) => pairSection(p, f)),
     units: f.units.map(unitLine),
     diagnosisNotes: diagnosisNotes(f),
-    suggestions: input.kind === 'no_code_found' || anyUnknown || f.serviceInWords ? ranked : [],
+    suggestions:
+      input.kind === 'no_code_found' || anyUnknown || f.mentions.some((m) => m.matchedFrom === 'words')
+        ? ranked
+        : [],
     checklist: documentationChecklist(f),
     undetermined: openQuestions(f),
     sources: rejecting ? null : sourcesLine(f),

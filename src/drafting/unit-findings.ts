@@ -22,7 +22,10 @@ export function unitBottomLine(u: UnitFinding, f: Findings): string | null {
   }
   if (u.units !== null) return `${unitsWord(u.units)} of ${u.code}: within the MUE of ${u.mue} ${per(u)}.`;
   if (!f.questionTypes.includes('units-MUE')) return null;
-  return `The MUE for ${u.code} is ${unitsWord(u.mue)} ${per(u)}. ${report(u)}`;
+  // No units asked: the limit, never an instruction to bill up to it.
+  const most =
+    u.mai === 1 ? `at most ${unitsWord(u.mue)} per line` : `at most ${unitsWord(u.mue)} for the date`;
+  return `The MUE for ${u.code} is ${unitsWord(u.mue)} ${per(u)}: ${most} are paid. ${sentence(u.maiMeaning)}${u.mai === 1 ? '' : ` ${DOS_MODIFIERS}`}`;
 }
 
 export function unitLine(u: UnitFinding): string {

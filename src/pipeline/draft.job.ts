@@ -133,9 +133,11 @@ export async function findingsFor(
   const lookup = await lookupCodes(db, { ...request, setting: claim.setting });
   const hospital = claim.alsoHospital ? await lookupCodes(db, { ...request, setting: 'hospital' }) : null;
   const suggestions =
-    extraction.candidates.length === 0 && walked.length === 0 && question.trim()
+    !described.searched && extraction.candidates.length === 0 && walked.length === 0 && question.trim()
       ? await suggestCodes(db, text)
-      : described.suggestions;
+      : walked.length > 0 && !described.matched
+        ? []
+        : described.suggestions;
   const gpci = asksPayment(text) ? await gpciInForce(db, dos) : [];
   const guidance = await findGuidance(db, {
     question: text,
@@ -156,17 +158,38 @@ async function describedService(
   asked: DraftQuestion,
   text: string,
 ) {
-  const phrase = extraction.candidates.length > 0 ? serviceInWords(text) : null;
-  if (!phrase) return { phrase, extraction, suggestions: [] };
+  const none = { phrase: null, extraction, suggestions: [], searched: false, matched: false };
+  if (extraction.candidates.length === 0) {
+    if (!asked.question.trim()) return none;
+    // A diagnosis or PCS question is answered from the index and the tables, never from a CPT match.
+    const { kinds } = buildQuestion(text, extraction);
+    if (kinds.includes('icd10pcs') || kinds.includes('diagnosis-selection')) return none;
+    const matches = await suggestCodes(db, text);
+    const best = clearlyBest(matches);
+    if (!best || (best.system !== 'cpt' && best.system !== 'hcpcs'))
+      return { ...none, suggestions: matches, searched: true };
+    const phrase = asked.question.trim();
+    return {
+      ...none,
+      extraction: withServiceMatched(extraction, asked, phrase, best),
+      suggestions: matches,
+      searched: true,
+      matched: true,
+    };
+  }
+  const phrase = serviceInWords(text);
+  if (!phrase) return none;
   const named = new Set(extraction.candidates);
   const matches = await suggestCodes(db, phrase);
   // The description matches a code the asker wrote too: it describes that code, not another.
-  if (matches.some((s) => named.has(s.code))) return { phrase: null, extraction, suggestions: [] };
+  if (matches.some((s) => named.has(s.code))) return none;
   const best = clearlyBest(matches);
   return {
     phrase,
     extraction: best ? withServiceMatched(extraction, asked, phrase, best) : extraction,
     suggestions: matches,
+    searched: true,
+    matched: best !== null,
   };
 }
 
