@@ -28,7 +28,18 @@ export function presentSenderAuth(auth: SenderAuth | null) {
 const PHI_PLACES = { subject: ' (subject)', attachment: " (an attachment's name)", body: '', html: '' };
 const phiLabel = (f: PhiFlag) => `${f.kind}${f.part ? PHI_PLACES[f.part] : ''}`;
 
-const mentionLabel = (m: Mention) => `${m.kind}${m.code ? ` ${m.code}` : ''}`;
+const mentionLabel = (m: Mention) =>
+  `${m.kind}${m.code ? ` ${m.code}` : ''}${m.matchedFrom === 'words' ? ' (read from these words)' : ''}`;
+
+/** The marks of the question: a code read from words spans its description, so it gives way to the
+ *  codes and modifiers written inside it. */
+function marked(mentions: readonly Mention[]): Mention[] {
+  const written = mentions.filter((m) => m.matchedFrom !== 'words');
+  const read = mentions.filter(
+    (m) => m.matchedFrom === 'words' && !written.some((w) => w.start < m.end && m.start < w.end),
+  );
+  return [...written, ...read];
+}
 
 function presentFindings(f: Partial<Findings> | null) {
   if (!f) return null;
@@ -66,7 +77,7 @@ export function presentConsult(v: ConsultView, me: number | null) {
   const findings: Partial<Findings> | null = v.draft?.findings ?? null;
   // Body mentions' offsets point into the question text of the message the draft answers (the last one if
   // unknown); subject mentions point into the consult's subject, which is shown unmarked.
-  const mentions = (findings?.mentions ?? []).filter((m) => m.part !== 'subject');
+  const mentions = marked((findings?.mentions ?? []).filter((m) => m.part !== 'subject'));
   const anchorId = v.draft?.basedOnMessageId ?? v.messages.at(-1)?.id ?? null;
   const messages = v.messages.map((m) => {
     const question = m.questionText ?? m.text ?? '';

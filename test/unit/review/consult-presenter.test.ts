@@ -7,8 +7,9 @@ import { presentConsult } from '../../../src/review/views/consult.presenter.js';
 const SUBJECT = '32555 and 76942';
 const QUESTION = 'Bundled with 76942-26 on DOS 03/04/2025?';
 
-function view(): ConsultView {
-  const { mentions } = extractMentions({ subject: SUBJECT, body: QUESTION });
+function view(extra: Findings['mentions'] = []): ConsultView {
+  const { mentions: written } = extractMentions({ subject: SUBJECT, body: QUESTION });
+  const mentions = [...written, ...extra];
   const at = new Date('2026-06-01T10:00:00Z');
   return {
     consult: {
@@ -68,5 +69,22 @@ describe('the consult page highlights the mentions found in the question', () =>
     const segments = presentConsult(view(), null).question!.segments;
     expect(segments.filter((s) => s.mark)).toEqual([{ text: '76942', mark: 'cpt 76942' }]);
     expect(segments.map((s) => s.text).join('')).toBe(QUESTION);
+  });
+
+  it('marks a code read from words as such, giving way to the codes written inside its words', () => {
+    const read = { text: QUESTION, start: 0, end: QUESTION.length, kind: 'cpt' as const, code: '32555' };
+    const readFromWords = {
+      ...read,
+      from: null,
+      to: null,
+      modifiers: [],
+      units: null,
+      matchedFrom: 'words' as const,
+    };
+    const segments = presentConsult(view([readFromWords]), null).question!.segments;
+    expect(segments.filter((s) => s.mark)).toEqual([{ text: '76942', mark: 'cpt 76942' }]);
+    const alone = { ...readFromWords, start: 0, end: 'Bundled'.length };
+    const marks = presentConsult(view([alone]), null).question!.segments.filter((s) => s.mark);
+    expect(marks[0]).toEqual({ text: 'Bundled', mark: 'cpt 32555 (read from these words)' });
   });
 });
