@@ -12,6 +12,13 @@ const NEXT_CLAUSE =
   /\s+(?:and|but|or|also)\s+(?:is|are|can|could|do|does|should|will|would|how|what|which|when|if|it|they)\b.*$/i;
 const CODE_LIKE = /\b(?:\d{4}[0-9AFMTU]|[A-V]\d{4}|[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b/;
 
+/** Words of something done ("removed", "drained", "bx"): with them a question naming no code describes a
+ *  procedure, without them ("ingrown toenail") it may be asking for the diagnosis. */
+const DONE =
+  /\b(?:removed|removing|drained|draining|excised|repaired|injected|inserted|placed|performed|done|did|given|administered|biopsied|aspirated|bx|i&d)\b/i;
+
+export const describesSomethingDone = (text: string) => DONE.test(text);
+
 /** The service the question asks a code for in words, or null when it asks for none or names its code. */
 export function serviceInWords(text: string): string | null {
   const m = ASKING_FOR_A_CODE.exec(text);

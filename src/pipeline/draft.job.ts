@@ -30,8 +30,7 @@ import {
   type MachineDraft,
 } from '../repositories/machine-draft.repository.js';
 import { suggestCodes } from '../refdata/search.js';
-import { serviceInWords, withServiceMatched } from '../coding/service-in-words.js';
-import { clearlyBest } from '../refdata/search-gate.js';
+import { describedService } from './described-service.js';
 
 export interface DraftDeps {
   db: Kysely<Database>;
@@ -148,49 +147,6 @@ export async function findingsFor(
   const findings = analyze(extraction, lookup, { suggestions });
   const answered = withAnswers(findings, extraction, lookup, text, { hospital, reference, gpci });
   return { ...answered, guidance, ...(described.phrase ? { serviceInWords: described.phrase } : {}) };
-}
-
-/** A service asked in words beside named codes: its matches, and the extraction with the clearly best
- *  one added as if written (the rules then answer for it too). */
-async function describedService(
-  db: Kysely<Database>,
-  extraction: Extraction,
-  asked: DraftQuestion,
-  text: string,
-) {
-  const none = { phrase: null, extraction, suggestions: [], searched: false, matched: false };
-  if (extraction.candidates.length === 0) {
-    if (!asked.question.trim()) return none;
-    // A diagnosis or PCS question is answered from the index and the tables, never from a CPT match.
-    const { kinds } = buildQuestion(text, extraction);
-    if (kinds.includes('icd10pcs') || kinds.includes('diagnosis-selection')) return none;
-    const matches = await suggestCodes(db, text);
-    const best = clearlyBest(matches);
-    if (!best || (best.system !== 'cpt' && best.system !== 'hcpcs'))
-      return { ...none, suggestions: matches, searched: true };
-    const phrase = asked.question.trim();
-    return {
-      ...none,
-      extraction: withServiceMatched(extraction, asked, phrase, best),
-      suggestions: matches,
-      searched: true,
-      matched: true,
-    };
-  }
-  const phrase = serviceInWords(text);
-  if (!phrase) return none;
-  const named = new Set(extraction.candidates);
-  const matches = await suggestCodes(db, phrase);
-  // The description matches a code the asker wrote too: it describes that code, not another.
-  if (matches.some((s) => named.has(s.code))) return none;
-  const best = clearlyBest(matches);
-  return {
-    phrase,
-    extraction: best ? withServiceMatched(extraction, asked, phrase, best) : extraction,
-    suggestions: matches,
-    searched: true,
-    matched: best !== null,
-  };
 }
 
 /** The words the rules read, as extraction read them: with the subject, unless a follow-up's own codes

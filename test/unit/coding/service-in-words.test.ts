@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { serviceInWords, withServiceMatched } from '../../../src/coding/service-in-words.js';
+import {
+  describesSomethingDone,
+  serviceInWords,
+  withServiceMatched,
+} from '../../../src/coding/service-in-words.js';
 
 describe('a service the question asks a code for in words', () => {
   it('is the description after "which code for", up to the next clause', () => {
@@ -54,5 +58,13 @@ describe('a described service matched by the word search', () => {
       end: 38,
     });
     expect(question.slice(17, 38)).toBe('chest x-ray two views');
+  });
+});
+
+describe('a question naming no code describes something done', () => {
+  it('when it says what was done, not only what the patient has', () => {
+    expect(describesSomethingDone('Impacted cerumen removed with instruments from both ears')).toBe(true);
+    expect(describesSomethingDone('3 tangential bx of separate lesions')).toBe(true);
+    expect(describesSomethingDone('Ingrown toenail')).toBe(false);
   });
 });

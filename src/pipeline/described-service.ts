@@ -1,0 +1,57 @@
+// A procedure asked for in words (src/coding/service-in-words.ts): beside named codes ("which code for a
+// chest x-ray two views"), or as the whole question when it names no code and says what was done. The
+// description is searched; a match that clearly leads is added to the extraction as a mention read from
+// words, so the one look-up and every rule treat it as asked. Diagnosis and PCS questions are left to
+// the index walk and the PCS tables.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { Extraction } from '../coding/types.js';
+import { buildQuestion } from '../answers/question/question.js';
+import { describesSomethingDone, serviceInWords, withServiceMatched } from '../coding/service-in-words.js';
+import { clearlyBest } from '../refdata/search-gate.js';
+import { describesProcedure } from '../refdata/search-words.js';
+import { suggestCodes } from '../refdata/search.js';
+
+/** A service asked in words: its matches, and the extraction with the clearly best one added as if
+ *  written (the rules then answer for it too). */
+export async function describedService(
+  db: Kysely<Database>,
+  extraction: Extraction,
+  asked: { subject: string; question: string },
+  text: string,
+) {
+  const none = { phrase: null, extraction, suggestions: [], searched: false, matched: false };
+  if (extraction.candidates.length === 0) {
+    if (!asked.question.trim()) return none;
+    // A diagnosis or PCS question is answered from the index and the tables, never from a CPT match.
+    const { kinds } = buildQuestion(text, extraction);
+    if (kinds.includes('icd10pcs') || kinds.includes('diagnosis-selection')) return none;
+    const done = describesProcedure(text) || describesSomethingDone(text);
+    const matches = await suggestCodes(db, text);
+    const best = clearlyBest(matches);
+    if (!best || !done || (best.system !== 'cpt' && best.system !== 'hcpcs'))
+      return { ...none, suggestions: matches, searched: true };
+    const phrase = asked.question.trim();
+    return {
+      ...none,
+      extraction: withServiceMatched(extraction, asked, phrase, best),
+      suggestions: matches,
+      searched: true,
+      matched: true,
+    };
+  }
+  const phrase = serviceInWords(text);
+  if (!phrase) return none;
+  const named = new Set(extraction.candidates);
+  const matches = await suggestCodes(db, phrase);
+  // The description matches a code the asker wrote too: it describes that code, not another.
+  if (matches.some((s) => named.has(s.code))) return none;
+  const best = clearlyBest(matches);
+  return {
+    phrase,
+    extraction: best ? withServiceMatched(extraction, asked, phrase, best) : extraction,
+    suggestions: matches,
+    searched: true,
+    matched: best !== null,
+  };
+}
