@@ -8,9 +8,8 @@ import type { Database } from '../db/database.js';
 import type { Extraction } from '../coding/types.js';
 import { buildQuestion } from '../answers/question/question.js';
 import { describesSomethingDone, serviceInWords, withServiceMatched } from '../coding/service-in-words.js';
-import { clearlyBest } from '../refdata/search-gate.js';
 import { describesProcedure } from '../refdata/search-words.js';
-import { suggestCodes } from '../refdata/search.js';
+import { matchDescription } from '../refdata/search.js';
 
 /** A service asked in words: its matches, and the extraction with the clearly best one added as if
  *  written (the rules then answer for it too). */
@@ -27,10 +26,8 @@ export async function describedService(
     const { kinds } = buildQuestion(text, extraction);
     if (kinds.includes('icd10pcs') || kinds.includes('diagnosis-selection')) return none;
     const done = describesProcedure(text) || describesSomethingDone(text);
-    const matches = await suggestCodes(db, text);
-    const best = clearlyBest(matches);
-    if (!best || !done || (best.system !== 'cpt' && best.system !== 'hcpcs'))
-      return { ...none, suggestions: matches, searched: true };
+    const { shown: matches, procedure: best } = await matchDescription(db, text);
+    if (!best || !done) return { ...none, suggestions: matches, searched: true };
     const phrase = asked.question.trim();
     return {
       ...none,
@@ -43,10 +40,10 @@ export async function describedService(
   const phrase = serviceInWords(text);
   if (!phrase) return none;
   const named = new Set(extraction.candidates);
-  const matches = await suggestCodes(db, phrase);
+  const { shown: matches, procedure } = await matchDescription(db, phrase);
   // The description matches a code the asker wrote too: it describes that code, not another.
-  if (matches.some((s) => named.has(s.code))) return none;
-  const best = clearlyBest(matches);
+  if (matches.some((s) => named.has(s.code)) || (procedure && named.has(procedure.code))) return none;
+  const best = procedure;
   return {
     phrase,
     extraction: best ? withServiceMatched(extraction, asked, phrase, best) : extraction,

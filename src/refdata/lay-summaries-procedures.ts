@@ -28,9 +28,12 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
     'Add-on for each premalignant skin lesion (actinic keratosis) destroyed from the second through the fourteenth.',
   '17110': 'Destruction of benign skin lesions such as warts, up to 14 lesions.',
   '25600': 'Closed treatment of a distal radius fracture at the wrist without manipulation.',
+  '29065': 'Applying a long arm cast from the shoulder to the hand.',
+  '29075': 'Applying a short arm cast from the elbow to the hand (forearm cast).',
   '29105': 'Applying a long arm splint from the shoulder to the hand.',
   '29125': 'Applying a short arm splint from the forearm to the hand, static.',
   '29405': 'Applying a short leg cast from below the knee to the toes.',
+  '29515': 'Applying a short leg splint from the calf to the foot.',
   '29881':
     'Knee arthroscopy (scope) with removal of torn meniscus cartilage (meniscectomy), medial or lateral, with shaving.',
   '27447': 'Total knee replacement (knee arthroplasty).',

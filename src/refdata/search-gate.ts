@@ -78,12 +78,33 @@ export function suggestionsToShow(
     .filter((m) => m.score >= best.score * rule.nearBest && wordsHeld(m) >= wordsHeld(best))
     .filter((m) => m.system === best.system && !bestPlusUnaskedWords(m, best))
     .slice(0, rule.max)
-    .map(({ code, system, description, descriptorSource, score, reason }) => ({
-      code,
-      system,
-      description,
-      descriptorSource,
-      score,
-      reason,
-    }));
+    .map(toSuggestion);
+}
+
+const toSuggestion = ({ code, system, description, descriptorSource, score, reason }: SearchMatch) => ({
+  code,
+  system,
+  description,
+  descriptorSource,
+  score,
+  reason,
+});
+
+const PROCEDURE_SYSTEMS = new Set(['cpt', 'hcpcs']);
+
+/** The procedure a description clearly names, to answer for: judged with CPT and HCPCS codes as one set
+ *  (so a HCPCS code does not stand alone only because the CPT sibling is of another system), clearly
+ *  ahead of the next, and not outranked by a diagnosis (the question may be about the condition). */
+export function clearProcedure(
+  matches: readonly SearchMatch[],
+  rule: GateRule = SHOW_RULE,
+): CodeSuggestion | null {
+  const top = [...matches].sort((a, b) => b.score - a.score)[0];
+  if (!top || !PROCEDURE_SYSTEMS.has(top.system)) return null;
+  const procedures = matches
+    .filter((m) => PROCEDURE_SYSTEMS.has(m.system))
+    .map((m) => ({ ...m, system: 'cpt' as const }));
+  const best = clearlyBest(suggestionsToShow(procedures, rule));
+  const original = best && matches.find((m) => m.code === best.code);
+  return original ? toSuggestion(original) : null;
 }

@@ -91,7 +91,7 @@ export const hasContentWord = (groups: readonly QueryGroup[]) => groups.some((g)
 // What was done, not what the patient has: procedure endings and service words. "Encounter for" and a
 // diagnosis named as such keep the question on the diagnosis side.
 const PROCEDURE_WORDS =
-  /(?:ectomy|otomy|ostomy|oscopy|plasty|centesis|graphy|pexy|rrhaphy|lysis)\b|\b(?:biops(?:y|ies)|injections?|placement|insertion|removal|repair|excision|incision|drainage|debridement|aspiration|infusion|transfusion|implant\w*|replacement|fixation|visit|test|panel|ultrasound|MRI|CT|x-?ray|imaging|guidance|administration|counseling|catheter\w*|cath|avulsion|application|irrigation|extraction|splint|cast|EKG|ECG|echo\w*|scan|mammo\w*|colonoscopy|procedure|surgery|therapy|minutes?|observation|discharge|admission|admit|consult\w*|evaluation)\b/i;
+  /(?:ectomy|otomy|ostomy|oscopy|plasty|centesis|graphy|pexy|rrhaphy|lysis)\b|\b(?:biops(?:y|ies)|biopsied|injections?|injected|placement|placed|insertion|inserted|removal|removed|repair|repaired|excision|excised|incision|drainage|drained|debridement|aspiration|infusion|transfusion|implant\w*|replacement|fixation|visit|test|panel|ultrasound|MRI|CT|x-?ray|imaging|guidance|administration|counseling|catheter\w*|cath|avulsion|application|irrigation|extraction|splint|cast|EKG|ECG|echo\w*|scan|mammo\w*|colonoscopy|procedure|surgery|therapy|minutes?|observation|discharge|admission|admit|consult\w*|evaluation)\b/i;
 const DIAGNOSIS_SIDE =
   /\bencounter\s+for\b|\bdiagnos[ie]s\b|\bdx\b|\bICD-?10(?:-CM)?\b|\bstatus\b|\bhistory\s+of\b/i;
 

@@ -17,7 +17,7 @@ import {
   queryGroups,
 } from './search-words.js';
 import { matchReason } from './search-reason.js';
-import { suggestionsToShow } from './search-gate.js';
+import { clearProcedure, suggestionsToShow } from './search-gate.js';
 import { keepQuantityFits } from './search-quantities.js';
 import { withoutOpposites } from './search-opposites.js';
 import { searchRows, type QuestionContext } from './repositories/code-search.repository.js';
@@ -63,4 +63,13 @@ const questionContext = (text: string): QuestionContext => ({
 /** What a draft shows for a question that names no code: the matches that pass the gate, or none. */
 export async function suggestCodes(db: Kysely<Database>, text: string): Promise<CodeSuggestion[]> {
   return suggestionsToShow(await searchByWords(db, text, { limit: CANDIDATES_JUDGED }));
+}
+
+/** The matches a draft shows for a description, and the procedure it clearly names (to answer for). */
+export async function matchDescription(
+  db: Kysely<Database>,
+  text: string,
+): Promise<{ shown: CodeSuggestion[]; procedure: CodeSuggestion | null }> {
+  const matches = await searchByWords(db, text, { limit: CANDIDATES_JUDGED });
+  return { shown: suggestionsToShow(matches), procedure: clearProcedure(matches) };
 }

@@ -5,7 +5,7 @@ import {
   nicheCodesOutOfPlace,
   queryGroups,
 } from '../../../src/refdata/search-words.js';
-import { suggestionsToShow } from '../../../src/refdata/search-gate.js';
+import { clearProcedure, suggestionsToShow } from '../../../src/refdata/search-gate.js';
 import type { SearchMatch } from '../../../src/refdata/search.types.js';
 
 describe('what a question asked in words is about', () => {
@@ -139,5 +139,19 @@ describe('the codes a draft shows for a question asked in words', () => {
       ),
     ]);
     expect(shown.map((s) => s.code)).toEqual(['K35.3', 'K35.30']);
+  });
+});
+
+describe('the procedure a description clearly names, to answer for', () => {
+  it('is the best match when it leads the next clearly', () => {
+    expect(clearProcedure([match('32555', 1.16), match('32557', 0.8)])?.code).toBe('32555');
+  });
+
+  it('is none for a near tie, CPT and HCPCS judged together (G0289 beside 29881)', () => {
+    expect(clearProcedure([match('G0289', 0.76, { system: 'hcpcs' }), match('29881', 0.73)])).toBeNull();
+  });
+
+  it('is none when a diagnosis outranks it: the question may be about the condition', () => {
+    expect(clearProcedure([match('L60.0', 1.1, { system: 'icd10cm' }), match('11750', 0.9)])).toBeNull();
   });
 });
