@@ -35,3 +35,12 @@ describe('venipuncture is counted per episode of care', () => {
     expect(specimenCollectionRule.answer(ask('36415 with 99213, need 25?'), undefined as never)).toEqual([]);
   });
 });
+
+describe('the draw belongs to whoever collects the specimen (MCPM ch. 16 §60.1)', () => {
+  it('an office that draws blood for a panel sent out reports 36415 itself', () => {
+    const q = ask('Blood draw done in the office with a lab panel sent out, can we bill the venipuncture?');
+    const [a] = specimenCollectionRule.answer(q, undefined as never);
+    expect(a!.conclusion).toMatch(/^Yes: the office that draws the blood reports 36415/);
+    expect(a!.source).toBe('Medicare Claims Processing Manual ch. 16 §60.1');
+  });
+});
