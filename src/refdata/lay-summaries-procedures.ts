@@ -27,6 +27,11 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
   '17003':
     'Add-on for each premalignant skin lesion (actinic keratosis) destroyed from the second through the fourteenth.',
   '17110': 'Destruction of benign skin lesions such as warts, up to 14 lesions.',
+  '17111': 'Destruction of benign skin lesions such as warts, 15 lesions or more.',
+  '11200': 'Removal of skin tags (acrochordons) by any method, the first 15 tags.',
+  '11201': 'Add-on for each further 10 skin tags removed, or part of 10, past the first 15.',
+  '11900': 'Injection of medicine into skin lesions (intralesional), up to 7 lesions.',
+  '11901': 'Injection of medicine into skin lesions (intralesional), more than 7 lesions.',
   '25600': 'Closed treatment of a distal radius fracture at the wrist without manipulation.',
   '29065': 'Applying a long arm cast from the shoulder to the hand.',
   '29075': 'Applying a short arm cast from the elbow to the hand (forearm cast).',

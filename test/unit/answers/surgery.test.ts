@@ -104,6 +104,18 @@ describe('codes counted by lesion, nail or muscle', () => {
     expect(countsRule.answer(q, facts(q))[0]!.conclusion).toMatch(/report 17004 x 1 unit\./);
   });
 
+  it('16 warts destroyed are one unit of 17111, not units of 17110', () => {
+    const q = ask('Destroyed 16 warts, how many units of 17110?');
+    expect(countsRule.answer(q, facts(q))[0]!.conclusion).toMatch(/report 17111 x 1 unit\./);
+  });
+
+  it('40 skin tags are 11200 once and 11201 for each further 10 or part of 10', () => {
+    const q = ask('Removed 40 skin tags, 11200 and 11201 units?');
+    expect(countsRule.answer(q, facts(q))[0]!.conclusion).toMatch(
+      /report 11200 x 1 unit and 11201 x 3 units/,
+    );
+  });
+
   it('ten nails are one unit of 11721', () => {
     const q = ask('debrided 10 mycotic nails, 11721 x2?');
     expect(countsRule.answer(q, facts(q))[0]!.conclusion).toMatch(/report 11721 x 1 unit\./);
