@@ -6,6 +6,7 @@
 import type { IndexSource, IndexSuggestion } from './icd-facts.types.js';
 import { TABULAR_WORDS, termWords } from './icd-index-words.js';
 import { tableColumn, TABLE_WORDS } from './icd-index-tables.js';
+import { qualifiedMains, rowsUnder } from './icd-index-see.js';
 
 /** One row of the index or a table, as the facts statement returns it (rows of a main term in order). */
 export interface IndexRow {
@@ -34,10 +35,15 @@ export function sameWord(a: string, b: string): boolean {
 const has = (words: readonly string[], w: string) => words.some((q) => sameWord(q, w));
 
 /** How much of one level's term the question names: its best alternative ("pleura, pleurisy"). */
-function levelMatch(term: string, question: readonly string[]): { score: number; words: string[] } | null {
+function levelMatch(
+  term: string,
+  question: readonly string[],
+  whole = false,
+): { score: number; words: string[] } | null {
   let best: { score: number; words: string[] } | null = null;
   // Words in parentheses are nonessential modifiers: they may be present or absent (I.A.7).
-  for (const alt of term.replace(/\([^)]*\)/g, ' ').split(/,\s*/)) {
+  const plain = term.replace(/\([^)]*\)/g, ' ');
+  for (const alt of whole ? [plain.replace(/,/g, ' ')] : plain.split(/,\s*/)) {
     const words = termWords(alt);
     if (!words.length) continue;
     const hit = words.filter((w) => has(question, w));
@@ -62,7 +68,11 @@ interface Scored {
 }
 
 /** The best fully named entry under each main term (every non-connector level named by the question). */
-function bestEntries(rows: readonly IndexRow[], question: readonly string[]): Scored[] {
+function bestEntries(
+  rows: readonly IndexRow[],
+  question: readonly string[],
+  whole: ReadonlySet<number> = new Set(),
+): Scored[] {
   const best = new Map<string, Scored>();
   const chain: IndexRow[] = [];
   let source: IndexSource | null = null;
@@ -83,7 +93,7 @@ function bestEntries(rows: readonly IndexRow[], question: readonly string[]): Sc
       if (!level) continue; // a table's main entry is not among the rows read
       // A table's main entry ("Neoplasm, neoplastic") is reached through the table's own words.
       if (level.level === 0 && level.source === 'neoplasm') continue;
-      const m = levelMatch(level.term, question);
+      const m = levelMatch(level.term, question, whole.has(level.rowId));
       if (m === null) continue; // a connector level ("with")
       if (m.score < 1) {
         // The neoplasm table files "sigmoid colon" under "intestine, large" (its see-also): a heading
@@ -115,14 +125,14 @@ function bestEntries(rows: readonly IndexRow[], question: readonly string[]): Sc
 }
 
 /** Where a "see" reference leads: the best entry at or under the path it names. */
-function followSee(from: Scored, rows: readonly IndexRow[], question: readonly string[]): Scored | null {
-  const target = from.row.see!.toLowerCase();
-  const under = rows.filter(
-    (r) =>
-      r.source === 'index' &&
-      (r.path.toLowerCase() === target || r.path.toLowerCase().startsWith(`${target}, `)),
-  );
-  const found = bestEntries(under.length ? [...under].sort((a, b) => a.rowId - b.rowId) : [], question)
+function followSee(
+  from: Scored,
+  rows: readonly IndexRow[],
+  question: readonly string[],
+  whole: ReadonlySet<number>,
+): Scored | null {
+  const under = rowsUnder(from.row.see!.toLowerCase(), rows, from.row.main);
+  const found = bestEntries(under.length ? [...under].sort((a, b) => a.rowId - b.rowId) : [], question, whole)
     .filter((s) => s.row.code)
     .sort((a, b) => b.matched.length - a.matched.length);
   const to = found[0];
@@ -144,9 +154,14 @@ export function walkIndex(words: readonly string[], rows: readonly IndexRow[]): 
   const question = drugNamed && !named.includes('drug') ? [...named, 'drug'] : named;
   const tableWords = question.filter((w) => TABLE_WORDS.has(w));
   const candidates: { s: IndexSuggestion; matched: string[] }[] = [];
-  for (const entry of bestEntries(rows, question)) {
+  const whole = qualifiedMains(rows);
+  for (const entry of bestEntries(rows, question, whole)) {
     const resolved =
-      entry.row.code || entry.row.cells ? entry : entry.row.see ? followSee(entry, rows, question) : null;
+      entry.row.code || entry.row.cells
+        ? entry
+        : entry.row.see
+          ? followSee(entry, rows, question, whole)
+          : null;
     if (!resolved) continue;
     const { row } = resolved;
     let code = row.code;
