@@ -10,6 +10,7 @@ const row = (
   path: string,
   code: string | null,
   see: string | null = null,
+  nonessential: string | null = null,
 ): IndexRow => ({
   source: 'index',
   main,
@@ -17,7 +18,7 @@ const row = (
   level,
   term,
   see,
-  nonessential: null,
+  nonessential,
   code,
   path,
 });
@@ -56,5 +57,73 @@ describe('fractures in the Alphabetic Index', () => {
   it('a fracture from a fall is never read as pathological: the qualifier must be named', () => {
     expect(walk('hip fracture from a fall').map((s) => s.code)).not.toContain('M84.459');
     expect(walk('pathological fracture of the hip').map((s) => s.code)).toContain('M84.459');
+  });
+});
+
+// Hypertension and heart failure as the data files them: "and" keeps "(on) chronic" in the nonessential
+// column, and "with kidney disease" refers to "Hypertension, cardiorenal", a level the question never names.
+const HYPERTENSION = [
+  row(3, 0, 'Hypertension, hypertensive', 'Hypertension, hypertensive', 'I10'),
+  row(3, 1, 'cardiorenal', 'Hypertension, hypertensive, cardiorenal', 'I13.10'),
+  row(3, 2, 'with heart failure', 'Hypertension, hypertensive, cardiorenal, with heart failure', 'I13.0'),
+  row(3, 1, 'heart', 'Hypertension, hypertensive, heart', 'I11.9'),
+  row(3, 2, 'with', 'Hypertension, hypertensive, heart, with', null),
+  row(3, 3, 'heart failure', 'Hypertension, hypertensive, heart, with, heart failure', 'I11.0'),
+  row(
+    3,
+    3,
+    'kidney disease',
+    'Hypertension, hypertensive, heart, with, kidney disease',
+    null,
+    'Hypertension, cardiorenal',
+    '(chronic)',
+  ),
+  row(4, 0, 'Failure, failed', 'Failure, failed', null),
+  row(4, 1, 'heart', 'Failure, failed, heart', 'I50.9'),
+  row(4, 2, 'diastolic', 'Failure, failed, heart, diastolic', 'I50.30'),
+  row(4, 3, 'acute', 'Failure, failed, heart, diastolic, acute', 'I50.31'),
+  row(
+    4,
+    4,
+    'and',
+    'Failure, failed, heart, diastolic, acute, and',
+    'I50.33',
+    null,
+    '(on) chronic (congestive)',
+  ),
+  row(4, 3, 'chronic', 'Failure, failed, heart, diastolic, chronic', 'I50.32'),
+];
+
+describe('combination entries and connectors', () => {
+  const codes = (text: string) => walkIndex(diagnosticWords(text), HYPERTENSION).map((s) => s.code);
+
+  it('a "see" target the question does not name is reached through the reference: HTN, CKD and heart failure -> I13.0', () => {
+    expect(codes('hypertension, chronic kidney disease and diastolic heart failure')[0]).toBe('I13.0');
+  });
+
+  it('"acute on chronic" is the connector level "and (on) chronic": I50.33, not I50.32', () => {
+    expect(codes('acute on chronic diastolic heart failure')).toEqual(['I50.33']);
+    expect(codes('chronic diastolic heart failure')).toEqual(['I50.32']);
+  });
+});
+
+describe('a "see" reached through one alternative of a term', () => {
+  const NEUROPATHY = [
+    row(5, 0, 'Neuropathy, neuropathic', 'Neuropathy, neuropathic', 'G62.9'),
+    row(
+      5,
+      1,
+      'autonomic, peripheral',
+      'Neuropathy, neuropathic, autonomic, peripheral',
+      null,
+      'Neuropathy, peripheral, autonomic',
+    ),
+    row(5, 1, 'peripheral', 'Neuropathy, neuropathic, peripheral', 'G62.9'),
+    row(5, 2, 'autonomic', 'Neuropathy, neuropathic, peripheral, autonomic', 'G90.9'),
+  ];
+
+  it("does not reach the target's level unnamed: peripheral neuropathy is not autonomic (G90.9)", () => {
+    const found = walkIndex(diagnosticWords('peripheral neuropathy'), NEUROPATHY).map((s) => s.code);
+    expect(found).not.toContain('G90.9');
   });
 });
