@@ -32,15 +32,30 @@ export function sameWord(a: string, b: string): boolean {
 export const has = (words: readonly string[], w: string) => words.some((q) => sameWord(q, w));
 
 /** How much of one level's term the question names: its best alternative ("pleura, pleurisy"). */
+/** A subterm written "cerebral, perinatal" or "autonomic, peripheral" is one phrase, its second part a
+ *  qualifier the question must name too; "pleura, pleurisy" and "femur, femoral" are forms of one word,
+ *  and a list with "or" ("elective, secondary or therapeutic") names alternatives. */
+function qualified(plain: string): boolean {
+  const parts = plain
+    .split(/,\s*/)
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
+  if (parts.length < 2 || /\sor\s/i.test(plain)) return false;
+  return parts.slice(1).some((p) => p.slice(0, 3) !== parts[0]!.slice(0, 3));
+}
+
 function levelMatch(
   term: string,
   question: readonly string[],
   whole = false,
+  subterm = true,
 ): { score: number; words: string[] } | null {
   let best: { score: number; words: string[] } | null = null;
   // Words in parentheses are nonessential modifiers: they may be present or absent (I.A.7).
   const plain = term.replace(/\([^)]*\)/g, ' ');
-  for (const alt of whole ? [plain.replace(/,/g, ' ')] : plain.split(/,\s*/)) {
+  for (const alt of whole || (subterm && qualified(plain))
+    ? [plain.replace(/,/g, ' ')]
+    : plain.split(/,\s*/)) {
     const words = termWords(alt);
     if (!words.length) continue;
     const hit = words.filter((w) => has(question, w));
@@ -104,7 +119,8 @@ export function bestEntries(
       if (!level) continue; // a table's main entry is not among the rows read
       // A table's main entry ("Neoplasm, neoplastic") is reached through the table's own words.
       if (level.level === 0 && level.source === 'neoplasm') continue;
-      const m = levelMatch(termOf(level), question, whole.has(level.rowId));
+      // A main term's qualifiers are read by qualifiedMains (icd-index-see.ts); a subterm's here.
+      const m = levelMatch(termOf(level), question, whole.has(level.rowId), level.level > 0);
       if (given.has(level.rowId)) {
         named++;
         continue;

@@ -127,3 +127,22 @@ describe('a "see" reached through one alternative of a term', () => {
     expect(found).not.toContain('G90.9');
   });
 });
+
+describe('a subterm written with a qualifier', () => {
+  const STROKE = [
+    row(6, 0, 'Stroke', 'Stroke', 'I63.9'),
+    row(6, 1, 'cerebral, perinatal', 'Stroke, cerebral, perinatal', 'P91.82-'),
+    row(7, 0, 'Effusion', 'Effusion', null),
+    row(7, 1, 'pleura, pleurisy', 'Effusion, pleura, pleurisy', 'J90'),
+  ];
+  const codes = (text: string) => walkIndex(diagnosticWords(text), STROKE).map((s) => s.code);
+
+  it('needs the qualifier named: a cerebral stroke is not a perinatal one', () => {
+    expect(codes('stroke, cerebral infarction')).not.toContain('P91.82');
+    expect(codes('perinatal cerebral stroke')).toContain('P91.82');
+  });
+
+  it('forms of one word stay alternatives: pleural effusion is "pleura, pleurisy"', () => {
+    expect(codes('pleural effusion')).toContain('J90');
+  });
+});
