@@ -4,7 +4,7 @@
 import { ICD_GUIDELINES } from '../sources.js';
 import type { Answer, AnswerQuestion } from '../types.js';
 import { bare } from './diagnosis-words.js';
-import { ckdStageAnswers } from './diagnosis-ckd.js';
+import { ckdStageAnswers, examFindingAnswers } from './diagnosis-partners.js';
 
 interface Etiology {
   words: RegExp;
@@ -159,5 +159,6 @@ export function companionAnswers(q: AnswerQuestion, codes: readonly string[]): A
     ...inPregnancy(q, codes),
     ...diabetesDrugs(q, codes),
     ...ckdStageAnswers(q, codes),
+    ...examFindingAnswers(codes),
   ];
 }

@@ -54,13 +54,30 @@ function dominance(text: string, sides: readonly string[]): string[] {
   return dominant ? ['dominant'] : ['non', 'dominant'];
 }
 
+const EXAM =
+  /\b(?:physical|exam\w*|check-?up|well(?:ness)?\s+(?:visit|exam|child|woman)|annual\s+(?:visit|physical)|routine\s+(?:exam|visit))\b/i;
+const FOUND =
+  /\b(?:found|new(?:ly)?\s+(?:dx|diagnosed|found|onset)|new\s+[A-Za-z]{2,}|discovered|abnormal|elevated|positive)\b/i;
+
+/** A routine exam that found something new is the exam "with abnormal findings" (I.C.21.c.13). */
+const examFinding = (text: string): string[] => (EXAM.test(text) && FOUND.test(text) ? ['with'] : []);
+
 /** The question's words for choosing a code: diagnostic words, sides and encounter stated. */
 export function choosingWords(text: string): string[] {
   const words = diagnosticWords(text).filter((w) => !['right', 'left', 'rt', 'lt'].includes(w));
   const encounter = ENCOUNTER.filter(([re]) => re.test(text)).map(([, w]) => w);
   // "right handed" names the dominant hand, not the side affected.
   const sides = sidesIn(text.replace(HANDED, ' '));
-  return [...new Set([...words, ...sides, ...dominance(text, sides), ...encounter, ...trimester(text)])];
+  return [
+    ...new Set([
+      ...words,
+      ...sides,
+      ...dominance(text, sides),
+      ...examFinding(text),
+      ...encounter,
+      ...trimester(text),
+    ]),
+  ];
 }
 
 const titleWords = (title: string) => new Set((title.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stem));

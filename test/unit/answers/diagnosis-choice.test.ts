@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choosingWords } from '../../../src/answers/rules/diagnosis-words.js';
 import { redundantAnswers } from '../../../src/answers/rules/diagnosis-redundant.js';
+import { examFindingAnswers } from '../../../src/answers/rules/diagnosis-partners.js';
 import { code } from './build.js';
 
 describe('hemiplegia is chosen by the side affected and whether it is the dominant side', () => {
@@ -46,5 +47,14 @@ describe('a vague code beside a specific code of its category', () => {
         finding('S83.92XA', 'Sprain of unspecified site of left knee, initial encounter'),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('a routine exam that found something', () => {
+  it('is the exam "with abnormal findings", and the findings are coded after it', () => {
+    expect(choosingWords('annual physical, found new HTN')).toContain('with');
+    expect(choosingWords('annual physical, all normal')).not.toContain('with');
+    expect(examFindingAnswers(['Z00.01'])[0]!.conclusion).toMatch(/also code each abnormal finding/);
+    expect(examFindingAnswers(['Z00.00'])).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-// Chronic kidney disease named by a combination code (hypertensive CKD I12-I13, diabetic CKD E08-E13
-// with .22) is not finished without the N18 code for its stage: the Tabular List asks for it with a
-// "use additional code" note, and the guidelines say the same for hypertension (I.C.9.a.2, I.C.9.a.3).
-// The stage comes from the question's words; without one, the answer asks for it.
+// Partner codes a code asks for, named from the question's words. A CKD combination code (hypertensive
+// CKD I12-I13, diabetic CKD E08-E13 with .22) needs the N18 code for its stage ("use additional code";
+// I.C.9.a.2, I.C.9.a.3), asked for when the words give none. An exam "with abnormal findings" needs the
+// findings coded after it (I.C.21.c.13).
 import { ICD_GUIDELINES } from '../sources.js';
 import type { Answer, AnswerQuestion } from '../types.js';
 
@@ -58,6 +58,24 @@ export function ckdStageAnswers(q: AnswerQuestion, codes: readonly string[]): An
       source: `${ICD_GUIDELINES}, ${section}`,
       settled: stage !== null,
       ...(stage ? {} : { needs: 'the documented stage of the chronic kidney disease' }),
+    },
+  ];
+}
+
+// Exam codes "with abnormal findings": the findings are coded after them (I.C.21.c.13).
+const WITH_FINDINGS = new Set(['Z00.01', 'Z00.121', 'Z01.01', 'Z01.110', 'Z01.411']);
+
+export function examFindingAnswers(codes: readonly string[]): Answer[] {
+  const exam = codes.find((c) => WITH_FINDINGS.has(c));
+  if (!exam) return [];
+  return [
+    {
+      kind: 'diagnosis-selection',
+      codes: [exam],
+      conclusion: `With ${exam}, also code each abnormal finding or new condition the exam found (as the provider documents it), after ${exam}.`,
+      rule: 'A routine exam that finds something is the exam code "with abnormal findings", with the findings coded as additional diagnoses.',
+      source: `${ICD_GUIDELINES}, I.C.21.c.13`,
+      settled: true,
     },
   ];
 }
