@@ -41,13 +41,21 @@ function statusOf(fact: CodeFact | undefined): CodeFinding['status'] {
   return fact.validAtDos ? 'valid' : 'unknown';
 }
 
+/** The reading of a code the asker meant: a string known in two systems (J0131 is a drug and, undotted,
+ *  a sinusitis) is read in the system its words gave it; otherwise as before, the last reading. */
+function factFor(readings: readonly CodeFact[], system: AskedCode['system']): CodeFact | undefined {
+  return readings.find((f) => f.known && f.system === system) ?? readings[readings.length - 1];
+}
+
 /** One finding per code asked about; range members and wildcard stems only when the data knows them. */
 export function analyzeCodes(asked: Map<string, AskedCode>, lookup: LookupResult): CodeFinding[] {
-  const facts = new Map(lookup.codes.map((f) => [f.code.toUpperCase(), f]));
+  const byCode = new Map<string, CodeFact[]>();
+  for (const f of lookup.codes)
+    byCode.set(f.code.toUpperCase(), [...(byCode.get(f.code.toUpperCase()) ?? []), f]);
   const rvus = new Map(lookup.rvu.map((r) => [`${r.code}|${r.modifier ?? ''}`, r]));
   const out: CodeFinding[] = [];
   for (const a of asked.values()) {
-    const fact = facts.get(a.code);
+    const fact = factFor(byCode.get(a.code) ?? [], a.system);
     if (!a.explicit && !fact?.known) continue;
     // With 26 or TC the professional or technical row is the one that applies (PFS PC/TC split).
     const split = a.modifiers.find((m) => m === '26' || m === 'TC');

@@ -89,7 +89,11 @@ const CUES: Partial<Record<Exclude<QuestionType, 'other'>, Cue[]>> = {
     ],
   ],
   'global-period': [
-    [/\bglobal\b|\bpost-?op(?:erative)?\b|\b(?:10|90|zero|0)-?\s?day\s+global\b/i, 4],
+    // "Global billing" is both components of a test on one claim, not a surgical global period.
+    [
+      /\bglobal\b(?!\s+(?:billing|bill|claim|service|fee|component))|\bpost-?op(?:erative)?\b|\b(?:10|90|zero|0)-?\s?day\s+global\b/i,
+      4,
+    ],
     [
       /\b(?:modifier\s+|-)(?:24|58|78|79)\b|\bstaged\b|\bunrelated\s+(?:e\/m|visit|procedure)\b|\breturn\s+to\s+(?:the\s+)?(?:OR|operating)|\bplanned\b/i,
       2.5,

@@ -56,6 +56,11 @@ const PHRASES: [RegExp, string][] = [
   [/(?<!\bfamily\s)\b(?:history|hx)\s+of\b|\bh\/o\b/gi, 'personal history of'],
   // A screening mammogram is the routine one the index files under Screening, neoplasm, breast.
   [/\bscreening\s+mammo(?:gram|graphy)?\b/gi, 'screening routine mammogram'],
+  // A deficit left by a past stroke is a sequela (I.C.9.d): the index files it under Sequelae, stroke; an
+  // old stroke without a deficit named is only history. Hemiparesis is indexed as hemiplegia.
+  [/\b(hemipar\w*|hemipleg\w*|monopleg\w*|aphasia|dysphagia|dysarthria|ataxia|facial\s+droop)\b(?=[^.;]{0,60}\b(?:old|prior|previous|remote|past|residual|ago|last\s+year|late\s+effect)\b)[^.;]{0,30}?\b(?:from|due\s+to|following|after|since|secondary\s+to)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:old\s+|prior\s+|previous\s+|remote\s+)?(?:stroke|CVA|cerebral\s+infarct\w*|cerebrovascular\s+accident)\b/gi, 'sequelae stroke $1'],
+  [/\b(?:residual|old|late\s+effects?\s+of)\s+(?:left[\s-]sided\s+|right[\s-]sided\s+|left\s+|right\s+)?(hemipar\w*|hemipleg\w*|aphasia|dysphagia)\b(?=[^.;]{0,40}\b(?:stroke|CVA|infarct\w*)\b)/gi, 'sequelae stroke $1'],
+  [/\bhemipar(?:esis|etic)\b/gi, 'hemiplegia'],
   [/\b(?:taken|given|used|administered)\s+(?:as\s+prescribed|correctly|properly|as\s+directed)|\b(?:correctly|properly)\s+(?:prescribed|administered)\b|\bas\s+prescribed\b/gi, 'adverse'],
 ];
 

@@ -6,8 +6,9 @@ export type Distinctness = 'distinct' | 'same' | 'unknown';
 
 const DISTINCT =
   /\b(?:separate|different|another|other|second|distinct)\s+(?:\w+\s+){0,2}?(?:lesions?|polyps?|wounds?|ulcers?|sites?|incisions?|sessions?|encounters?|visits?|organs?|structures?|sides?|eyes?|knees?|joints?|fingers?|toes?|digits?|limbs?|arms?|legs?|body\s+areas?|areas?|locations?)\b|\b(?:left|right)\s+\w+\s+(?:and|&)\s+(?:the\s+)?(?:left|right)\b|\b(?:later|earlier)\s+(?:that|the\s+same)\s+day\b/i;
+// A spinal region (chiropractic, OMT), level, finger or muscle is a site too: "the same lumbar region".
 const SAME =
-  /\bsame\s+(?:\w+\s+){0,1}?(?:lesions?|polyps?|wounds?|ulcers?|sites?|incisions?|eyes?|knees?|joints?|sides?|area|location|compartment|structure)\b|\bat\s+(?:the\s+)?(?:closure|end\s+of\s+(?:the\s+)?(?:case|surgery|procedure))\b|\bsame\s+(?:eye|knee|shoulder|hip)\b/i;
+  /\bsame\s+(?:\w+\s+){0,1}?(?:lesions?|polyps?|wounds?|ulcers?|sites?|incisions?|eyes?|knees?|joints?|sides?|area|location|compartment|structure|regions?|levels?|segments?|muscles?|fingers?|toes?|digits?|body\s+parts?)\b|\bat\s+(?:the\s+)?(?:closure|end\s+of\s+(?:the\s+)?(?:case|surgery|procedure))\b|\bsame\s+(?:eye|knee|shoulder|hip)\b/i;
 
 export function distinctness(text: string): Distinctness {
   if (SAME.test(text)) return 'same';

@@ -53,7 +53,11 @@ const CUES: [AnswerKind, RegExp][] = [
     'coverage',
     /\bcover(?:ed|age|s)?\b|\bLCDs?\b|\bNCDs?\b|\bABN\b|\bnon-?covered\b|\bmedical(?:ly)?\s+necess\w+|\bfrequency\s+limit/i,
   ],
-  ['global-period', /\bglobal\b|\bpost-?op\w*|\b(?:mod(?:ifier)?\s*|-)(?:24|58|78|79)\b/i],
+  // "Global billing" is both components of a test on one claim, not a surgical global period.
+  [
+    'global-period',
+    /\bglobal\b(?!\s+(?:billing|bill|claim|service|fee|component))|\bpost-?op\w*|\b(?:mod(?:ifier)?\s*|-)(?:24|58|78|79)\b/i,
+  ],
   ['modifier', /\bmod(?:ifier)?s?\b/i],
 ];
 

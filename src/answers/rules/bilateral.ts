@@ -6,6 +6,8 @@ import type { CodeFinding } from '../../coding/types.js';
 import { MCPM, mueSource, PFS_FILE } from '../sources.js';
 import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
 import { BILATERAL } from './surgery-indicators.js';
+import { mixedSides } from '../question/spine-sides.js';
+import type { AnswerFacts } from '../types.js';
 
 const DIFFERENT_SITES =
   /\b(?:knee|hip|shoulder|elbow|wrist|ankle)\b.*\b(?:and|&|\+)\b.*\b(?:knee|hip|shoulder|elbow|wrist|ankle)\b|\bdifferent\s+(?:joints?|sites?|areas?|body\s+parts?)\b|\btwo\s+(?:different\s+)?(?:joints|sites)\b/i;
@@ -88,6 +90,27 @@ function stagedAnswer(c: CodeFinding): Answer {
   };
 }
 
+/** Two spinal levels, one done on both sides and one on a single side, with a primary and its add-on:
+ *  50 goes only on the line of the level done on both sides, the side modifier on the other. */
+function mixedLevels(q: AnswerQuestion, f: AnswerFacts): Answer | null {
+  const mixed = mixedSides(q.text);
+  if (!mixed || mixed.both.length + mixed.one.length !== 2) return null;
+  const asked = new Set(q.codes.map((c) => c.code));
+  const edit = f.addOns.find((a) => asked.has(a.primary) && asked.has(a.addOn));
+  const primary = f.codes.find((c) => c.code === edit?.primary);
+  if (!edit || primary?.rvu?.bilatSurg !== '1') return null;
+  const [level, side] = mixed.one[0]!;
+  const mod = side === 'right' ? 'RT' : 'LT';
+  return {
+    kind: 'surgical-rules',
+    codes: [edit.primary, edit.addOn],
+    conclusion: `${mixed.both[0]} was done on both sides and ${level} on the ${side} only: report ${edit.primary}-50 for ${mixed.both[0]} (one line, 1 unit) and ${edit.addOn}-${mod} for ${level}. Modifier 50 goes only on the line of a level done on both sides, so not ${edit.addOn}-50 and not a second ${edit.addOn} for the other side; each level is one line, with 50 or its side.`,
+    rule: 'Modifier 50 reports the same procedure on both sides at the same level; a level done on one side carries RT or LT, and an additional level is its add-on code.',
+    source: `${MCPM} ch. 12 §40.7; ${PFS_FILE} (BILAT SURG 1, ${primary.rvu.edition}); ${edit.edition}`,
+    settled: true,
+  };
+}
+
 export const bilateralRule: AnswerRule = {
   kind: 'surgical-rules',
   name: 'bilateral procedures',
@@ -106,6 +129,8 @@ export const bilateralRule: AnswerRule = {
     );
     // Two different sites: the misuse answer is the whole answer; extra levels still need the sides rule.
     if (misuse && DIFFERENT_SITES.test(q.text)) return [misuse];
+    const levels = mixedLevels(q, f);
+    if (levels) return [levels];
     if (STAGED.test(q.text) || q.cues.dates.length >= 2)
       return procedures.filter((c) => c.rvu?.bilatSurg === '1').map(stagedAnswer);
     const sides = procedures.map((c) => sideAnswer(c, q)).filter((a): a is Answer => a !== null);

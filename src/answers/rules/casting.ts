@@ -4,6 +4,7 @@
 // of one provider on one date, so one physician's splint and another's fracture care never meet.
 import { NCCI } from '../sources.js';
 import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
+import { onAnotherDay } from './global-cues.js';
 
 const isCasting = (code: string) => /^29[0-5]\d\d$/.test(code) || /^29[67]\d\d$/.test(code);
 // Fracture and dislocation treatment sits in the musculoskeletal range (20100-28899).
@@ -32,6 +33,8 @@ export function castingAnswers(q: AnswerQuestion): Answer[] {
   const both = castWithFracture(q);
   if (!both) return [];
   const { cast, fracture } = both;
+  // A cast replaced on a later day is no first cast: the rule on services in the global answers it.
+  if (onAnotherDay(q)) return [];
   const source = `${NCCI}, ch. IV §G.6-G.8`;
   if (TWO_PHYSICIANS.test(q.text))
     return [

@@ -4,6 +4,7 @@
 import { ICD_GUIDELINES } from '../sources.js';
 import type { Answer, AnswerQuestion } from '../types.js';
 import { bare } from './diagnosis-words.js';
+import { ckdStageAnswers, examFindingAnswers } from './diagnosis-partners.js';
 
 interface Etiology {
   words: RegExp;
@@ -157,5 +158,7 @@ export function companionAnswers(q: AnswerQuestion, codes: readonly string[]): A
     ...covidManifestationAlone(codes),
     ...inPregnancy(q, codes),
     ...diabetesDrugs(q, codes),
+    ...ckdStageAnswers(q, codes),
+    ...examFindingAnswers(codes),
   ];
 }

@@ -39,11 +39,45 @@ function trimester(text: string): string[] {
   return [weeks < 14 ? 'first' : weeks < 28 ? 'second' : 'third', 'trimester'];
 }
 
+const HANDED =
+  /\b(right|left)[\s-]?hand(?:ed)?(?:\s+dominant)?\b|\b(right|left)[\s-]dominant\b|\bambidextrous\b/gi;
+const PARALYSIS = /\bhemipar\w*|\bhemipleg\w*|\bmonopleg\w*/i;
+
+/** Hemiplegia and monoplegia are coded by the side affected and whether it is the dominant side
+ *  (I.C.9.d.1 and I.C.6.a): handedness stated decides; ambidextrous is dominant; without it, the right
+ *  side is dominant and the left non-dominant. */
+function dominance(text: string, sides: readonly string[]): string[] {
+  const affected = sides.filter((s) => s === 'right' || s === 'left');
+  if (!PARALYSIS.test(text) || affected.length !== 1) return [];
+  const hand = [...text.matchAll(HANDED)].map((m) => (m[1] ?? m[2] ?? 'ambidextrous').toLowerCase())[0];
+  const dominant = hand ? hand === 'ambidextrous' || hand === affected[0] : affected[0] === 'right';
+  return dominant ? ['dominant'] : ['non', 'dominant'];
+}
+
+const EXAM =
+  /\b(?:physical|exam\w*|check-?up|well(?:ness)?\s+(?:visit|exam|child|woman)|annual\s+(?:visit|physical)|routine\s+(?:exam|visit))\b/i;
+const FOUND =
+  /\b(?:found|new(?:ly)?\s+(?:dx|diagnosed|found|onset)|new\s+[A-Za-z]{2,}|discovered|abnormal|elevated|positive)\b/i;
+
+/** A routine exam that found something new is the exam "with abnormal findings" (I.C.21.c.13). */
+const examFinding = (text: string): string[] => (EXAM.test(text) && FOUND.test(text) ? ['with'] : []);
+
 /** The question's words for choosing a code: diagnostic words, sides and encounter stated. */
 export function choosingWords(text: string): string[] {
   const words = diagnosticWords(text).filter((w) => !['right', 'left', 'rt', 'lt'].includes(w));
   const encounter = ENCOUNTER.filter(([re]) => re.test(text)).map(([, w]) => w);
-  return [...new Set([...words, ...sidesIn(text), ...encounter, ...trimester(text)])];
+  // "right handed" names the dominant hand, not the side affected.
+  const sides = sidesIn(text.replace(HANDED, ' '));
+  return [
+    ...new Set([
+      ...words,
+      ...sides,
+      ...dominance(text, sides),
+      ...examFinding(text),
+      ...encounter,
+      ...trimester(text),
+    ]),
+  ];
 }
 
 const titleWords = (title: string) => new Set((title.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stem));

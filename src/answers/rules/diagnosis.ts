@@ -14,6 +14,7 @@ import { bmiAnswers } from './diagnosis-bmi.js';
 import { seventhCharacterAnswers } from './diagnosis-seventh.js';
 import { symptomAnswers } from './diagnosis-symptoms.js';
 import { bare, chooseByWords, choosingWords } from './diagnosis-words.js';
+import { redundantAnswers } from './diagnosis-redundant.js';
 
 const ICD_SHAPE = /^[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
 
@@ -111,6 +112,7 @@ export const diagnosisRule: AnswerRule = {
       (c) => c.status === 'valid' && !questioned.has(c.code) && !q.kinds.includes('definition'),
     );
     const usable = codes.filter((c) => c.status === 'valid').map((c) => c.code);
+    const redundant = redundantAnswers(codes.filter((c) => c.status === 'valid'));
     // A remittance question is not a diagnosis to look up; with codes asked, the walk adds nothing.
     const walked = denials.length
       ? []
@@ -124,6 +126,7 @@ export const diagnosisRule: AnswerRule = {
     return [
       ...denials,
       ...perCode,
+      ...redundant,
       ...billableLine(valid),
       ...alternatives(
         q,

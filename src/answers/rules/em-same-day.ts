@@ -156,7 +156,9 @@ export const emSameDayRule: AnswerRule = {
     const problem = ems.find((c) => !isPreventiveVisit(c.code));
     if (prev && problem) return [preventivePlusProblem(prev, problem, f, q)];
     const problemVisits = ems.filter((c) => !isPreventiveVisit(c.code));
-    if (problemVisits.length >= 2 && TWO_VISITS.test(q.text) && !aboutLaterService(q))
+    // 99291 with 99292 is one day's critical care (base and add-on), never two visits (time-units.ts).
+    const criticalCare = problemVisits.every((c) => c.code === '99291' || c.code === '99292');
+    if (problemVisits.length >= 2 && !criticalCare && TWO_VISITS.test(q.text) && !aboutLaterService(q))
       return [twoVisitsOneDay(problemVisits)];
     // A visit on another day than the procedure is a global-period question (services in the global).
     if (!procs.length || aboutLaterService(q)) return [];

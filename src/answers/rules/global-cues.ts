@@ -45,3 +45,23 @@ export function laterInWords(text: string): string {
     );
   return named ? `the ${named[1]!.toLowerCase()} (its own code)` : 'the later procedure';
 }
+
+const DATE_AT = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+/** The code whose own date (the date written nearest to it) is the earliest, when two or more of the
+ *  codes each have a different date: "11043 on 4/1 ... 15734 for 4/15" -> 11043 is the first surgery. */
+export function firstByDate(text: string, codes: readonly string[]): string | null {
+  const dates = [...text.matchAll(DATE_AT)].map((m) => {
+    const [y, mo, d] = m[4] ? [m[4], m[5]!, m[6]!] : [m[3]!.length === 2 ? `20${m[3]}` : m[3]!, m[1]!, m[2]!];
+    return { at: m.index, iso: `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}` };
+  });
+  if (dates.length < 2) return null;
+  const dated = codes.flatMap((code) => {
+    const at = text.indexOf(code);
+    if (at < 0) return [];
+    const near = [...dates].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0]!;
+    return [{ code, iso: near.iso }];
+  });
+  if (new Set(dated.map((d) => d.iso)).size < 2) return null;
+  return [...dated].sort((a, b) => a.iso.localeCompare(b.iso))[0]!.code;
+}

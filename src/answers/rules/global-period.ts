@@ -4,7 +4,7 @@ import type { CodeFinding } from '../../coding/types.js';
 import { isEm } from '../question/code-families.js';
 import { PFS_FILE, SOURCES } from '../sources.js';
 import type { Answer, AnswerQuestion, AnswerRule } from '../types.js';
-import { aboutLaterService } from './global-cues.js';
+import { aboutLaterService, firstByDate } from './global-cues.js';
 
 const DAYS: Record<string, number> = { '000': 0, '010': 10, '090': 90 };
 
@@ -75,7 +75,14 @@ export const globalPeriodRule: AnswerRule = {
     if (!asked) return [];
     // A later procedure is answered by the rule on services in the global, not as a surgery of its own.
     const procedures = f.codes.filter((c) => c.status === 'valid' && !isEm(c.code));
-    const first = procedures.findIndex((c) => c.globalDays === '010' || c.globalDays === '090');
+    // Two procedures on two dates: the earlier one is the surgery whose global the later one is asked in.
+    const dated = firstByDate(
+      q.text,
+      procedures.map((c) => c.code),
+    );
+    const first = dated
+      ? procedures.findIndex((c) => c.code === dated)
+      : procedures.findIndex((c) => c.globalDays === '010' || c.globalDays === '090');
     const shown = aboutLaterService(q) && first >= 0 ? [procedures[first]!] : procedures;
     return shown.map((c) => globalAnswer(c, q)).filter((a): a is Answer => a !== null);
   },

@@ -20,6 +20,7 @@ import {
   aboutLaterService,
   onAnotherDay,
   laterInWords,
+  firstByDate,
 } from './global-cues.js';
 
 const DAYS: Record<string, number> = { '000': 0, '010': 10, '090': 90 };
@@ -147,8 +148,15 @@ export const globalServicesRule: AnswerRule = {
   answer(q, f) {
     const valid = f.codes.filter((c) => c.status === 'valid' && !isEm(c.code));
     // A 10- or 90-day surgery frames the question; a 0-day one only when no other is named.
+    // Two procedures on two dates: the earlier one frames the global, whatever its length.
+    const first = firstByDate(
+      q.text,
+      valid.map((c) => c.code),
+    );
     const surgery =
-      valid.find((c) => (DAYS[c.globalDays ?? ''] ?? 0) > 0) ?? valid.find((c) => c.globalDays === '000');
+      valid.find((c) => c.code === first && c.globalDays && c.globalDays in DAYS) ??
+      valid.find((c) => (DAYS[c.globalDays ?? ''] ?? 0) > 0) ??
+      valid.find((c) => c.globalDays === '000');
     if (!surgery) return [];
     const days = DAYS[surgery.globalDays!]!;
     if (SPLIT.test(q.text) && days > 0)
@@ -163,7 +171,8 @@ export const globalServicesRule: AnswerRule = {
     const second = valid.find((c) => c.code !== surgery.code && !isEm(c.code));
     if (
       second &&
-      q.codes.findIndex((c) => c.code === second.code) > q.codes.findIndex((c) => c.code === surgery.code)
+      (first === surgery.code ||
+        q.codes.findIndex((c) => c.code === second.code) > q.codes.findIndex((c) => c.code === surgery.code))
     )
       return [procedureAnswer(surgery, second.code, q, days)];
     const visit = q.codes.some((c) => isEm(c.code)) || VISIT.test(q.text);

@@ -9,7 +9,7 @@ import { listing } from '../text.js';
 import type { AnswerQuestion, AnswerRule } from '../types.js';
 
 const ASKED =
-  /\bmultiple\s+(?:procedure|surg)\w*|\bmult\s+proc\b|\bsecond(?:ary)?\s+procedure\b|\b(?:50|100)\s?%|\bpaid\b[^.?!]{0,40}\b(?:less|lower|so\s+little|half|full)\b|\b(?:less|lower)\s+than\b|\breduc\w+\s+(?:payment|rate|amount|by|to)\b|\b(?:payment|fee|multiple[-\s]procedure)\s+reductions?\b|\bMPPR\b|\bwhich\s+(?:one\s+)?(?:is|gets)\s+paid\b|\bmod(?:ifier)?\s*51\b|-51\b|\bhalf\b/i;
+  /\bmultiple\s+(?:procedure|surg)\w*|\bmult\s+proc\b|\bsecond(?:ary)?\s+procedure\b|\b(?:50|100)\s?%|\bpaid\b[^.?!]{0,40}\b(?:less|lower|so\s+little|half|full)\b|\b(?:less|lower)\s+than\b|\breduc\w+\s+(?:payment|rate|amount|by|to)\b|\b(?:payment|fee|multiple[-\s]procedure)\s+reductions?\b|\bMPPR\b|\bwhich\s+(?:one\s+)?(?:is|gets)\s+paid\b|\bmod(?:ifier)?\s*51\b|-51\b|\bhalf\b|\b51\s*\?|\bhow\s+(?:is|are|will|would|does|do)\s+(?:it|they|this|these|each|both)\s+(?:be\s+|get\s+)?paid\b/i;
 
 const total = (c: CodeFinding, facility: boolean): number =>
   (facility ? c.rvu?.facilityTotal : c.rvu?.nonFacilityTotal) ?? c.rvu?.facilityTotal ?? 0;

@@ -18,7 +18,20 @@ const ASKS_PAYMENT =
   /\b(how\s+much|reimburs\w*|allowable|allowed\s+amount|medicare\s+(?:\d{4}\s+)?allowed|fee\s+(?:schedule|for)|pro(?:fessional)?\s+fee|(?:medicare|the)\s+(?:fee|rate|payment)|pay(?:ment)?\s+rate|what\s+(?:does|will|would|do)\s+[\w\s]{1,40}?\s+pay|pay\s+us|most\s+we\s+can\s+charge|limiting\s+charge|RVUs?|conversion\s+factor|GPCIs?|non-?facility|national\s+(?:rate|amount|allowable))\b|\bpayment\s*\?/i;
 
 const OFFICE_WORDS = /\b(office|non-?facility|in[\s-]office|POS\s*11)\b/i;
-const FACILITY_WORDS = /\b(hospital|HOPD|ASC|inpatient|SNF|(?<!non-)facility\s+(?:rate|setting))\b/i;
+const FACILITY_WORDS =
+  /\b(hospital|HOPD|ASC|inpatient|SNF|(?<!non-)facility\s+(?:rate|setting)|in\s+(?:a|the)\s+facility|(?<!non-)facility\s+(?:vs\.?|versus|or|and)|(?:vs\.?|versus)\s+(?:a\s+|the\s+)?facility)\b/i;
+
+// The RVUs themselves asked ("work, PE and MP RVUs", "RVU breakdown"): each component is stated.
+const ASKS_COMPONENTS =
+  /\b(?:work|PE|practice\s+expense|MP|malpractice)\b[^.?]{0,40}\bRVUs?\b|\bRVUs?\b[^.?]{0,30}\b(?:breakdown|components?|work|PE|MP)\b/i;
+
+const rvuNumber = (n: number | null): string => (n === null ? 'n/a' : n.toFixed(2));
+
+/** "99213 RVUs (PFS RVU 2026 C): work 1.30, practice expense 1.46 non-facility and 0.33 facility, ..." */
+function components(l: PaidLine): string {
+  const r = l.rvu;
+  return ` ${billed(l)} RVUs (${r.edition}): work ${rvuNumber(r.workRvu)}, practice expense ${rvuNumber(r.nonFacilityPeRvu)} non-facility and ${rvuNumber(r.facilityPeRvu)} facility, malpractice ${rvuNumber(r.mpRvu)}; totals ${rvuNumber(r.nonFacilityTotal)} non-facility and ${rvuNumber(r.facilityTotal)} facility.`;
+}
 
 type Place = AnswerQuestion['cues']['place'];
 
@@ -124,7 +137,10 @@ export const paymentRule: AnswerRule = {
     const lines = paidLines(q, f, procs.filter(isPriced));
     if (!lines.length) return other;
     const loc = localityOf(q.text, f.gpci ?? []);
-    const texts = lines.map((l) => lineText(l, loc, q));
+    const texts = lines.map((l) => {
+      const t = lineText(l, loc, q);
+      return ASKS_COMPONENTS.test(q.text) && !l.bundledInto ? { ...t, text: `${t.text}${components(l)}` } : t;
+    });
     const rvu = lines[0]!.rvu;
     const gpci = loc?.kind === 'one' ? loc.gpci : loc?.kind === 'several' ? loc.rows[0]! : null;
     const g = loc?.kind === 'one' ? loc.gpci : null;

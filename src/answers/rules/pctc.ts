@@ -26,6 +26,25 @@ const PARTS: Record<string, [string, string]> = {
   '93015': ['93017', '93018'], '93268': ['93270', '93272'], '93784': ['93786', '93790'],
 };
 
+// The practice both takes and reads the study: it owns the equipment, or bills globally.
+const BOTH_PARTS =
+  /\b(?:our|their|its)\s+own\s+(?:\w+[\s-]?){0,2}(?:x-?rays?|films?|images?|studies|study|equipment|machine|scanner|ultrasound|EKG|ECG)\b|\bglobal\s+billing\b|\bbill(?:ed|ing|s)?\s+(?:it\s+)?globally\b|\b(?:took|performed|did)\s+and\s+(?:read|interpreted)\b|\bin[\s-]office\s+(?:x-?ray|imaging|equipment)\b|\bwe\s+own\s+the\b/i;
+
+/** 26 asked for a study the practice both performs and reads: the code goes without a modifier. */
+function globalService(c: CodeFinding, q: AnswerQuestion, hospital: boolean): Answer | null {
+  if (c.rvu?.pctcIndicator !== '1' || hospital || !BOTH_PARTS.test(q.text)) return null;
+  return {
+    kind: 'modifier',
+    codes: [c.code],
+    conclusion: `No 26: when your practice both performs ${c.code} (its own equipment and staff) and interprets it, report ${c.code} without a modifier, the global service that pays both components. 26 is for the interpretation alone when someone else (a hospital, an imaging center) bills the technical part; ${c.code} has ${PCTC['1']}.`,
+    rule: 'A study whose technical and professional parts are both furnished by the billing practice is reported once, without 26 or TC.',
+    source: `${SOURCES.pctc} (${c.rvu.edition})`,
+    settled: true,
+    warning: true,
+    notModifiers: ['26'],
+  };
+}
+
 function forCode(c: CodeFinding, q: AnswerQuestion, f: AnswerFacts): Answer | null {
   const ind = c.rvu?.pctcIndicator;
   const mods = [...c.modifiers, ...q.loose];
@@ -42,6 +61,10 @@ function forCode(c: CodeFinding, q: AnswerQuestion, f: AnswerFacts): Answer | nu
   )
     return null;
   const hospital = q.cues.place === 'facility' || f.setting === 'hospital';
+  if (split === '26') {
+    const global = globalService(c, q, hospital);
+    if (global) return global;
+  }
   const setting =
     split === '26' && hospital && !wrong
       ? ` In a hospital department the physician bills ${c.code}-26 on the practitioner claim (practitioner NCCI edits, facility payment) and the hospital bills the technical part on its own claim under its own edits.`

@@ -6,6 +6,7 @@ import { listing, unitsWord } from '../text.js';
 import type { Answer, AnswerRule } from '../types.js';
 import { familyOf, TIME_FAMILIES, type TimeFamily, type TimedLine } from './time-table.js';
 import { demotedInitial } from './infusion-hierarchy.js';
+import { groupMinutes, groupSentence } from './critical-care-group.js';
 
 const WORDS: [RegExp, string][] = [
   [/\bcritical\s+care\b/i, 'critical care'],
@@ -59,6 +60,8 @@ export function splitTherapy(total: number, byCode: Record<string, number>): Tim
 
 /** The minutes to count: for timed therapy the sum over its codes when the asker gave them per code. */
 function minutesFor(t: TimeFamily, q: AnswerQuestion): number | null {
+  const group = t.name === 'critical care' ? groupMinutes(q.text) : null;
+  if (group) return group.reduce((n, m) => n + m, 0);
   const perCode = Object.entries(q.cues.minutesByCode).filter(([c]) => t.codes.includes(c));
   if (t.name.startsWith('timed therapy') && perCode.length > 1) return perCode.reduce((n, [, m]) => n + m, 0);
   return q.cues.minutes;
@@ -83,10 +86,11 @@ function forMinutes(t: TimeFamily, minutes: number, q: AnswerQuestion): Answer {
   const reached = lines.length > 1 || !t.addOnStarts;
   const next = lines.length && t.nextAt ? ` The next unit would start at ${t.nextAt(minutes)} minutes.` : '';
   const not = lines.length && !reached ? ` ${t.addOnStarts}.` : next;
+  const group = t.name === 'critical care' ? groupMinutes(q.text) : null;
   return {
     kind: 'units-MUE',
     codes: codes.length ? codes : t.codes,
-    conclusion: `${result}${not} ${t.rule}`,
+    conclusion: `${group ? `${groupSentence(group, minutes)} ` : ''}${result}${not} ${t.rule}`,
     rule: t.rule,
     source: t.source,
     settled: true,

@@ -57,6 +57,15 @@ describe('bundling (NCCI PTP edits)', () => {
     );
   });
 
+  it('a service in the same spinal region as the other is not distinct: no X modifier, report column 1', () => {
+    const [a] = answer(
+      'Chiro billed 98941 and 97140-59, manual therapy was to the same lumbar region as the adjustment. switch to XS?',
+      [pair('98941', '97140', { bypassedBy: ['59'] })],
+    );
+    expect(a!.conclusion).toMatch(/^No: 97140 is bundled into 98941/);
+    expect(a!.conclusion).toMatch(/not distinct: 59 or an X modifier on 97140 would not be supported/);
+  });
+
   it('leaves an E/M beside a procedure to the E/M rule, which names the edit', () => {
     expect(answer('11042 and 99213 together?', [pair('11042', '99213')])).toEqual([]);
   });

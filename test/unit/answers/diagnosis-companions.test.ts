@@ -157,3 +157,28 @@ describe('pairs the guidelines order', () => {
     expect(text).toMatch(/report I12\.9 .* instead of I10/);
   });
 });
+
+describe('a combination code for chronic kidney disease is followed by the N18 code for its stage', () => {
+  it('hypertensive CKD with the stage in the words: I12.9 then N18.31', () => {
+    const text = saying('Pt has HTN and CKD stage 3a, I12.9?', ['I12.9', 'Hypertensive CKD']);
+    expect(text).toMatch(/Add N18\.31 .* after I12\.9/);
+  });
+
+  it("a stage that is not the kidney's is not read as one; without a stage it is asked for", () => {
+    const text = saying('DM2 with diabetic CKD and a stage 2 pressure ulcer of the sacrum. E11.22?', [
+      'E11.22',
+      'Type 2 diabetes mellitus with diabetic chronic kidney disease',
+    ]);
+    expect(text).toMatch(/E11\.22 needs an N18 code .* tell us the stage/);
+    expect(text).not.toMatch(/N18\.2\b/);
+  });
+
+  it('an N18 code already asked needs no reminder', () => {
+    const text = saying(
+      'I13.0 and N18.4 for HTN, CHF and CKD 4?',
+      ['I13.0', 'Hypertensive heart and CKD'],
+      ['N18.4', 'CKD stage 4'],
+    );
+    expect(text).not.toMatch(/needs an N18|Add N18/);
+  });
+});

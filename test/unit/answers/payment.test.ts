@@ -185,3 +185,19 @@ describe('payment: modifiers and the other procedures scale a line', () => {
     expect(no!.conclusion).toContain('co-surgeons are not paid for this code (co-surgery indicator 0)');
   });
 });
+
+describe('payment: what the asker names of the rate', () => {
+  it('the RVUs asked by component are each stated: work, practice expense by setting, malpractice', () => {
+    const [a] = answers('What are the work, PE and MP RVUs for 99214?', [{ code: '99214', system: 'cpt' }]);
+    expect(a!.conclusion).toMatch(
+      /99214 RVUs \(PFS RVU 2025 D\): work 1\.92, practice expense 1\.80 non-facility and \d\.\d\d facility, malpractice 0\.15/,
+    );
+  });
+
+  it('"in a facility vs in the office" prices both settings', () => {
+    const [a] = answers('What does Medicare pay for 99214 in a facility vs in the office?', [
+      { code: '99214', system: 'cpt' },
+    ]);
+    expect(a!.conclusion).toContain('$125.18 non-facility (3.87 RVUs) and $93.80 facility');
+  });
+});

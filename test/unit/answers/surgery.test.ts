@@ -154,6 +154,14 @@ describe('multiple procedures, assistants and co-surgeons', () => {
     );
   });
 
+  it('"how is it paid, 51?" asks the ranking too: endoscopies of one family follow the family rule', () => {
+    const q = ask('EGD with biopsy 43239 and band ligation 43244 same session. how is it paid, 51?');
+    const codes = ['43239', '43244'].map((c) => code(c, { rvu: rvu(c, { multProc: '3' }) }));
+    expect(multipleProceduresRule.answer(q, facts(q, { codes }))[0]!.conclusion).toMatch(
+      /43239 and 43244 follow the endoscopy family rule .* not at 50%/,
+    );
+  });
+
   it('therapy codes take the practice expense reduction, which is not an error', () => {
     const q = ask('97110 x2 and 97140, Medicare paid the 2nd and 3rd units lower. error?');
     const codes = ['97110', '97140'].map((c) => code(c, { rvu: rvu(c, { multProc: '5' }) }));

@@ -52,6 +52,28 @@ describe('time-based units', () => {
     expect(more!.conclusion).toMatch(/report 99291 x 1 unit and 99292 x 2 units/);
   });
 
+  it('two physicians of one group and specialty count as one: their minutes add up before 99292', () => {
+    const [a] = timeUnitsRule.answer(
+      ask(
+        'Dr A (our group) billed 99291 for 50 min, Dr B same group did 40 more min of critical care. 99292 for Dr B?',
+      ),
+      facts(ask('')),
+    );
+    expect(a!.conclusion).toMatch(/their minutes add up \(50 \+ 40 = 90\)/);
+    expect(a!.conclusion).toMatch(/the other reports no 99292/);
+    expect(a!.conclusion).toMatch(/For 90 minutes, report 99291 x 1 unit\./);
+  });
+
+  it('physicians of different specialties each count their own time', () => {
+    const [a] = timeUnitsRule.answer(
+      ask(
+        'Dr A and Dr B, same group but different specialties, 50 min and 40 min of critical care. 99291 each?',
+      ),
+      facts(ask('')),
+    );
+    expect(a!.conclusion).not.toMatch(/add up/);
+  });
+
   it('critical care under 30 minutes is an E/M, not 99291', () => {
     const [a] = timeUnitsRule.answer(ask('99291 for 25 min?'), facts(ask('')));
     expect(a!.conclusion).toMatch(

@@ -107,6 +107,16 @@ describe('analysis of units, add-ons and status', () => {
     ).toEqual([]);
   });
 
+  it('a code known both as a drug and as an undotted diagnosis is read as the words wrote it', () => {
+    const drug = code('J0131', { descriptor: 'Injection, acetaminophen, 10 mg' });
+    const sinusitis = code('J0131', { system: 'icd10cm', billable: true, descriptor: 'sinusitis' });
+    const lookup = lookupResult({ codes: [drug, sinusitis] });
+    const given = analyze(extractMentions('Gave acetaminophen 1000 mg IV (J0131). units?'), lookup);
+    expect(given.codes[0]).toMatchObject({ code: 'J0131', system: 'hcpcs' });
+    // Taken as a diagnosis, the same letters are dotted before they are looked up.
+    expect(extractMentions('Dx J0131 for the sinus visit?').mentions[0]).toMatchObject({ code: 'J01.31' });
+  });
+
   it('a deleted code is reported deleted with its date', () => {
     const lookup = lookupResult({ codes: [code('32420', { validAtDos: false, deletedOn: '2019-01-01' })] });
     const f = analyze(extractMentions('Is 32420 still active?'), lookup);

@@ -21,3 +21,14 @@ describe('the words the index is walked by', () => {
     );
   });
 });
+
+describe('a deficit left by a past stroke', () => {
+  it('is read as a sequela of stroke, with hemiparesis as the index files it (hemiplegia)', () => {
+    const words = diagnosticWords('left hemiparesis from an old stroke (2 yrs ago)');
+    expect(words).toEqual(expect.arrayContaining(['sequelae', 'stroke', 'hemiplegia']));
+  });
+
+  it('is not a sequela when the stroke is the current one', () => {
+    expect(diagnosticWords('acute stroke today with new right hemiparesis')).not.toContain('sequelae');
+  });
+});
