@@ -10,6 +10,18 @@ import { buildQuestion } from '../answers/question/question.js';
 import { describesSomethingDone, serviceInWords, withServiceMatched } from '../coding/service-in-words.js';
 import { describesProcedure } from '../refdata/search-words.js';
 import { matchDescription } from '../refdata/search.js';
+import type { CodeSuggestion } from '../refdata/refdata.types.js';
+
+export interface DescribedService {
+  /** The description asked for beside named codes ("a chest x-ray two views"), or null. */
+  phrase: string | null;
+  /** The extraction, with the matched code added as a mention read from words when one clearly leads. */
+  extraction: Extraction;
+  /** What the draft shows for the description (the gate's list). */
+  suggestions: CodeSuggestion[];
+  searched: boolean;
+  matched: boolean;
+}
 
 /** A service asked in words: its matches, and the extraction with the clearly best one added as if
  *  written (the rules then answer for it too). */
@@ -18,8 +30,14 @@ export async function describedService(
   extraction: Extraction,
   asked: { subject: string; question: string },
   text: string,
-) {
-  const none = { phrase: null, extraction, suggestions: [], searched: false, matched: false };
+): Promise<DescribedService> {
+  const none: DescribedService = {
+    phrase: null,
+    extraction,
+    suggestions: [],
+    searched: false,
+    matched: false,
+  };
   if (extraction.candidates.length === 0) {
     if (!asked.question.trim()) return none;
     // A diagnosis or PCS question is answered from the index and the tables, never from a CPT match.
@@ -43,12 +61,11 @@ export async function describedService(
   const { shown: matches, procedure } = await matchDescription(db, phrase);
   // The description matches a code the asker wrote too: it describes that code, not another.
   if (matches.some((s) => named.has(s.code)) || (procedure && named.has(procedure.code))) return none;
-  const best = procedure;
   return {
     phrase,
-    extraction: best ? withServiceMatched(extraction, asked, phrase, best) : extraction,
+    extraction: procedure ? withServiceMatched(extraction, asked, phrase, procedure) : extraction,
     suggestions: matches,
     searched: true,
-    matched: best !== null,
+    matched: procedure !== null,
   };
 }
