@@ -53,10 +53,26 @@ const stem = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
 /** A part or supply for the thing asked ("brake attachment for wheeled walker" when a walker is asked):
  *  the words before "for" are none of the question's. Read in HCPCS descriptions of equipment only: a
  *  procedure's "for" says its purpose. */
+/** Words that name a part or an accessory rather than the equipment itself. */
+const PART_WORDS = new Set([
+  'attachment',
+  'accessory',
+  'replacement',
+  'brake',
+  'battery',
+  'handgrip',
+  'glide',
+  'tip',
+]);
+
 export function partForTheThingAsked(description: string, question: string): boolean {
+  const asked = new Set([...words(question)].map(stem));
+  // "Wheel attachment, rigid pick-up walker": the first phrase names a part the question did not ask for.
+  const first = [...words(description.split(/[,;]/)[0]!)].map(stem);
+  const parts = first.filter((w) => PART_WORDS.has(w));
+  if (parts.length > 0 && !parts.some((w) => asked.has(w))) return true;
   const m = /^(.+?)\s+for\s+(.+)$/i.exec(description);
   if (!m) return false;
-  const asked = new Set([...words(question)].map(stem));
   const head = [...words(m[1]!)].map(stem);
   const object = [...words(m[2]!)].map(stem);
   return !head.some((w) => asked.has(w)) && object.some((w) => asked.has(w));

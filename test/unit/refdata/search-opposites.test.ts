@@ -35,6 +35,12 @@ describe('a code that states the opposite of the question', () => {
     ).toBe(true);
     expect(partForTheThingAsked('Brake attachment for wheeled walker', 'brake for a walker')).toBe(false);
     expect(
+      partForTheThingAsked('Wheel attachment, rigid pick-up walker, per pair', 'Walker with wheels'),
+    ).toBe(true);
+    expect(
+      partForTheThingAsked('Walker, folding, wheeled, adjustable or fixed height', 'Walker with wheels'),
+    ).toBe(false);
+    expect(
       partForTheThingAsked('Supply allowance for continuous glucose monitor', 'glucose monitor supplies'),
     ).toBe(false);
   });
