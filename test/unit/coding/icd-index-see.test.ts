@@ -1,38 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticWords } from '../../../src/coding/icd-index-words.js';
-import { walkIndex, type IndexRow } from '../../../src/coding/icd-index-walk.js';
-
-let id = 100;
-const row = (
-  main: number,
-  level: number,
-  term: string,
-  path: string,
-  code: string | null,
-  see: string | null = null,
-  nonessential: string | null = null,
-): IndexRow => ({
-  source: 'index',
-  main,
-  rowId: ++id,
-  level,
-  term,
-  see,
-  nonessential,
-  code,
-  path,
-});
+import { walkIndex } from '../../../src/coding/icd-index-walk.js';
+import { indexRow } from './index-rows.js';
 
 // The two fracture main terms of the Alphabetic Index, as the data files them: the traumatic one's
 // "see" references name "Fracture, femur, ..." without its qualifier.
 const PATHOLOGICAL = 1;
 const TRAUMATIC = 2;
 const FRACTURE = [
-  row(PATHOLOGICAL, 0, 'Fracture, pathological', 'Fracture, pathological', null),
-  row(PATHOLOGICAL, 1, 'hip', 'Fracture, pathological, hip', 'M84.459'),
-  row(TRAUMATIC, 0, 'Fracture, traumatic', 'Fracture, traumatic', 'T14.8'),
-  row(TRAUMATIC, 1, 'femur, femoral', 'Fracture, traumatic, femur, femoral', 'S72.9-'),
-  row(
+  indexRow(PATHOLOGICAL, 0, 'Fracture, pathological', 'Fracture, pathological', null),
+  indexRow(PATHOLOGICAL, 1, 'hip', 'Fracture, pathological, hip', 'M84.459'),
+  indexRow(TRAUMATIC, 0, 'Fracture, traumatic', 'Fracture, traumatic', 'T14.8'),
+  indexRow(TRAUMATIC, 1, 'femur, femoral', 'Fracture, traumatic, femur, femoral', 'S72.9-'),
+  indexRow(
     TRAUMATIC,
     2,
     'neck',
@@ -40,9 +20,9 @@ const FRACTURE = [
     null,
     'Fracture, femur, upper end, neck',
   ),
-  row(TRAUMATIC, 2, 'upper end', 'Fracture, traumatic, femur, femoral, upper end', 'S72.10-'),
-  row(TRAUMATIC, 3, 'neck', 'Fracture, traumatic, femur, femoral, upper end, neck', 'S72.00-'),
-  row(TRAUMATIC, 1, 'hip', 'Fracture, traumatic, hip', null, 'Fracture, femur, neck'),
+  indexRow(TRAUMATIC, 2, 'upper end', 'Fracture, traumatic, femur, femoral, upper end', 'S72.10-'),
+  indexRow(TRAUMATIC, 3, 'neck', 'Fracture, traumatic, femur, femoral, upper end, neck', 'S72.00-'),
+  indexRow(TRAUMATIC, 1, 'hip', 'Fracture, traumatic, hip', null, 'Fracture, femur, neck'),
 ];
 
 const walk = (text: string) => walkIndex(diagnosticWords(text), FRACTURE);
@@ -63,13 +43,19 @@ describe('fractures in the Alphabetic Index', () => {
 // Hypertension and heart failure as the data files them: "and" keeps "(on) chronic" in the nonessential
 // column, and "with kidney disease" refers to "Hypertension, cardiorenal", a level the question never names.
 const HYPERTENSION = [
-  row(3, 0, 'Hypertension, hypertensive', 'Hypertension, hypertensive', 'I10'),
-  row(3, 1, 'cardiorenal', 'Hypertension, hypertensive, cardiorenal', 'I13.10'),
-  row(3, 2, 'with heart failure', 'Hypertension, hypertensive, cardiorenal, with heart failure', 'I13.0'),
-  row(3, 1, 'heart', 'Hypertension, hypertensive, heart', 'I11.9'),
-  row(3, 2, 'with', 'Hypertension, hypertensive, heart, with', null),
-  row(3, 3, 'heart failure', 'Hypertension, hypertensive, heart, with, heart failure', 'I11.0'),
-  row(
+  indexRow(3, 0, 'Hypertension, hypertensive', 'Hypertension, hypertensive', 'I10'),
+  indexRow(3, 1, 'cardiorenal', 'Hypertension, hypertensive, cardiorenal', 'I13.10'),
+  indexRow(
+    3,
+    2,
+    'with heart failure',
+    'Hypertension, hypertensive, cardiorenal, with heart failure',
+    'I13.0',
+  ),
+  indexRow(3, 1, 'heart', 'Hypertension, hypertensive, heart', 'I11.9'),
+  indexRow(3, 2, 'with', 'Hypertension, hypertensive, heart, with', null),
+  indexRow(3, 3, 'heart failure', 'Hypertension, hypertensive, heart, with, heart failure', 'I11.0'),
+  indexRow(
     3,
     3,
     'kidney disease',
@@ -78,11 +64,11 @@ const HYPERTENSION = [
     'Hypertension, cardiorenal',
     '(chronic)',
   ),
-  row(4, 0, 'Failure, failed', 'Failure, failed', null),
-  row(4, 1, 'heart', 'Failure, failed, heart', 'I50.9'),
-  row(4, 2, 'diastolic', 'Failure, failed, heart, diastolic', 'I50.30'),
-  row(4, 3, 'acute', 'Failure, failed, heart, diastolic, acute', 'I50.31'),
-  row(
+  indexRow(4, 0, 'Failure, failed', 'Failure, failed', null),
+  indexRow(4, 1, 'heart', 'Failure, failed, heart', 'I50.9'),
+  indexRow(4, 2, 'diastolic', 'Failure, failed, heart, diastolic', 'I50.30'),
+  indexRow(4, 3, 'acute', 'Failure, failed, heart, diastolic, acute', 'I50.31'),
+  indexRow(
     4,
     4,
     'and',
@@ -91,7 +77,7 @@ const HYPERTENSION = [
     null,
     '(on) chronic (congestive)',
   ),
-  row(4, 3, 'chronic', 'Failure, failed, heart, diastolic, chronic', 'I50.32'),
+  indexRow(4, 3, 'chronic', 'Failure, failed, heart, diastolic, chronic', 'I50.32'),
 ];
 
 describe('combination entries and connectors', () => {
@@ -109,8 +95,8 @@ describe('combination entries and connectors', () => {
 
 describe('a "see" reached through one alternative of a term', () => {
   const NEUROPATHY = [
-    row(5, 0, 'Neuropathy, neuropathic', 'Neuropathy, neuropathic', 'G62.9'),
-    row(
+    indexRow(5, 0, 'Neuropathy, neuropathic', 'Neuropathy, neuropathic', 'G62.9'),
+    indexRow(
       5,
       1,
       'autonomic, peripheral',
@@ -118,8 +104,8 @@ describe('a "see" reached through one alternative of a term', () => {
       null,
       'Neuropathy, peripheral, autonomic',
     ),
-    row(5, 1, 'peripheral', 'Neuropathy, neuropathic, peripheral', 'G62.9'),
-    row(5, 2, 'autonomic', 'Neuropathy, neuropathic, peripheral, autonomic', 'G90.9'),
+    indexRow(5, 1, 'peripheral', 'Neuropathy, neuropathic, peripheral', 'G62.9'),
+    indexRow(5, 2, 'autonomic', 'Neuropathy, neuropathic, peripheral, autonomic', 'G90.9'),
   ];
 
   it("does not reach the target's level unnamed: peripheral neuropathy is not autonomic (G90.9)", () => {
@@ -130,10 +116,10 @@ describe('a "see" reached through one alternative of a term', () => {
 
 describe('a subterm written with a qualifier', () => {
   const STROKE = [
-    row(6, 0, 'Stroke', 'Stroke', 'I63.9'),
-    row(6, 1, 'cerebral, perinatal', 'Stroke, cerebral, perinatal', 'P91.82-'),
-    row(7, 0, 'Effusion', 'Effusion', null),
-    row(7, 1, 'pleura, pleurisy', 'Effusion, pleura, pleurisy', 'J90'),
+    indexRow(6, 0, 'Stroke', 'Stroke', 'I63.9'),
+    indexRow(6, 1, 'cerebral, perinatal', 'Stroke, cerebral, perinatal', 'P91.82-'),
+    indexRow(7, 0, 'Effusion', 'Effusion', null),
+    indexRow(7, 1, 'pleura, pleurisy', 'Effusion, pleura, pleurisy', 'J90'),
   ];
   const codes = (text: string) => walkIndex(diagnosticWords(text), STROKE).map((s) => s.code);
 

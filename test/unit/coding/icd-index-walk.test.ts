@@ -2,52 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { placeholderReadings, ancestorsOf } from '../../../src/coding/icd-facts.js';
 import { diagnosticWords } from '../../../src/coding/icd-index-words.js';
 import { walkIndex, type IndexRow } from '../../../src/coding/icd-index-walk.js';
+import { indexRow, nextRowId } from './index-rows.js';
 import { pcsWords, scorePcsTitles } from '../../../src/coding/pcs-search.js';
-
-let id = 0;
-const row = (
-  main: number,
-  level: number,
-  term: string,
-  path: string,
-  code: string | null,
-  see: string | null = null,
-): IndexRow => ({
-  source: 'index',
-  main,
-  rowId: ++id,
-  level,
-  term,
-  see,
-  nonessential: null,
-  code,
-  path,
-});
 
 // A slice of the Alphabetic Index under "Effusion" and "Diabetes", in row order.
 const EFFUSION = [
-  row(1, 0, 'Effusion', 'Effusion', null),
-  row(1, 1, 'chest', 'Effusion, chest', null, 'Effusion, pleura'),
-  row(1, 1, 'malignant pleural', 'Effusion, malignant pleural', 'J91.0'),
-  row(
+  indexRow(1, 0, 'Effusion', 'Effusion', null),
+  indexRow(1, 1, 'chest', 'Effusion, chest', null, 'Effusion, pleura'),
+  indexRow(1, 1, 'malignant pleural', 'Effusion, malignant pleural', 'J91.0'),
+  indexRow(
     1,
     1,
     'pleura, pleurisy, pleuritic, pleuropericardial',
     'Effusion, pleura, pleurisy, pleuritic, pleuropericardial',
     'J90',
   ),
-  row(1, 2, 'malignant', 'Effusion, pleura, pleurisy, pleuritic, pleuropericardial, malignant', 'J91.0'),
+  indexRow(1, 2, 'malignant', 'Effusion, pleura, pleurisy, pleuritic, pleuropericardial, malignant', 'J91.0'),
 ];
 const DIABETES = [
-  row(2, 0, 'Diabetes, diabetic', 'Diabetes, diabetic', 'E11.9'),
-  row(2, 1, 'type 2', 'Diabetes, diabetic, type 2', 'E11.9'),
-  row(2, 2, 'with', 'Diabetes, diabetic, type 2, with', null),
-  row(2, 3, 'chronic kidney disease', 'Diabetes, diabetic, type 2, with, chronic kidney disease', 'E11.22'),
-  row(3, 0, 'Disease, diseased', 'Disease, diseased', null),
-  row(3, 1, 'kidney', 'Disease, diseased, kidney', 'N28.9'),
-  row(3, 2, 'chronic', 'Disease, diseased, kidney, chronic', 'N18.9'),
-  row(3, 3, 'stage 2 (mild)', 'Disease, diseased, kidney, chronic, stage 2 (mild)', 'N18.2'),
-  row(3, 3, 'stage 3a', 'Disease, diseased, kidney, chronic, stage 3a', 'N18.31'),
+  indexRow(2, 0, 'Diabetes, diabetic', 'Diabetes, diabetic', 'E11.9'),
+  indexRow(2, 1, 'type 2', 'Diabetes, diabetic, type 2', 'E11.9'),
+  indexRow(2, 2, 'with', 'Diabetes, diabetic, type 2, with', null),
+  indexRow(
+    2,
+    3,
+    'chronic kidney disease',
+    'Diabetes, diabetic, type 2, with, chronic kidney disease',
+    'E11.22',
+  ),
+  indexRow(3, 0, 'Disease, diseased', 'Disease, diseased', null),
+  indexRow(3, 1, 'kidney', 'Disease, diseased, kidney', 'N28.9'),
+  indexRow(3, 2, 'chronic', 'Disease, diseased, kidney, chronic', 'N18.9'),
+  indexRow(3, 3, 'stage 2 (mild)', 'Disease, diseased, kidney, chronic, stage 2 (mild)', 'N18.2'),
+  indexRow(3, 3, 'stage 3a', 'Disease, diseased, kidney, chronic, stage 3a', 'N18.31'),
 ];
 
 const walk = (text: string, rows: IndexRow[]) => walkIndex(diagnosticWords(text), rows);
@@ -72,10 +59,10 @@ describe('the Alphabetic Index walk', () => {
   it('the narrower term the question names wins a tie: polyneuropathy over neuropathy', () => {
     const rows = [
       ...DIABETES.slice(0, 3),
-      row(2, 3, 'complication', 'Diabetes, diabetic, type 2, with, complication', 'E11.8'),
-      row(2, 3, 'hyperglycemia', 'Diabetes, diabetic, type 2, with, hyperglycemia', 'E11.65'),
-      row(2, 3, 'neuropathy', 'Diabetes, diabetic, type 2, with, neuropathy', 'E11.40'),
-      row(2, 3, 'polyneuropathy', 'Diabetes, diabetic, type 2, with, polyneuropathy', 'E11.42'),
+      indexRow(2, 3, 'complication', 'Diabetes, diabetic, type 2, with, complication', 'E11.8'),
+      indexRow(2, 3, 'hyperglycemia', 'Diabetes, diabetic, type 2, with, hyperglycemia', 'E11.65'),
+      indexRow(2, 3, 'neuropathy', 'Diabetes, diabetic, type 2, with, neuropathy', 'E11.40'),
+      indexRow(2, 3, 'polyneuropathy', 'Diabetes, diabetic, type 2, with, polyneuropathy', 'E11.42'),
     ];
     expect(walk('diabetic neuropathy code: DM2 w/ peripheral polyneuropathy', rows)[0]!.code).toBe('E11.42');
     // What the patient does not have names no entry.
@@ -142,7 +129,7 @@ describe('the walk across the index and the tables', () => {
   const drug = (term: string, adverse: string): IndexRow => ({
     source: 'drugs',
     main: 90,
-    rowId: ++id,
+    rowId: nextRowId(),
     level: 0,
     term,
     see: null,
@@ -151,7 +138,7 @@ describe('the walk across the index and the tables', () => {
     path: term,
     cells: { adverse_effect: adverse, poisoning_accidental: 'T36.0X1' },
   });
-  const RASH = [row(80, 0, 'Rash', 'Rash', 'R21'), row(80, 1, 'drug', 'Rash, drug', 'L27.0')];
+  const RASH = [indexRow(80, 0, 'Rash', 'Rash', 'R21'), indexRow(80, 1, 'drug', 'Rash, drug', 'L27.0')];
 
   it('a drug the Table of Drugs knows makes the condition a drug one: rash from amoxicillin -> Rash, drug', () => {
     const found = walk('generalized rash from amoxicillin taken as prescribed', [
@@ -166,7 +153,7 @@ describe('the walk across the index and the tables', () => {
     const liver: IndexRow = {
       source: 'neoplasm',
       main: 95,
-      rowId: ++id,
+      rowId: nextRowId(),
       level: 1,
       term: 'liver',
       see: null,
@@ -182,15 +169,15 @@ describe('the walk across the index and the tables', () => {
 describe('a history is not a current condition', () => {
   it('"family history of breast cancer" leads to the family-history code, not a breast cancer code', () => {
     const history = [
-      row(70, 0, 'History', 'History', null),
-      row(70, 1, 'family', 'History, family', null),
-      row(70, 2, 'malignant neoplasm', 'History, family, malignant neoplasm', 'Z80.9'),
-      row(70, 3, 'breast', 'History, family, malignant neoplasm, breast', 'Z80.3'),
+      indexRow(70, 0, 'History', 'History', null),
+      indexRow(70, 1, 'family', 'History, family', null),
+      indexRow(70, 2, 'malignant neoplasm', 'History, family, malignant neoplasm', 'Z80.9'),
+      indexRow(70, 3, 'breast', 'History, family, malignant neoplasm, breast', 'Z80.3'),
     ];
     const breast: IndexRow = {
       source: 'neoplasm',
       main: 71,
-      rowId: ++id,
+      rowId: nextRowId(),
       level: 1,
       term: 'breast',
       see: null,
