@@ -1,5 +1,5 @@
 // Units of service written next to a code: "x2", "2 units", "QTY 3", "units: 4", "twice", "3 units of J1100".
-import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from './patterns/number-words.js';
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../number-words.js';
 import type { Mention } from './types.js';
 
 const NUM = `(\\d{1,3}|${NUMBER_WORD_PATTERN})`;

@@ -2,6 +2,7 @@
 // x-ray two views", "trigger points in 3 muscles"). The code whose stated range holds the quantity is
 // the one meant, whatever words its siblings share. Ranges are read from the descriptions, which say
 // them in a few fixed ways (pure).
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../number-words.js';
 
 const ASKED =
   /\b(each|every|per|additional|further)?\s*(?:(over|more than|greater than|above)|(under|less than|below))?\s*(\d{1,3})[\s-]*(?:min|mins|minutes?)\b/g;
@@ -39,9 +40,9 @@ export function minutesFit(description: string, minutes: number): boolean | unde
   return undefined;
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const NUMBER = `(\\d{1,2}|${NUMBER_WORDS.join('|')})`;
-const valueOf = (n: string) => (/^\d/.test(n) ? Number(n) : NUMBER_WORDS.indexOf(n));
+const NUMBER_ALTERNATIVES = `\\d{1,2}|${NUMBER_WORD_PATTERN}`;
+const NUMBER = `(${NUMBER_ALTERNATIVES})`;
+const valueOf = (n: string) => (/^\d/.test(n) ? Number(n) : NUMBER_WORDS[n]!);
 const noun = (w: string) => w.replace(/s$/, '');
 
 /** "3 muscles", "two views": each counted noun of the question with its count. */
@@ -55,7 +56,7 @@ export function countsAsked(question: string): Map<string, number> {
 
 /** True or false when the description counts a noun the question counts, undefined when it does not. */
 export function countFit(description: string, asked: ReadonlyMap<string, number>): boolean | undefined {
-  const pattern = new RegExp(`\\b${NUMBER}(?:\\s+or\\s+(more|${NUMBER.slice(1, -1)}))?\\s+([a-z]{3,})`, 'g');
+  const pattern = new RegExp(`\\b${NUMBER}(?:\\s+or\\s+(more|${NUMBER_ALTERNATIVES}))?\\s+([a-z]{3,})`, 'g');
   for (const [, n, or, w] of description.toLowerCase().matchAll(pattern)) {
     const count = asked.get(noun(w!));
     if (count === undefined) continue;

@@ -1,6 +1,6 @@
 // What a question says in words that codes alone do not: doses, minutes, sides, levels, the payer,
 // who is billing and where. Pure and linear: each pattern is one pass over the text.
-import { NUMBER_WORDS } from '../../coding/patterns/number-words.js';
+import { NUMBER_WORDS } from '../../number-words.js';
 
 export interface Dose {
   amount: number;

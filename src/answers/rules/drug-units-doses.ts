@@ -1,7 +1,7 @@
 // What the question says about the drug's amounts, each amount read by the words around it: the dose
 // given, the amount discarded, the vials opened (count x size), the concentration ("4 mg/mL",
 // "Kenalog-40"), and dose rates per kg or m² (which are not doses). Pure and linear.
-import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../../coding/patterns/number-words.js';
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../../number-words.js';
 import { doseUnit, type Amount, type DoseUnit } from './drug-units-dosage.js';
 
 export interface Stated extends Amount {

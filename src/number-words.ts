@@ -1,5 +1,6 @@
 // The small counts askers spell out ("two units", "three levels", "five vials"): one list, so the
-// extractors here and the answers' own readings of a question take the same words for the same numbers.
+// extractors, the word search and the answers' readings of a question take the same words for the same
+// numbers. A file of its own at the top of src, so every stage may import it.
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
