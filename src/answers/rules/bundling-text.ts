@@ -6,6 +6,12 @@ import { SOURCES } from '../sources.js';
 import { listing } from '../text.js';
 import type { Answer, AnswerFacts } from '../types.js';
 
+/** The rules behind imaging guidance inside a procedure, whether the guidance is written as a code or in words. */
+export const GUIDANCE_INCLUDED_RULE =
+  'When a code describes a procedure that includes radiologic guidance, no separate guidance code (fluoroscopy, ultrasound, CT, MR) is reported for it.';
+export const GUIDED_CODE_RULE =
+  'Where a procedure has a code that includes imaging guidance, the guided procedure is that one code, never the unguided code plus a guidance code.';
+
 export const distinctService =
   'the record shows a distinct service: a separate session or encounter, a different anatomic site or organ, a separate incision or lesion';
 

@@ -28,7 +28,13 @@ import {
   choosing,
   choosingBetween,
 } from './bundling-alternatives.js';
-import { distinctService, editLabel, noEditAnswer } from './bundling-text.js';
+import {
+  distinctService,
+  editLabel,
+  GUIDANCE_INCLUDED_RULE,
+  GUIDED_CODE_RULE,
+  noEditAnswer,
+} from './bundling-text.js';
 
 const PRICING = new Set(['26', 'TC']);
 
@@ -37,7 +43,7 @@ function guidanceIncluded(procedure: string, guidance: string, f: AnswerFacts): 
     kind: 'bundling-PTP',
     codes: [procedure, guidance],
     conclusion: `No: do not report ${guidance} with ${procedure}. ${procedure} already includes the imaging guidance, so ${guidance} is not separately reportable and a modifier (59, XS, XU) does not make it payable; the only exception is guidance for a different procedure on the same day that has no guidance of its own.${editNote(procedure, guidance, f)}`,
-    rule: 'When a code describes a procedure that includes radiologic guidance, no separate guidance code (fluoroscopy, ultrasound, CT, MR) is reported for it.',
+    rule: GUIDANCE_INCLUDED_RULE,
     source: guidanceSource(procedure),
     settled: true,
     warning: true,
@@ -49,7 +55,7 @@ function useWithGuidance(without: string, withCode: string, guidance: string): A
     kind: 'bundling-PTP',
     codes: [without, guidance, withCode],
     conclusion: `Report ${withCode} alone, not ${without} with ${guidance}: ${withCode} is the code for ${without}'s procedure done with imaging guidance, so the guidance is inside it. ${guidance} is not reported with either code and no modifier (59, XS) makes it payable. ${withCode} needs the guidance documented (for ultrasound, a saved image and a report).`,
-    rule: 'Where a procedure has a code that includes imaging guidance, the guided procedure is that one code, never the unguided code plus a guidance code.',
+    rule: GUIDED_CODE_RULE,
     source: guidanceSource(withCode),
     settled: true,
     warning: true,

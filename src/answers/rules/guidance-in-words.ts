@@ -6,6 +6,7 @@
 import { GUIDANCE_CODES, includesGuidance } from '../question/code-families.js';
 import { withGuidanceCode } from '../question/code-pairs.js';
 import { guidanceSource } from '../sources.js';
+import { GUIDANCE_INCLUDED_RULE, GUIDED_CODE_RULE } from './bundling-text.js';
 import type { Answer, AnswerRule } from '../types.js';
 
 /** The guidance named in words, with the codes an asker would try to add for it. */
@@ -33,7 +34,7 @@ export const guidanceInWordsRule: AnswerRule = {
       kind: 'bundling-PTP',
       codes: [procedure],
       conclusion: `No: ${procedure} already includes the imaging guidance, so the ${guidance} is not reported separately (no ${codes} with ${procedure}), and a modifier (59, XS, XU) does not make it payable; only guidance for a different procedure that day, one without guidance of its own, is reported.`,
-      rule: 'When a code describes a procedure that includes radiologic guidance, no separate guidance code (fluoroscopy, ultrasound, CT, MR) is reported for it.',
+      rule: GUIDANCE_INCLUDED_RULE,
       source: guidanceSource(procedure),
       settled: true,
     }));
@@ -45,7 +46,7 @@ export const guidanceInWordsRule: AnswerRule = {
           kind: 'bundling-PTP',
           codes: [procedure, withCode],
           conclusion: `No: when the ${guidance} was used, the procedure is ${withCode}, the code that includes imaging guidance, in place of ${procedure}; ${procedure} is not reported with a guidance code (${codes}), and the guidance needs documenting (for ultrasound, a saved image and a report).`,
-          rule: 'Where a procedure has a code that includes imaging guidance, the guided procedure is that one code, never the unguided code plus a guidance code.',
+          rule: GUIDED_CODE_RULE,
           source: guidanceSource(withCode),
           settled: true,
         },
