@@ -19,8 +19,8 @@ export interface DescribedService {
   extraction: Extraction;
   /** What the draft shows for the description (the gate's list). */
   suggestions: CodeSuggestion[];
+  /** The description was searched (the draft shows these matches, not a second search's). */
   searched: boolean;
-  matched: boolean;
 }
 
 /** A service asked in words: its matches, and the extraction with the clearly best one added as if
@@ -36,7 +36,6 @@ export async function describedService(
     extraction,
     suggestions: [],
     searched: false,
-    matched: false,
   };
   if (extraction.candidates.length === 0) {
     if (!asked.question.trim()) return none;
@@ -52,7 +51,6 @@ export async function describedService(
       extraction: withServiceMatched(extraction, asked, phrase, best),
       suggestions: matches,
       searched: true,
-      matched: true,
     };
   }
   const phrase = serviceInWords(text);
@@ -66,6 +64,5 @@ export async function describedService(
     extraction: procedure ? withServiceMatched(extraction, asked, phrase, procedure) : extraction,
     suggestions: matches,
     searched: true,
-    matched: procedure !== null,
   };
 }

@@ -134,9 +134,7 @@ export async function findingsFor(
   const suggestions =
     !described.searched && extraction.candidates.length === 0 && walked.length === 0 && question.trim()
       ? await suggestCodes(db, text)
-      : walked.length > 0 && !described.matched
-        ? []
-        : described.suggestions;
+      : described.suggestions;
   const gpci = asksPayment(text) ? await gpciInForce(db, dos) : [];
   const guidance = await findGuidance(db, {
     question: text,
