@@ -11,6 +11,8 @@ import { htmlNestingDepth, htmlToPlainText } from './html-text.js';
 export interface ParseLimits {
   /** Epoch milliseconds by which parsing must be done. */
   deadline: number;
+  /** The configured limit, named when parsing times out: by then the deadline leaves less, even 0 ms. */
+  timeoutMs?: number;
   /** The text kept for a question; past it the text is cut, with a note. */
   maxQuestionChars: number;
   /** Deeper HTML is read without html-to-text and not kept for display, with a note. */
@@ -23,7 +25,7 @@ export function parseLimits(
   limits: { maxQuestionChars: number; maxHtmlDepth: number; parseTimeoutMs: number },
   now = Date.now(),
 ): ParseLimits {
-  return { ...limits, deadline: now + limits.parseTimeoutMs };
+  return { ...limits, deadline: now + limits.parseTimeoutMs, timeoutMs: limits.parseTimeoutMs };
 }
 
 /** html-to-text runs in one synchronous call: 250 K characters nested 64 deep took 0.2 s, a megabyte
@@ -47,7 +49,7 @@ export interface BoundedMail {
 }
 
 export async function parseWithinLimits(raw: Buffer, limits: ParseLimits): Promise<BoundedMail> {
-  const mail = await parseBefore(raw, { ...BASE_OPTIONS, skipHtmlToText: true }, limits.deadline);
+  const mail = await parseBefore(raw, { ...BASE_OPTIONS, skipHtmlToText: true }, limits);
   const notes: string[] = [];
   let text = mail.text ?? '';
   let html = typeof mail.html === 'string' ? mail.html : null;
@@ -58,7 +60,7 @@ export async function parseWithinLimits(raw: Buffer, limits: ParseLimits): Promi
     if (!text.trim()) {
       if (!tooDeep && html.length <= HTML_TO_TEXT_MAX_CHARS) {
         // A second pass, the only way to reach mailparser's own html-to-text (not a dependency here).
-        text = (await parseBefore(raw, BASE_OPTIONS, limits.deadline)).text ?? '';
+        text = (await parseBefore(raw, BASE_OPTIONS, limits)).text ?? '';
       } else {
         text = htmlToPlainText(html);
         const why = tooDeep ? deepNote : `${html.length} characters, over ${HTML_TO_TEXT_MAX_CHARS}`;
@@ -80,8 +82,13 @@ export async function parseWithinLimits(raw: Buffer, limits: ParseLimits): Promi
 }
 
 /** One mailparser run that gives up at `deadline` (between chunks, or while mailparser finishes). */
-async function parseBefore(raw: Buffer, options: SimpleParserOptions, deadline: number): Promise<ParsedMail> {
-  const limitMs = Math.max(0, deadline - Date.now());
+async function parseBefore(
+  raw: Buffer,
+  options: SimpleParserOptions,
+  { deadline, timeoutMs }: ParseLimits,
+): Promise<ParsedMail> {
+  const waitMs = Math.max(0, deadline - Date.now());
+  const limitMs = timeoutMs ?? waitMs;
   // One chunk or less (nearly every question) goes in whole: a stream would only add its overhead.
   const input =
     raw.length <= CHUNK_BYTES ? null : Readable.from(chunks(raw, deadline, limitMs), { objectMode: false });
@@ -91,7 +98,7 @@ async function parseBefore(raw: Buffer, options: SimpleParserOptions, deadline: 
       const err = new ParseTimeout(limitMs);
       input?.destroy(err);
       reject(err);
-    }, limitMs);
+    }, waitMs);
   });
   const parsing = simpleParser(input ?? raw, options);
   parsing.catch(() => undefined); // after a timeout it fails too, with nobody left to listen

@@ -92,6 +92,13 @@ describe('parsing within limits', () => {
       ParseTimeout,
     );
   });
+
+  it('names the configured limit when it times out, not the time left when parsing began', async () => {
+    const big = message('big', 'Is 32555 billable with 76942?\r\n'.repeat(100_000));
+    await expect(parseMessage(big, limits({ deadline: Date.now(), timeoutMs: 1 }))).rejects.toThrow(
+      'parsing took longer than 1 ms',
+    );
+  });
 });
 
 describe('the Message-ID of a message read only from its start', () => {
