@@ -168,6 +168,8 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'check', 'checked', 'mean', 'means', 'reason', 'reasons', 'apply', 'applies', 'case', 'cases', 'incident-to', 'split', 'part', 'parts',
   'ed', 'er', 'seen', 'see', 'twice', 'once', 'following', 'whether', 'quick', 'line', 'lines', 'tc', 'vs', 'versus',
   'outpatient', 'inpatient', 'professional', 'technical', 'setting', 'place', 'pos', 'answer', 'reply', 'issue', 'problem', 'policy', 'guideline', 'guidelines', 'number',
+  // how equipment is paid for or carried, not what it is: many DME descriptions never say it (E1390)
+  'rental', 'rent', 'rented', 'renting', 'purchase', 'purchased', 'buy', 'monthly', 'stationary', 'portable',
 ]);
 
 /** Desk words whose spelled-out form tells siblings apart ("ED visit": the emergency department codes);

@@ -3,7 +3,10 @@
 // of its content words when it has several, stand near the best match, and hold as many of the
 // question's words as the best one does (so "initial" or "45 minutes" keeps the sibling out), and not be the
 // best one plus qualifiers the question never said (a coder does not assume "combined ... and diastolic"
-// for "chronic systolic heart failure", nor the home compressor for a portable oxygen rental). A question
+// for "chronic systolic heart failure", nor the home compressor for a portable oxygen rental), and name
+// the asked thing in its lead phrase when the best one does (not a ventilator that "also performs" oxygen
+// concentration). A question naming a condition and no procedure may see the diagnosis beside the
+// procedure that treats it ("ingrown toenail"); otherwise only the best match's system shows. A question
 // whose only subject is one common word ("this drug") shows nothing. When nothing passes, the draft
 // shows no list and asks for the code or the procedure note instead.
 import type { CodeSuggestion } from './refdata.types.js';
@@ -45,6 +48,11 @@ function coversEnough(m: SearchMatch, rule: GateRule): boolean {
   return m.covered >= needed;
 }
 
+/** A question that names a condition and no procedure ("ingrown toenail") may want the diagnosis or
+ *  the procedure that treats it: a diagnosis holding all its words stands beside the procedure. */
+const conditionBesideProcedure = (m: SearchMatch, best: SearchMatch) =>
+  m.system === 'icd10cm' && best.system !== 'icd10cm' && !m.procedureAsked && m.covered === m.contentWords;
+
 const wordsHeld = (m: SearchMatch) => m.covered + m.weakCovered;
 
 const titleWords = (text: string) =>
@@ -76,7 +84,11 @@ export function suggestionsToShow(
   if (!best) return [];
   return passing
     .filter((m) => m.score >= best.score * rule.nearBest && wordsHeld(m) >= wordsHeld(best))
-    .filter((m) => m.system === best.system && !bestPlusUnaskedWords(m, best))
+    .filter(
+      (m) =>
+        (m.system === best.system || conditionBesideProcedure(m, best)) && !bestPlusUnaskedWords(m, best),
+    )
+    .filter((m) => m.leadCovered > 0 || best.leadCovered === 0)
     .slice(0, rule.max)
     .map(toSuggestion);
 }

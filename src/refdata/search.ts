@@ -37,7 +37,8 @@ export async function searchByWords(
   const groups = queryGroups(text);
   if (!hasContentWord(groups)) return [];
   const limit = Math.min(Math.max(opts.limit ?? 10, 1), 100);
-  const rows = await searchRows(db, groups, questionContext(text), limit);
+  const context = questionContext(text);
+  const rows = await searchRows(db, groups, context, limit);
   const contentWords = groups.filter((g) => !g.weak).length;
   const matches = rows.map((r) => ({
     code: r.code,
@@ -47,6 +48,8 @@ export async function searchByWords(
     score: Math.round(r.score * 1000) / 1000,
     covered: r.groups.filter((g) => !groups[g]!.weak).length,
     weakCovered: r.groups.filter((g) => groups[g]!.weak).length,
+    leadCovered: r.leadGroups.length,
+    procedureAsked: context.procedureAsked,
     contentWords,
     questionWeight: Math.round(r.allStrong * 100) / 100,
     reason: matchReason(groups, r),

@@ -9,6 +9,10 @@ export interface SearchMatch extends Required<CodeSuggestion> {
   contentWords: number;
   /** Desk words of the question the document holds too ("initial", "45" minutes): they tell siblings apart. */
   weakCovered: number;
+  /** Content words found in the description's lead phrase, the thing it names (before its first comma). */
+  leadCovered: number;
+  /** The question describes a procedure done (search-words.ts), so a diagnosis is not what it asks for. */
+  procedureAsked: boolean;
   /** The summed rarity (idf) of the question's content words: one common word ("drug") weighs little. */
   questionWeight: number;
 }

@@ -14,11 +14,15 @@ interface Row {
   groups: number[];
   words: string[];
   all_strong: number;
+  lead_groups: number[];
 }
 
-export type SearchRow = Omit<Row, 'all_strong'> & {
+export type SearchRow = Omit<Row, 'all_strong' | 'lead_groups'> & {
   /** The weight of all the question's content words: what a full match covers. */
   allStrong: number;
+  /** The content words found in the description's lead phrase, the thing it names ("Home ventilator"
+   *  before ", also performs ... oxygen concentration"). */
+  leadGroups: number[];
 };
 
 /** A word found in more documents than this is too common to find candidates with (it still weighs). */
@@ -45,6 +49,9 @@ const OTHER_SIDE_WEIGHT = 0.85;
  *  the question speaks of one (search-words.ts). */
 const OTHER_CONTEXT_WEIGHT = 0.8;
 
+/** A description's lead phrase: up to its first comma, semicolon, colon or bracket. */
+const LEAD_PHRASE = sql.raw(`regexp_replace(best.description, '\\s*[,;:(].*$', '')`);
+
 export interface QuestionContext {
   pregnancyOrNewborn: boolean;
   procedureAsked: boolean;
@@ -61,12 +68,16 @@ export async function searchRows(
 ): Promise<SearchRow[]> {
   const rows = await db.transaction().execute(async (trx) => {
     await sql`set local statement_timeout = '3s'`.execute(trx);
-    return (await sql<Row>`${searchQuery(groups, ctx)} limit ${limit}`.execute(trx)).rows;
+    return (await sql<Row>`${searchQuery(groups, ctx, limit)}`.execute(trx)).rows;
   });
-  return rows.map(({ all_strong, ...r }) => ({ ...r, allStrong: all_strong }));
+  return rows.map(({ all_strong, lead_groups, ...r }) => ({
+    ...r,
+    allStrong: all_strong,
+    leadGroups: lead_groups,
+  }));
 }
 
-function searchQuery(groups: readonly QueryGroup[], ctx: QuestionContext) {
+function searchQuery(groups: readonly QueryGroup[], ctx: QuestionContext, limit: number) {
   const { pregnancyOrNewborn, procedureAsked, nicheOutOfPlace } = ctx;
   const alternatives = groups.flatMap((g, i) => g.alternatives.map((word) => ({ g: i, word, weak: g.weak })));
   const gs = alternatives.map((a) => a.g);
@@ -124,6 +135,12 @@ function searchQuery(groups: readonly QueryGroup[], ctx: QuestionContext) {
       from docs, total
       where strong > 0
       order by code, system, score desc
+    ), best as (
+      select * from scored order by score desc, code limit ${limit}
     )
-    select * from scored order by score desc, code`;
+    select best.*, array(
+      select distinct w.g from weighted w
+      where not w.weak and w.df > 0 and to_tsvector('english', ${LEAD_PHRASE}) @@ w.q order by w.g
+    ) as lead_groups
+    from best order by score desc, code`;
 }

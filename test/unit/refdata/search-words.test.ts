@@ -5,8 +5,6 @@ import {
   nicheCodesOutOfPlace,
   queryGroups,
 } from '../../../src/refdata/search-words.js';
-import { clearProcedure, suggestionsToShow } from '../../../src/refdata/search-gate.js';
-import type { SearchMatch } from '../../../src/refdata/search.types.js';
 
 describe('what a question asked in words is about', () => {
   it('a procedure or a service done: its procedure code ranks above a diagnosis sharing its words', () => {
@@ -47,6 +45,15 @@ describe('the words a question is searched by', () => {
     expect(words('Manual therapy 15 minutes')).toContain('manual');
   });
 
+  it('how equipment is paid for or carried only tells siblings apart: many DME descriptions never say it', () => {
+    expect(words('Stationary oxygen concentrator rental')).toEqual([
+      'oxygen',
+      'concentrator',
+      'stationary?',
+      'rental?',
+    ]);
+  });
+
   it('"ED" is a desk word that still finds the emergency department codes', () => {
     expect(queryGroups('ED visit, high complexity').find((g) => g.asked === 'ed')).toEqual({
       asked: 'ed',
@@ -69,89 +76,5 @@ describe("HCPCS codes outside a practitioner's Medicare claim", () => {
   it('telehealth consultations only when the question speaks of telehealth', () => {
     expect(new RegExp(nicheCodesOutOfPlace('Critical care 50 minutes')).test('G0509')).toBe(true);
     expect(new RegExp(nicheCodesOutOfPlace('telehealth critical care consult')).test('G0509')).toBe(false);
-  });
-});
-
-const match = (code: string, score: number, over: Partial<SearchMatch> = {}): SearchMatch => ({
-  code,
-  system: 'cpt',
-  description: code,
-  descriptorSource: 'lay_summary',
-  score,
-  reason: 'words',
-  covered: 2,
-  contentWords: 2,
-  weakCovered: 0,
-  questionWeight: 12,
-  ...over,
-});
-
-describe('the codes a draft shows for a question asked in words', () => {
-  it('only matches close to the best one: a runner-up far behind is left out', () => {
-    const shown = suggestionsToShow([match('93000', 1.09), match('G0403', 0.95), match('93010', 1.0)]);
-    expect(shown.map((s) => s.code)).toEqual(['93000', '93010']);
-  });
-
-  it('none when no match scores well enough', () => {
-    expect(suggestionsToShow([match('10005', 0.5)])).toEqual([]);
-  });
-
-  it('none when the question\'s only subject is one common word ("this drug")', () => {
-    const common = { covered: 1, contentWords: 1, questionWeight: 4.4 };
-    expect(suggestionsToShow([match('J3490', 1.15, { system: 'hcpcs', ...common })])).toEqual([]);
-  });
-
-  it("only codes of the best match's system: a diagnosis sharing a procedure's words stays out", () => {
-    const shown = suggestionsToShow([match('55250', 1.05), match('Z98.52', 0.98, { system: 'icd10cm' })]);
-    expect(shown.map((s) => s.code)).toEqual(['55250']);
-  });
-
-  it('a sibling holding fewer of the question\'s words than the best ("initial") stays out', () => {
-    const shown = suggestionsToShow([
-      match('G0438', 1.22, { system: 'hcpcs', weakCovered: 2 }),
-      match('G0439', 1.16, { system: 'hcpcs', weakCovered: 1 }),
-    ]);
-    expect(shown.map((s) => s.code)).toEqual(['G0438']);
-  });
-
-  it('the best title plus words the question never said stays out (combined systolic and diastolic)', () => {
-    const title = (description: string) => ({ system: 'icd10cm' as const, description });
-    const shown = suggestionsToShow([
-      match('I50.22', 1.24, title('Chronic systolic (congestive) heart failure')),
-      match(
-        'I50.42',
-        1.17,
-        title('Chronic combined systolic (congestive) and diastolic (congestive) heart failure'),
-      ),
-      match('I50.20', 1.15, title('Unspecified systolic (congestive) heart failure')),
-    ]);
-    expect(shown.map((s) => s.code)).toEqual(['I50.22', 'I50.20']);
-  });
-
-  it("a code under the best one is its billable form and stays (K35.30 under K35.3's title)", () => {
-    const title = (description: string) => ({ system: 'icd10cm' as const, description });
-    const shown = suggestionsToShow([
-      match('K35.3', 1.3, title('Acute appendicitis with localized peritonitis')),
-      match(
-        'K35.30',
-        1.28,
-        title('Acute appendicitis with localized peritonitis, without perforation or gangrene'),
-      ),
-    ]);
-    expect(shown.map((s) => s.code)).toEqual(['K35.3', 'K35.30']);
-  });
-});
-
-describe('the procedure a description clearly names, to answer for', () => {
-  it('is the best match when it leads the next clearly', () => {
-    expect(clearProcedure([match('32555', 1.16), match('32557', 0.8)])?.code).toBe('32555');
-  });
-
-  it('is none for a near tie, CPT and HCPCS judged together (G0289 beside 29881)', () => {
-    expect(clearProcedure([match('G0289', 0.76, { system: 'hcpcs' }), match('29881', 0.73)])).toBeNull();
-  });
-
-  it('is none when a diagnosis outranks it: the question may be about the condition', () => {
-    expect(clearProcedure([match('L60.0', 1.1, { system: 'icd10cm' }), match('11750', 0.9)])).toBeNull();
   });
 });
