@@ -10,6 +10,10 @@ export const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   tap: ['tap|thoracentesis|paracentesis|puncture|drainage|arthrocentesis'],
   ingrown: ['ingrown|ingrowing'],
   toenail: ['toenail|nail'],
+  // a toe is coded at the foot where the chapter has no toe site (gout, arthritis)
+  toe: ['toe|foot'],
+  // supplies for diabetes are named by what they measure
+  diabetic: ['diabetic|glucose'],
   thora: ['thoracentesis'],
   thoracentesis: ['thoracentesis|pleural'],
   para: ['paracentesis'],
@@ -169,12 +173,17 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'ed', 'er', 'seen', 'see', 'twice', 'once', 'following', 'whether', 'quick', 'line', 'lines', 'tc', 'vs', 'versus',
   'outpatient', 'inpatient', 'professional', 'technical', 'setting', 'place', 'pos', 'answer', 'reply', 'issue', 'problem', 'policy', 'guideline', 'guidelines', 'number',
   // how equipment is paid for or carried, not what it is: many DME descriptions never say it (E1390)
+  'flare', 'flares', 'flare-up',
   'rental', 'rent', 'rented', 'renting', 'purchase', 'purchased', 'buy', 'monthly', 'stationary', 'portable',
 ]);
 
 /** Desk words whose spelled-out form tells siblings apart ("ED visit": the emergency department codes);
  *  still weak, so they never make a match alone. */
-export const DESK_SPELLED_OUT: Readonly<Record<string, string>> = { ed: 'emergency', er: 'emergency' };
+export const DESK_SPELLED_OUT: Readonly<Record<string, string>> = {
+  ed: 'emergency',
+  er: 'emergency',
+  flare: 'exacerbation',
+};
 
 /** Words that put a question in pregnancy or the newborn period, where ICD-10-CM chapters 15 and 16 apply. */
 // prettier-ignore

@@ -1,14 +1,14 @@
 // Whether a draft shows the word search's matches at all, and which (pure). A draft never shows a code
 // unrelated to the question: a match must cover most of the question's weight (its score), more than one
-// of its content words when it has several, stand near the best match, and hold as many of the
-// question's words as the best one does (so "initial" or "45 minutes" keeps the sibling out), and not be the
-// best one plus qualifiers the question never said (a coder does not assume "combined ... and diastolic"
-// for "chronic systolic heart failure", nor the home compressor for a portable oxygen rental), and name
-// the asked thing in its lead phrase when the best one does (not a ventilator that "also performs" oxygen
-// concentration). A question naming a condition and no procedure may see the diagnosis beside the
-// procedure that treats it ("ingrown toenail"); otherwise only the best match's system shows. A question
-// whose only subject is one common word ("this drug") shows nothing. When nothing passes, the draft
-// shows no list and asks for the code or the procedure note instead.
+// of its content words when it has several, stand near the best match, and hold every word the best one
+// holds and as many (so "initial" or "45 minutes" keeps the sibling out, and "benign essential"
+// hematuria stays away from hypertension). It must not be the best one plus qualifiers the question
+// never said ("combined ... and diastolic" for "chronic systolic heart failure"; "hypertensive" chronic
+// kidney disease for "CKD stage 4"), and must name the asked thing in its lead phrase (not a ventilator
+// that "also performs" oxygen concentration). A question naming a condition and no procedure may see the
+// diagnosis beside the procedure that treats it ("ingrown toenail"); otherwise only the best match's
+// system shows. A question whose only subject is one common word ("this drug") shows nothing. When
+// nothing passes, the draft shows no list and asks for the code or the procedure note instead.
 import type { CodeSuggestion } from './refdata.types.js';
 import type { SearchMatch } from './search.types.js';
 
@@ -48,6 +48,14 @@ function coversEnough(m: SearchMatch, rule: GateRule): boolean {
   return m.covered >= needed;
 }
 
+/** A diagnosis title naming more the question never said than the best one does ("hypertensive" chronic
+ *  kidney disease beside "chronic kidney disease, stage 4"): another condition, not an alternative. */
+const conditionAddingUnasked = (m: SearchMatch, best: SearchMatch) =>
+  m.system === 'icd10cm' &&
+  best.system === 'icd10cm' &&
+  !m.code.startsWith(best.code) &&
+  m.leadUnasked > best.leadUnasked;
+
 /** A question that names a condition and no procedure ("ingrown toenail") may want the diagnosis or
  *  the procedure that treats it: a diagnosis holding all its words stands beside the procedure. */
 const conditionBesideProcedure = (m: SearchMatch, best: SearchMatch) =>
@@ -84,11 +92,13 @@ export function suggestionsToShow(
   if (!best) return [];
   return passing
     .filter((m) => m.score >= best.score * rule.nearBest && wordsHeld(m) >= wordsHeld(best))
+    .filter((m) => best.coveredWords.every((w) => m.coveredWords.includes(w)))
     .filter(
       (m) =>
         (m.system === best.system || conditionBesideProcedure(m, best)) && !bestPlusUnaskedWords(m, best),
     )
-    .filter((m) => m.leadCovered > 0 || best.leadCovered === 0)
+    .filter((m) => m.leadCovered > 0 || (best.leadCovered === 0 && m.system !== 'hcpcs'))
+    .filter((m) => !conditionAddingUnasked(m, best))
     .slice(0, rule.max)
     .map(toSuggestion);
 }

@@ -1,6 +1,7 @@
 // A code that states the opposite of what the question says is another service or condition: "portable"
 // for a stationary concentrator, "left" for the right knee, "closed" for an open treatment. A coder
-// never offers it, however many other words it shares; nor a part for the thing asked (pure).
+// never offers it, however many other words it shares; nor one doing what the question denies ("without
+// imaging"), a history or sequela the question never spoke of, or a part for the thing asked (pure).
 
 /** Each word with the words that contradict it (the table reads both ways). */
 const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
@@ -10,6 +11,7 @@ const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
   ['open', 'percutaneous'],
   ['unilateral', 'bilateral'],
   ['diagnostic', 'therapeutic'],
+  ['diagnostic', 'screening'],
   ['initial', 'subsequent'],
   ['new', 'established'],
   ['benign', 'malignant'],
@@ -18,6 +20,9 @@ const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
   ['single', 'multiple'],
   ['inpatient', 'outpatient'],
   ['acute', 'chronic'],
+  ['diabetic', 'pressure'],
+  ['home', 'office'],
+  ['office', 'hospital'],
 ];
 
 const OPPOSITES = new Map<string, string[]>();
@@ -34,8 +39,25 @@ const denied = (text: string) =>
     [...text.toLowerCase().matchAll(/\b(?:without|w\/o|no)\s+(?:an?\s+|any\s+)?([a-z]+)/g)].map((m) => m[1]!),
   );
 
-/** The question's words a description contradicts: it says an opposite and not the word itself, or it
- *  denies a word the question asks for ("walker with wheels": a walker without wheels). */
+/** What tells with-and-without siblings apart: a question denying one ("without contrast", "no imaging")
+ *  is not about the code that does it. Other denied words ("no catheter left in") may still appear in the
+ *  right code's text ("a needle or catheter"), so only these count. */
+const DENIABLE = new Set([
+  'imaging',
+  'guidance',
+  'ultrasound',
+  'fluoroscopy',
+  'contrast',
+  'sedation',
+  'biopsy',
+  'biopsies',
+  'polyp',
+  'polyps',
+]);
+
+/** The question's words a description contradicts: it says an opposite and not the word itself, it
+ *  denies a word the question asks for ("walker with wheels": a walker without wheels), or it does what
+ *  the question denies ("without imaging guidance": the code with imaging). */
 export function contradicted(description: string, question: string): string[] {
   const asked = words(question);
   const said = words(description);
@@ -44,9 +66,20 @@ export function contradicted(description: string, question: string): string[] {
   return [...asked].filter(
     (w) =>
       (!said.has(w) && (OPPOSITES.get(w) ?? []).some((o) => said.has(o) && !asked.has(o))) ||
-      (deniedByCode.has(w) && !deniedByQuestion.has(w)),
+      (deniedByCode.has(w) && !deniedByQuestion.has(w)) ||
+      (DENIABLE.has(w) && deniedByQuestion.has(w) && said.has(w) && !deniedByCode.has(w)),
   );
 }
+
+/** A past or residual state a code names that the question must say for it to fit: a personal history
+ *  code is not the condition treated now, nor a sequela the injury itself. */
+const STATES_TO_BE_SAID: readonly (readonly [RegExp, RegExp])[] = [
+  [/\bhistory of\b/i, /\b(?:history|hx|h\/o|previous|prior|past|former|status|s\/p)\b/i],
+  [/\bsequela\b/i, /\b(?:sequelae?|late\s+effects?|residual|old)\b/i],
+];
+
+export const unsaidState = (description: string, question: string) =>
+  STATES_TO_BE_SAID.some(([named, said]) => named.test(description) && !said.test(question));
 
 const stem = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
 
@@ -85,5 +118,6 @@ export const withoutOpposites = <T extends { description: string; system: string
   matches.filter(
     (m) =>
       contradicted(m.description, question).length === 0 &&
+      !unsaidState(m.description, question) &&
       !(m.system === 'hcpcs' && partForTheThingAsked(m.description, question)),
   );

@@ -44,6 +44,8 @@ function groupsOfToken(token: string): QueryGroup[] {
 
 /** "type 2", "stage 3a", "grade 1": the number is what tells the codes apart, so it counts as a word. */
 const NUMBERED = /\b(?:type|stage|grade)\s+(\d[a-z]?)\b/g;
+/** "vitamin D", "hepatitis B", "group A strep": the letter is what tells the codes apart. */
+const LETTERED = /\b(?:vitamin|hepatitis|factor|group|type)\s+([a-e]|k|b\d{1,2})\b/g;
 /** "45 minutes", "30-min": the time tells timed siblings apart (90834 and 90837); a desk word, as time is. */
 const TIMED = /\b(\d{1,3})[\s-]*(?:min|mins|minutes?)\b/g;
 /** "without complications", "w/o aura": the titles that say "without" are the ones meant. */
@@ -63,6 +65,11 @@ export function queryGroups(text: string): QueryGroup[] {
   for (const [, n] of lower.matchAll(NUMBERED)) {
     out.push({ asked: n!, alternatives: [n!], weak: false });
     seen.add(n!);
+  }
+  for (const [, letter] of lower.matchAll(LETTERED)) {
+    if (seen.has(letter!)) continue;
+    out.push({ asked: letter!, alternatives: [letter!], weak: false });
+    seen.add(letter!);
   }
   for (const [, n] of lower.matchAll(TIMED)) {
     if (seen.has(n!)) continue;

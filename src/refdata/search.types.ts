@@ -6,11 +6,15 @@ export interface SearchMatch extends Required<CodeSuggestion> {
   /** Content words of the question the document covers (a shorthand spelled out in several words counts
    *  each), and how many the question had. */
   covered: number;
+  /** Which of the question's content words (by position) it covers. */
+  coveredWords: number[];
   contentWords: number;
   /** Desk words of the question the document holds too ("initial", "45" minutes): they tell siblings apart. */
   weakCovered: number;
   /** Content words found in the description's lead phrase, the thing it names (before its first comma). */
   leadCovered: number;
+  /** Words of that lead phrase the question never said. */
+  leadUnasked: number;
   /** The question describes a procedure done (search-words.ts), so a diagnosis is not what it asks for. */
   procedureAsked: boolean;
   /** The summed rarity (idf) of the question's content words: one common word ("drug") weighs little. */

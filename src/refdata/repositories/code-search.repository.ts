@@ -15,14 +15,17 @@ interface Row {
   words: string[];
   all_strong: number;
   lead_groups: number[];
+  lead_unasked: number;
 }
 
-export type SearchRow = Omit<Row, 'all_strong' | 'lead_groups'> & {
+export type SearchRow = Omit<Row, 'all_strong' | 'lead_groups' | 'lead_unasked'> & {
   /** The weight of all the question's content words: what a full match covers. */
   allStrong: number;
   /** The content words found in the description's lead phrase, the thing it names ("Home ventilator"
    *  before ", also performs ... oxygen concentration"). */
   leadGroups: number[];
+  /** Words of the lead phrase the question never said ("hypertensive" chronic kidney disease). */
+  leadUnasked: number;
 };
 
 /** A word found in more documents than this is too common to find candidates with (it still weighs). */
@@ -49,8 +52,8 @@ const OTHER_SIDE_WEIGHT = 0.85;
  *  the question speaks of one (search-words.ts). */
 const OTHER_CONTEXT_WEIGHT = 0.8;
 
-/** A description's lead phrase: up to its first comma, semicolon, colon or bracket. */
-const LEAD_PHRASE = sql.raw(`regexp_replace(best.description, '\\s*[,;:(].*$', '')`);
+/** A description's lead phrase: up to its first comma, semicolon or colon. */
+const LEAD_PHRASE = sql.raw(`regexp_replace(best.description, '\\s*[,;:].*$', '')`);
 
 export interface QuestionContext {
   pregnancyOrNewborn: boolean;
@@ -70,10 +73,11 @@ export async function searchRows(
     await sql`set local statement_timeout = '3s'`.execute(trx);
     return (await sql<Row>`${searchQuery(groups, ctx, limit)}`.execute(trx)).rows;
   });
-  return rows.map(({ all_strong, lead_groups, ...r }) => ({
+  return rows.map(({ all_strong, lead_groups, lead_unasked, ...r }) => ({
     ...r,
     allStrong: all_strong,
     leadGroups: lead_groups,
+    leadUnasked: lead_unasked,
   }));
 }
 
@@ -139,8 +143,11 @@ function searchQuery(groups: readonly QueryGroup[], ctx: QuestionContext, limit:
       select * from scored order by score desc, code limit ${limit}
     )
     select best.*, array(
-      select distinct w.g from weighted w
-      where not w.weak and w.df > 0 and to_tsvector('english', ${LEAD_PHRASE}) @@ w.q order by w.g
-    ) as lead_groups
-    from best order by score desc, code`;
+      select distinct w.g from weighted w where not w.weak and w.df > 0 and lead.tsv @@ w.q order by w.g
+    ) as lead_groups, (
+      select count(*) from unnest(tsvector_to_array(lead.tsv)) as l(lexeme)
+      where l.lexeme not in (select lexeme from lex)
+    )::int as lead_unasked
+    from best cross join lateral (select to_tsvector('english', ${LEAD_PHRASE}) as tsv) lead
+    order by score desc, code`;
 }

@@ -10,9 +10,11 @@ const match = (code: string, score: number, over: Partial<SearchMatch> = {}): Se
   score,
   reason: 'words',
   covered: 2,
+  coveredWords: [0, 1],
   contentWords: 2,
   weakCovered: 0,
   leadCovered: 1,
+  leadUnasked: 0,
   procedureAsked: true,
   questionWeight: 12,
   ...over,
@@ -48,6 +50,26 @@ describe('the codes a draft shows for a question asked in words', () => {
     const hcpcs = (leadCovered: number) => ({ system: 'hcpcs' as const, leadCovered });
     const shown = suggestionsToShow([match('E1390', 1.05, hcpcs(2)), match('E0467', 1.03, hcpcs(0))]);
     expect(shown.map((s) => s.code)).toEqual(['E1390']);
+  });
+
+  it('a match covering other words of the question than the best one does is about something else', () => {
+    const title = (coveredWords: number[]) => ({ system: 'icd10cm' as const, coveredWords });
+    // "Benign essential hypertension": "benign essential" hematuria covers two words, as I10 does
+    const shown = suggestionsToShow([match('I10', 0.91, title([1, 2])), match('R31.1', 0.84, title([0, 1]))]);
+    expect(shown.map((s) => s.code)).toEqual(['I10']);
+  });
+
+  it('a diagnosis naming more the question never said than the best is another condition; its own children stay', () => {
+    const title = (leadUnasked: number) => ({ system: 'icd10cm' as const, leadUnasked });
+    const ckd = suggestionsToShow([match('N18.4', 1.25, title(0)), match('I12.9', 1.19, title(2))]);
+    expect(ckd.map((s) => s.code)).toEqual(['N18.4']);
+    const gallstones = suggestionsToShow([match('K80.0', 1.3, title(0)), match('K80.00', 1.25, title(1))]);
+    expect(gallstones.map((s) => s.code)).toEqual(['K80.0', 'K80.00']);
+  });
+
+  it('a HCPCS description whose lead phrase names none of the question is never shown', () => {
+    const hcpcs = { system: 'hcpcs' as const, leadCovered: 0 };
+    expect(suggestionsToShow([match('G0019', 0.88, hcpcs)])).toEqual([]);
   });
 
   it('a sibling holding fewer of the question\'s words than the best ("initial") stays out', () => {

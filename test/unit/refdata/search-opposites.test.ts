@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contradicted,
   partForTheThingAsked,
+  unsaidState,
   withoutOpposites,
 } from '../../../src/refdata/search-opposites.js';
 
@@ -27,6 +28,36 @@ describe('a code that states the opposite of the question', () => {
       contradicted('Walker, heavy duty, without wheels, rigid or folding', 'Walker with wheels'),
     ).toEqual(['wheels']);
     expect(contradicted('Walker, heavy duty, without wheels', 'Walker without wheels')).toEqual([]);
+  });
+
+  it('is contradicted when it does what the question denies (imaging, contrast, a biopsy), not any denied word', () => {
+    const question = 'PICC line insertion without imaging guidance in an adult';
+    expect(contradicted('PICC line placed with imaging guidance, age 5 or older.', question)).toEqual([
+      'imaging',
+    ]);
+    expect(
+      contradicted('Colonoscopy with removal of polyps by snare.', 'colonoscopy, no polyps removed'),
+    ).toEqual(['polyps']);
+    // "no catheter left in" still fits a thoracentesis "with a needle or catheter"
+    expect(
+      contradicted('Thoracentesis with a needle or catheter, without imaging.', 'thora, no catheter left in'),
+    ).toEqual([]);
+  });
+
+  it('a diabetic ulcer is not a pressure ulcer, and an office visit is not a home or hospital visit', () => {
+    expect(contradicted('Pressure ulcer of right heel', 'Diabetic foot ulcer, right heel')).toEqual([
+      'diabetic',
+    ]);
+    expect(
+      contradicted('Office or outpatient visit, established patient', 'Home visit, established'),
+    ).toEqual(['home']);
+  });
+
+  it('a history or a sequela is not the condition itself unless the question says so', () => {
+    expect(unsaidState('Personal history of diabetic foot ulcer', 'Diabetic foot ulcer')).toBe(true);
+    expect(unsaidState('Personal history of diabetic foot ulcer', 'hx of diabetic foot ulcer')).toBe(false);
+    expect(unsaidState('Abrasion, right great toe, sequela', 'abrasion of the right great toe')).toBe(true);
+    expect(unsaidState('Abrasion, right great toe, sequela', 'late effect of a toe abrasion')).toBe(false);
   });
 
   it('a part for the thing asked is not the thing (a brake for a walker), unless the part is asked', () => {

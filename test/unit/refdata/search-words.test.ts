@@ -54,6 +54,20 @@ describe('the words a question is searched by', () => {
     ]);
   });
 
+  it('the letter of a vitamin or a hepatitis tells the codes apart, as the number of a type does', () => {
+    expect(words('Vitamin D deficiency')).toEqual(['d', 'vitamin', 'deficiency']);
+    expect(words('Chronic hepatitis C')).toContain('c');
+  });
+
+  it('a flare is a desk word that still finds the exacerbations; a toe is also coded at the foot', () => {
+    expect(queryGroups('COPD flare').find((g) => g.asked === 'flare')).toEqual({
+      asked: 'flare',
+      alternatives: ['flare', 'exacerbation'],
+      weak: true,
+    });
+    expect(queryGroups('gout of the toe')[1]!.alternatives).toEqual(['toe', 'foot']);
+  });
+
   it('"ED" is a desk word that still finds the emergency department codes', () => {
     expect(queryGroups('ED visit, high complexity').find((g) => g.asked === 'ed')).toEqual({
       asked: 'ed',
