@@ -81,6 +81,7 @@ export const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   ecg: ['electrocardiogram|ecg|ekg'],
   eeg: ['electroencephalogram|eeg'],
   emg: ['electromyography|needle'],
+  ncv: ['nerve', 'conduction'],
   pft: ['pulmonary', 'function'],
   abg: ['arterial', 'blood', 'gas'],
   fna: ['fine', 'needle', 'aspiration'],
@@ -109,7 +110,13 @@ export const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   ckd: ['chronic', 'kidney'],
   chf: ['heart', 'failure'],
   copd: ['obstructive', 'pulmonary|lung'],
-  uti: ['urinary', 'infection'],
+  uti: ['urinary', 'tract', 'infection'],
+  strep: ['strep|streptococcus|streptococcal'],
+  tsh: ['tsh|thyroid', 'stimulating', 'hormone'],
+  psa: ['psa|prostate', 'specific', 'antigen'],
+  pap: ['pap|papanicolaou'],
+  collection: ['collection|obtaining|collecting'],
+  bnp: ['bnp|natriuretic'],
   afib: ['atrial', 'fibrillation'],
   gerd: ['gastro-esophageal|gastroesophageal', 'reflux'],
   dvt: ['deep', 'thrombosis|embolism', 'vein'],
@@ -173,7 +180,7 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'ed', 'er', 'seen', 'see', 'twice', 'once', 'following', 'whether', 'quick', 'line', 'lines', 'tc', 'vs', 'versus',
   'outpatient', 'inpatient', 'professional', 'technical', 'setting', 'place', 'pos', 'answer', 'reply', 'issue', 'problem', 'policy', 'guideline', 'guidelines', 'number',
   // how equipment is paid for or carried, not what it is: many DME descriptions never say it (E1390)
-  'flare', 'flares', 'flare-up',
+  'flare', 'flares', 'flare-up', 'incident', 'known', 'unknown',
   'rental', 'rent', 'rented', 'renting', 'purchase', 'purchased', 'buy', 'monthly', 'stationary', 'portable',
 ]);
 
@@ -183,6 +190,7 @@ export const DESK_SPELLED_OUT: Readonly<Record<string, string>> = {
   ed: 'emergency',
   er: 'emergency',
   flare: 'exacerbation',
+  first: 'initial',
 };
 
 /** Words that put a question in pregnancy or the newborn period, where ICD-10-CM chapters 15 and 16 apply. */

@@ -89,7 +89,9 @@ export function suggestionsToShow(
     .filter((m) => coversEnough(m, rule))
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   const best = passing[0];
-  if (!best) return [];
+  // A question describing a procedure done wants its procedure code, never only a diagnosis sharing its
+  // words ("TSH blood test": not thyrotoxicosis).
+  if (!best || (best.procedureAsked && best.system === 'icd10cm')) return [];
   return passing
     .filter((m) => m.score >= best.score * rule.nearBest && wordsHeld(m) >= wordsHeld(best))
     .filter((m) => best.coveredWords.every((w) => m.coveredWords.includes(w)))

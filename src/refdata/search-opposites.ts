@@ -21,6 +21,8 @@ const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
   ['inpatient', 'outpatient'],
   ['acute', 'chronic'],
   ['diabetic', 'pressure'],
+  ['arterial', 'vein'],
+  ['arterial', 'venous'],
   ['home', 'office'],
   ['office', 'hospital'],
 ];
@@ -53,6 +55,7 @@ const DENIABLE = new Set([
   'biopsies',
   'polyp',
   'polyps',
+  'interpretation',
 ]);
 
 /** The question's words a description contradicts: it says an opposite and not the word itself, it

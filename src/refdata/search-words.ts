@@ -100,10 +100,22 @@ export const hasContentWord = (groups: readonly QueryGroup[]) => groups.some((g)
 const PROCEDURE_WORDS =
   /(?:ectomy|otomy|ostomy|oscopy|plasty|centesis|graphy|pexy|rrhaphy|lysis)\b|\b(?:biops(?:y|ies)|biopsied|injections?|injected|placement|placed|insertion|inserted|removal|removed|repair|repaired|excision|excised|incision|drainage|drained|debridement|aspiration|infusion|transfusion|implant\w*|replacement|fixation|visit|test|panel|ultrasound|MRI|CT|x-?ray|imaging|guidance|administration|counseling|catheter\w*|cath|avulsion|application|irrigation|extraction|splint|cast|EKG|ECG|echo\w*|scan|mammo\w*|colonoscopy|procedure|surgery|therapy|minutes?|observation|discharge|admission|admit|consult\w*|evaluation)\b/i;
 const DIAGNOSIS_SIDE =
-  /\bencounter\s+for\b|\bdiagnos[ie]s\b|\bdx\b|\bICD-?10(?:-CM)?\b|\bstatus\b|\bhistory\s+of\b/i;
+  /\bencounter\s+for\b|\bdiagnos[ie]s\b|\bdx\b|\bICD-?10(?:-CM)?\b|\bstatus\b|\bhistory\s+of\b|\bon\s+dialysis\b/i;
+
+/** Coders' abbreviations that name a procedure ("ORIF", "CABG x3", "PCI with stent"). */
+const PROCEDURE_ABBREVIATIONS = new Set(
+  (
+    'tap thora para lp tfesi esi ilesi mbb rfa us usg echo tte tee fluoro ct mri mra cta xr cxr vats i&d egd ' +
+    'colo ercp cath lhc rhc picc cvc lap chole appy tka tha orif cabg pci ptca ekg ecg eeg emg ncv pft abg fna ' +
+    'bx cysto turp dexa dxa mammo inj leep tah bso acdf'
+  ).split(' '),
+);
 
 /** The question describes a procedure or a service done, not a condition. */
-export const describesProcedure = (text: string) => PROCEDURE_WORDS.test(text) && !DIAGNOSIS_SIDE.test(text);
+export const describesProcedure = (text: string) =>
+  (PROCEDURE_WORDS.test(text) ||
+    (text.toLowerCase().match(TOKEN) ?? []).some((t) => PROCEDURE_ABBREVIATIONS.has(t))) &&
+  !DIAGNOSIS_SIDE.test(text);
 
 /** HCPCS codes outside a practitioner's Medicare claim, each allowed only when the question speaks of
  *  its world: quality measures and specialty sets (G4, G8, G9, M1) of MIPS reporting, C codes of the hospital outpatient

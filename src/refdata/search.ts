@@ -56,7 +56,9 @@ export async function searchByWords(
     questionWeight: Math.round(r.allStrong * 100) / 100,
     reason: matchReason(groups, r),
   }));
-  return keepQuantityFits(withoutOpposites(matches, text), text);
+  // Opposites are judged on the words the question means too ("ABG": arterial, not a vein).
+  const spelledOut = [text, ...groups.flatMap((g) => g.alternatives)].join(' ');
+  return keepQuantityFits(withoutOpposites(matches, spelledOut), text);
 }
 
 const questionContext = (text: string): QuestionContext => ({

@@ -15,7 +15,7 @@ const match = (code: string, score: number, over: Partial<SearchMatch> = {}): Se
   weakCovered: 0,
   leadCovered: 1,
   leadUnasked: 0,
-  procedureAsked: true,
+  procedureAsked: false,
   questionWeight: 12,
   ...over,
 });
@@ -36,7 +36,10 @@ describe('the codes a draft shows for a question asked in words', () => {
   });
 
   it("only codes of the best match's system: a diagnosis sharing a procedure's words stays out", () => {
-    const shown = suggestionsToShow([match('55250', 1.05), match('Z98.52', 0.98, { system: 'icd10cm' })]);
+    const shown = suggestionsToShow([
+      match('55250', 1.05),
+      match('Z98.52', 0.98, { system: 'icd10cm', procedureAsked: true }),
+    ]);
     expect(shown.map((s) => s.code)).toEqual(['55250']);
   });
 
@@ -65,6 +68,12 @@ describe('the codes a draft shows for a question asked in words', () => {
     expect(ckd.map((s) => s.code)).toEqual(['N18.4']);
     const gallstones = suggestionsToShow([match('K80.0', 1.3, title(0)), match('K80.00', 1.25, title(1))]);
     expect(gallstones.map((s) => s.code)).toEqual(['K80.0', 'K80.00']);
+  });
+
+  it('a question describing a procedure done never sees only diagnoses ("TSH blood test": not thyrotoxicosis)', () => {
+    expect(suggestionsToShow([match('E05.80', 0.66, { system: 'icd10cm', procedureAsked: true })])).toEqual(
+      [],
+    );
   });
 
   it('a HCPCS description whose lead phrase names none of the question is never shown', () => {

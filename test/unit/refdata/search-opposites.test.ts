@@ -53,6 +53,12 @@ describe('a code that states the opposite of the question', () => {
     ).toEqual(['home']);
   });
 
+  it('an arterial draw is not a venipuncture', () => {
+    expect(contradicted('Drawing blood from a vein with a needle', 'ABG draw arterial blood gas')).toEqual([
+      'arterial',
+    ]);
+  });
+
   it('a history or a sequela is not the condition itself unless the question says so', () => {
     expect(unsaidState('Personal history of diabetic foot ulcer', 'Diabetic foot ulcer')).toBe(true);
     expect(unsaidState('Personal history of diabetic foot ulcer', 'hx of diabetic foot ulcer')).toBe(false);

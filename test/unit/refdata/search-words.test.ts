@@ -13,10 +13,17 @@ describe('what a question asked in words is about', () => {
     expect(describesProcedure('Manual therapy 15 minutes')).toBe(true);
   });
 
+  it("a coder's abbreviation for a procedure is a procedure done (ORIF, CABG, ABG)", () => {
+    expect(describesProcedure('ORIF of the ankle, bimalleolar')).toBe(true);
+    expect(describesProcedure('CABG x3')).toBe(true);
+    expect(describesProcedure('ABG draw')).toBe(true);
+  });
+
   it('a condition, or a diagnosis asked for as such, stays on the diagnosis side', () => {
     expect(describesProcedure('Iron deficiency anemia')).toBe(false);
     expect(describesProcedure('Encounter for screening colonoscopy')).toBe(false);
     expect(describesProcedure('ICD-10 for status post vasectomy')).toBe(false);
+    expect(describesProcedure('End stage renal disease on dialysis')).toBe(false);
   });
 
   it('pregnancy and newborn codes fit only a question that speaks of a pregnancy or a newborn', () => {
