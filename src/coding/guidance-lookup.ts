@@ -18,6 +18,10 @@ export interface GuidanceQuery {
   procedureCodes: readonly string[];
   diagnosisCodes: readonly string[];
   dateOfService: string;
+  /** Codes the word search suggests for a question naming none: they point to the chapter a coder would
+   *  open (a sprain to the injury chapter, a colonoscopy to the digestive one) and rank its paragraphs up,
+   *  but exclude no other chapter, as the question's own codes do. */
+  suggestedCodes?: readonly { code: string; system: string }[];
   limit?: number;
 }
 
@@ -25,9 +29,10 @@ export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Prom
   const terms = guidanceTerms(q.question);
   if (terms.length === 0) return [];
   const tsquery = terms.join(' | ');
-  const proc = [...q.procedureCodes];
-  const dx = [...q.diagnosisCodes];
-  const anyCodes = proc.length + dx.length > 0;
+  const anyCodes = q.procedureCodes.length + q.diagnosisCodes.length > 0;
+  const suggested = anyCodes ? [] : (q.suggestedCodes ?? []);
+  const proc = [...q.procedureCodes, ...suggested.filter((s) => s.system !== 'icd10cm').map((s) => s.code)];
+  const dx = [...q.diagnosisCodes, ...suggested.filter((s) => s.system === 'icd10cm').map((s) => s.code)];
   const { rows } = await sql<GuidanceCitation>`
     with editions as (
       select distinct on (dataset) id, dataset, label from refdata_editions
@@ -45,6 +50,7 @@ export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Prom
                 where left(c, length(split_part(r, '-', 1))) between split_part(r, '-', 1) and split_part(r, '-', 2))
           as in_chapter,
         exists (select 1 from unnest(${[...proc, ...dx]}::text[]) c where strpos(p.text, c) > 0) as names_code,
+        exists (select 1 from unnest(${dx}::text[]) c where p.text ~ ('\m' || left(c, 3) || '\M')) as names_category,
         p.code_ranges is null and cardinality(
           case p.source when 'ncci_policy_manual' then ${proc}::text[] else ${dx}::text[] end) > 0 as general,
         p.code_ranges is null as whole_code_set,
@@ -54,7 +60,7 @@ export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Prom
       where p.doc @@ q.query
     ), best as (
       select distinct on (section, source) *,
-        words + case when in_chapter or general then 0.05 else 0 end + case when names_code then 0.1 else 0 end
+        words + case when in_chapter or general then 0.05 else 0 end + case when names_code then 0.1 when names_category then 0.05 else 0 end
           + 0.05 * title_asked
           + case when whole_code_set and not ${anyCodes} then 0.02 else 0 end as score
       from candidates

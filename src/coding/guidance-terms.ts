@@ -23,6 +23,7 @@ const RULE_WORDS: readonly (readonly [RegExp, string[]])[] = [
   ],
   [/\b(?:late effects?|residual)\b/, ['sequela']],
   [/\b(?:nurses?|dietitians?|therapists?|other clinicians?)\b/, ['clinicians']],
+  [/\b(?:visits?|appointments?|seen)\b/, ['encounter']],
   [/\b(?:link|linked|linkage|relationship|related|connect(?:ed)?)\b/, ['presumed', 'causal']],
   // The manual's chapter titles for the services coders name by the profession.
   [/\bpsych(?:otherapy|iatrist|ologist)\b/, ['psychiatric']],

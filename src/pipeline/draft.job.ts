@@ -141,6 +141,7 @@ export async function findingsFor(
     procedureCodes: lookup.codes.filter((c) => c.system === 'cpt' || c.system === 'hcpcs').map((c) => c.code),
     diagnosisCodes: lookup.codes.filter((c) => c.system === 'icd10cm').map((c) => c.code),
     dateOfService: dos,
+    suggestedCodes: suggestions,
   });
   const findings = analyze(extraction, lookup, { suggestions });
   const answered = withAnswers(findings, extraction, lookup, text, { hospital, reference, gpci });

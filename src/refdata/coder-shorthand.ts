@@ -147,6 +147,7 @@ export const GRAMMAR_WORDS: ReadonlySet<string> = new Set([
   'help', 'find', 'look', 'looking', 'correct', 'proper', 'appropriate', 'best', 'allowed', 'able', 'wondering',
   'confirm', 'clarify', 'advise', 'thoughts', 'regarding', 're', 'fw', 'fwd', 'am', 'me', 'us', 'your', 'one',
   'two', 'three', 'what\'s', 'whats', 'should', 'ever', 'even', 'out', 'up', 'off', 'over', 'under', 'which',
+  'alone', 'instead', 'already', 'whose', 'doesn\'t', 'don\'t', 'isn\'t', 'can\'t', 'won\'t',
 ]);
 
 /**
@@ -181,6 +182,12 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'outpatient', 'inpatient', 'professional', 'technical', 'setting', 'place', 'pos', 'answer', 'reply', 'issue', 'problem', 'policy', 'guideline', 'guidelines', 'number',
   // how equipment is paid for or carried, not what it is: many DME descriptions never say it (E1390)
   'flare', 'flares', 'flare-up', 'incident', 'known', 'unknown',
+  // how rule questions talk about any service, naming none
+  'provided', 'provide', 'provides', 'providing', 'performing', 'performs', 'routinely', 'associated',
+  'identifies', 'identify', 'identified', 'definitive', 'combination', 'process', 'payable', 'allowed', 'sequenced',
+  // the classification's conventions, which rule questions name and titles rarely mean
+  'manifestation', 'manifestations', 'etiology', 'laterality', 'sign', 'signs', 'symptom', 'symptoms',
+  'condition', 'conditions', 'principal', 'first-listed', 'excludes', 'excludes1', 'excludes2', 'nec', 'nos', 'underlying', 'convention',
   'rental', 'rent', 'rented', 'renting', 'purchase', 'purchased', 'buy', 'monthly', 'stationary', 'portable',
 ]);
 

@@ -61,6 +61,11 @@ const conditionAddingUnasked = (m: SearchMatch, best: SearchMatch) =>
 const conditionBesideProcedure = (m: SearchMatch, best: SearchMatch) =>
   m.system === 'icd10cm' && best.system !== 'icd10cm' && !m.procedureAsked && m.covered === m.contentWords;
 
+/** A coder's abbreviation names the subject ("strep test": not an HIV test that is also rapid): a match
+ *  must cover one of the words it stands for. */
+const namesTheAbbreviatedSubject = (m: SearchMatch) =>
+  m.abbreviationWords.length === 0 || m.abbreviationWords.some((w) => m.coveredWords.includes(w));
+
 const wordsHeld = (m: SearchMatch) => m.covered + m.weakCovered;
 
 const titleWords = (text: string) =>
@@ -86,6 +91,7 @@ export function suggestionsToShow(
 ): CodeSuggestion[] {
   const passing = matches
     .filter((m) => m.score >= rule.minScore && m.questionWeight >= rule.minQuestionWeight)
+    .filter(namesTheAbbreviatedSubject)
     .filter((m) => coversEnough(m, rule))
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   const best = passing[0];

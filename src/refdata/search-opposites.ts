@@ -33,6 +33,9 @@ for (const [a, b] of OPPOSITE_PAIRS) {
   OPPOSITES.set(b, [...(OPPOSITES.get(b) ?? []), a]);
 }
 
+/** Words that only qualify a subject (acute, bilateral, open): a question of nothing else names none. */
+export const isQualifier = (word: string) => OPPOSITES.has(word);
+
 const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]+/g));
 
 /** The words a text denies ("without wheels", "no catheter"). */

@@ -17,6 +17,8 @@ export interface QueryGroup {
   alternatives: string[];
   /** A coding-desk word: counts toward a match only beside a content word. */
   weak: boolean;
+  /** Spelled out from a coder's abbreviation ("TSH", "strep", "ORIF"): the abbreviation names the subject. */
+  abbreviation?: boolean;
 }
 
 /** More content words than this are rarely one procedure; the first ones carry the subject. */
@@ -26,10 +28,22 @@ const CODE_LIKE = /^[a-z]\d[0-9a-z](?:\.[0-9a-z]{1,4})?$|^\d{4,5}[a-z]?$|^[a-z]\
 /** Tokens joined by "&" or "/" that are shorthand as a whole ("i&d", "w/o"). */
 const TOKEN = /[a-z0-9][a-z0-9&'’]*(?:[-/][a-z0-9&'’]+)*/g;
 
+/** Shorthand that says how or where a service is done, a plain word spelled out more fully, or one with
+ *  two meanings ("CAD": coronary disease or computer-aided detection): not the
+ *  question's subject ("IM injection of ceftriaxone" is about the drug). */
+const NOT_A_SUBJECT = new Set(
+  (
+    'im iv subq sq inj shot us usg sono fluoro ct mri mra cta xr guided guidance percutaneous lumbar renal ' +
+    'hepatic cardiac gastric subcutaneous cervical established removal toe toenail ingrown diabetic collection ' +
+    'thoracentesis paracentesis icu cad'
+  ).split(' '),
+);
+
 function groupsOfToken(token: string): QueryGroup[] {
   const shorthand = SHORTHAND[token];
   if (shorthand) {
-    return shorthand.map((g) => ({ asked: token, alternatives: g.split('|'), weak: false }));
+    const abbreviation = !NOT_A_SUBJECT.has(token);
+    return shorthand.map((g) => ({ asked: token, alternatives: g.split('|'), weak: false, abbreviation }));
   }
   if (token.includes('-') || token.includes('/')) {
     // "CT-guided", "US/fluoro": each part on its own, unless the whole is a desk word ("add-on").
@@ -49,7 +63,8 @@ const LETTERED = /\b(?:vitamin|hepatitis|factor|group|type)\s+([a-e]|k|b\d{1,2})
 /** "45 minutes", "30-min": the time tells timed siblings apart (90834 and 90837); a desk word, as time is. */
 const TIMED = /\b(\d{1,3})[\s-]*(?:min|mins|minutes?)\b/g;
 /** "without complications", "w/o aura": the titles that say "without" are the ones meant. */
-const WITHOUT = /\b(?:without|w\/o)\s+(?:an?\s+|any\s+)?[a-z]{3,}/;
+const WITHOUT =
+  /\b(?:without|w\/o)\s+(?:an?\s+|any\s+)?(?!(?:its|the|their|his|her|our|that|this|being|having)\b)[a-z]{3,}/;
 /** A claim adjustment reason ("CO-97", "PR 1"): the question is about a denied claim, whose codes the
  *  asker has; a word search would only offer services that share a word with it. */
 const ADJUSTMENT_CODE = /\b(?:co|pr|oa|pi|cr)[\s-]?\d{1,3}\b/;
@@ -92,9 +107,6 @@ export function queryGroups(text: string): QueryGroup[] {
   return [...out.filter((g) => !g.weak), ...out.filter((g) => g.weak)].slice(0, MAX_GROUPS);
 }
 
-/** True when the question holds at least one content word: without one, nothing is searched. */
-export const hasContentWord = (groups: readonly QueryGroup[]) => groups.some((g) => !g.weak);
-
 // What was done, not what the patient has: procedure endings and service words. "Encounter for" and a
 // diagnosis named as such keep the question on the diagnosis side.
 const PROCEDURE_WORDS =
@@ -136,6 +148,13 @@ export function nicheCodesOutOfPlace(text: string): string {
   const out = NICHE_WORLDS.filter(([, world]) => !world.test(text)).map(([prefixes]) => prefixes);
   return out.length ? `^(${out.join('|')})` : '^$';
 }
+
+/** External causes (ICD-10-CM V00-Y99: how, where and doing what an injury happened) fit a question
+ *  that speaks of an injury's cause; elsewhere they only share a word ("activity, boxing" for a box). */
+const EXTERNAL_CAUSE_WORDS =
+  /\b(?:fell|falls?|falling|accident\w*|injur\w*|struck|bitten|bites?|collision|crash\w*|assault\w*|burn\w*|external|cause[ds]?|activity|occurrence|dog|motor|vehicle|sports?|poison\w*|overdose|adverse|misadventure)\b/i;
+
+export const asksExternalCause = (text: string) => EXTERNAL_CAUSE_WORDS.test(text);
 
 /** The question speaks of a pregnancy, a delivery or a newborn (so obstetric and perinatal codes fit). */
 export const mentionsPregnancyOrNewborn = (text: string) =>

@@ -10,8 +10,8 @@ import type { CodeSuggestion, CodeSystem, DescriptorSource } from './refdata.typ
 import type { SearchMatch } from './search.types.js';
 import type { Database } from '../db/database.js';
 import {
+  asksExternalCause,
   describesProcedure,
-  hasContentWord,
   mentionsPregnancyOrNewborn,
   nicheCodesOutOfPlace,
   queryGroups,
@@ -19,7 +19,7 @@ import {
 import { matchReason } from './search-reason.js';
 import { clearProcedure, suggestionsToShow } from './search-gate.js';
 import { keepQuantityFits } from './search-quantities.js';
-import { withoutOpposites } from './search-opposites.js';
+import { isQualifier, withoutOpposites } from './search-opposites.js';
 import { searchRows, type QuestionContext } from './repositories/code-search.repository.js';
 
 export interface SearchOptions {
@@ -35,11 +35,13 @@ export async function searchByWords(
   opts: SearchOptions = {},
 ): Promise<SearchMatch[]> {
   const groups = queryGroups(text);
-  if (!hasContentWord(groups)) return [];
+  const content = groups.filter((g) => !g.weak);
+  if (content.length === 0 || content.every((g) => isQualifier(g.asked))) return [];
   const limit = Math.min(Math.max(opts.limit ?? 10, 1), 100);
   const context = questionContext(text);
   const rows = await searchRows(db, groups, context, limit);
-  const contentWords = groups.filter((g) => !g.weak).length;
+  const contentWords = content.length;
+  const abbreviations = groups.flatMap((g, i) => (g.abbreviation ? [i] : []));
   const matches = rows.map((r) => ({
     code: r.code,
     system: r.system as CodeSystem,
@@ -52,6 +54,7 @@ export async function searchByWords(
     leadCovered: r.leadGroups.length,
     leadUnasked: r.leadUnasked,
     procedureAsked: context.procedureAsked,
+    abbreviationWords: abbreviations,
     contentWords,
     questionWeight: Math.round(r.allStrong * 100) / 100,
     reason: matchReason(groups, r),
@@ -65,6 +68,7 @@ const questionContext = (text: string): QuestionContext => ({
   pregnancyOrNewborn: mentionsPregnancyOrNewborn(text),
   procedureAsked: describesProcedure(text),
   nicheOutOfPlace: nicheCodesOutOfPlace(text),
+  externalCauseAsked: asksExternalCause(text),
 });
 
 /** What a draft shows for a question that names no code: the matches that pass the gate, or none. */

@@ -17,6 +17,8 @@ export interface SearchMatch extends Required<CodeSuggestion> {
   leadUnasked: number;
   /** The question describes a procedure done (search-words.ts), so a diagnosis is not what it asks for. */
   procedureAsked: boolean;
+  /** The question's words spelled out from a coder's abbreviation (by position): they name its subject. */
+  abbreviationWords: number[];
   /** The summed rarity (idf) of the question's content words: one common word ("drug") weighs little. */
   questionWeight: number;
 }

@@ -60,6 +60,8 @@ export interface QuestionContext {
   procedureAsked: boolean;
   /** HCPCS codes the question gives no reason to offer (search-words.ts): never candidates. */
   nicheOutOfPlace: string;
+  /** The question speaks of an injury's cause, so external cause codes (V00-Y99) may be candidates. */
+  externalCauseAsked: boolean;
 }
 
 /** One statement behind a short timeout: search is a suggestion, never worth holding a connection for long. */
@@ -82,7 +84,7 @@ export async function searchRows(
 }
 
 function searchQuery(groups: readonly QueryGroup[], ctx: QuestionContext, limit: number) {
-  const { pregnancyOrNewborn, procedureAsked, nicheOutOfPlace } = ctx;
+  const { pregnancyOrNewborn, procedureAsked, nicheOutOfPlace, externalCauseAsked } = ctx;
   const alternatives = groups.flatMap((g, i) => g.alternatives.map((word) => ({ g: i, word, weak: g.weak })));
   const gs = alternatives.map((a) => a.g);
   const words = alternatives.map((a) => a.word);
@@ -128,6 +130,7 @@ function searchQuery(groups: readonly QueryGroup[], ctx: QuestionContext, limit:
       ) m
       where finder.q is not null and s.tsv @@ finder.q
         and not (s.system = 'hcpcs' and s.code ~ ${nicheOutOfPlace})
+        and not (s.system = 'icd10cm' and s.code ~ '^[VWXY]' and not ${externalCauseAsked})
     ), scored as (
       select distinct on (code, system) code, system, description, source, doc, groups, words, all_strong,
         (weight * case when system = 'hcpcs' and code ~ ${NICHE_CODES} then ${NICHE_WEIGHT}::float8 else 1 end

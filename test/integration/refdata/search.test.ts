@@ -84,4 +84,23 @@ describe('suggestCodes (what a draft shows)', () => {
     for (const s of shown) expect(s).toMatchObject({ score: expect.any(Number), reason: expect.any(String) });
     expect(shown.map((s) => s.code)).toContain('D50.9');
   });
+
+  it('a rule question naming no service shows no list, however many title words it shares', async () => {
+    for (const rule of [
+      'An add-on code was billed without its primary procedure. Is the add-on payable alone?',
+      'Acute and chronic condition both documented: which is sequenced first?',
+      'Combination code that identifies both the definitive diagnosis and its manifestation',
+    ]) {
+      expect(await suggestCodes(db, rule)).toEqual([]);
+    }
+  });
+
+  it('the codes shown are the thing asked, not another that shares its qualifiers', async () => {
+    const codes = async (q: string) => (await suggestCodes(db, q)).map((s) => s.code);
+    expect(await codes('Stationary oxygen concentrator rental')).toEqual(['E1390', 'E1391']);
+    expect(await codes('Chronic kidney disease stage 4')).toEqual(['N18.4']);
+    expect(await codes('Diabetic foot ulcer, right heel')).toContain('E11.621');
+    expect(await codes('Diabetic foot ulcer, right heel')).not.toContain('L89.61');
+    expect(await codes('Strep test rapid in office')).not.toContain('G0435');
+  });
 });

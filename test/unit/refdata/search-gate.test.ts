@@ -16,6 +16,7 @@ const match = (code: string, score: number, over: Partial<SearchMatch> = {}): Se
   leadCovered: 1,
   leadUnasked: 0,
   procedureAsked: false,
+  abbreviationWords: [],
   questionWeight: 12,
   ...over,
 });
@@ -74,6 +75,11 @@ describe('the codes a draft shows for a question asked in words', () => {
     expect(suggestionsToShow([match('E05.80', 0.66, { system: 'icd10cm', procedureAsked: true })])).toEqual(
       [],
     );
+  });
+
+  it('a match must cover the subject a coder abbreviated ("strep test": not a rapid HIV test)', () => {
+    const hiv = { system: 'hcpcs' as const, abbreviationWords: [0], coveredWords: [1, 2] };
+    expect(suggestionsToShow([match('G0435', 0.7, hiv)])).toEqual([]);
   });
 
   it('a HCPCS description whose lead phrase names none of the question is never shown', () => {

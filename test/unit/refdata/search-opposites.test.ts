@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   contradicted,
+  isQualifier,
   partForTheThingAsked,
   unsaidState,
   withoutOpposites,
@@ -57,6 +58,11 @@ describe('a code that states the opposite of the question', () => {
     expect(contradicted('Drawing blood from a vein with a needle', 'ABG draw arterial blood gas')).toEqual([
       'arterial',
     ]);
+  });
+
+  it('acute, chronic, bilateral and the like only qualify a subject', () => {
+    expect(['acute', 'chronic', 'bilateral', 'open'].every(isQualifier)).toBe(true);
+    expect(isQualifier('cholecystitis')).toBe(false);
   });
 
   it('a history or a sequela is not the condition itself unless the question says so', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asksExternalCause,
   describesProcedure,
   mentionsPregnancyOrNewborn,
   nicheCodesOutOfPlace,
@@ -24,6 +25,11 @@ describe('what a question asked in words is about', () => {
     expect(describesProcedure('Encounter for screening colonoscopy')).toBe(false);
     expect(describesProcedure('ICD-10 for status post vasectomy')).toBe(false);
     expect(describesProcedure('End stage renal disease on dialysis')).toBe(false);
+  });
+
+  it('external cause codes fit only a question that speaks of how an injury happened', () => {
+    expect(asksExternalCause('Diabetic test strips, box of 50')).toBe(false);
+    expect(asksExternalCause('Patient fell off a ladder at home')).toBe(true);
   });
 
   it('pregnancy and newborn codes fit only a question that speaks of a pregnancy or a newborn', () => {
@@ -73,6 +79,31 @@ describe('the words a question is searched by', () => {
       weak: true,
     });
     expect(queryGroups('gout of the toe')[1]!.alternatives).toEqual(['toe', 'foot']);
+  });
+
+  it('"without" followed by a pronoun qualifies nothing ("billed without its primary procedure")', () => {
+    expect(words('add-on billed without its primary procedure')).not.toContain('without');
+  });
+
+  it("a rule question's talk of any service and the classification's conventions are desk words", () => {
+    const content = (text: string) =>
+      queryGroups(text)
+        .filter((g) => !g.weak)
+        .map((g) => g.asked);
+    expect(content('Anesthesia provided by the surgeon performing the procedure')).toEqual(['anesthesia']);
+    expect(
+      content('Combination code that identifies both the definitive diagnosis and its manifestation'),
+    ).toEqual([]);
+  });
+
+  it("a coder's abbreviation names the subject; a route, a modality or a two-meaning one does not", () => {
+    const abbreviated = (text: string) =>
+      queryGroups(text)
+        .filter((g) => g.abbreviation)
+        .map((g) => g.asked);
+    expect(abbreviated('Strep test rapid in office')).toEqual(['strep']);
+    expect(abbreviated('IM injection of ceftriaxone')).toEqual([]);
+    expect(abbreviated('Screening mammogram with CAD')).toEqual([]);
   });
 
   it('"ED" is a desk word that still finds the emergency department codes', () => {
