@@ -5,10 +5,12 @@
 // without code ranges (NCCI ch. I, ICD-10-CM Sections I.A-B, II-IV) covers every code of its source.
 // Each source is read in the edition in force on the date of service (else its earliest). The best
 // paragraph of each section is ranked by the text-search rank, a chapter covering the codes and a
-// named code adding to it; the best one to three are cited.
+// named code (or its category) adding to it, and the ICD-10-CM sections for the encounter's setting
+// (II-III inpatient, IV outpatient) ahead of the others; the best one to three are cited. A question
+// naming no code is pointed to its chapters by the codes its words suggest.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { guidanceTerms } from './guidance-terms.js';
+import { guidanceTerms, guidelineSetting } from './guidance-terms.js';
 import type { GuidanceCitation } from './types.js';
 
 export type { GuidanceCitation };
@@ -29,6 +31,9 @@ export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Prom
   const terms = guidanceTerms(q.question);
   if (terms.length === 0) return [];
   const tsquery = terms.join(' | ');
+  const setting = guidelineSetting(q.question);
+  const inpatientOnly = `^(II|III)(\\.|$)`;
+  const outpatientOnly = `^IV(\\.|$)`;
   const anyCodes = q.procedureCodes.length + q.diagnosisCodes.length > 0;
   const suggested = anyCodes ? [] : (q.suggestedCodes ?? []);
   const proc = [...q.procedureCodes, ...suggested.filter((s) => s.system !== 'icd10cm').map((s) => s.code)];
@@ -62,7 +67,11 @@ export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Prom
       select distinct on (section, source) *,
         words + case when in_chapter or general then 0.05 else 0 end + case when names_code then 0.1 when names_category then 0.05 else 0 end
           + 0.05 * title_asked
-          + case when whole_code_set and not ${anyCodes} then 0.02 else 0 end as score
+          + case when whole_code_set and not ${anyCodes} then 0.02 else 0 end
+          + case when ${setting}::text is null then 0
+              when section ~ (case ${setting}::text when 'inpatient' then ${inpatientOnly} else ${outpatientOnly} end) then 0.02
+              when section ~ (case ${setting}::text when 'inpatient' then ${outpatientOnly} else ${inpatientOnly} end) then -0.02
+              else 0 end as score
       from candidates
       where not ${anyCodes} or in_chapter or names_code or general
       order by section, source, words desc, ordinal

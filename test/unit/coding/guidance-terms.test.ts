@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidanceTerms } from '../../../src/coding/guidance-terms.js';
+import { guidanceTerms, guidelineSetting } from '../../../src/coding/guidance-terms.js';
 
 describe('the words a question searches the guidance library by', () => {
   it('leaves out the words every coding question has', () => {
@@ -24,5 +24,22 @@ describe('the words a question searches the guidance library by', () => {
     expect(guidanceTerms('does the doctor have to link them')).toEqual(
       expect.arrayContaining(['presumed', 'causal']),
     );
+    expect(guidanceTerms('A or D for the seventh character?')).toContain('7th');
+    expect(guidanceTerms('anemia from colon cancer')).toEqual(
+      expect.arrayContaining(['malignancy', 'neoplasm']),
+    );
+    expect(guidanceTerms('bleeding controlled during the colonoscopy')).toContain('endoscopic');
+  });
+
+  it('leaves out grammar words ("from", "during")', () => {
+    expect(guidanceTerms('bleeding from the site during the procedure')).toEqual(['bleeding', 'site']);
+  });
+});
+
+describe('where the encounter happened, for the guideline sections that hold only there', () => {
+  it('an admission reads Sections II and III; an office or ED visit Section IV', () => {
+    expect(guidelineSetting('Admitted for pneumonia, which is the principal diagnosis?')).toBe('inpatient');
+    expect(guidelineSetting('Office visit for chest pain, no diagnosis yet')).toBe('outpatient');
+    expect(guidelineSetting('Which code for type 2 diabetes?')).toBeNull();
   });
 });
