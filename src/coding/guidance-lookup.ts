@@ -55,7 +55,7 @@ export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Prom
                 where left(c, length(split_part(r, '-', 1))) between split_part(r, '-', 1) and split_part(r, '-', 2))
           as in_chapter,
         exists (select 1 from unnest(${[...proc, ...dx]}::text[]) c where strpos(p.text, c) > 0) as names_code,
-        exists (select 1 from unnest(${dx}::text[]) c where p.text ~ ('\m' || left(c, 3) || '\M')) as names_category,
+        exists (select 1 from unnest(${dx}::text[]) c where strpos(p.text, left(c, 3)) > 0) as names_category,
         p.code_ranges is null and cardinality(
           case p.source when 'ncci_policy_manual' then ${proc}::text[] else ${dx}::text[] end) > 0 as general,
         p.code_ranges is null as whole_code_set,

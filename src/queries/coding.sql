@@ -115,8 +115,9 @@ candidates as (
     where left(c, length(split_part(r, '-', 1))) between split_part(r, '-', 1) and split_part(r, '-', 2))
   as in_chapter,
   exists (select 1 from unnest($7::text[]) c where strpos(p.text, c) > 0) as names_code,
+  exists (select 1 from unnest($8::text[]) c where strpos(p.text, left(c, 3)) > 0) as names_category,
   p.code_ranges is null and cardinality(
-    case p.source when 'ncci_policy_manual' then $8::text[] else $9::text[] end) > 0 as general,
+    case p.source when 'ncci_policy_manual' then $9::text[] else $10::text[] end) > 0 as general,
   p.code_ranges is null as whole_code_set,
   (select count(*) filter (where w = any(q.asked))::float8 / greatest(count(*), 1)
     from unnest(tsvector_to_array(to_tsvector('english', p.title))) w) as title_asked
@@ -124,15 +125,19 @@ candidates as (
   where p.doc @@ q.query
 ), best as (
   select distinct on (section, source) *,
-  words + case when in_chapter or general then 0.05 else 0 end + case when names_code then 0.1 else 0 end
+  words + case when in_chapter or general then 0.05 else 0 end + case when names_code then 0.1 when names_category then 0.05 else 0 end
   + 0.05 * title_asked
-  + case when whole_code_set and not $10 then 0.02 else 0 end as score
+  + case when whole_code_set and not $11 then 0.02 else 0 end
+  + case when $12::text is null then 0
+  when section ~ (case $13::text when 'inpatient' then $14 else $15 end) then 0.02
+  when section ~ (case $16::text when 'inpatient' then $17 else $18 end) then -0.02
+  else 0 end as score
   from candidates
-  where not $11 or in_chapter or names_code or general
+  where not $19 or in_chapter or names_code or general
   order by section, source, words desc, ordinal
 )
 select source, edition, section, title, text, round(score::numeric, 4)::float8 as score
-from best order by score desc, source, section limit $12;
+from best order by score desc, source, section limit $20;
 
 -- gpciInForce(db, '2025-03-01'): once an edition and process
 select "mac",
@@ -190,17 +195,27 @@ with input as (
   ) m
   where finder.q is not null and s.tsv @@ finder.q
   and not (s.system = 'hcpcs' and s.code ~ $9)
+  and not (s.system = 'icd10cm' and s.code ~ '^[VWXY]' and not $10)
 ), scored as (
   select distinct on (code, system) code, system, description, source, doc, groups, words, all_strong,
-  (weight * case when system = 'hcpcs' and code ~ $10 then $11::float8 else 1 end
-    * case when system = 'icd10cm' and $12 then $13::float8 else 1 end
-    * case when system = 'icd10cm' and code ~ '^[OP]' and not $14 then $15::float8 else 1 end
+  (weight * case when system = 'hcpcs' and code ~ $11 then $12::float8 else 1 end
+    * case when system = 'icd10cm' and $13 then $14::float8 else 1 end
+    * case when system = 'icd10cm' and code ~ '^[OP]' and not $15 then $16::float8 else 1 end
     * (strong / nullif(all_strong, 0)
       + 0.1 * case when all_weak > 0 then docs.weak / all_weak else 0 end
-      + $16::float8 * least(1, groups_matched::float8 / greatest(doc_len, 1))))::float8 as score
+      + $17::float8 * least(1, groups_matched::float8 / greatest(doc_len, 1))))::float8 as score
   from docs, total
   where strong > 0
   order by code, system, score desc
+), best as (
+  select * from scored order by score desc, code limit $18
 )
-select * from scored order by score desc, code limit $17;
+select best.*, array(
+  select distinct w.g from weighted w where not w.weak and w.df > 0 and lead.tsv @@ w.q order by w.g
+) as lead_groups, (
+  select count(*) from unnest(tsvector_to_array(lead.tsv)) as l(lexeme)
+  where l.lexeme not in (select lexeme from lex)
+)::int as lead_unasked
+from best cross join lateral (select to_tsvector('english', regexp_replace(best.description, '\s*[,;:].*$', '')) as tsv) lead
+order by score desc, code;
 commit;
