@@ -82,17 +82,25 @@ export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Prom
 }
 
 /** The best paragraph of each topic (ch. XI §U.1 and §U.5, numbered paragraphs under one title, are one
- *  topic; I.B.5 and I.B.6, titled apart, are two): three citations of one section's paragraphs tell the
- *  reviewer less than three sections do. */
+ *  topic; I.B.5 and I.B.6, titled apart, are two), and no more than two under one heading (I.C.12.a.1-5
+ *  all speak of pressure ulcers): three citations of one section's paragraphs tell the reviewer less than
+ *  paragraphs from two places do. */
 function oneOfEachTopic(rows: GuidanceCitation[], limit: number): GuidanceCitation[] {
   const seen = new Set<string>();
+  const underHeading = new Map<string, number>();
   const out: GuidanceCitation[] = [];
   for (const row of rows) {
+    const heading = `${row.source} ${row.section.replace(/\.[^.§]+$/, '')}`;
     const topic = `${row.source} ${row.section.replace(/\.\d+$/, '')} ${row.title}`;
-    if (seen.has(topic)) continue;
+    // Only a chapter's subsections count (I.C.12.a.1 under I.C.12.a); I.B.4-I.B.20 are topics apart.
+    const n = row.section.split('.').length >= 4 ? (underHeading.get(heading) ?? 0) : 0;
+    if (seen.has(topic) || n >= MOST_UNDER_ONE_HEADING) continue;
     seen.add(topic);
+    underHeading.set(heading, n + 1);
     out.push(row);
     if (out.length === limit) break;
   }
   return out;
 }
+
+const MOST_UNDER_ONE_HEADING = 2;

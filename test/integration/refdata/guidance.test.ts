@@ -91,6 +91,26 @@ describe('guidance library on the real texts', () => {
     for (const g of found) expect(/^ch\. (I|IX) §/.test(g.section) || g.text.includes('77002')).toBe(true);
   });
 
+  it('cites no more than two paragraphs under one guideline subsection, so the general rule is heard', async () => {
+    const found = await cited(
+      'Impending myocardial infarction documented by the cardiologist: do we code it as an MI?',
+      [],
+      [],
+    );
+    expect(found.filter((c) => c.includes('I.C.9.e.')).length).toBeLessThanOrEqual(2);
+    expect(found).toContain('ICD-10-CM Official Guidelines FY2026, I.B.11');
+  });
+
+  it('cites Section IV, not the inpatient sections, for an office visit', async () => {
+    const found = await cited(
+      'Office visit for chest pain with no diagnosis established yet: code just the symptom?',
+      [],
+      [],
+    );
+    expect(found.some((c) => /, IV\./.test(c))).toBe(true);
+    expect(found.some((c) => /, (II|III)\./.test(c))).toBe(false);
+  });
+
   it('cites nothing for a question with no words to match', async () => {
     expect(await cited('Can this be billed on the same day?', ['99213'])).toEqual([]);
   });
