@@ -216,6 +216,6 @@ select best.*, array(
   select count(*) from unnest(tsvector_to_array(lead.tsv)) as l(lexeme)
   where l.lexeme not in (select lexeme from lex)
 )::int as lead_unasked
-from best cross join lateral (select to_tsvector('english', regexp_replace(best.description, '\s*[,;:].*$', '')) as tsv) lead
+from best cross join lateral (select to_tsvector('english', regexp_replace(regexp_replace(best.description, '\s*[,;:].*$', ''), case when best.system = 'hcpcs' then '\s+for\s.*$' else '^$' end, '')) as tsv) lead
 order by score desc, code;
 commit;

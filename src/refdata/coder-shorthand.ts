@@ -184,7 +184,7 @@ export const DESK_WORDS: ReadonlySet<string> = new Set([
   'flare', 'flares', 'flare-up', 'incident', 'known', 'unknown',
   // how rule questions talk about any service, naming none
   'provided', 'provide', 'provides', 'providing', 'performing', 'performs', 'routinely', 'associated',
-  'identifies', 'identify', 'identified', 'definitive', 'combination', 'process', 'payable', 'allowed', 'sequenced',
+  'identifies', 'identify', 'identified', 'definitive', 'combination', 'process', 'payable', 'allowed', 'sequenced', 'abn', 'form', 'forms',
   // the classification's conventions, which rule questions name and titles rarely mean
   'manifestation', 'manifestations', 'etiology', 'laterality', 'sign', 'signs', 'symptom', 'symptoms',
   'condition', 'conditions', 'principal', 'first-listed', 'excludes', 'excludes1', 'excludes2', 'nec', 'nos', 'underlying', 'convention',

@@ -48,13 +48,24 @@ function coversEnough(m: SearchMatch, rule: GateRule): boolean {
   return m.covered >= needed;
 }
 
-/** A diagnosis title naming more the question never said than the best one does ("hypertensive" chronic
- *  kidney disease beside "chronic kidney disease, stage 4"): another condition, not an alternative. */
-const conditionAddingUnasked = (m: SearchMatch, best: SearchMatch) =>
-  m.system === 'icd10cm' &&
-  best.system === 'icd10cm' &&
-  !m.code.startsWith(best.code) &&
-  m.leadUnasked > best.leadUnasked;
+/** A diagnosis title naming in its lead phrase more the question never said than the best one does
+ *  ("hypertensive" chronic kidney disease beside "chronic kidney disease, stage 4"), or a HCPCS
+ *  description more than the plainest near-best one (a "cervical thoracic" lumbar-sacral orthosis beside
+ *  the lumbar-sacral ones): another thing, not an alternative. Diagnosis siblings each adding their own
+ *  qualifier (morbid obesity "due to excess calories", "with alveolar hypoventilation") are judged against
+ *  the best only, so neither is preferred for adding fewer words. Lay summaries are sentences, not titles,
+ *  and are not judged so. */
+const TITLED = new Set(['icd10cm', 'hcpcs']);
+
+const addsUnaskedWords = (m: SearchMatch, plainest: SearchMatch) =>
+  TITLED.has(m.system) &&
+  m.system === plainest.system &&
+  !m.code.startsWith(plainest.code) &&
+  m.leadUnasked > plainest.leadUnasked;
+
+/** Of the matches standing near the best, the one whose lead phrase adds the fewest unasked words. */
+const plainestNear = (near: readonly SearchMatch[]) =>
+  near.reduce((a, b) => (b.leadUnasked < a.leadUnasked && b.system === a.system ? b : a));
 
 /** A question that names a condition and no procedure ("ingrown toenail") may want the diagnosis or
  *  the procedure that treats it: a diagnosis holding all its words stands beside the procedure. */
@@ -98,15 +109,17 @@ export function suggestionsToShow(
   // A question describing a procedure done wants its procedure code, never only a diagnosis sharing its
   // words ("TSH blood test": not thyrotoxicosis).
   if (!best || (best.procedureAsked && best.system === 'icd10cm')) return [];
-  return passing
+  const near = passing
     .filter((m) => m.score >= best.score * rule.nearBest && wordsHeld(m) >= wordsHeld(best))
     .filter((m) => best.coveredWords.every((w) => m.coveredWords.includes(w)))
     .filter(
       (m) =>
         (m.system === best.system || conditionBesideProcedure(m, best)) && !bestPlusUnaskedWords(m, best),
     )
-    .filter((m) => m.leadCovered > 0 || (best.leadCovered === 0 && m.system !== 'hcpcs'))
-    .filter((m) => !conditionAddingUnasked(m, best))
+    .filter((m) => m.leadCovered > 0 || (best.leadCovered === 0 && m.system !== 'hcpcs'));
+  const reference = best.system === 'hcpcs' && near.length > 0 ? plainestNear(near) : best;
+  return near
+    .filter((m) => !addsUnaskedWords(m, reference))
     .slice(0, rule.max)
     .map(toSuggestion);
 }

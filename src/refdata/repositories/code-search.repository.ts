@@ -52,8 +52,12 @@ const OTHER_SIDE_WEIGHT = 0.85;
  *  the question speaks of one (search-words.ts). */
 const OTHER_CONTEXT_WEIGHT = 0.8;
 
-/** A description's lead phrase: up to its first comma, semicolon or colon. */
-const LEAD_PHRASE = sql.raw(`regexp_replace(best.description, '\\s*[,;:].*$', '')`);
+/** A description's lead phrase: up to its first comma, semicolon or colon, and in a HCPCS description
+ *  before the purpose it is "for" ("test strips for home blood glucose monitor": the strips). */
+const LEAD_PHRASE = sql.raw(
+  `regexp_replace(regexp_replace(best.description, '\\s*[,;:].*$', ''), ` +
+    `case when best.system = 'hcpcs' then '\\s+for\\s.*$' else '^$' end, '')`,
+);
 
 export interface QuestionContext {
   pregnancyOrNewborn: boolean;

@@ -82,6 +82,19 @@ describe('the codes a draft shows for a question asked in words', () => {
     expect(suggestionsToShow([match('G0435', 0.7, hiv)])).toEqual([]);
   });
 
+  it('a HCPCS description adding unasked words to its lead phrase gives way to a plainer one near it', () => {
+    const hcpcs = (leadUnasked: number) => ({ system: 'hcpcs' as const, leadUnasked });
+    // "Lumbar sacral orthosis": not the cervical-thoracic-lumbar-sacral one, though it scores higher
+    const shown = suggestionsToShow([match('L1001', 1.1, hcpcs(2)), match('L0628', 1.03, hcpcs(0))]);
+    expect(shown.map((s) => s.code)).toEqual(['L0628']);
+  });
+
+  it('diagnosis siblings each adding a qualifier are judged against the best, not the plainest', () => {
+    const title = (leadUnasked: number) => ({ system: 'icd10cm' as const, leadUnasked });
+    const shown = suggestionsToShow([match('E66.01', 0.8, title(3)), match('E66.2', 0.8, title(2))]);
+    expect(shown.map((s) => s.code)).toEqual(['E66.01', 'E66.2']);
+  });
+
   it('a HCPCS description whose lead phrase names none of the question is never shown', () => {
     const hcpcs = { system: 'hcpcs' as const, leadCovered: 0 };
     expect(suggestionsToShow([match('G0019', 0.88, hcpcs)])).toEqual([]);
