@@ -18,6 +18,9 @@ export interface FactsParams {
   pcsCodes: string[];
   /** Index and drug-table main-term words (raw and stemmed forms); empty: no walk. */
   mainWords: string[];
+  /** The indexes walked: the Alphabetic Index ('alpha'), and the External Cause Index ('external')
+   *  when the question speaks of how an injury happened. */
+  indexKinds: string[];
   /** Words a neoplasm site or PCS title may hold; empty: that table is not read. */
   neoplasmWords: string[];
   drugWords: string[];
@@ -51,22 +54,24 @@ export function factsStatement(p: FactsParams): RawBuilder<FactsRow> {
   return sql<FactsRow>`
   with ed as (
     select distinct on (dataset) dataset, id from refdata_editions
-    where dataset in ('icd10cm', 'icd10cm_notes', 'icd10cm_index', 'icd10cm_neoplasm', 'icd10cm_drugs', 'icd10pcs')
+    where dataset in ('icd10cm', 'icd10cm_notes', 'icd10cm_index', 'icd10cm_external_index', 'icd10cm_neoplasm',
+      'icd10cm_drugs', 'icd10pcs')
     order by dataset, (effective_from <= ${p.dos}::date) desc,
       case when effective_from <= ${p.dos}::date then effective_from end desc nulls last, effective_from, id desc
   ), e as (
     select max(id) filter (where dataset = 'icd10cm') cm, max(id) filter (where dataset = 'icd10cm_notes') notes,
-      max(id) filter (where dataset = 'icd10cm_index') idx, max(id) filter (where dataset = 'icd10cm_neoplasm') neo,
+      max(id) filter (where dataset = 'icd10cm_index') idx, max(id) filter (where dataset = 'icd10cm_external_index') ext,
+      max(id) filter (where dataset = 'icd10cm_neoplasm') neo,
       max(id) filter (where dataset = 'icd10cm_drugs') drug, max(id) filter (where dataset = 'icd10pcs') pcs from ed
   ), mains as (
-    select m.row_id, (select min(n.row_id) from icd10cm_index_terms n where n.edition_id = e.idx and n.kind = 'alpha'
-        and n.level = 0 and n.row_id > m.row_id) as next_id
-    from e join icd10cm_index_terms m on m.edition_id = e.idx and m.level = 0 and m.kind = 'alpha'
-      and ${first('m.term')} = any(${p.mainWords}::text[])
+    select m.row_id, m.kind, m.edition_id, (select min(n.row_id) from icd10cm_index_terms n
+        where n.edition_id = m.edition_id and n.kind = m.kind and n.level = 0 and n.row_id > m.row_id) as next_id
+    from e join icd10cm_index_terms m on m.edition_id in (e.idx, e.ext) and m.level = 0
+      and m.kind = any(${p.indexKinds}::text[]) and ${first('m.term')} = any(${p.mainWords}::text[])
   ), index_rows as (
-    select m.row_id as main, t.row_id, t.level, t.term, t.see, t.nonessential, t.code, t.path
-    from e cross join mains m cross join lateral (select * from icd10cm_index_terms t where t.edition_id = e.idx
-      and t.kind = 'alpha' and t.row_id >= m.row_id and t.row_id < coalesce(m.next_id, 2147483647)
+    select m.row_id as main, t.row_id, t.level, t.term, t.see, t.nonessential, t.code, t.path, m.kind
+    from mains m cross join lateral (select * from icd10cm_index_terms t where t.edition_id = m.edition_id
+      and t.kind = m.kind and t.row_id >= m.row_id and t.row_id < coalesce(m.next_id, 2147483647)
       order by t.row_id limit ${MAX_MAIN_ROWS}) t
   ), neo as (
     select n.*, max(case when n.level = 1 then n.row_id end) over (order by n.row_id) as site
@@ -101,7 +106,7 @@ export function factsStatement(p: FactsParams): RawBuilder<FactsRow> {
       order by (substr(code, 1, 6) = substr(s.code, 1, 6)) desc, code limit ${MAX_UNDER}) k
   union all
   select 'index', json_agg(json_build_array(r.main::text, r.row_id::text, r.level::text, r.term, r.see, r.nonessential,
-      r.code, r.path) order by r.main, r.row_id)
+      r.code, r.path, r.kind) order by r.kind, r.main, r.row_id)
     from index_rows r
   union all
   select 'neoplasm', json_agg(json_build_array(n.site::text, n.row_id::text, n.level::text, n.term, n.nonessential,

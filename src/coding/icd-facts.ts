@@ -14,6 +14,7 @@ import type {
 import { diagnosticWords, stem } from './icd-index-words.js';
 import { walkIndex, type IndexRow } from './icd-index-walk.js';
 import { asksTable } from './icd-index-tables.js';
+import { asksExternalCause } from '../refdata/search-words.js';
 import { pcsQueryWords, scorePcsTitles } from './pcs-search.js';
 import { pcsRecipesFor } from './pcs-recipes.js';
 
@@ -90,6 +91,7 @@ export function factsParams(req: FactsRequest): { params: FactsParams; words: st
       pcsTables: [...new Set(req.pcsCodes.map((c) => c.slice(0, 3)))],
       pcsCodes: [...new Set(req.pcsCodes)],
       mainWords: req.walk ? mainWords(req.text, words) : [],
+      indexKinds: asksExternalCause(req.text) ? ['alpha', 'external'] : ['alpha'],
       neoplasmWords: req.walk && asksTable('neoplasm', words) ? words : [],
       drugWords: req.walk && asksTable('drugs', words) ? mainWords(req.text, words) : [],
       // A recipe's codes, when the words call for one, stand in for the title search.
@@ -130,11 +132,16 @@ const at = (f: Facts, i: number): string | null => f[i] ?? null;
 const cellsOf = (names: string[], f: Facts, from: number) =>
   Object.fromEntries(names.map((n, i) => [n, at(f, from + i)]));
 
+/** The External Cause Index numbers its rows from 1 as the Alphabetic Index does: its ids are moved
+ *  past them so a row id names one row of either. */
+const EXTERNAL_ROW_OFFSET = 10_000_000;
+
 function indexRow(f: Facts): IndexRow {
+  const offset = f[8] === 'external' ? EXTERNAL_ROW_OFFSET : 0;
   return {
-    source: 'index',
-    main: +f[0]!,
-    rowId: +f[1]!,
+    source: offset ? 'external' : 'index',
+    main: +f[0]! + offset,
+    rowId: +f[1]! + offset,
     level: +f[2]!,
     term: f[3]!,
     see: at(f, 4),

@@ -33,7 +33,7 @@ export interface TabularFacts {
 }
 
 /** Where a walked suggestion came from. */
-export type IndexSource = 'index' | 'neoplasm' | 'drugs';
+export type IndexSource = 'index' | 'external' | 'neoplasm' | 'drugs';
 
 /** One code the Alphabetic Index (or its tables) leads to for the question's words. */
 export interface IndexSuggestion {

@@ -162,7 +162,7 @@ export function followSee(
   question: readonly string[],
   whole: ReadonlySet<number>,
 ): Scored | null {
-  const under = rowsUnder(from.row.see!.toLowerCase(), rows, from.row.main);
+  const under = rowsUnder(from.row.see!.toLowerCase(), rows, from.row.main, from.row.source);
   // Only an entry with a code ends the reference: a further "see" is not followed.
   // The target's own level ("cardiorenal") counts as named when the question names the referring term
   // in full ("kidney disease"), not one of its alternatives only ("autonomic, peripheral" by "peripheral").

@@ -33,8 +33,13 @@ function levelsBelow(target: readonly string[], main: string): string[] | null {
 
 /** Rows at or under a "see" path: by the path as written, else level by level ("femur" for the level
  *  "femur, femoral"), in the referring entry's own main term when it has them. */
-export function rowsUnder<R extends IndexRow>(target: string, rows: readonly R[], main: number): R[] {
-  const index = rows.filter((r) => r.source === 'index');
+export function rowsUnder<R extends IndexRow>(
+  target: string,
+  rows: readonly R[],
+  main: number,
+  source: IndexRow['source'] = 'index',
+): R[] {
+  const index = rows.filter((r) => r.source === source);
   const exact = index.filter(
     (r) => r.path.toLowerCase() === target || r.path.toLowerCase().startsWith(`${target}, `),
   );
@@ -61,13 +66,15 @@ const formOf = (first: string, other: string): boolean =>
 /** Row ids of main terms whose qualifier the question must name: a main term sharing its first word with
  *  another main term, its other names not forms of that word, and no code of its own. */
 export function qualifiedMains(rows: readonly IndexRow[]): Set<number> {
-  const mains = rows.filter((r) => r.source === 'index' && r.level === 0);
+  const mains = rows.filter((r) => (r.source === 'index' || r.source === 'external') && r.level === 0);
   const firstWord = (r: IndexRow) => alternatives(r.term)[0] ?? '';
   const out = new Set<number>();
   for (const r of mains) {
     const [first, ...rest] = alternatives(r.term);
     if (!first || !rest.length || r.code) continue;
-    const siblings = mains.some((o) => o.rowId !== r.rowId && firstWord(o) === first);
+    const siblings = mains.some(
+      (o) => o.rowId !== r.rowId && o.source === r.source && firstWord(o) === first,
+    );
     if (siblings && rest.some((q) => !formOf(first, q))) out.add(r.rowId);
   }
   return out;

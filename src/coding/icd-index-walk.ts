@@ -62,9 +62,12 @@ export function walkIndex(words: readonly string[], rows: readonly IndexRow[]): 
   // An entry naming more of the condition's own words (not only the table's) is read first.
   const own = (c: { matched: string[] }) => c.matched.filter((w) => !TABLE_WORDS.has(w)).length;
   candidates.sort((a, b) => own(b) - own(a) || b.s.score - a.s.score || a.s.path.length - b.s.path.length);
-  const covered = new Set<string>();
+  // The External Cause Index answers another question (how it happened) than the injury's index entry:
+  // its words are covered apart ("dog bite of the hand": S61.45- and W54.0 both).
+  const coveredBy = { index: new Set<string>(), external: new Set<string>() };
   const out: IndexSuggestion[] = [];
   for (const c of candidates) {
+    const covered = c.s.source === 'external' ? coveredBy.external : coveredBy.index;
     // "hypertensive" in one entry covers "hypertension" in another: both are the question's one word.
     const fresh = c.matched.filter((w) => ![...covered].some((x) => sameWord(x, w)) && !TABLE_WORDS.has(w));
     const enough = c.matched.length >= 2 || question.length <= 2;
@@ -73,5 +76,19 @@ export function walkIndex(words: readonly string[], rows: readonly IndexRow[]): 
     out.push(c.s);
     if (out.length === MAX_SUGGESTIONS) break;
   }
-  return out;
+  return withoutUnspecifiedSiblings(out);
+}
+
+/** An unspecified code ("S61.40-", unspecified open wound of hand) beside a specified sibling reached by
+ *  other words ("S61.45-", open bite of hand) is the same condition said less precisely. */
+function withoutUnspecifiedSiblings(found: IndexSuggestion[]): IndexSuggestion[] {
+  const parent = (code: string) => code.slice(0, -1);
+  return found.filter(
+    (s) =>
+      !(
+        s.code.endsWith('0') &&
+        s.code.includes('.') &&
+        found.some((o) => o !== s && !o.code.endsWith('0') && parent(o.code) === parent(s.code))
+      ),
+  );
 }

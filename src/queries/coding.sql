@@ -24,64 +24,66 @@ select section, facts from refdata_lookup(p_codes => $1::text[],
 -- referenceFacts(db, { icdCodes: ['M17.11'], walk: true, ... })
 with ed as (
   select distinct on (dataset) dataset, id from refdata_editions
-  where dataset in ('icd10cm', 'icd10cm_notes', 'icd10cm_index', 'icd10cm_neoplasm', 'icd10cm_drugs', 'icd10pcs')
+  where dataset in ('icd10cm', 'icd10cm_notes', 'icd10cm_index', 'icd10cm_external_index', 'icd10cm_neoplasm',
+    'icd10cm_drugs', 'icd10pcs')
   order by dataset, (effective_from <= $1::date) desc,
   case when effective_from <= $2::date then effective_from end desc nulls last, effective_from, id desc
 ), e as (
   select max(id) filter (where dataset = 'icd10cm') cm, max(id) filter (where dataset = 'icd10cm_notes') notes,
-  max(id) filter (where dataset = 'icd10cm_index') idx, max(id) filter (where dataset = 'icd10cm_neoplasm') neo,
+  max(id) filter (where dataset = 'icd10cm_index') idx, max(id) filter (where dataset = 'icd10cm_external_index') ext,
+  max(id) filter (where dataset = 'icd10cm_neoplasm') neo,
   max(id) filter (where dataset = 'icd10cm_drugs') drug, max(id) filter (where dataset = 'icd10pcs') pcs from ed
 ), mains as (
-  select m.row_id, (select min(n.row_id) from icd10cm_index_terms n where n.edition_id = e.idx and n.kind = 'alpha'
-    and n.level = 0 and n.row_id > m.row_id) as next_id
-  from e join icd10cm_index_terms m on m.edition_id = e.idx and m.level = 0 and m.kind = 'alpha'
-  and lower(substring(m.term from '^[A-Za-z0-9'']+')) = any($3::text[])
+  select m.row_id, m.kind, m.edition_id, (select min(n.row_id) from icd10cm_index_terms n
+    where n.edition_id = m.edition_id and n.kind = m.kind and n.level = 0 and n.row_id > m.row_id) as next_id
+  from e join icd10cm_index_terms m on m.edition_id in (e.idx, e.ext) and m.level = 0
+  and m.kind = any($3::text[]) and lower(substring(m.term from '^[A-Za-z0-9'']+')) = any($4::text[])
 ), index_rows as (
-  select m.row_id as main, t.row_id, t.level, t.term, t.see, t.nonessential, t.code, t.path
-  from e cross join mains m cross join lateral (select * from icd10cm_index_terms t where t.edition_id = e.idx
-    and t.kind = 'alpha' and t.row_id >= m.row_id and t.row_id < coalesce(m.next_id, 2147483647)
-    order by t.row_id limit $4) t
+  select m.row_id as main, t.row_id, t.level, t.term, t.see, t.nonessential, t.code, t.path, m.kind
+  from mains m cross join lateral (select * from icd10cm_index_terms t where t.edition_id = m.edition_id
+    and t.kind = m.kind and t.row_id >= m.row_id and t.row_id < coalesce(m.next_id, 2147483647)
+    order by t.row_id limit $5) t
 ), neo as (
   select n.*, max(case when n.level = 1 then n.row_id end) over (order by n.row_id) as site
-  from e join icd10cm_neoplasm n on n.edition_id = e.neo where cardinality($5::text[]) > 0
+  from e join icd10cm_neoplasm n on n.edition_id = e.neo where cardinality($6::text[]) > 0
 ), drug_mains as (
   select m.row_id, (select min(n.row_id) from icd10cm_drugs n where n.edition_id = e.drug and n.level = 0
     and n.row_id > m.row_id) as next_id
-  from e join icd10cm_drugs m on m.edition_id = e.drug and m.level = 0 and lower(substring(m.term from '^[A-Za-z0-9'']+')) = any($6::text[])
+  from e join icd10cm_drugs m on m.edition_id = e.drug and m.level = 0 and lower(substring(m.term from '^[A-Za-z0-9'']+')) = any($7::text[])
 )
 select 'note' as section, json_agg(json_build_array(n.code, n.note_type, n.note_text) order by n.code, n.ctid) as facts
-from e join icd10cm_notes n on n.edition_id = e.notes and n.level = 'diag' and n.code = any($7::text[])
+from e join icd10cm_notes n on n.edition_id = e.notes and n.level = 'diag' and n.code = any($8::text[])
 union all
 select 'ancestor', json_agg(json_build_array(c.code_dotted, c.description, c.billable::text) order by c.code_dotted)
-from e join icd10cm_codes c on c.edition_id = e.cm and c.code_dotted = any($8::text[])
+from e join icd10cm_codes c on c.edition_id = e.cm and c.code_dotted = any($9::text[])
 union all
 select 'under', json_agg(json_build_array(s.stem, k.code_dotted, k.description) order by s.stem, k.code_dotted)
-from e cross join unnest($9::text[]) s(stem) cross join lateral (select code_dotted, description
+from e cross join unnest($10::text[]) s(stem) cross join lateral (select code_dotted, description
   from icd10cm_codes where edition_id = e.cm and code_dotted > s.stem and code_dotted < s.stem || '~' and billable
-  order by code_dotted limit $10) k
+  order by code_dotted limit $11) k
 union all
 select 'fix', json_agg(json_build_array(c.code_dotted, c.description, c.billable::text))
-from e join icd10cm_codes c on c.edition_id = e.cm and c.code_dotted = any($11::text[])
+from e join icd10cm_codes c on c.edition_id = e.cm and c.code_dotted = any($12::text[])
 union all
 select 'pcs_table', json_agg(json_build_array(c.code, c.description))
-from e join icd10pcs_codes c on c.edition_id = e.pcs and c.code = any($12::text[])
+from e join icd10pcs_codes c on c.edition_id = e.pcs and c.code = any($13::text[])
 union all
 select 'pcs_near', json_agg(json_build_array(s.code, k.code, k.description)
   order by s.code, substr(k.code, 1, 6) = substr(s.code, 1, 6) desc, k.code)
-from e cross join unnest($13::text[]) s(code) cross join lateral (select code, description
+from e cross join unnest($14::text[]) s(code) cross join lateral (select code, description
   from icd10pcs_codes where edition_id = e.pcs and valid and code > substr(s.code, 1, 4)
   and code < substr(s.code, 1, 4) || '~' and code <> s.code
-  order by (substr(code, 1, 6) = substr(s.code, 1, 6)) desc, code limit $14) k
+  order by (substr(code, 1, 6) = substr(s.code, 1, 6)) desc, code limit $15) k
 union all
 select 'index', json_agg(json_build_array(r.main::text, r.row_id::text, r.level::text, r.term, r.see, r.nonessential,
-    r.code, r.path) order by r.main, r.row_id)
+    r.code, r.path, r.kind) order by r.kind, r.main, r.row_id)
 from index_rows r
 union all
 select 'neoplasm', json_agg(json_build_array(n.site::text, n.row_id::text, n.level::text, n.term, n.nonessential,
     n.path, n.malignant_primary, n.malignant_secondary, n.ca_in_situ, n.benign, n.uncertain_behavior,
     n.unspecified_behavior) order by n.row_id)
 from neo n where n.site in (select x.site from neo x where x.level >= 1
-  and regexp_split_to_array(lower(x.term), '[^a-z0-9]+') && $15::text[])
+  and regexp_split_to_array(lower(x.term), '[^a-z0-9]+') && $16::text[])
 union all
 select 'drug', json_agg(json_build_array(m.row_id::text, d.row_id::text, d.level::text, d.term, d.nonessential,
     d.path, d.poisoning_accidental, d.poisoning_self_harm, d.poisoning_assault, d.poisoning_undetermined,
@@ -90,13 +92,13 @@ from e cross join drug_mains m join icd10cm_drugs d on d.edition_id = e.drug and
 and d.row_id < coalesce(m.next_id, 2147483647)
 union all
 select 'pcs_recipe', json_agg(json_build_array(c.code, c.description))
-from e join icd10pcs_codes c on c.edition_id = e.pcs and c.valid and c.code = any($16::text[])
+from e join icd10pcs_codes c on c.edition_id = e.pcs and c.valid and c.code = any($17::text[])
 union all
 select 'pcs', json_agg(json_build_array(p.code, p.description) order by p.rank desc, p.code)
 from (select c.code, c.description, ts_rank(to_tsvector('english', c.description), q) as rank
-  from e cross join to_tsquery('english', coalesce($17::text, '')) q
+  from e cross join to_tsquery('english', coalesce($18::text, '')) q
   join icd10pcs_codes c on c.edition_id = e.pcs and c.valid and to_tsvector('english', c.description) @@ q
-  where $18::text is not null order by rank desc limit $19) p;
+  where $19::text is not null order by rank desc limit $20) p;
 
 -- findGuidance(db, { question: 'injection with an office visit', procedureCodes: [2], diagnosisCodes: [1] })
 with editions as (

@@ -9,7 +9,12 @@ import { chooseByWords, distinctPart, sharedPrefix } from './diagnosis-words.js'
 
 const MAX_LISTED = 6;
 
-const TABLE_NAME = { index: 'Index', neoplasm: 'Table of Neoplasms', drugs: 'Table of Drugs and Chemicals' };
+const TABLE_NAME = {
+  index: 'Index',
+  external: 'External Cause Index',
+  neoplasm: 'Table of Neoplasms',
+  drugs: 'Table of Drugs and Chemicals',
+};
 
 function step(
   s: IndexSuggestion,
@@ -73,7 +78,7 @@ export function indexAnswers(f: AnswerFacts, words: string[], askedIcd: readonly
     {
       kind: 'diagnosis-selection',
       codes,
-      conclusion: `Following the Alphabetic Index: ${steps.map((s) => s.text).join('; ')}.${mismatch ? ' Compare this with the codes in your question: the documentation decides.' : ''}`,
+      conclusion: `Following ${fresh.some((s) => s.source === 'external') ? 'the indexes' : 'the Alphabetic Index'}: ${steps.map((s) => s.text).join('; ')}.${mismatch ? ' Compare this with the codes in your question: the documentation decides.' : ''}`,
       rule: 'Locate the condition in the Alphabetic Index (main term, subterms, see-references; neoplasms by site and behavior, drugs by intent), then verify the code in the Tabular List: a dash or a header needs more characters.',
       source: `${ICD_GUIDELINES}, I.B.1, I.A.16 and I.A.18`,
       settled,

@@ -25,7 +25,7 @@ export function sidesIn(text: string): ('right' | 'left' | 'bilateral')[] {
 
 // prettier-ignore
 const ENCOUNTER: [RegExp, string][] = [
-  [/\binitial\b|\bfirst\s+(?:visit|encounter)\b|\bactive\s+treatment\b|\bnew\s+injury\b/i, 'initial'],
+  [/\binitial\b|\bfirst\s+(?:visit|encounter|time)\b|\bactive\s+treatment\b|\bnew\s+injury\b/i, 'initial'],
   [/\bsubsequent\b|\bfollow[\s-]?up\b|\bf\/u\b|\brecheck\b|\bhealing\s+phase\b|\broutine\s+healing\b|\bcast\s+(?:change|check)\b|\breturn(?:ed|ing)?\s+(?:visit|appointment)\b|\b(?:weeks?|days?)\s+later\b|\bcame\s+back\b/i, 'subsequent'],
   [/\bsequela\w*|\blate\s+effect\b/i, 'sequela'],
   [/\blaterality\s+(?:unknown|not\s+(?:documented|stated|specified))|\bside\s+(?:unknown|not\s+(?:documented|stated))|\bunknown\s+side\b/i, 'unspecified'],
@@ -39,8 +39,8 @@ function trimester(text: string): string[] {
   return [weeks < 14 ? 'first' : weeks < 28 ? 'second' : 'third', 'trimester'];
 }
 
-const HANDED =
-  /\b(right|left)[\s-]?hand(?:ed)?(?:\s+dominant)?\b|\b(right|left)[\s-]dominant\b|\bambidextrous\b/gi;
+/** Handedness ("right-handed", "left hand dominant"), not an injury to the right hand. */
+const HANDED = /\b(right|left)(?:[\s-]?handed|[\s-]?hand[\s-]dominant|[\s-]dominant)\b|\bambidextrous\b/gi;
 const PARALYSIS = /\bhemipar\w*|\bhemipleg\w*|\bmonopleg\w*/i;
 
 /** Hemiplegia and monoplegia are coded by the side affected and whether it is the dominant side
@@ -49,7 +49,7 @@ const PARALYSIS = /\bhemipar\w*|\bhemipleg\w*|\bmonopleg\w*/i;
 function dominance(text: string, sides: readonly string[]): string[] {
   const affected = sides.filter((s) => s === 'right' || s === 'left');
   if (!PARALYSIS.test(text) || affected.length !== 1) return [];
-  const hand = [...text.matchAll(HANDED)].map((m) => (m[1] ?? m[2] ?? 'ambidextrous').toLowerCase())[0];
+  const hand = [...text.matchAll(HANDED)].map((m) => (m[1] ?? 'ambidextrous').toLowerCase())[0];
   const dominant = hand ? hand === 'ambidextrous' || hand === affected[0] : affected[0] === 'right';
   return dominant ? ['dominant'] : ['non', 'dominant'];
 }

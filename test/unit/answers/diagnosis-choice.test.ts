@@ -21,6 +21,20 @@ describe('hemiplegia is chosen by the side affected and whether it is the domina
   });
 });
 
+describe("an injury's codes are chosen by the side and the encounter the question states", () => {
+  it('an injury to the right hand is on the right side; only "right-handed" or "hand dominant" is handedness', () => {
+    expect(choosingWords('dog bite to the right hand')).toContain('right');
+    expect(choosingWords('laceration of the left hand, right hand dominant')).toEqual(
+      expect.arrayContaining(['left']),
+    );
+    expect(choosingWords('laceration of the left hand, right hand dominant')).not.toContain('right');
+  });
+
+  it('seen "for the first time" is the initial encounter', () => {
+    expect(choosingWords('seen in urgent care today for the first time')).toContain('initial');
+  });
+});
+
 describe('a vague code beside a specific code of its category', () => {
   it('is dropped: E11.9 (without complications) is not reported with E11.65', () => {
     const finding = (c: string, descriptor: string) => ({
