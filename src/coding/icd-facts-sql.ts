@@ -47,6 +47,8 @@ export interface FactsRow {
 
 const MAX_UNDER = 40;
 const MAX_MAIN_ROWS = 4000;
+/** Main terms reached only through a named subterm's "see" (beyond the ones the words name). */
+const MAX_SEE_MAINS = 6;
 const MAX_PCS = 200;
 
 export function factsStatement(p: FactsParams): RawBuilder<FactsRow> {
@@ -68,9 +70,28 @@ export function factsStatement(p: FactsParams): RawBuilder<FactsRow> {
         where n.edition_id = m.edition_id and n.kind = m.kind and n.level = 0 and n.row_id > m.row_id) as next_id
     from e join icd10cm_index_terms m on m.edition_id in (e.idx, e.ext) and m.level = 0
       and m.kind = any(${p.indexKinds}::text[]) and ${first('m.term')} = any(${p.mainWords}::text[])
-  ), index_rows as (
+  ), named_rows as (
     select m.row_id as main, t.row_id, t.level, t.term, t.see, t.nonessential, t.code, t.path, m.kind
     from mains m cross join lateral (select * from icd10cm_index_terms t where t.edition_id = m.edition_id
+      and t.kind = m.kind and t.row_id >= m.row_id and t.row_id < coalesce(m.next_id, 2147483647)
+      order by t.row_id limit ${MAX_MAIN_ROWS}) t
+  ), see_mains as (
+    -- A subterm the question names that says "see" another main term ("Arthritis, gouty: see Gout")
+    -- brings that main term's rows too, so the reference can be followed.
+    select m.row_id, m.kind, m.edition_id, (select min(n.row_id) from icd10cm_index_terms n
+        where n.edition_id = m.edition_id and n.kind = m.kind and n.level = 0 and n.row_id > m.row_id) as next_id
+    from e join icd10cm_index_terms m on m.edition_id in (e.idx, e.ext) and m.level = 0
+    join (select distinct r.kind, lower(substring(r.see from '^[A-Za-z0-9'']+')) as word from named_rows r
+        where r.see is not null and r.level > 0
+          and exists (select 1 from unnest(${p.mainWords}::text[]) w where strpos(lower(r.term), w) > 0)) s
+      on s.kind = m.kind and ${first('m.term')} = s.word
+    where (m.kind, m.row_id) not in (select kind, row_id from mains)
+    limit ${MAX_SEE_MAINS}
+  ), index_rows as (
+    select * from named_rows
+    union all
+    select m.row_id as main, t.row_id, t.level, t.term, t.see, t.nonessential, t.code, t.path, m.kind
+    from see_mains m cross join lateral (select * from icd10cm_index_terms t where t.edition_id = m.edition_id
       and t.kind = m.kind and t.row_id >= m.row_id and t.row_id < coalesce(m.next_id, 2147483647)
       order by t.row_id limit ${MAX_MAIN_ROWS}) t
   ), neo as (

@@ -125,7 +125,15 @@ export function bestEntries(
         named++;
         continue;
       }
-      if (m === null) continue; // a connector level ("with")
+      // A connector level ("with") goes unnamed; one carrying its own code above the row is a condition
+      // of its own ("Gout, in (due to) [renal impairment]"), which the question must name.
+      if (m === null) {
+        if (level.code && level !== row && level.level > 0) {
+          ok = false;
+          break;
+        }
+        continue;
+      }
       if (m.score < 1) {
         // The neoplasm table files "sigmoid colon" under "intestine, large" (its see-also): a heading
         // above the row may go unnamed when the row itself and another level are named.

@@ -63,6 +63,10 @@ export function rowsUnder<R extends IndexRow>(
 const formOf = (first: string, other: string): boolean =>
   other.split(/\s+/).length === 1 && first.slice(0, 4) === other.slice(0, 4);
 
+/** The qualifier a main term's first word is read with when the question names none: a fracture is
+ *  traumatic unless called pathological, stress or the like ("Fracture, traumatic" holds the sites). */
+const DEFAULT_QUALIFIER: Readonly<Record<string, string>> = { fracture: 'traumatic' };
+
 /** Row ids of main terms whose qualifier the question must name: a main term sharing its first word with
  *  another main term, its other names not forms of that word, and no code of its own. */
 export function qualifiedMains(rows: readonly IndexRow[]): Set<number> {
@@ -75,7 +79,8 @@ export function qualifiedMains(rows: readonly IndexRow[]): Set<number> {
     const siblings = mains.some(
       (o) => o.rowId !== r.rowId && o.source === r.source && firstWord(o) === first,
     );
-    if (siblings && rest.some((q) => !formOf(first, q))) out.add(r.rowId);
+    const byDefault = rest.length === 1 && DEFAULT_QUALIFIER[first] === rest[0];
+    if (siblings && !byDefault && rest.some((q) => !formOf(first, q))) out.add(r.rowId);
   }
   return out;
 }

@@ -65,18 +65,35 @@ export function walkIndex(words: readonly string[], rows: readonly IndexRow[]): 
   // The External Cause Index answers another question (how it happened) than the injury's index entry:
   // its words are covered apart ("dog bite of the hand": S61.45- and W54.0 both).
   const coveredBy = { index: new Set<string>(), external: new Set<string>() };
-  const out: IndexSuggestion[] = [];
+  const chosen: typeof candidates = [];
   for (const c of candidates) {
     const covered = c.s.source === 'external' ? coveredBy.external : coveredBy.index;
     // "hypertensive" in one entry covers "hypertension" in another: both are the question's one word.
     const fresh = c.matched.filter((w) => ![...covered].some((x) => sameWord(x, w)) && !TABLE_WORDS.has(w));
     const enough = c.matched.length >= 2 || question.length <= 2;
-    if (!fresh.length || !enough || out.some((o) => o.code === c.s.code)) continue;
+    if (!fresh.length || !enough || chosen.some((o) => o.s.code === c.s.code)) continue;
     c.matched.forEach((w) => covered.add(w));
-    out.push(c.s);
-    if (out.length === MAX_SUGGESTIONS) break;
+    chosen.push(c);
+    if (chosen.length === MAX_SUGGESTIONS) break;
   }
-  return withoutUnspecifiedSiblings(out);
+  return withoutUnspecifiedSiblings(withoutLesserEntries(chosen));
+}
+
+/** An entry accounting only for words another chosen entry of the same index accounts for, and fewer of
+ *  them, is the less specific reading ("Delirium, alcoholic" beside "Dependence, alcohol, with,
+ *  withdrawal, with, delirium"). */
+function withoutLesserEntries(chosen: { s: IndexSuggestion; matched: string[] }[]): IndexSuggestion[] {
+  const within = (a: string[], b: string[]) => a.every((w) => b.some((x) => sameWord(x, w)));
+  const words = (c: { matched: string[] }) => c.matched.filter((w) => !TABLE_WORDS.has(w));
+  return chosen
+    .filter(
+      (c) =>
+        !chosen.some(
+          (o) =>
+            o !== c && o.s.source === c.s.source && within(words(c), words(o)) && !within(words(o), words(c)),
+        ),
+    )
+    .map((c) => c.s);
 }
 
 /** An unspecified code ("S61.40-", unspecified open wound of hand) beside a specified sibling reached by

@@ -35,6 +35,9 @@ const ABBREVIATIONS: Record<string, string[]> = {
   cva: ['stroke'], dvt: ['thrombosis', 'deep', 'vein'], pe: ['embolism', 'pulmonary'], bph: ['hyperplasia', 'prostate'],
   rt: ['right'], lt: ['left'], bilat: ['bilateral'], w: ['with'], 'w/': ['with'], wo: ['without'], 'w/o': ['without'],
   esrd: ['end', 'stage', 'renal', 'disease'], aki: ['acute', 'kidney', 'failure'], ra: ['rheumatoid', 'arthritis'],
+  // bones named by their adjective: the index files fractures under the bone's noun
+  radial: ['radius'], ulnar: ['ulna'], femoral: ['femur'], tibial: ['tibia'], fibular: ['fibula'], humeral: ['humerus'],
+  clavicular: ['clavicle'], vertebral: ['vertebra'], metacarpal: ['metacarpal', 'metacarpus'], patellar: ['patella'],
 };
 
 // Phrases a note shortens that the index spells out: organisms by their genus, and the wording of a

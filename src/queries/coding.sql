@@ -38,42 +38,61 @@ with ed as (
     where n.edition_id = m.edition_id and n.kind = m.kind and n.level = 0 and n.row_id > m.row_id) as next_id
   from e join icd10cm_index_terms m on m.edition_id in (e.idx, e.ext) and m.level = 0
   and m.kind = any($3::text[]) and lower(substring(m.term from '^[A-Za-z0-9'']+')) = any($4::text[])
-), index_rows as (
+), named_rows as (
   select m.row_id as main, t.row_id, t.level, t.term, t.see, t.nonessential, t.code, t.path, m.kind
   from mains m cross join lateral (select * from icd10cm_index_terms t where t.edition_id = m.edition_id
     and t.kind = m.kind and t.row_id >= m.row_id and t.row_id < coalesce(m.next_id, 2147483647)
     order by t.row_id limit $5) t
+), see_mains as (
+  -- A subterm the question names that says "see" another main term ("Arthritis, gouty: see Gout")
+  -- brings that main term's rows too, so the reference can be followed.
+  select m.row_id, m.kind, m.edition_id, (select min(n.row_id) from icd10cm_index_terms n
+    where n.edition_id = m.edition_id and n.kind = m.kind and n.level = 0 and n.row_id > m.row_id) as next_id
+  from e join icd10cm_index_terms m on m.edition_id in (e.idx, e.ext) and m.level = 0
+  join (select distinct r.kind, lower(substring(r.see from '^[A-Za-z0-9'']+')) as word from named_rows r
+    where r.see is not null and r.level > 0
+    and exists (select 1 from unnest($6::text[]) w where strpos(lower(r.term), w) > 0)) s
+  on s.kind = m.kind and lower(substring(m.term from '^[A-Za-z0-9'']+')) = s.word
+  where (m.kind, m.row_id) not in (select kind, row_id from mains)
+  limit $7
+), index_rows as (
+  select * from named_rows
+  union all
+  select m.row_id as main, t.row_id, t.level, t.term, t.see, t.nonessential, t.code, t.path, m.kind
+  from see_mains m cross join lateral (select * from icd10cm_index_terms t where t.edition_id = m.edition_id
+    and t.kind = m.kind and t.row_id >= m.row_id and t.row_id < coalesce(m.next_id, 2147483647)
+    order by t.row_id limit $8) t
 ), neo as (
   select n.*, max(case when n.level = 1 then n.row_id end) over (order by n.row_id) as site
-  from e join icd10cm_neoplasm n on n.edition_id = e.neo where cardinality($6::text[]) > 0
+  from e join icd10cm_neoplasm n on n.edition_id = e.neo where cardinality($9::text[]) > 0
 ), drug_mains as (
   select m.row_id, (select min(n.row_id) from icd10cm_drugs n where n.edition_id = e.drug and n.level = 0
     and n.row_id > m.row_id) as next_id
-  from e join icd10cm_drugs m on m.edition_id = e.drug and m.level = 0 and lower(substring(m.term from '^[A-Za-z0-9'']+')) = any($7::text[])
+  from e join icd10cm_drugs m on m.edition_id = e.drug and m.level = 0 and lower(substring(m.term from '^[A-Za-z0-9'']+')) = any($10::text[])
 )
 select 'note' as section, json_agg(json_build_array(n.code, n.note_type, n.note_text) order by n.code, n.ctid) as facts
-from e join icd10cm_notes n on n.edition_id = e.notes and n.level = 'diag' and n.code = any($8::text[])
+from e join icd10cm_notes n on n.edition_id = e.notes and n.level = 'diag' and n.code = any($11::text[])
 union all
 select 'ancestor', json_agg(json_build_array(c.code_dotted, c.description, c.billable::text) order by c.code_dotted)
-from e join icd10cm_codes c on c.edition_id = e.cm and c.code_dotted = any($9::text[])
-union all
-select 'under', json_agg(json_build_array(s.stem, k.code_dotted, k.description) order by s.stem, k.code_dotted)
-from e cross join unnest($10::text[]) s(stem) cross join lateral (select code_dotted, description
-  from icd10cm_codes where edition_id = e.cm and code_dotted > s.stem and code_dotted < s.stem || '~' and billable
-  order by code_dotted limit $11) k
-union all
-select 'fix', json_agg(json_build_array(c.code_dotted, c.description, c.billable::text))
 from e join icd10cm_codes c on c.edition_id = e.cm and c.code_dotted = any($12::text[])
 union all
+select 'under', json_agg(json_build_array(s.stem, k.code_dotted, k.description) order by s.stem, k.code_dotted)
+from e cross join unnest($13::text[]) s(stem) cross join lateral (select code_dotted, description
+  from icd10cm_codes where edition_id = e.cm and code_dotted > s.stem and code_dotted < s.stem || '~' and billable
+  order by code_dotted limit $14) k
+union all
+select 'fix', json_agg(json_build_array(c.code_dotted, c.description, c.billable::text))
+from e join icd10cm_codes c on c.edition_id = e.cm and c.code_dotted = any($15::text[])
+union all
 select 'pcs_table', json_agg(json_build_array(c.code, c.description))
-from e join icd10pcs_codes c on c.edition_id = e.pcs and c.code = any($13::text[])
+from e join icd10pcs_codes c on c.edition_id = e.pcs and c.code = any($16::text[])
 union all
 select 'pcs_near', json_agg(json_build_array(s.code, k.code, k.description)
   order by s.code, substr(k.code, 1, 6) = substr(s.code, 1, 6) desc, k.code)
-from e cross join unnest($14::text[]) s(code) cross join lateral (select code, description
+from e cross join unnest($17::text[]) s(code) cross join lateral (select code, description
   from icd10pcs_codes where edition_id = e.pcs and valid and code > substr(s.code, 1, 4)
   and code < substr(s.code, 1, 4) || '~' and code <> s.code
-  order by (substr(code, 1, 6) = substr(s.code, 1, 6)) desc, code limit $15) k
+  order by (substr(code, 1, 6) = substr(s.code, 1, 6)) desc, code limit $18) k
 union all
 select 'index', json_agg(json_build_array(r.main::text, r.row_id::text, r.level::text, r.term, r.see, r.nonessential,
     r.code, r.path, r.kind) order by r.kind, r.main, r.row_id)
@@ -83,7 +102,7 @@ select 'neoplasm', json_agg(json_build_array(n.site::text, n.row_id::text, n.lev
     n.path, n.malignant_primary, n.malignant_secondary, n.ca_in_situ, n.benign, n.uncertain_behavior,
     n.unspecified_behavior) order by n.row_id)
 from neo n where n.site in (select x.site from neo x where x.level >= 1
-  and regexp_split_to_array(lower(x.term), '[^a-z0-9]+') && $16::text[])
+  and regexp_split_to_array(lower(x.term), '[^a-z0-9]+') && $19::text[])
 union all
 select 'drug', json_agg(json_build_array(m.row_id::text, d.row_id::text, d.level::text, d.term, d.nonessential,
     d.path, d.poisoning_accidental, d.poisoning_self_harm, d.poisoning_assault, d.poisoning_undetermined,
@@ -92,13 +111,13 @@ from e cross join drug_mains m join icd10cm_drugs d on d.edition_id = e.drug and
 and d.row_id < coalesce(m.next_id, 2147483647)
 union all
 select 'pcs_recipe', json_agg(json_build_array(c.code, c.description))
-from e join icd10pcs_codes c on c.edition_id = e.pcs and c.valid and c.code = any($17::text[])
+from e join icd10pcs_codes c on c.edition_id = e.pcs and c.valid and c.code = any($20::text[])
 union all
 select 'pcs', json_agg(json_build_array(p.code, p.description) order by p.rank desc, p.code)
 from (select c.code, c.description, ts_rank(to_tsvector('english', c.description), q) as rank
-  from e cross join to_tsquery('english', coalesce($18::text, '')) q
+  from e cross join to_tsquery('english', coalesce($21::text, '')) q
   join icd10pcs_codes c on c.edition_id = e.pcs and c.valid and to_tsvector('english', c.description) @@ q
-  where $19::text is not null order by rank desc limit $20) p;
+  where $22::text is not null order by rank desc limit $23) p;
 
 -- findGuidance(db, { question: 'injection with an office visit', procedureCodes: [2], diagnosisCodes: [1] })
 with editions as (

@@ -69,3 +69,39 @@ describe('an unspecified code beside a specified sibling reached by other words'
     expect(walk('open wound of the hand from a bite', rows).map((s) => s.code)).toEqual(['S61.45']);
   });
 });
+
+describe('the Alphabetic Index read as a coder reads it', () => {
+  it('a fracture is traumatic unless called otherwise, and a bone may be named by its adjective', () => {
+    const rows = [
+      indexRow(401, 0, 'Fracture, pathological', 'Fracture, pathological', null),
+      indexRow(401, 1, 'radius', 'Fracture, pathological, radius', 'M84.43-'),
+      indexRow(402, 0, 'Fracture, traumatic', 'Fracture, traumatic', 'T14.8'),
+      indexRow(402, 1, 'radius', 'Fracture, traumatic, radius', 'S52.9-'),
+      indexRow(402, 2, 'head', 'Fracture, traumatic, radius, head', 'S52.12-'),
+    ];
+    expect(walk('displaced fracture of the radial head', rows).map((s) => s.code)).toEqual(['S52.12']);
+  });
+
+  it('a subterm carrying its own code is a condition the question must name, not a connector', () => {
+    const rows = [
+      indexRow(501, 0, 'Gout, gouty', 'Gout, gouty', 'M10.9'),
+      indexRow(501, 1, 'in', 'Gout, gouty, in', 'M10.30', null, '(due to)'),
+      indexRow(501, 2, 'knee', 'Gout, gouty, in, knee', 'M10.36-'),
+    ];
+    expect(walk('acute gout of the left knee', rows).map((s) => s.code)).not.toContain('M10.36');
+  });
+
+  it('an entry accounting for fewer of the words, all named by another, is the less specific one', () => {
+    const rows = [
+      indexRow(601, 0, 'Delirium', 'Delirium', 'R41.0'),
+      indexRow(601, 1, 'alcoholic', 'Delirium, alcoholic', 'F10.921', null, '(withdrawal)'),
+      indexRow(602, 0, 'Dependence', 'Dependence', null),
+      indexRow(602, 1, 'alcohol', 'Dependence, alcohol', 'F10.20'),
+      indexRow(602, 2, 'with', 'Dependence, alcohol, with', null),
+      indexRow(602, 3, 'withdrawal', 'Dependence, alcohol, with, withdrawal', 'F10.239'),
+      indexRow(602, 4, 'with', 'Dependence, alcohol, with, withdrawal, with', null),
+      indexRow(602, 5, 'delirium', 'Dependence, alcohol, with, withdrawal, with, delirium', 'F10.231'),
+    ];
+    expect(walk('alcohol dependence with withdrawal delirium', rows).map((s) => s.code)).toEqual(['F10.231']);
+  });
+});
