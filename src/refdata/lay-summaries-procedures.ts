@@ -32,7 +32,7 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
   '11201': 'Add-on for each further 10 skin tags removed, or part of 10, past the first 15.',
   '11900': 'Injection of medicine into skin lesions (intralesional), up to 7 lesions.',
   '11901': 'Injection of medicine into skin lesions (intralesional), more than 7 lesions.',
-  '25600': 'Closed treatment of a distal radius fracture at the wrist without manipulation.',
+  '25600': 'Closed treatment of a distal radius fracture at the wrist without manipulation (no reduction).',
   '29065': 'Applying a long arm cast from the shoulder to the hand.',
   '29075': 'Applying a short arm cast from the elbow to the hand (forearm cast).',
   '29105': 'Applying a long arm splint from the shoulder to the hand.',

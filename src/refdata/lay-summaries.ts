@@ -4,6 +4,8 @@
 // Each summary also feeds the word search (code_search), so name the procedure the way coders say it.
 import { OFFICE_SUMMARIES } from './lay-summaries-office.js';
 import { PROCEDURE_SUMMARIES } from './lay-summaries-procedures.js';
+import { MUSCULOSKELETAL_SUMMARIES } from './lay-summaries-musculoskeletal.js';
+import { ORTHOPEDIC_SURGERY_SUMMARIES } from './lay-summaries-orthopedic-surgery.js';
 import { SKIN_EXCISION_SUMMARIES } from './lay-summaries-skin-excision.js';
 import { SKIN_OTHER_SUMMARIES } from './lay-summaries-skin-other.js';
 import { SKIN_REPAIR_SUMMARIES } from './lay-summaries-skin-repair.js';
@@ -91,6 +93,8 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '99292': 'Add-on for each further 30 minutes of critical care after the first 74.',
   ...OFFICE_SUMMARIES,
   ...PROCEDURE_SUMMARIES,
+  ...MUSCULOSKELETAL_SUMMARIES,
+  ...ORTHOPEDIC_SURGERY_SUMMARIES,
   ...SKIN_EXCISION_SUMMARIES,
   ...SKIN_OTHER_SUMMARIES,
   ...SKIN_REPAIR_SUMMARIES,
