@@ -5,6 +5,8 @@
 import { OFFICE_SUMMARIES } from './lay-summaries-office.js';
 import { PROCEDURE_SUMMARIES } from './lay-summaries-procedures.js';
 import { MUSCULOSKELETAL_SUMMARIES } from './lay-summaries-musculoskeletal.js';
+import { NERVE_SUMMARIES } from './lay-summaries-nerve.js';
+import { NEURO_TEST_SUMMARIES } from './lay-summaries-neuro-tests.js';
 import { ORTHOPEDIC_SURGERY_SUMMARIES } from './lay-summaries-orthopedic-surgery.js';
 import { SKIN_EXCISION_SUMMARIES } from './lay-summaries-skin-excision.js';
 import { SKIN_OTHER_SUMMARIES } from './lay-summaries-skin-other.js';
@@ -94,6 +96,8 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   ...OFFICE_SUMMARIES,
   ...PROCEDURE_SUMMARIES,
   ...MUSCULOSKELETAL_SUMMARIES,
+  ...NERVE_SUMMARIES,
+  ...NEURO_TEST_SUMMARIES,
   ...ORTHOPEDIC_SURGERY_SUMMARIES,
   ...SKIN_EXCISION_SUMMARIES,
   ...SKIN_OTHER_SUMMARIES,
