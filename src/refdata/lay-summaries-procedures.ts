@@ -67,7 +67,7 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
     'Upper GI endoscopy (EGD) through the mouth to look at the esophagus, stomach and duodenum, diagnostic.',
   '43239': 'Upper GI endoscopy (EGD) with one or more biopsies.',
   '45378': 'Colonoscopy through the anus, diagnostic, with no biopsy or removal.',
-  '45380': 'Colonoscopy with one or more biopsies.',
+  '45380': 'Colonoscopy with one or more biopsies, such as cold forceps biopsy of a polyp or tissue.',
   '45385': 'Colonoscopy with removal of polyps or lesions by snare.',
   '31622': 'Bronchoscopy (scope into the airways) to diagnose, where cell washings may be taken.',
   '31628': 'Bronchoscopy with transbronchial lung biopsy, one lobe.',

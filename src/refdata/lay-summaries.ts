@@ -4,6 +4,9 @@
 // Each summary also feeds the word search (code_search), so name the procedure the way coders say it.
 import { OFFICE_SUMMARIES } from './lay-summaries-office.js';
 import { PROCEDURE_SUMMARIES } from './lay-summaries-procedures.js';
+import { ABDOMEN_SUMMARIES } from './lay-summaries-abdomen.js';
+import { DIGESTIVE_LOWER_SUMMARIES } from './lay-summaries-digestive-lower.js';
+import { DIGESTIVE_UPPER_SUMMARIES } from './lay-summaries-digestive-upper.js';
 import { MUSCULOSKELETAL_SUMMARIES } from './lay-summaries-musculoskeletal.js';
 import { NERVE_SUMMARIES } from './lay-summaries-nerve.js';
 import { NEURO_TEST_SUMMARIES } from './lay-summaries-neuro-tests.js';
@@ -95,6 +98,9 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '99292': 'Add-on for each further 30 minutes of critical care after the first 74.',
   ...OFFICE_SUMMARIES,
   ...PROCEDURE_SUMMARIES,
+  ...ABDOMEN_SUMMARIES,
+  ...DIGESTIVE_LOWER_SUMMARIES,
+  ...DIGESTIVE_UPPER_SUMMARIES,
   ...MUSCULOSKELETAL_SUMMARIES,
   ...NERVE_SUMMARIES,
   ...NEURO_TEST_SUMMARIES,
