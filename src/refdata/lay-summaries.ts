@@ -7,9 +7,11 @@ import { PROCEDURE_SUMMARIES } from './lay-summaries-procedures.js';
 import { ABDOMEN_SUMMARIES } from './lay-summaries-abdomen.js';
 import { DIGESTIVE_LOWER_SUMMARIES } from './lay-summaries-digestive-lower.js';
 import { DIGESTIVE_UPPER_SUMMARIES } from './lay-summaries-digestive-upper.js';
+import { GU_GYN_SUMMARIES } from './lay-summaries-gu-gyn.js';
 import { MUSCULOSKELETAL_SUMMARIES } from './lay-summaries-musculoskeletal.js';
 import { NERVE_SUMMARIES } from './lay-summaries-nerve.js';
 import { NEURO_TEST_SUMMARIES } from './lay-summaries-neuro-tests.js';
+import { OBSTETRIC_SUMMARIES } from './lay-summaries-obstetric.js';
 import { ORTHOPEDIC_SURGERY_SUMMARIES } from './lay-summaries-orthopedic-surgery.js';
 import { SKIN_EXCISION_SUMMARIES } from './lay-summaries-skin-excision.js';
 import { SKIN_OTHER_SUMMARIES } from './lay-summaries-skin-other.js';
@@ -101,9 +103,11 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   ...ABDOMEN_SUMMARIES,
   ...DIGESTIVE_LOWER_SUMMARIES,
   ...DIGESTIVE_UPPER_SUMMARIES,
+  ...GU_GYN_SUMMARIES,
   ...MUSCULOSKELETAL_SUMMARIES,
   ...NERVE_SUMMARIES,
   ...NEURO_TEST_SUMMARIES,
+  ...OBSTETRIC_SUMMARIES,
   ...ORTHOPEDIC_SURGERY_SUMMARIES,
   ...SKIN_EXCISION_SUMMARIES,
   ...SKIN_OTHER_SUMMARIES,
