@@ -5,6 +5,8 @@
 import { OFFICE_SUMMARIES } from './lay-summaries-office.js';
 import { PROCEDURE_SUMMARIES } from './lay-summaries-procedures.js';
 import { ABDOMEN_SUMMARIES } from './lay-summaries-abdomen.js';
+import { CARDIAC_PROCEDURE_SUMMARIES } from './lay-summaries-cardiac-procedures.js';
+import { CARDIAC_TEST_SUMMARIES } from './lay-summaries-cardiac-tests.js';
 import { DIGESTIVE_LOWER_SUMMARIES } from './lay-summaries-digestive-lower.js';
 import { DIGESTIVE_UPPER_SUMMARIES } from './lay-summaries-digestive-upper.js';
 import { GU_GYN_SUMMARIES } from './lay-summaries-gu-gyn.js';
@@ -16,6 +18,7 @@ import { ORTHOPEDIC_SURGERY_SUMMARIES } from './lay-summaries-orthopedic-surgery
 import { SKIN_EXCISION_SUMMARIES } from './lay-summaries-skin-excision.js';
 import { SKIN_OTHER_SUMMARIES } from './lay-summaries-skin-other.js';
 import { SKIN_REPAIR_SUMMARIES } from './lay-summaries-skin-repair.js';
+import { VASCULAR_SUMMARIES } from './lay-summaries-vascular.js';
 
 export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '10030':
@@ -101,6 +104,8 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   ...OFFICE_SUMMARIES,
   ...PROCEDURE_SUMMARIES,
   ...ABDOMEN_SUMMARIES,
+  ...CARDIAC_PROCEDURE_SUMMARIES,
+  ...CARDIAC_TEST_SUMMARIES,
   ...DIGESTIVE_LOWER_SUMMARIES,
   ...DIGESTIVE_UPPER_SUMMARIES,
   ...GU_GYN_SUMMARIES,
@@ -112,4 +117,5 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   ...SKIN_EXCISION_SUMMARIES,
   ...SKIN_OTHER_SUMMARIES,
   ...SKIN_REPAIR_SUMMARIES,
+  ...VASCULAR_SUMMARIES,
 };
