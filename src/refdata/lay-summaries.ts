@@ -9,12 +9,14 @@ import { CARDIAC_PROCEDURE_SUMMARIES } from './lay-summaries-cardiac-procedures.
 import { CARDIAC_TEST_SUMMARIES } from './lay-summaries-cardiac-tests.js';
 import { DIGESTIVE_LOWER_SUMMARIES } from './lay-summaries-digestive-lower.js';
 import { DIGESTIVE_UPPER_SUMMARIES } from './lay-summaries-digestive-upper.js';
+import { ENT_EYE_SUMMARIES } from './lay-summaries-ent-eye.js';
 import { GU_GYN_SUMMARIES } from './lay-summaries-gu-gyn.js';
 import { MUSCULOSKELETAL_SUMMARIES } from './lay-summaries-musculoskeletal.js';
 import { NERVE_SUMMARIES } from './lay-summaries-nerve.js';
 import { NEURO_TEST_SUMMARIES } from './lay-summaries-neuro-tests.js';
 import { OBSTETRIC_SUMMARIES } from './lay-summaries-obstetric.js';
 import { ORTHOPEDIC_SURGERY_SUMMARIES } from './lay-summaries-orthopedic-surgery.js';
+import { PULMONARY_SUMMARIES } from './lay-summaries-pulmonary.js';
 import { SKIN_EXCISION_SUMMARIES } from './lay-summaries-skin-excision.js';
 import { SKIN_OTHER_SUMMARIES } from './lay-summaries-skin-other.js';
 import { SKIN_REPAIR_SUMMARIES } from './lay-summaries-skin-repair.js';
@@ -108,12 +110,14 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   ...CARDIAC_TEST_SUMMARIES,
   ...DIGESTIVE_LOWER_SUMMARIES,
   ...DIGESTIVE_UPPER_SUMMARIES,
+  ...ENT_EYE_SUMMARIES,
   ...GU_GYN_SUMMARIES,
   ...MUSCULOSKELETAL_SUMMARIES,
   ...NERVE_SUMMARIES,
   ...NEURO_TEST_SUMMARIES,
   ...OBSTETRIC_SUMMARIES,
   ...ORTHOPEDIC_SURGERY_SUMMARIES,
+  ...PULMONARY_SUMMARIES,
   ...SKIN_EXCISION_SUMMARIES,
   ...SKIN_OTHER_SUMMARIES,
   ...SKIN_REPAIR_SUMMARIES,
