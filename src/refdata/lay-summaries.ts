@@ -7,6 +7,7 @@ import { PROCEDURE_SUMMARIES } from './lay-summaries-procedures.js';
 import { ABDOMEN_SUMMARIES } from './lay-summaries-abdomen.js';
 import { CARDIAC_PROCEDURE_SUMMARIES } from './lay-summaries-cardiac-procedures.js';
 import { CARDIAC_TEST_SUMMARIES } from './lay-summaries-cardiac-tests.js';
+import { CT_MRI_SUMMARIES } from './lay-summaries-ct-mri.js';
 import { DIGESTIVE_LOWER_SUMMARIES } from './lay-summaries-digestive-lower.js';
 import { DIGESTIVE_UPPER_SUMMARIES } from './lay-summaries-digestive-upper.js';
 import { ENT_EYE_SUMMARIES } from './lay-summaries-ent-eye.js';
@@ -20,7 +21,9 @@ import { PULMONARY_SUMMARIES } from './lay-summaries-pulmonary.js';
 import { SKIN_EXCISION_SUMMARIES } from './lay-summaries-skin-excision.js';
 import { SKIN_OTHER_SUMMARIES } from './lay-summaries-skin-other.js';
 import { SKIN_REPAIR_SUMMARIES } from './lay-summaries-skin-repair.js';
+import { ULTRASOUND_BREAST_SUMMARIES } from './lay-summaries-ultrasound-breast.js';
 import { VASCULAR_SUMMARIES } from './lay-summaries-vascular.js';
+import { XRAY_SUMMARIES } from './lay-summaries-xray.js';
 
 export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '10030':
@@ -108,6 +111,7 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   ...ABDOMEN_SUMMARIES,
   ...CARDIAC_PROCEDURE_SUMMARIES,
   ...CARDIAC_TEST_SUMMARIES,
+  ...CT_MRI_SUMMARIES,
   ...DIGESTIVE_LOWER_SUMMARIES,
   ...DIGESTIVE_UPPER_SUMMARIES,
   ...ENT_EYE_SUMMARIES,
@@ -121,5 +125,7 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   ...SKIN_EXCISION_SUMMARIES,
   ...SKIN_OTHER_SUMMARIES,
   ...SKIN_REPAIR_SUMMARIES,
+  ...ULTRASOUND_BREAST_SUMMARIES,
   ...VASCULAR_SUMMARIES,
+  ...XRAY_SUMMARIES,
 };
