@@ -57,7 +57,7 @@ export const OFFICE_SUMMARIES: Readonly<Record<string, string>> = {
   '94640': 'Breathing treatment with an inhaled medicine by nebulizer or inhaler for airway obstruction.',
   '95810': 'Overnight sleep study (polysomnography) attended by a technologist in a sleep lab.',
   '95004': 'Allergy skin prick or scratch tests, counted per test.',
-  '81002': 'Urine test by dipstick or tablet read by hand, without a microscope.',
+  '81002': 'Urine test (urinalysis) by dipstick or tablet read by hand, without microscopy.',
   '85025': 'Complete blood count (CBC) by automated counter, with the white cell differential.',
   '80053': 'Comprehensive metabolic blood panel (electrolytes, kidney and liver tests, glucose and more).',
   '80061': 'Lipid panel blood test: cholesterol, HDL and triglycerides.',

@@ -12,6 +12,8 @@ import { DIGESTIVE_LOWER_SUMMARIES } from './lay-summaries-digestive-lower.js';
 import { DIGESTIVE_UPPER_SUMMARIES } from './lay-summaries-digestive-upper.js';
 import { ENT_EYE_SUMMARIES } from './lay-summaries-ent-eye.js';
 import { GU_GYN_SUMMARIES } from './lay-summaries-gu-gyn.js';
+import { LAB_SUMMARIES } from './lay-summaries-lab.js';
+import { MICRO_PATH_SUMMARIES } from './lay-summaries-micro-path.js';
 import { MUSCULOSKELETAL_SUMMARIES } from './lay-summaries-musculoskeletal.js';
 import { NERVE_SUMMARIES } from './lay-summaries-nerve.js';
 import { NEURO_TEST_SUMMARIES } from './lay-summaries-neuro-tests.js';
@@ -116,6 +118,8 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   ...DIGESTIVE_UPPER_SUMMARIES,
   ...ENT_EYE_SUMMARIES,
   ...GU_GYN_SUMMARIES,
+  ...LAB_SUMMARIES,
+  ...MICRO_PATH_SUMMARIES,
   ...MUSCULOSKELETAL_SUMMARIES,
   ...NERVE_SUMMARIES,
   ...NEURO_TEST_SUMMARIES,
