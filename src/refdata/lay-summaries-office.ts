@@ -62,8 +62,8 @@ export const OFFICE_SUMMARIES: Readonly<Record<string, string>> = {
   '80053': 'Comprehensive metabolic blood panel (electrolytes, kidney and liver tests, glucose and more).',
   '80061': 'Lipid panel blood test: cholesterol, HDL and triglycerides.',
   '83036': 'Hemoglobin A1c blood test (glycated hemoglobin) for diabetes control.',
-  '90834': 'Psychotherapy session with the patient, about 45 minutes.',
-  '90837': 'Psychotherapy session with the patient, about 60 minutes.',
+  '90834': 'Psychotherapy session with the patient, about 45 minutes (38 to 52 minutes).',
+  '90837': 'Psychotherapy session with the patient, about 60 minutes (more than 52 minutes).',
   '97110': 'Therapeutic exercise for strength, range of motion or flexibility, each 15 minutes.',
   '97140':
     'Manual therapy (mobilization, manipulation, manual traction or soft tissue work), each 15 minutes.',

@@ -5,6 +5,7 @@
 import { OFFICE_SUMMARIES } from './lay-summaries-office.js';
 import { PROCEDURE_SUMMARIES } from './lay-summaries-procedures.js';
 import { ABDOMEN_SUMMARIES } from './lay-summaries-abdomen.js';
+import { ALLERGY_SLEEP_DIALYSIS_SUMMARIES } from './lay-summaries-allergy-sleep-dialysis.js';
 import { CARDIAC_PROCEDURE_SUMMARIES } from './lay-summaries-cardiac-procedures.js';
 import { CARDIAC_TEST_SUMMARIES } from './lay-summaries-cardiac-tests.js';
 import { CT_MRI_SUMMARIES } from './lay-summaries-ct-mri.js';
@@ -19,10 +20,12 @@ import { NERVE_SUMMARIES } from './lay-summaries-nerve.js';
 import { NEURO_TEST_SUMMARIES } from './lay-summaries-neuro-tests.js';
 import { OBSTETRIC_SUMMARIES } from './lay-summaries-obstetric.js';
 import { ORTHOPEDIC_SURGERY_SUMMARIES } from './lay-summaries-orthopedic-surgery.js';
+import { PSYCH_SUMMARIES } from './lay-summaries-psych.js';
 import { PULMONARY_SUMMARIES } from './lay-summaries-pulmonary.js';
 import { SKIN_EXCISION_SUMMARIES } from './lay-summaries-skin-excision.js';
 import { SKIN_OTHER_SUMMARIES } from './lay-summaries-skin-other.js';
 import { SKIN_REPAIR_SUMMARIES } from './lay-summaries-skin-repair.js';
+import { THERAPY_SUMMARIES } from './lay-summaries-therapy.js';
 import { ULTRASOUND_BREAST_SUMMARIES } from './lay-summaries-ultrasound-breast.js';
 import { VASCULAR_SUMMARIES } from './lay-summaries-vascular.js';
 import { XRAY_SUMMARIES } from './lay-summaries-xray.js';
@@ -111,6 +114,7 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   ...OFFICE_SUMMARIES,
   ...PROCEDURE_SUMMARIES,
   ...ABDOMEN_SUMMARIES,
+  ...ALLERGY_SLEEP_DIALYSIS_SUMMARIES,
   ...CARDIAC_PROCEDURE_SUMMARIES,
   ...CARDIAC_TEST_SUMMARIES,
   ...CT_MRI_SUMMARIES,
@@ -125,10 +129,12 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   ...NEURO_TEST_SUMMARIES,
   ...OBSTETRIC_SUMMARIES,
   ...ORTHOPEDIC_SURGERY_SUMMARIES,
+  ...PSYCH_SUMMARIES,
   ...PULMONARY_SUMMARIES,
   ...SKIN_EXCISION_SUMMARIES,
   ...SKIN_OTHER_SUMMARIES,
   ...SKIN_REPAIR_SUMMARIES,
+  ...THERAPY_SUMMARIES,
   ...ULTRASOUND_BREAST_SUMMARIES,
   ...VASCULAR_SUMMARIES,
   ...XRAY_SUMMARIES,
