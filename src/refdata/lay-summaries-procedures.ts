@@ -11,16 +11,16 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
   '11104': 'Punch biopsy of skin, one lesion.',
   '11106': 'Incisional biopsy of skin cut through the full thickness, one lesion.',
   '11042':
-    'Debridement of dead tissue down to and including the subcutaneous tissue, first 20 square centimeters.',
+    'Debridement of a wound down to and including the subcutaneous tissue, first 20 square centimeters.',
   '11730':
     'Removal of a fingernail or toenail plate (nail avulsion), partial or complete, one nail, such as the great toe.',
   '11750': 'Excision of a nail and nail matrix (for example for an ingrown toenail), partial or complete.',
   '12001':
-    'Simple repair of a superficial wound or laceration of the scalp, neck, trunk or limbs, 2.5 cm or less (stitches).',
+    'Simple repair of a superficial wound or laceration of the scalp, neck, trunk, arms, legs, hands or feet, 2.5 cm or less.',
   '12011':
-    'Simple repair of a superficial wound or laceration of the face, ears, eyelids, nose or lips, 2.5 cm or less.',
+    'Simple repair of a superficial wound or laceration of the face, ears, eyelids, nose, lips or mucous membrane, 2.5 cm or less.',
   '12031':
-    'Intermediate layered repair of a wound or laceration of the scalp, trunk or limbs, 2.5 cm or less.',
+    'Intermediate layered repair of a wound or laceration of the scalp, armpits, trunk, arms or legs, 2.5 cm or less.',
   '13100': 'Complex repair of a wound or laceration of the trunk, 1.1 to 2.5 cm.',
   '17000':
     'Destruction (for example cryotherapy with liquid nitrogen) of one premalignant skin lesion such as an actinic keratosis.',
@@ -32,7 +32,7 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
   '11201': 'Add-on for each further 10 skin tags removed, or part of 10, past the first 15.',
   '11900': 'Injection of medicine into skin lesions (intralesional), up to 7 lesions.',
   '11901': 'Injection of medicine into skin lesions (intralesional), more than 7 lesions.',
-  '25600': 'Closed treatment of a distal radius fracture at the wrist without manipulation.',
+  '25600': 'Closed treatment of a distal radius fracture at the wrist without manipulation (no reduction).',
   '29065': 'Applying a long arm cast from the shoulder to the hand.',
   '29075': 'Applying a short arm cast from the elbow to the hand (forearm cast).',
   '29105': 'Applying a long arm splint from the shoulder to the hand.',
@@ -67,7 +67,7 @@ export const PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
     'Upper GI endoscopy (EGD) through the mouth to look at the esophagus, stomach and duodenum, diagnostic.',
   '43239': 'Upper GI endoscopy (EGD) with one or more biopsies.',
   '45378': 'Colonoscopy through the anus, diagnostic, with no biopsy or removal.',
-  '45380': 'Colonoscopy with one or more biopsies.',
+  '45380': 'Colonoscopy with one or more biopsies, such as cold forceps biopsy of a polyp or tissue.',
   '45385': 'Colonoscopy with removal of polyps or lesions by snare.',
   '31622': 'Bronchoscopy (scope into the airways) to diagnose, where cell washings may be taken.',
   '31628': 'Bronchoscopy with transbronchial lung biopsy, one lobe.',

@@ -4,6 +4,34 @@
 // Each summary also feeds the word search (code_search), so name the procedure the way coders say it.
 import { OFFICE_SUMMARIES } from './lay-summaries-office.js';
 import { PROCEDURE_SUMMARIES } from './lay-summaries-procedures.js';
+import { ABDOMEN_SUMMARIES } from './lay-summaries-abdomen.js';
+import { ALLERGY_SLEEP_DIALYSIS_SUMMARIES } from './lay-summaries-allergy-sleep-dialysis.js';
+import { CARDIAC_PROCEDURE_SUMMARIES } from './lay-summaries-cardiac-procedures.js';
+import { CARDIAC_TEST_SUMMARIES } from './lay-summaries-cardiac-tests.js';
+import { CARE_MANAGEMENT_SUMMARIES } from './lay-summaries-care-management.js';
+import { CT_MRI_SUMMARIES } from './lay-summaries-ct-mri.js';
+import { DIGESTIVE_LOWER_SUMMARIES } from './lay-summaries-digestive-lower.js';
+import { DIGESTIVE_UPPER_SUMMARIES } from './lay-summaries-digestive-upper.js';
+import { EM_SUMMARIES } from './lay-summaries-em.js';
+import { ENT_EYE_SUMMARIES } from './lay-summaries-ent-eye.js';
+import { GU_GYN_SUMMARIES } from './lay-summaries-gu-gyn.js';
+import { INFUSION_SUMMARIES } from './lay-summaries-infusion.js';
+import { LAB_SUMMARIES } from './lay-summaries-lab.js';
+import { MICRO_PATH_SUMMARIES } from './lay-summaries-micro-path.js';
+import { MUSCULOSKELETAL_SUMMARIES } from './lay-summaries-musculoskeletal.js';
+import { NERVE_SUMMARIES } from './lay-summaries-nerve.js';
+import { NEURO_TEST_SUMMARIES } from './lay-summaries-neuro-tests.js';
+import { OBSTETRIC_SUMMARIES } from './lay-summaries-obstetric.js';
+import { ORTHOPEDIC_SURGERY_SUMMARIES } from './lay-summaries-orthopedic-surgery.js';
+import { PSYCH_SUMMARIES } from './lay-summaries-psych.js';
+import { PULMONARY_SUMMARIES } from './lay-summaries-pulmonary.js';
+import { SKIN_EXCISION_SUMMARIES } from './lay-summaries-skin-excision.js';
+import { SKIN_OTHER_SUMMARIES } from './lay-summaries-skin-other.js';
+import { SKIN_REPAIR_SUMMARIES } from './lay-summaries-skin-repair.js';
+import { THERAPY_SUMMARIES } from './lay-summaries-therapy.js';
+import { ULTRASOUND_BREAST_SUMMARIES } from './lay-summaries-ultrasound-breast.js';
+import { VASCULAR_SUMMARIES } from './lay-summaries-vascular.js';
+import { XRAY_SUMMARIES } from './lay-summaries-xray.js';
 
 export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '10030':
@@ -85,7 +113,35 @@ export const LAY_SUMMARIES: Readonly<Record<string, string>> = {
   '99215':
     'Office or outpatient visit for an established (known) patient with high-complexity medical decision-making or the longest total time.',
   '99291': 'Critical care of a gravely ill or injured patient, the first 30 to 74 minutes.',
-  '99292': 'Add-on for each further 30 minutes of critical care after the first 74.',
+  '99292': 'Add-on for each additional 30 minutes of critical care after the first 74.',
   ...OFFICE_SUMMARIES,
   ...PROCEDURE_SUMMARIES,
+  ...ABDOMEN_SUMMARIES,
+  ...ALLERGY_SLEEP_DIALYSIS_SUMMARIES,
+  ...CARDIAC_PROCEDURE_SUMMARIES,
+  ...CARDIAC_TEST_SUMMARIES,
+  ...CARE_MANAGEMENT_SUMMARIES,
+  ...CT_MRI_SUMMARIES,
+  ...DIGESTIVE_LOWER_SUMMARIES,
+  ...DIGESTIVE_UPPER_SUMMARIES,
+  ...EM_SUMMARIES,
+  ...ENT_EYE_SUMMARIES,
+  ...GU_GYN_SUMMARIES,
+  ...INFUSION_SUMMARIES,
+  ...LAB_SUMMARIES,
+  ...MICRO_PATH_SUMMARIES,
+  ...MUSCULOSKELETAL_SUMMARIES,
+  ...NERVE_SUMMARIES,
+  ...NEURO_TEST_SUMMARIES,
+  ...OBSTETRIC_SUMMARIES,
+  ...ORTHOPEDIC_SURGERY_SUMMARIES,
+  ...PSYCH_SUMMARIES,
+  ...PULMONARY_SUMMARIES,
+  ...SKIN_EXCISION_SUMMARIES,
+  ...SKIN_OTHER_SUMMARIES,
+  ...SKIN_REPAIR_SUMMARIES,
+  ...THERAPY_SUMMARIES,
+  ...ULTRASOUND_BREAST_SUMMARIES,
+  ...VASCULAR_SUMMARIES,
+  ...XRAY_SUMMARIES,
 };

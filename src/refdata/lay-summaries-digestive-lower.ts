@@ -1,0 +1,42 @@
+// Lay summaries (see lay-summaries.ts): sigmoidoscopy, colonoscopy, anoscopy and anal and hemorrhoid
+// procedures. CodeDesk's own words, never the AMA descriptors.
+export const DIGESTIVE_LOWER_SUMMARIES: Readonly<Record<string, string>> = {
+  '45330': 'Flexible sigmoidoscopy, diagnostic, with no biopsy or removal.',
+  '45331': 'Flexible sigmoidoscopy with one or more biopsies.',
+  '45332': 'Flexible sigmoidoscopy with removal of a foreign body.',
+  '45333': 'Flexible sigmoidoscopy with removal of polyps or lesions by hot biopsy forceps.',
+  '45334': 'Flexible sigmoidoscopy with control of bleeding by any method.',
+  '45335':
+    'Flexible sigmoidoscopy with injection of a substance into the lining (submucosal), such as tattoo ink.',
+  '45337':
+    'Flexible sigmoidoscopy with decompression of a volvulus or distended bowel, tube placed when done.',
+  '45338': 'Flexible sigmoidoscopy with removal of polyps or lesions by snare.',
+  '45340': 'Flexible sigmoidoscopy with balloon dilation of a narrowing.',
+  '45346': 'Flexible sigmoidoscopy with ablation of polyps, tumors or other lesions.',
+  '45347': 'Flexible sigmoidoscopy with placing a stent, dilation included.',
+  '45349': 'Flexible sigmoidoscopy with endoscopic mucosal resection (EMR).',
+  '45350': 'Flexible sigmoidoscopy with band ligation, such as of hemorrhoids.',
+  '45379': 'Colonoscopy with removal of a foreign body.',
+  '45381': 'Colonoscopy with injection of a substance into the lining (submucosal), such as tattoo ink.',
+  '45382': 'Colonoscopy with control of bleeding by any method.',
+  '45384': 'Colonoscopy with removal of polyps or lesions by hot biopsy forceps.',
+  '45386': 'Colonoscopy with balloon dilation of a narrowing.',
+  '45388': 'Colonoscopy with ablation of polyps, tumors or other lesions.',
+  '45389': 'Colonoscopy with placing a stent, dilation included.',
+  '45390': 'Colonoscopy with endoscopic mucosal resection (EMR).',
+  '45391': 'Colonoscopy with endoscopic ultrasound (EUS) exam.',
+  '45392':
+    'Colonoscopy with endoscopic ultrasound (EUS) and ultrasound-guided needle sampling (FNA or biopsy).',
+  '45393': 'Colonoscopy with decompression of a volvulus or distended bowel, tube placed when done.',
+  '45398': 'Colonoscopy with band ligation, such as of bleeding vessels or hemorrhoids.',
+  '46600': 'Anoscopy: scope look into the anal canal, diagnostic.',
+  '46606': 'Anoscopy with one or more biopsies.',
+  '46221': 'Rubber band ligation of internal hemorrhoids (hemorrhoid banding).',
+  '46930': 'Destruction of internal hemorrhoids by heat, such as infrared coagulation.',
+  '46083': 'Incision of a thrombosed external hemorrhoid to remove the clot.',
+  '46320': 'Excision of a thrombosed external hemorrhoid.',
+  '46255': 'Hemorrhoidectomy of internal and external hemorrhoids, one column or group.',
+  '46260': 'Hemorrhoidectomy of internal and external hemorrhoids, 2 or more columns or groups.',
+  '46040': 'Incision and drainage (I&D) of a deep abscess beside the rectum (perirectal or ischiorectal).',
+  '46050': 'Incision and drainage (I&D) of a superficial perianal abscess.',
+};

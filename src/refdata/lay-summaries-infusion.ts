@@ -1,0 +1,35 @@
+// Lay summaries (see lay-summaries.ts): hydration, drug and chemotherapy infusions and injections, pumps and
+// ports, vaccine administration. CodeDesk's own words, never the AMA descriptors.
+export const INFUSION_SUMMARIES: Readonly<Record<string, string>> = {
+  '96361': 'Add-on for each additional hour of intravenous hydration infusion (fluids).',
+  '96367': 'Add-on for a sequential intravenous infusion of a new drug, up to 1 hour.',
+  '96368': 'Add-on for a concurrent intravenous infusion given at the same time as another.',
+  '96369': 'Subcutaneous infusion for therapy, first hour, including pump setup and starting the site.',
+  '96370': 'Add-on for each additional hour of subcutaneous infusion for therapy.',
+  '96371': 'Add-on for another subcutaneous infusion pump setup with a new site.',
+  '96373': 'Injection of a drug into an artery (intra-arterial) for treatment.',
+  '96375': 'Add-on for each sequential intravenous push of a new (different) drug.',
+  '96376': 'Add-on for each sequential intravenous push of the same drug, used by facilities.',
+  '96377': 'Applying an on-body injector (such as for pegfilgrastim) for a timed subcutaneous injection.',
+  '96401': 'Chemotherapy injection into muscle or under the skin, non-hormonal anticancer agent.',
+  '96402': 'Chemotherapy injection into muscle or under the skin, hormonal anticancer agent.',
+  '96405': 'Chemotherapy injected into skin lesions (intralesional), 1 or more lesions up to 7.',
+  '96406': 'Chemotherapy injected into skin lesions (intralesional), 8 or more lesions.',
+  '96409': 'Chemotherapy by intravenous push, single or first agent.',
+  '96411': 'Add-on chemotherapy by intravenous push, each additional agent.',
+  '96413': 'Chemotherapy intravenous infusion, up to the first hour, single or first agent.',
+  '96415': 'Add-on for each additional hour of chemotherapy intravenous infusion.',
+  '96416':
+    'Starting a prolonged chemotherapy infusion (more than 8 hours) with a portable or implanted pump.',
+  '96417': 'Add-on for each sequential chemotherapy intravenous infusion of a different agent, up to 1 hour.',
+  '96521': 'Refilling and maintaining a portable drug or chemotherapy pump.',
+  '96523': 'Flushing or irrigating an implanted venous access port (port flush) as a stand-alone service.',
+  '99195': 'Therapeutic phlebotomy: drawing off blood to treat a condition such as hemochromatosis.',
+  '90460': 'Vaccine administration with counseling, through age 18, first or only component of each vaccine.',
+  '90461':
+    'Add-on vaccine administration with counseling, through age 18, each additional component of a vaccine.',
+  '90472': 'Add-on for each additional vaccine given by injection (immunization administration).',
+  '90473': 'Giving one vaccine by mouth or nose (immunization administration), the first one.',
+  '90474': 'Add-on for each additional vaccine given by mouth or nose (immunization administration).',
+  '90480': 'Giving a COVID-19 vaccine (immunization administration), single dose.',
+};
