@@ -12,6 +12,15 @@ export const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   toenail: ['toenail|nail'],
   // a toe is coded at the foot where the chapter has no toe site (gout, arthritis)
   toe: ['toe|foot'],
+  // the anatomic groups repairs and excisions are filed by
+  forearm: ['forearm|arm|arms'],
+  thigh: ['thigh|leg|legs'],
+  calf: ['calf|leg|legs'],
+  shin: ['shin|leg|legs'],
+  cheek: ['cheek|face'],
+  forehead: ['forehead|face'],
+  brace: ['brace|orthosis'],
+  arthrocentesis: ['arthrocentesis|aspiration|drainage'],
   // supplies for diabetes are named by what they measure
   diabetic: ['diabetic|glucose'],
   thora: ['thoracentesis'],
@@ -75,7 +84,7 @@ export const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   tka: ['knee', 'arthroplasty|replacement'],
   tha: ['hip', 'arthroplasty|replacement'],
   orif: ['open', 'fracture', 'fixation|internal'],
-  cabg: ['coronary', 'bypass'],
+  cabg: ['cabg', 'coronary', 'bypass'],
   pci: ['coronary', 'angioplasty|stent|percutaneous'],
   ekg: ['electrocardiogram|ecg|ekg'],
   ecg: ['electrocardiogram|ecg|ekg'],

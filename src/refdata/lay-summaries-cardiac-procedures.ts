@@ -1,6 +1,24 @@
-// Lay summaries (see lay-summaries.ts): heart catheterization, coronary interventions, pacemakers,
-// defibrillators and loop recorders. CodeDesk's own words, never the AMA descriptors.
+// Lay summaries (see lay-summaries.ts): heart catheterization, coronary interventions, coronary artery
+// bypass surgery (CABG), pacemakers, defibrillators and loop recorders. CodeDesk's own words, never the AMA descriptors.
 export const CARDIAC_PROCEDURE_SUMMARIES: Readonly<Record<string, string>> = {
+  '33510': 'Open heart coronary artery bypass surgery (CABG) using veins only, one vein graft.',
+  '33511': 'Open heart coronary artery bypass surgery (CABG) using veins only, two vein grafts.',
+  '33512': 'Open heart coronary artery bypass surgery (CABG) using veins only, three vein grafts.',
+  '33513': 'Open heart coronary artery bypass surgery (CABG) using veins only, four vein grafts.',
+  '33514': 'Open heart coronary artery bypass surgery (CABG) using veins only, five vein grafts.',
+  '33516': 'Open heart coronary artery bypass surgery (CABG) using veins only, six or more vein grafts.',
+  '33517': 'Add-on for vein grafts in a CABG that also uses arterial grafts: one vein graft.',
+  '33518': 'Add-on for vein grafts in a CABG that also uses arterial grafts: two vein grafts.',
+  '33519': 'Add-on for vein grafts in a CABG that also uses arterial grafts: three vein grafts.',
+  '33521': 'Add-on for vein grafts in a CABG that also uses arterial grafts: four vein grafts.',
+  '33522': 'Add-on for vein grafts in a CABG that also uses arterial grafts: five vein grafts.',
+  '33523': 'Add-on for vein grafts in a CABG that also uses arterial grafts: six or more vein grafts.',
+  '33533':
+    'Open heart coronary artery bypass surgery (CABG) with arterial grafts (such as the internal mammary artery), one arterial graft.',
+  '33534': 'Open heart coronary artery bypass surgery (CABG) with arterial grafts, two arterial grafts.',
+  '33535': 'Open heart coronary artery bypass surgery (CABG) with arterial grafts, three arterial grafts.',
+  '33536':
+    'Open heart coronary artery bypass surgery (CABG) with arterial grafts, four or more arterial grafts.',
   '93451': 'Right heart catheterization, measuring pressures, oxygen and cardiac output when done.',
   '93452': 'Left heart catheterization with left ventricle imaging when done, no coronary angiography.',
   '93453':

@@ -11,7 +11,7 @@ export const MUSCULOSKELETAL_SUMMARIES: Readonly<Record<string, string>> = {
   '20604':
     'Needle drainage or injection of a small joint or bursa (such as a finger or toe) done with ultrasound to steer the needle, with images kept and reported.',
   '20606':
-    'Needle drainage or injection of a mid-sized joint or bursa (such as a wrist, elbow or ankle) done with ultrasound to steer the needle, with images kept and reported.',
+    'Needle drainage or injection of an intermediate (mid-sized) joint or bursa (such as a wrist, elbow or ankle) done with ultrasound to steer the needle, with images kept and reported.',
   '20612': 'Needle drainage or injection of a ganglion cyst, any site.',
   '27096': 'Injection into the sacroiliac (SI) joint with imaging guidance (fluoroscopy or CT).',
   '25605': 'Closed treatment of a distal radius fracture at the wrist with manipulation.',

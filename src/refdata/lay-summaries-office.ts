@@ -47,7 +47,7 @@ export const OFFICE_SUMMARIES: Readonly<Record<string, string>> = {
   '20600':
     'Needle drainage or injection of a small joint or bursa (such as a finger or toe) without ultrasound.',
   '20605':
-    'Needle drainage or injection of a mid-sized joint or bursa (such as a wrist, elbow or ankle) without ultrasound.',
+    'Needle drainage or injection of an intermediate (mid-sized) joint or bursa (such as a wrist, elbow or ankle) without ultrasound.',
   '93000':
     'Routine electrocardiogram (ECG, EKG) with at least 12 leads, with the tracing, interpretation and report.',
   '93306':

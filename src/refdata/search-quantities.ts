@@ -1,5 +1,6 @@
-// Services asked by a quantity: minutes ("tobacco cessation counseling 5 minutes") or a count ("chest
-// x-ray two views", "trigger points in 3 muscles"). The code whose stated range holds the quantity is
+// Services asked by a quantity: minutes ("tobacco cessation counseling 5 minutes"), a size ("excision
+// of a 1.2 cm lesion", "4 cm laceration") or a count ("chest x-ray two views", "trigger points in 3
+// muscles"). The code whose stated range holds the quantity is
 // the one meant, whatever words its siblings share. Ranges are read from the descriptions, which say
 // them in a few fixed ways (pure).
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../number-words.js';
@@ -36,6 +37,34 @@ export function minutesFit(description: string, minutes: number): boolean | unde
     if (!m) continue;
     const [low, high] = range(Number(m[1]), Number(m[2]));
     return minutes > low && minutes <= high;
+  }
+  return undefined;
+}
+
+/** "1.2 cm", "4cm": a length or a diameter (not an area: "20 sq cm"). */
+const SIZE = /(?<!sq\.?\s*|square\s+)\b(\d{1,2}(?:\.\d)?)\s*(?:cm|centimeters?)\b(?!\s*(?:sq|squared|2\b))/;
+const SIZE_RANGES: [RegExp, (a: number, b: number) => Range][] = [
+  [/(\d{1,2}(?:\.\d)?) to (\d{1,2}(?:\.\d)?) cm/, (a, b) => [a - 0.05, b]],
+  [/(\d{1,2}(?:\.\d)?) cm or less/, (a) => [0, a]],
+  [/less than (\d{1,2}(?:\.\d)?) cm/, (a) => [0, a - 0.05]],
+  [/(?:more than|over) (\d{1,2}(?:\.\d)?) cm/, (a) => [a, Infinity]],
+];
+
+/** The length or size asked in centimeters, the first one named. */
+export function sizeAsked(question: string): number | undefined {
+  const m = SIZE.exec(question.toLowerCase());
+  return m ? Number(m[1]) : undefined;
+}
+
+/** True or false when the summary states a size range (not an added unit: "each further 5 cm"). */
+export function sizeFit(description: string, size: number): boolean | undefined {
+  const text = description.toLowerCase();
+  if (/\beach (?:further|additional)\b/.test(text)) return undefined;
+  for (const [pattern, range] of SIZE_RANGES) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const [low, high] = range(Number(m[1]), Number(m[2]));
+    return size > low && size <= high;
   }
   return undefined;
 }
@@ -77,7 +106,9 @@ function keepFitting<T>(matches: T[], fit: (m: T) => boolean | undefined): T[] {
 export function keepQuantityFits<T extends { description: string }>(matches: T[], question: string): T[] {
   const minutes = minutesAsked(question);
   const counts = countsAsked(question);
+  const size = sizeAsked(question);
   const timed =
     minutes === undefined ? matches : keepFitting(matches, (m) => minutesFit(m.description, minutes));
-  return counts.size ? keepFitting(timed, (m) => countFit(m.description, counts)) : timed;
+  const sized = size === undefined ? timed : keepFitting(timed, (m) => sizeFit(m.description, size));
+  return counts.size ? keepFitting(sized, (m) => countFit(m.description, counts)) : sized;
 }

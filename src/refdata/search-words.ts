@@ -35,7 +35,7 @@ const NOT_A_SUBJECT = new Set(
   (
     'im iv subq sq inj shot us usg sono fluoro ct mri mra cta xr guided guidance percutaneous lumbar renal ' +
     'hepatic cardiac gastric subcutaneous cervical established removal toe toenail ingrown diabetic collection ' +
-    'thoracentesis paracentesis icu cad'
+    'thoracentesis paracentesis icu cad forearm thigh calf shin cheek forehead'
   ).split(' '),
 );
 

@@ -72,6 +72,28 @@ describe('a code that states the opposite of the question', () => {
     expect(unsaidState('Abrasion, right great toe, sequela', 'late effect of a toe abrasion')).toBe(false);
   });
 
+  it("a newborn's or a child's service is not an adult's, unless the code names both", () => {
+    expect(unsaidState('Initial inpatient neonatal critical care, per day', 'Critical care first hour')).toBe(
+      true,
+    );
+    expect(
+      unsaidState(
+        'Initial inpatient neonatal critical care, per day',
+        'critical care of a 2 day old newborn',
+      ),
+    ).toBe(false);
+    expect(unsaidState('Obstructive sleep apnea (adult) (pediatric)', 'Obstructive sleep apnea')).toBe(false);
+  });
+
+  it('an add-on is not the first unit of the service it adds to', () => {
+    expect(
+      unsaidState('Add-on for each further 30 minutes of critical care', 'Critical care first hour'),
+    ).toBe(true);
+    expect(
+      unsaidState('Add-on: each additional sequential IV push of a new drug', 'IV push of a second drug'),
+    ).toBe(false);
+  });
+
   it('a part for the thing asked is not the thing (a brake for a walker), unless the part is asked', () => {
     expect(
       partForTheThingAsked('Brake attachment for wheeled walker, replacement, each', 'Walker with wheels'),

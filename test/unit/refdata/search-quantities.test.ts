@@ -5,6 +5,8 @@ import {
   keepQuantityFits,
   minutesAsked,
   minutesFit,
+  sizeAsked,
+  sizeFit,
 } from '../../../src/refdata/search-quantities.js';
 
 describe('a timed service asked by its minutes', () => {
@@ -90,5 +92,34 @@ describe('a service asked by a count', () => {
       'Chest x-ray two views',
     );
     expect(kept.map((m) => m.code)).toEqual(['71046']);
+  });
+});
+
+describe('a lesion or a wound asked by its size', () => {
+  it('reads the first length in centimeters, not an area', () => {
+    expect(sizeAsked('Excision of a 1.2 cm benign lesion of the back')).toBe(1.2);
+    expect(sizeAsked('layered closure of a 4cm laceration')).toBe(4);
+    expect(sizeAsked('debridement of 20 sq cm')).toBeUndefined();
+  });
+
+  it('reads the ranges our summaries state; an added unit ("each further 5 cm") states none', () => {
+    expect(sizeFit('benign lesion of the trunk, 1.1 to 2.0 cm', 1.2)).toBe(true);
+    expect(sizeFit('benign lesion of the trunk, 0.6 to 1.0 cm', 1.2)).toBe(false);
+    expect(sizeFit('repair of the scalp or trunk, 2.5 cm or less', 2.5)).toBe(true);
+    expect(sizeFit('malignant lesion, more than 4.0 cm across', 4.5)).toBe(true);
+    expect(sizeFit('Add-on for each further 5 cm or less of complex repair', 3)).toBeUndefined();
+  });
+
+  it('keeps the sibling whose range holds the size', () => {
+    const kept = keepQuantityFits(
+      [
+        { description: 'Intermediate repair of the trunk or arms, 2.5 cm or less' },
+        { description: 'Intermediate repair of the trunk or arms, 2.6 to 7.5 cm' },
+      ],
+      'layered closure of a 4 cm laceration of the forearm',
+    );
+    expect(kept.map((m) => m.description)).toEqual([
+      'Intermediate repair of the trunk or arms, 2.6 to 7.5 cm',
+    ]);
   });
 });
