@@ -29,17 +29,20 @@ export function minutesAsked(question: string): number | undefined {
   return undefined;
 }
 
-/** True or false when the summary states a range, undefined when it states none. */
-export function minutesFit(description: string, minutes: number): boolean | undefined {
-  const text = description.toLowerCase();
-  for (const [pattern, range] of RANGES) {
+/** True or false when the text states one of the ranges, undefined when it states none. */
+function rangeFit(text: string, ranges: typeof RANGES, value: number): boolean | undefined {
+  for (const [pattern, range] of ranges) {
     const m = pattern.exec(text);
     if (!m) continue;
     const [low, high] = range(Number(m[1]), Number(m[2]));
-    return minutes > low && minutes <= high;
+    return value > low && value <= high;
   }
   return undefined;
 }
+
+/** True or false when the summary states a range of minutes, undefined when it states none. */
+export const minutesFit = (description: string, minutes: number) =>
+  rangeFit(description.toLowerCase(), RANGES, minutes);
 
 /** "1.2 cm", "4cm": a length or a diameter (not an area: "20 sq cm"). */
 const SIZE = /(?<!sq\.?\s*|square\s+)\b(\d{1,2}(?:\.\d)?)\s*(?:cm|centimeters?)\b(?!\s*(?:sq|squared|2\b))/;
@@ -59,14 +62,7 @@ export function sizeAsked(question: string): number | undefined {
 /** True or false when the summary states a size range (not an added unit: "each further 5 cm"). */
 export function sizeFit(description: string, size: number): boolean | undefined {
   const text = description.toLowerCase();
-  if (/\beach (?:further|additional)\b/.test(text)) return undefined;
-  for (const [pattern, range] of SIZE_RANGES) {
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const [low, high] = range(Number(m[1]), Number(m[2]));
-    return size > low && size <= high;
-  }
-  return undefined;
+  return /\beach (?:further|additional)\b/.test(text) ? undefined : rangeFit(text, SIZE_RANGES, size);
 }
 
 const NUMBER_ALTERNATIVES = `\\d{1,2}|${NUMBER_WORD_PATTERN}`;
