@@ -15,6 +15,10 @@ import type { GuidanceCitation } from './types.js';
 
 export type { GuidanceCitation };
 
+/** A numbered paragraph the manual keeps only as a placeholder ("Reserved for future use.", "Subsection
+ *  deleted, January 1, 2024."): it states no rule, however well its title matches. */
+const PLACEHOLDER = '^\\s*(reserved for future use|subsection deleted)';
+
 export interface GuidanceQuery {
   question: string;
   procedureCodes: readonly string[];
@@ -62,7 +66,7 @@ export async function findGuidance(db: Kysely<Database>, q: GuidanceQuery): Prom
         (select count(*) filter (where w = any(q.asked))::float8 / greatest(count(*), 1)
            from unnest(tsvector_to_array(to_tsvector('english', p.title))) w) as title_asked
       from guidance_paragraphs p join editions e on e.id = p.edition_id, q
-      where p.doc @@ q.query
+      where p.doc @@ q.query and p.text !~* ${PLACEHOLDER}
     ), best as (
       select distinct on (section, source) *,
         words + case when in_chapter or general then 0.05 else 0 end + case when names_code then 0.1 when names_category then 0.05 else 0 end

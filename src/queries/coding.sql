@@ -143,22 +143,22 @@ candidates as (
   (select count(*) filter (where w = any(q.asked))::float8 / greatest(count(*), 1)
     from unnest(tsvector_to_array(to_tsvector('english', p.title))) w) as title_asked
   from guidance_paragraphs p join editions e on e.id = p.edition_id, q
-  where p.doc @@ q.query
+  where p.doc @@ q.query and p.text !~* $11
 ), best as (
   select distinct on (section, source) *,
   words + case when in_chapter or general then 0.05 else 0 end + case when names_code then 0.1 when names_category then 0.05 else 0 end
   + 0.05 * title_asked
-  + case when whole_code_set and not $11 then 0.02 else 0 end
-  + case when $12::text is null then 0
-  when section ~ (case $13::text when 'inpatient' then $14 else $15 end) then 0.02
-  when section ~ (case $16::text when 'inpatient' then $17 else $18 end) then -0.02
+  + case when whole_code_set and not $12 then 0.02 else 0 end
+  + case when $13::text is null then 0
+  when section ~ (case $14::text when 'inpatient' then $15 else $16 end) then 0.02
+  when section ~ (case $17::text when 'inpatient' then $18 else $19 end) then -0.02
   else 0 end as score
   from candidates
-  where not $19 or in_chapter or names_code or general
+  where not $20 or in_chapter or names_code or general
   order by section, source, words desc, ordinal
 )
 select source, edition, section, title, text, round(score::numeric, 4)::float8 as score
-from best order by score desc, source, section limit $20;
+from best order by score desc, source, section limit $21;
 
 -- gpciInForce(db, '2025-03-01'): once an edition and process
 select "mac",

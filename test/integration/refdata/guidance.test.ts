@@ -111,6 +111,14 @@ describe('guidance library on the real texts', () => {
     expect(found.some((c) => /, (II|III)\./.test(c))).toBe(false);
   });
 
+  it('never cites a placeholder paragraph ("Reserved for future use."), however well its title matches', async () => {
+    const found = await cited(
+      'Physical therapy timed units, therapeutic exercise and manual therapy in one session',
+      ['97110', '97140'],
+    );
+    expect(found).not.toContain('NCCI Policy Manual 2026, ch. XI §P.5');
+  });
+
   it('cites nothing for a question with no words to match', async () => {
     expect(await cited('Can this be billed on the same day?', ['99213'])).toEqual([]);
   });
