@@ -201,6 +201,12 @@ with input as (
   from docs, total
   where strong > 0
   order by code, system, score desc
+), best as (
+  select * from scored order by score desc, code limit $17
 )
-select * from scored order by score desc, code limit $17;
+select best.*, array(
+  select distinct w.g from weighted w
+  where not w.weak and w.df > 0 and to_tsvector('english', regexp_replace(best.description, '\s*[,;:(].*$', '')) @@ w.q order by w.g
+) as lead_groups
+from best order by score desc, code;
 commit;
