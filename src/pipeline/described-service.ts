@@ -1,5 +1,6 @@
 // A procedure asked for in words (src/coding/service-in-words.ts): beside named codes ("which code for a
-// chest x-ray two views"), or as the whole question when it names no code and says what was done. The
+// chest x-ray two views", or a service simply said to be done: "tobacco counseling 5 minutes at a 99213
+// visit"), or as the whole question when it names no code and says what was done. The
 // description is searched; a match that clearly leads is added to the extraction as a mention read from
 // words, so the one look-up and every rule treat it as asked. Diagnosis and PCS questions are left to
 // the index walk and the PCS tables.
@@ -7,7 +8,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Extraction } from '../coding/types.js';
 import { buildQuestion } from '../answers/question/question.js';
-import { describesSomethingDone, serviceInWords, withServiceMatched } from '../coding/service-in-words.js';
+import {
+  describesSomethingDone,
+  serviceBesideCodes,
+  serviceInWords,
+  withServiceMatched,
+} from '../coding/service-in-words.js';
 import { describesProcedure } from '../refdata/search-words.js';
 import { matchDescription } from '../refdata/search.js';
 import type { CodeSuggestion } from '../refdata/refdata.types.js';
@@ -53,16 +59,23 @@ export async function describedService(
       searched: true,
     };
   }
-  const phrase = serviceInWords(text);
+  const askedFor = serviceInWords(text);
+  const phrase = askedFor ?? serviceBesideCodes(asked.question);
   if (!phrase) return none;
   const named = new Set(extraction.candidates);
   const { shown: matches, procedure } = await matchDescription(db, phrase);
   // The description matches a code the asker wrote too: it describes that code, not another.
   if (matches.some((s) => named.has(s.code)) || (procedure && named.has(procedure.code))) return none;
+  // Words beside the codes, not asked for: answered only for a clear match outside the named codes'
+  // families ("office visit" beside 99213 restates it); a near tie or nothing is left unsaid.
+  if (!askedFor && (!procedure || [...named].some((c) => sameFamily(c, procedure.code)))) return none;
   return {
     phrase,
     extraction: procedure ? withServiceMatched(extraction, asked, phrase, procedure) : extraction,
-    suggestions: matches,
+    suggestions: askedFor ? matches : [],
     searched: true,
   };
 }
+
+/** Codes of one family share their first four characters (99213 and 99214, 12001 and 12002). */
+const sameFamily = (a: string, b: string) => a.slice(0, 4) === b.slice(0, 4);
