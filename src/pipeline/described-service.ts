@@ -17,6 +17,7 @@ import {
 import { describesProcedure } from '../refdata/search-words.js';
 import { matchDescription } from '../refdata/search.js';
 import type { CodeSuggestion } from '../refdata/refdata.types.js';
+import { administrationsInWords } from '../coding/administration-in-words.js';
 
 export interface DescribedService {
   /** The description asked for beside named codes ("a chest x-ray two views"), or null. */
@@ -45,6 +46,16 @@ export async function describedService(
   };
   if (extraction.candidates.length === 0) {
     if (!asked.question.trim()) return none;
+    // Hydration, a push or an infusion described together: each is read as its code (no search).
+    const given = administrationsInWords(asked.question);
+    if (given.length)
+      return {
+        ...none,
+        extraction: given.reduce(
+          (e, g) => withServiceMatched(e, asked, g.phrase, administered(g.code)),
+          extraction,
+        ),
+      };
     // A diagnosis or PCS question is answered from the index and the tables, never from a CPT match.
     const { kinds } = buildQuestion(text, extraction);
     if (kinds.includes('icd10pcs') || kinds.includes('diagnosis-selection')) return none;
@@ -79,3 +90,12 @@ export async function describedService(
 
 /** Codes of one family share their first four characters (99213 and 99214, 12001 and 12002). */
 const sameFamily = (a: string, b: string) => a.slice(0, 4) === b.slice(0, 4);
+
+/** A drug administration code read from its words (administration-in-words.ts), as a match. */
+const administered = (code: string): CodeSuggestion => ({
+  code,
+  system: 'cpt',
+  description: '',
+  descriptorSource: 'lay_summary',
+  score: 1,
+});
