@@ -27,11 +27,13 @@ const LEADING =
 const TRAILING =
   /(?:\s|[-–,:]|\b(?:and|also|plus|then|with|at|for|during|in|on|of|a|an|the|same|day|today|visit|billed|was|were)\b)+$/i;
 /** Whether words after (before) a written code are joined to it by a word of their own; words written
- *  right against the code name it. */
+ *  right against the code name it, and so do words after "for" ("A7042 for the drainage bottle"). */
 const JOINED_AFTER =
-  /^\s*[-–,:(]?\s*(?:and|also|with|we|i|they|he|she|dr|did|had|got|gave|at|for|during|in|on|after|before|same|today|was|were|is|are)\b|^\s*$/i;
+  /^\s*[-–,:(]?\s*(?:and|also|with|we|i|they|he|she|dr|did|had|got|gave|at|during|in|on|after|before|same|today|was|were|is|are)\b|^\s*$/i;
 const JOINED_BEFORE =
   /\b(?:at|for|during|in|on|with|and|of|after|before|a|an|the|same|as)\s*[-–,:(]?\s*$|^\s*$/i;
+/** Where a clause ends: a sentence's end (not the point of "3.2 cm"), a comma, "then", "plus". */
+const CLAUSE_BREAK = /[;?!\n]+|\.(?!\d)|,\s+|\s+(?:and\s+)?then\s+|\s+followed\s+by\s+|\s+plus\s+/;
 /** A clause that says nothing else was done ("nothing else done", "no procedure"). */
 const NEGATED = /^(?:no|nothing|not|never|without|none)\b/i;
 /** Words of a service a visit is not: these say the asker describes something done beside the codes. */
@@ -52,7 +54,7 @@ const DIAGNOSIS_WORDS = /\b(?:diagnos[ie]s|dx|icd-?10(?:-cm)?|history\s+of|statu
  * 99213 visit"), a diagnosis, a clause that says nothing else was done, and imaging guidance are not one.
  */
 export function serviceBesideCodes(body: string): string | null {
-  for (const clause of body.split(/[.;?!\n]+|,\s+|\s+(?:and\s+)?then\s+|\s+followed\s+by\s+|\s+plus\s+/)) {
+  for (const clause of body.split(CLAUSE_BREAK)) {
     const pieces = clause.split(WRITTEN_CODE);
     for (const [i, piece] of pieces.entries()) {
       // Words written against a code with nothing joining them name that code ("IV hydration 96360").

@@ -40,12 +40,17 @@ describe('a service said to be done beside the codes the question names', () => 
     expect(serviceBesideCodes('IV hydration 96360 for 1 hour then an IV push of ondansetron.')).toBe(
       'IV push of ondansetron',
     );
+    // A point inside a length does not end the clause (the search then finds the named codes' service).
+    expect(serviceBesideCodes('Excision of a 3.2 cm lipoma from the back. Is 21931 right or 11406?')).toBe(
+      'Excision of a 3.2 cm lipoma from the back',
+    );
   });
 
   it('is none when the words only restate the codes or say nothing else was done', () => {
     expect(serviceBesideCodes('99213 office visit established patient, need 25?')).toBeNull();
     expect(serviceBesideCodes('99213 for a hypertension follow-up, nothing else done. 25?')).toBeNull();
     expect(serviceBesideCodes('Can 32555 be billed with 76942-26 on DOS 03/04/2025?')).toBeNull();
+    expect(serviceBesideCodes('Can we bill A7042 for the pleural drainage bottle after 32550?')).toBeNull();
   });
 
   it('is none for a diagnosis, imaging guidance (the guidance rule reads it) or the place of service', () => {
