@@ -18,6 +18,7 @@ import { describesProcedure } from '../refdata/search-words.js';
 import { matchDescription } from '../refdata/search.js';
 import type { CodeSuggestion } from '../refdata/refdata.types.js';
 import { administrationsInWords } from '../coding/administration-in-words.js';
+import { repairsInWords } from '../coding/repairs-in-words.js';
 
 export interface DescribedService {
   /** The description asked for beside named codes ("a chest x-ray two views"), or null. */
@@ -46,8 +47,12 @@ export async function describedService(
   };
   if (extraction.candidates.length === 0) {
     if (!asked.question.trim()) return none;
-    // Hydration, a push or an infusion described together: each is read as its code (no search).
-    const given = administrationsInWords(asked.question);
+    // Hydration, a push or an infusion described together, or repairs with their classification, site
+    // and length: each is read as its code (no search; a search would find one of them, or a tie).
+    const given = [
+      ...administrationsInWords(asked.question),
+      ...(repairsInWords(asked.question) ?? []).map((g) => ({ code: g.code, phrase: g.phrase })),
+    ];
     if (given.length)
       return {
         ...none,
