@@ -3,12 +3,12 @@
 // facts, so the multiple endoscopy rule can name the base and subtract its value with no second query.
 // Signature and result type are unchanged, so the function is replaced in place.
 import { sql, type Kysely } from 'kysely';
-import { currentLookupForm, frozenLookupForm } from './sql/lookup-forms.js';
+import { currentLookupForm, replacingLookupForm } from './sql/lookup-forms.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
   await sql.raw(currentLookupForm()).execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql.raw(frozenLookupForm(6)).execute(db);
+  await sql.raw(replacingLookupForm(5)).execute(db);
 }
