@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { multipleProceduresRule } from '../../../src/answers/rules/multiple-procedures.js';
+import { amountsAt, paidLines } from '../../../src/answers/rules/payment-lines.js';
 import { ask, code, facts, rvu } from './build.js';
 
 const scope = (c: string, total: number, endoBase: string | null, multProc = '3') =>
@@ -39,5 +40,29 @@ describe('endoscopies of one family (multiple procedure indicator 3, the PFS fil
     const [a] = multipleProceduresRule.answer(q, f);
     expect(a!.conclusion).toMatch(/bases 45378 and 43235\) are not reduced by each other's base/);
     expect(a!.conclusion).toMatch(/the highest-valued in full and each other at 50%/);
+  });
+});
+
+describe('the amounts of endoscopies of one family', () => {
+  it('the further endoscopy is paid its amount minus the base’s; the highest in full', () => {
+    const q = ask('45380-XS and 45385 same session, what does Medicare pay for each?');
+    const row = (c: string, work: number, base: string | null, multProc = '3') =>
+      rvu(c, { multProc, endoBase: base, workRvu: work, nonFacilityPeRvu: 0, facilityPeRvu: 0, mpRvu: 0 });
+    const f = facts(q, {
+      codes: [
+        code('45380', { rvu: row('45380', 4, '45378') }),
+        code('45385', { rvu: row('45385', 5, '45378') }),
+      ],
+      endoscopyBases: [row('45378', 3, null, '2')],
+    });
+    f.rvu = [row('45380', 4, '45378'), row('45385', 5, '45378')];
+    const [biopsy, snare] = paidLines(q, f, q.codes);
+    expect(snare!.adjustments[0]!.reason).toMatch(
+      /paid in full as the highest-valued endoscopy of its family \(base 45378/,
+    );
+    expect(biopsy!.adjustments[0]!.reason).toMatch(/its amount minus the base endoscopy 45378's/);
+    // (4 - 3) work RVUs at the 2026 conversion factor
+    expect(amountsAt(biopsy!, null).nonFacility).toBeCloseTo(33.4009, 4);
+    expect(amountsAt(snare!, null).nonFacility).toBeCloseTo(5 * 33.4009, 4);
   });
 });
