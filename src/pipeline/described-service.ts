@@ -18,7 +18,7 @@ import { describesProcedure } from '../refdata/search-words.js';
 import { matchDescription } from '../refdata/search.js';
 import type { CodeSuggestion } from '../refdata/refdata.types.js';
 import { administrationsInWords } from '../coding/administration-in-words.js';
-import { repairsInWords } from '../coding/repairs-in-words.js';
+import { repairFamilyOf, repairsInWords } from '../coding/repairs-in-words.js';
 
 export interface DescribedService {
   /** The description asked for beside named codes ("a chest x-ray two views"), or null. */
@@ -47,20 +47,8 @@ export async function describedService(
   };
   if (extraction.candidates.length === 0) {
     if (!asked.question.trim()) return none;
-    // Hydration, a push or an infusion described together, or repairs with their classification, site
-    // and length: each is read as its code (no search; a search would find one of them, or a tie).
-    const given = [
-      ...administrationsInWords(asked.question),
-      ...(repairsInWords(asked.question) ?? []).map((g) => ({ code: g.code, phrase: g.phrase })),
-    ];
-    if (given.length)
-      return {
-        ...none,
-        extraction: given.reduce(
-          (e, g) => withServiceMatched(e, asked, g.phrase, administered(g.code)),
-          extraction,
-        ),
-      };
+    const given = readFromWords(asked.question, []);
+    if (given.length) return { ...none, extraction: withRead(extraction, asked, given) };
     // A diagnosis or PCS question is answered from the index and the tables, never from a CPT match.
     const { kinds } = buildQuestion(text, extraction);
     if (kinds.includes('icd10pcs') || kinds.includes('diagnosis-selection')) return none;
@@ -75,6 +63,9 @@ export async function describedService(
       searched: true,
     };
   }
+  // Repairs or drug administration described beside other codes (a visit, say) are read the same way.
+  const read = readFromWords(asked.question, extraction.candidates);
+  if (read.length) return { ...none, phrase: read[0]!.phrase, extraction: withRead(extraction, asked, read) };
   const askedFor = serviceInWords(text);
   const phrase = askedFor ?? serviceBesideCodes(asked.question);
   if (!phrase) return none;
@@ -104,3 +95,25 @@ const administered = (code: string): CodeSuggestion => ({
   descriptorSource: 'lay_summary',
   score: 1,
 });
+
+/**
+ * Services no word search tells apart, read from the words instead: hydration, a push and an infusion
+ * described together, or repairs with their classification, site and length. Not beside a written code
+ * of the same kind: the asker's own drug administration or repair codes say what they meant, and the
+ * rules read the words beside them.
+ */
+function readFromWords(question: string, named: readonly string[]): { code: string; phrase: string }[] {
+  const administrationNamed = named.some((c) => /^96(?:3[6-7]\d|4[0-4]\d)$/.test(c));
+  const repairNamed = named.some((c) => repairFamilyOf(c));
+  return [
+    ...(administrationNamed ? [] : administrationsInWords(question)),
+    ...(repairNamed ? [] : (repairsInWords(question) ?? []).map((g) => ({ code: g.code, phrase: g.phrase }))),
+  ];
+}
+
+const withRead = (
+  extraction: Extraction,
+  asked: { subject: string; question: string },
+  read: { code: string; phrase: string }[],
+): Extraction =>
+  read.reduce((e, g) => withServiceMatched(e, asked, g.phrase, administered(g.code)), extraction);

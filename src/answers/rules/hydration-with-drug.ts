@@ -71,3 +71,25 @@ function incidental(drug: string, name: string): Answer {
     warning: true,
   };
 }
+
+const DRUG_INITIALS = ['96365', '96374', '96409', '96413'];
+
+/** Hydration written as its add-on beside a drug's initial code ("96374 and 96361"): the asker made the
+ *  drug the initial service, so the hydration is 96361 alone, never 96360. */
+export const hydrationAfterDrug = (asked: readonly string[]): boolean =>
+  asked.includes('96361') && !asked.includes('96360') && asked.some((c) => DRUG_INITIALS.includes(c));
+
+/** 96361 units for hydration after another initial service: one per hour, counted from its 31st minute. */
+export function hydrationAfterDrugUnits(minutes: number): Answer {
+  const units = minutes <= 30 ? 0 : 1 + Math.floor((minutes - 31) / 60);
+  return {
+    kind: 'units-MUE',
+    codes: ['96361'],
+    conclusion: units
+      ? `For ${minutes} minutes of hydration after the initial drug service, report 96361 x ${units} unit${units > 1 ? 's' : ''}, not 96360: after another initial service, hydration is reported only with 96361, one unit for each hour once more than 30 minutes of it have passed.`
+      : `${minutes} minutes of hydration after the initial drug service is not reported: 96361 needs more than 30 minutes.`,
+    rule: 'Hydration after another initial service is reported with 96361 only, one unit per hour counted from its 31st minute.',
+    source: SOURCE,
+    settled: true,
+  };
+}

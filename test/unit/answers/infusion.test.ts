@@ -74,3 +74,14 @@ describe('hydration beside a drug given by push or infusion', () => {
     );
   });
 });
+
+describe('hydration written as its add-on beside a drug’s initial code', () => {
+  it('is 96361 alone, one unit per hour from its 31st minute, never 96360', async () => {
+    const { timeUnitsRule } = await import('../../../src/answers/rules/time-units.js');
+    const q = ask('96374 Toradol push and 96361 hydration 1 hr, is that right in the office?');
+    const [a] = timeUnitsRule.answer(q, facts(q));
+    expect(a!.conclusion).toMatch(
+      /^For 60 minutes of hydration after the initial drug service, report 96361 x 1 unit, not 96360/,
+    );
+  });
+});
