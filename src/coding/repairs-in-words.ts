@@ -4,13 +4,16 @@
 // classification and group are added, and each total is the code of its length band. The families and
 // their bands are numbers of the CMS code set; which sites share a family follows the code set's repair
 // families (cited, not quoted: the CPT repair instructions; NCCI Policy Manual 2026, ch. III §H). Complex
-// repairs (13100-13160: their own bands and add-on codes) are left to the asker's codes. Pure.
+// repairs have two bands and an add-on code for each further 5 cm; a complex repair of 1.0 cm or less,
+// or of "the face" without the part of it, is left unsettled (null). Pure.
 
 export interface RepairFamily {
   name: string;
-  classification: 'simple' | 'intermediate';
-  /** [code, longest length in cm it covers]; the last covers anything longer. */
+  classification: 'simple' | 'intermediate' | 'complex';
+  /** [code, longest length in cm it covers]; the last covers anything longer, unless an add-on follows. */
   bands: [string, number][];
+  /** Complex repairs: the add-on for each further 5 cm (or part) beyond the last band. */
+  addOn?: string;
 }
 
 // prettier-ignore
@@ -25,39 +28,63 @@ export const REPAIR_FAMILIES: readonly RepairFamily[] = [
     bands: [['12041', 2.5], ['12042', 7.5], ['12044', 12.5], ['12045', 20], ['12046', 30], ['12047', Infinity]] },
   { name: 'intermediate repairs of the face, ears, eyelids, nose, lips or mucous membranes', classification: 'intermediate',
     bands: [['12051', 2.5], ['12052', 5], ['12053', 7.5], ['12054', 12.5], ['12055', 20], ['12056', 30], ['12057', Infinity]] },
+  { name: 'complex repairs of the trunk', classification: 'complex', bands: [['13100', 2.5], ['13101', 7.5]], addOn: '13102' },
+  { name: 'complex repairs of the scalp, arms or legs', classification: 'complex', bands: [['13120', 2.5], ['13121', 7.5]], addOn: '13122' },
+  { name: 'complex repairs of the forehead, cheeks, chin, mouth, neck, axillae, genitalia, hands or feet', classification: 'complex',
+    bands: [['13131', 2.5], ['13132', 7.5]], addOn: '13133' },
+  { name: 'complex repairs of the eyelids, nose, ears or lips', classification: 'complex', bands: [['13151', 2.5], ['13152', 7.5]], addOn: '13153' },
 ];
 
 export const repairFamilyOf = (code: string): RepairFamily | undefined =>
-  REPAIR_FAMILIES.find((f) => f.bands.some(([c]) => c === code));
+  REPAIR_FAMILIES.find((f) => f.bands.some(([c]) => c === code) || f.addOn === code);
 
-/** The code of a family's band holding a total length. */
-export const bandCode = (f: RepairFamily, cm: number): string => f.bands.find(([, max]) => cm <= max)![0];
+/** The code of a family's band holding a total length (the last band's beyond it, with the add-on). */
+export const bandCode = (f: RepairFamily, cm: number): string =>
+  (f.bands.find(([, max]) => cm <= max) ?? f.bands[f.bands.length - 1]!)[0];
+
+/** A complex repair's add-on units beyond its last band: one for each further 5 cm or part of it. */
+export function addOnUnits(f: RepairFamily, cm: number): { code: string; units: number } | null {
+  const last = f.bands[f.bands.length - 1]![1];
+  return f.addOn && cm > last ? { code: f.addOn, units: Math.ceil((cm - last) / 5 - 1e-9) } : null;
+}
 
 export interface RepairGroup {
   family: RepairFamily;
   lengths: number[];
   total: number;
   code: string;
+  /** A complex repair's add-on for the length beyond its last band. */
+  addOn: { code: string; units: number } | null;
   /** The words of its first repair, as written (where the draft says it read the code from). */
   phrase: string;
 }
 
-type Site = 'face' | 'neckHandsFeet' | 'body';
+type Site =
+  | 'faceParts'
+  | 'faceFeatures'
+  | 'face'
+  | 'neck'
+  | 'axilla'
+  | 'genitalia'
+  | 'handsFeet'
+  | 'scalp'
+  | 'trunk'
+  | 'limbs';
+// prettier-ignore
 const SITES: readonly (readonly [Site, RegExp])[] = [
-  [
-    'face',
-    /\b(?:face|facial|forehead|cheeks?|chin|ears?|eyelids?|eyebrows?|brow|nose|nasal|lips?|mucosa|mucous)\b/i,
-  ],
-  [
-    'neckHandsFeet',
-    /\b(?:neck|hands?|fingers?|thumbs?|palms?|feet|foot|toes?|heels?|genital\w*|scrotum|penis|vulva)\b/i,
-  ],
-  [
-    'body',
-    /\b(?:scalp|axillae?|armpit|trunk|back|chest|abdomen|abdominal|flank|buttocks?|shoulders?|arms?|forearms?|elbows?|wrists?|legs?|thighs?|knees?|shins?|calf|ankles?|hips?|extremit\w+)\b/i,
-  ],
+  ['faceFeatures', /\b(?:eyelids?|nose|nasal|ears?|lips?)\b/i],
+  ['faceParts', /\b(?:forehead|cheeks?|chin|mouth)\b/i],
+  ['face', /\b(?:face|facial|eyebrows?|brow|mucosa|mucous)\b/i],
+  ['neck', /\bneck\b/i],
+  ['axilla', /\b(?:axillae?|armpit)\b/i],
+  ['genitalia', /\b(?:genital\w*|scrotum|penis|vulva)\b/i],
+  ['handsFeet', /\b(?:hands?|fingers?|thumbs?|palms?|feet|foot|toes?|heels?)\b/i],
+  ['scalp', /\bscalp\b/i],
+  ['trunk', /\b(?:trunk|back|chest|abdomen|abdominal|flank|buttocks?)\b/i],
+  ['limbs', /\b(?:arms?|forearms?|elbows?|wrists?|legs?|thighs?|knees?|shins?|calf|ankles?|extremit\w+)\b/i],
 ];
-const CLASSES: readonly (readonly [RepairFamily['classification'] | 'complex', RegExp])[] = [
+const FACE: readonly Site[] = ['faceParts', 'faceFeatures', 'face'];
+const CLASSES: readonly (readonly [RepairFamily['classification'], RegExp])[] = [
   ['intermediate', /\b(?:intermediate|layered|layer\s+closure)\b/i],
   ['complex', /\bcomplex\b/i],
   ['simple', /\bsimple\b/i],
@@ -73,10 +100,17 @@ const PART_BREAK = /[;\n]|\.(?!\d)|,\s*|\s+(?:and|plus|\+|with)\s+/;
 const siteOf = (words: string): Site | null => SITES.find(([, re]) => re.test(words))?.[0] ?? null;
 const classOf = (words: string) => CLASSES.find(([, re]) => re.test(words))?.[0] ?? null;
 
-function familyFor(cls: RepairFamily['classification'], site: Site): RepairFamily {
-  const face = site === 'face';
-  if (cls === 'simple') return REPAIR_FAMILIES[face ? 1 : 0]!;
-  return REPAIR_FAMILIES[face ? 4 : site === 'neckHandsFeet' ? 3 : 2]!;
+function familyFor(cls: RepairFamily['classification'], site: Site): RepairFamily | null {
+  const face = FACE.includes(site);
+  const family = (name: string) =>
+    REPAIR_FAMILIES.find((f) => f.classification === cls && f.name.includes(name))!;
+  if (cls === 'simple') return family(face ? 'face' : 'trunk');
+  if (cls === 'intermediate')
+    return family(face ? 'face' : ['neck', 'handsFeet', 'genitalia'].includes(site) ? 'hands' : 'trunk');
+  if (site === 'face') return null; // the complex families split the face: which part was it?
+  if (site === 'faceFeatures') return family('eyelids');
+  if (['faceParts', 'neck', 'axilla', 'genitalia', 'handsFeet'].includes(site)) return family('forehead');
+  return family(site === 'trunk' ? 'of the trunk' : 'scalp');
 }
 
 /** The repairs the words describe, by family, or null when a length's classification or site is unclear. */
@@ -91,16 +125,19 @@ export function repairsInWords(text: string): RepairGroup[] | null {
     for (const [, cm] of part.matchAll(LENGTH)) {
       const site = siteOf(part) ?? (sites.size === 1 ? [...sites][0]! : null);
       const cls = classOf(part) ?? (classes.size === 1 ? [...classes][0]! : null);
-      if (!site || !cls || cls === 'complex') return null;
-      const family = familyFor(cls, site);
+      const family = site && cls ? familyFor(cls, site) : null;
+      // A complex repair of 1.0 cm or less is not a complex repair code's (the note decides which).
+      if (!family || (cls === 'complex' && Number(cm) <= 1)) return null;
       const group = groups.find((g) => g.family === family);
       if (group) group.lengths.push(Number(cm));
-      else groups.push({ family, lengths: [Number(cm)], total: 0, code: '', phrase: part.trim() });
+      else
+        groups.push({ family, lengths: [Number(cm)], total: 0, code: '', addOn: null, phrase: part.trim() });
     }
   }
   for (const g of groups) {
     g.total = Math.round(g.lengths.reduce((a, b) => a + b, 0) * 10) / 10;
     g.code = bandCode(g.family, g.total);
+    g.addOn = addOnUnits(g.family, g.total);
   }
   return groups.length ? groups : null;
 }

@@ -6,6 +6,7 @@
 // the CPT repair instructions (cited, not quoted) and ch. III §H. The repairs come from the words
 // (repairs-in-words.ts) when they say each one's classification and site, else from the asker's codes.
 import {
+  addOnUnits,
   bandCode,
   repairFamilyOf,
   repairsInWords,
@@ -23,6 +24,7 @@ const BODY =
 const OTHER_CLASS: Record<string, RegExp> = {
   simple: /\b(?:intermediate|layered|complex)\b/i,
   intermediate: /\b(?:simple|complex)\b/i,
+  complex: /\b(?:simple|intermediate|layered)\b/i,
 };
 const isFace = (f: RepairFamily) => f.name.includes('face');
 
@@ -54,14 +56,22 @@ function fromCodes(codes: string[], units: number, text: string): RepairGroup[] 
     return null;
   const lengths = [...text.matchAll(LENGTH)].map((m) => Number(m[1]));
   const total = Math.round(lengths.reduce((a, b) => a + b, 0) * 10) / 10;
-  return [{ family, lengths, total, code: bandCode(family, total), phrase: '' }];
+  return [
+    { family, lengths, total, code: bandCode(family, total), addOn: addOnUnits(family, total), phrase: '' },
+  ];
 }
 
 function oneCode(g: RepairGroup, asked: string[]): Answer {
   return {
     kind: 'bundling-PTP',
-    codes: [...new Set([...asked.filter((c) => repairFamilyOf(c) === g.family), g.code])],
-    conclusion: `One code: ${g.family.name} are added together, ${g.lengths.join(' + ')} = ${g.total.toFixed(1)} cm, and reported as ${g.code} x 1, not as separate codes with 59. Repairs of a different classification or anatomic group would be reported separately (the more complex first, with 59 or XS on the other).`,
+    codes: [
+      ...new Set([
+        ...asked.filter((c) => repairFamilyOf(c) === g.family),
+        g.code,
+        ...(g.addOn ? [g.addOn.code] : []),
+      ]),
+    ],
+    conclusion: `One code: ${g.family.name} are added together, ${g.lengths.join(' + ')} = ${g.total.toFixed(1)} cm, and reported as ${reported(g)}, not as separate codes with 59. Repairs of a different classification or anatomic group would be reported separately (the more complex first, with 59 or XS on the other).`,
     rule: 'Wound repairs of the same classification and anatomic group are summed and reported with one code for the total length.',
     source: SOURCE,
     settled: true,
@@ -69,8 +79,12 @@ function oneCode(g: RepairGroup, asked: string[]): Answer {
   };
 }
 
+/** "13101 x 1 and 13102 x 2": a complex repair beyond its last band takes its add-on per 5 cm. */
+const reported = (g: RepairGroup) =>
+  `${g.code} x 1${g.addOn ? ` and ${g.addOn.code} x ${g.addOn.units} (each further 5 cm or part)` : ''}`;
+
 const described = (g: RepairGroup) =>
-  `${g.code} for the ${g.family.name.replace(/^(\w+) repairs of /, '$1 repair of ')} (${g.lengths.length > 1 ? `${g.lengths.join(' + ')} = ` : ''}${g.total.toFixed(1)} cm)`;
+  `${g.addOn ? reported(g) : g.code} for the ${g.family.name.replace(/^(\w+) repairs of /, '$1 repair of ')} (${g.lengths.length > 1 ? `${g.lengths.join(' + ')} = ` : ''}${g.total.toFixed(1)} cm)`;
 
 /** What NCCI says of two repair codes reported together: the edit's column 2 code takes 59 or XS. */
 function editWords(a: string, b: string, f: AnswerFacts): string {
@@ -116,7 +130,13 @@ export const repairsRule: AnswerRule = {
     if (words && words.length > 1) return [separately(words, f, true)];
     const families = new Set(asked.map(repairFamilyOf));
     if (!words && families.size > 1) {
-      const groups = [...families].map((family) => ({ family: family!, lengths: [], total: 0, phrase: '' }));
+      const groups = [...families].map((family) => ({
+        family: family!,
+        lengths: [],
+        total: 0,
+        addOn: null,
+        phrase: '',
+      }));
       return [
         separately(
           groups.map((g) => ({ ...g, code: asked.find((c) => repairFamilyOf(c) === g.family)! })),

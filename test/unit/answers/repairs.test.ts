@@ -25,6 +25,15 @@ describe('wound repairs of one classification and anatomic group are added into 
   });
 });
 
+describe('complex repairs of one group', () => {
+  it('are added too, and beyond 7.5 cm take the add-on for each further 5 cm', () => {
+    const q = ask('Complex repair of the back 9 cm and 4 cm, what do I report?');
+    expect(repairsRule.answer(q, facts(q))[0]!.conclusion).toMatch(
+      /9 \+ 4 = 13\.0 cm, and reported as 13101 x 1 and 13102 x 2 \(each further 5 cm or part\)/,
+    );
+  });
+});
+
 describe('repairs of different classifications or anatomic groups are reported separately', () => {
   it('the more complex first; no edit pairs them, so no modifier', () => {
     const q = ask('2.5 cm simple repair on face 12011 and 4 cm intermediate on arm 12032. Codes?');

@@ -31,9 +31,20 @@ describe('wound repairs described in words', () => {
     expect(read('intermediate repair 2 cm of the hand and 1 cm of the foot')).toEqual([['12042', [2, 1], 3]]);
   });
 
-  it('reads nothing without a classification, with a complex repair, or without repair words', () => {
+  it('complex repairs: two bands, then the add-on for each further 5 cm or part', () => {
+    expect(read('complex repair 3 cm forehead and 2 cm of the cheek')).toEqual([['13132', [3, 2], 5]]);
+    const [trunk] = repairsInWords('Complex repair of the back 9 cm and 4 cm')!;
+    expect([trunk!.code, trunk!.addOn]).toEqual(['13101', { code: '13102', units: 2 }]);
+    expect(read('complex repair of the nose 2 cm')).toEqual([['13151', [2], 2]]);
+  });
+
+  it('a complex repair of 1 cm or less, or of "the face" without its part, is left to the note', () => {
+    expect(read('complex repair 0.8 cm of the nose')).toBeNull();
+    expect(read('complex repair of the face 3 cm')).toBeNull();
+  });
+
+  it('reads nothing without a classification or without repair words', () => {
     expect(read('laceration 3 cm of the arm and 2 cm of the leg')).toBeNull();
-    expect(read('complex repair 3 cm of the forehead')).toBeNull();
     expect(read('excision of a 3 cm lipoma of the back, simple')).toBeNull();
   });
 
