@@ -87,8 +87,8 @@ export async function describedService(
 /** Codes of one family share their first four characters (99213 and 99214, 12001 and 12002). */
 const sameFamily = (a: string, b: string) => a.slice(0, 4) === b.slice(0, 4);
 
-/** A drug administration code read from its words (administration-in-words.ts), as a match. */
-const administered = (code: string): CodeSuggestion => ({
+/** A code read from the words by a rule of its own (administration- or repairs-in-words.ts), as a match. */
+const readAs = (code: string): CodeSuggestion => ({
   code,
   system: 'cpt',
   description: '',
@@ -115,5 +115,4 @@ const withRead = (
   extraction: Extraction,
   asked: { subject: string; question: string },
   read: { code: string; phrase: string }[],
-): Extraction =>
-  read.reduce((e, g) => withServiceMatched(e, asked, g.phrase, administered(g.code)), extraction);
+): Extraction => read.reduce((e, g) => withServiceMatched(e, asked, g.phrase, readAs(g.code)), extraction);
