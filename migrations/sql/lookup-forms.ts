@@ -11,3 +11,7 @@ export const frozenLookupForm = (version: 1 | 2 | 3 | 4 | 5): string =>
 
 /** The function in use: a change to the look-up is an edit of this file and a migration that applies it. */
 export const currentLookupForm = (): string => read('./refdata_lookup.sql');
+
+/** A frozen form as a migration that replaces the function in place applies it ("create or replace"). */
+export const replacingLookupForm = (version: 1 | 2 | 3 | 4 | 5): string =>
+  frozenLookupForm(version).replace(/^create function/, 'create or replace function');

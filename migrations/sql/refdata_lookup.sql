@@ -141,7 +141,17 @@ begin
       (select 'rvu', array_to_json(coalesce(array_agg(array[v.hcpcs, v.modifier, v.status_code, v.work_rvu::text,
           v.non_facility_pe_rvu::text, v.facility_pe_rvu::text, v.mp_rvu::text, v.non_facility_total::text,
           v.facility_total::text, v.pctc_indicator, v.global_days, v.mult_proc, v.bilat_surg, v.asst_surg, v.co_surg,
-          v.team_surg, v.conversion_factor::text]::text[]), '{}'))
-      from pfs_rvu v where v.edition_id = e_rvu and v.hcpcs = any(p_procs));
+          v.team_surg, v.conversion_factor::text, v.endo_base]::text[]), '{}'))
+      from pfs_rvu v where v.edition_id = e_rvu and v.hcpcs = any(p_procs))
+    union all
+      -- the endoscopic base codes of asked endoscopies (multiple procedure indicator 3) not asked themselves:
+      -- the family rule pays each further endoscopy its value minus its base's
+      (select 'rvu_base', array_to_json(coalesce(array_agg(array[b.hcpcs, b.modifier, b.status_code, b.work_rvu::text,
+          b.non_facility_pe_rvu::text, b.facility_pe_rvu::text, b.mp_rvu::text, b.non_facility_total::text,
+          b.facility_total::text, b.pctc_indicator, b.global_days, b.mult_proc, b.bilat_surg, b.asst_surg, b.co_surg,
+          b.team_surg, b.conversion_factor::text, b.endo_base]::text[]), '{}'))
+      from pfs_rvu b where b.edition_id = e_rvu and b.modifier is null and not b.hcpcs = any(p_procs)
+        and b.hcpcs = any(array(select v.endo_base from pfs_rvu v
+          where v.edition_id = e_rvu and v.hcpcs = any(p_procs) and v.mult_proc = '3' and v.endo_base <> '')));
 end
 $fn$

@@ -34,6 +34,7 @@ export function factsOf(findings: Findings, lookup: LookupResult, more: MoreFact
     mue: lookup.mue,
     addOns: lookup.addOns,
     rvu: lookup.rvu,
+    endoscopyBases: lookup.endoscopyBases ?? [],
     editions: findings.editions,
   };
 }

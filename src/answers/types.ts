@@ -43,6 +43,8 @@ export interface AnswerFacts {
   addOns: AddOnFact[];
   /** Every RVU row of the asked codes, modifier rows (26, TC, 53) included. */
   rvu: RvuFact[];
+  /** RVU rows of the asked endoscopies' base codes not asked themselves (the PFS file's ENDO BASE). */
+  endoscopyBases?: RvuFact[];
   editions: EditionRef[];
   /** Tabular List facts around the asked ICD-10-CM and PCS codes (fetched once per question). */
   tabular?: TabularFacts;

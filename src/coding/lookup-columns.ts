@@ -28,6 +28,7 @@ export const LOOKUP_COLUMNS = {
     'coSurg',
     'teamSurg',
     'conversionFactor',
+    'endoBase',
   ],
   gpci: ['mac', 'locality', 'state', 'name', 'workGpci', 'peGpci', 'mpGpci'],
 } as const;

@@ -1,18 +1,11 @@
 // readLookup: refdata_lookup's rows, read by column name (lookup-columns.ts), as the question's
 // LookupResult, its facts sorted in the order a reply lists them.
-import { namedFact, type Cell, type Fact } from './lookup-columns.js';
+import { namedFact, type Cell } from './lookup-columns.js';
 import { sortFacts } from './lookup-order.js';
 import { gpciFact } from './lookup-payment.js';
+import { rvuFact } from './lookup-rvu.js';
 import type { LookupEditions, LookupRow } from './lookup-sql.js';
-import type {
-  AddOnFact,
-  CodeFact,
-  LookupResult,
-  MueFact,
-  PtpFact,
-  RvuFact,
-  Setting,
-} from './lookup.types.js';
+import type { AddOnFact, CodeFact, LookupResult, MueFact, PtpFact, Setting } from './lookup.types.js';
 import type { CodeSystem, DescriptorSource } from '../refdata/refdata.types.js';
 
 /** The editions a reply cites, by dataset: those refdata_lookup reads for the setting. */
@@ -43,8 +36,6 @@ const CODE_DATASET: Record<CodeSystem, string> = {
 
 /** Postgres booleans cast to text; null stays unknown (a code found nowhere has known = null). */
 const bool = (v: Cell) => (v === null ? null : v === 'true');
-const num = (v: Cell) => (v === null || v === '' ? null : Number(v));
-const str = (v: Cell) => (v === null || v === '' ? null : v);
 
 /** A 'code' row: one candidate reading of a requested code (a code may be read in several systems). */
 interface CodeRow {
@@ -158,6 +149,9 @@ export function readLookup(
         case 'rvu':
           result.rvu.push(rvuFact(namedFact('rvu', cells)));
           break;
+        case 'rvu_base':
+          (result.endoscopyBases ??= []).push(rvuFact(namedFact('rvu', cells)));
+          break;
         case 'gpci':
           result.payment!.localities.push(
             gpciFact(namedFact('gpci', cells), inForce.get('pfs_gpci')?.label ?? ''),
@@ -175,7 +169,7 @@ export function readLookup(
   const addOnEdition = label('addon');
   for (const a of result.addOns) a.edition = addOnEdition;
   const rvuEdition = label('pfs_rvu');
-  for (const v of result.rvu) v.edition = rvuEdition;
+  for (const v of [...result.rvu, ...(result.endoscopyBases ?? [])]) v.edition = rvuEdition;
   result.payment!.rvuEdition = rvuEdition || null;
   result.payment!.conversionFactor =
     result.rvu.find((v) => v.conversionFactor !== null)?.conversionFactor ?? null;
@@ -220,28 +214,4 @@ function pickFacts(
     }
   }
   return facts;
-}
-
-/** An 'rvu' fact: numbers parsed, empty text as null. */
-function rvuFact(f: Fact<'rvu'>): RvuFact {
-  return {
-    code: f.code!,
-    modifier: str(f.modifier),
-    statusCode: f.statusCode!,
-    workRvu: num(f.workRvu),
-    nonFacilityPeRvu: num(f.nonFacilityPeRvu),
-    facilityPeRvu: num(f.facilityPeRvu),
-    mpRvu: num(f.mpRvu),
-    nonFacilityTotal: num(f.nonFacilityTotal),
-    facilityTotal: num(f.facilityTotal),
-    pctcIndicator: str(f.pctcIndicator),
-    globalDays: str(f.globalDays),
-    multProc: str(f.multProc),
-    bilatSurg: str(f.bilatSurg),
-    asstSurg: str(f.asstSurg),
-    coSurg: str(f.coSurg),
-    teamSurg: str(f.teamSurg),
-    conversionFactor: num(f.conversionFactor),
-    edition: '',
-  };
 }

@@ -14,7 +14,8 @@ import type { EditionRef } from '../refdata/refdata.types.js';
 
 /** One row per section the question needs; `facts` is a json array of text arrays. */
 export interface LookupRow {
-  section: 'stale' | FactSection;
+  /** 'rvu_base': RVU facts (rvu's columns) of endoscopic base codes the question did not name. */
+  section: 'stale' | FactSection | 'rvu_base';
   facts: Cell[][];
 }
 

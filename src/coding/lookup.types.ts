@@ -73,6 +73,9 @@ export interface RvuFact {
   coSurg: string | null;
   teamSurg: string | null;
   conversionFactor: number | null;
+  /** The endoscopic base code of an endoscopy (multiple procedure indicator 3), from the PFS file; absent
+   *  from results made before the sixth look-up form. */
+  endoBase?: string | null;
   edition: string;
 }
 
@@ -128,6 +131,8 @@ export interface LookupResult {
   mue: MueFact[];
   addOns: AddOnFact[];
   rvu: RvuFact[];
+  /** RVU rows of the asked endoscopies' base codes that were not asked themselves. */
+  endoscopyBases?: RvuFact[];
   editions: EditionRef[];
   /** Conversion factor and locality GPCIs (absent from results made before issue 18). */
   payment?: PaymentFacts;

@@ -2,6 +2,7 @@
 // code we read it as and that it wants confirming, or, when no match stands out, what is needed.
 import type { Findings } from '../coding/types.js';
 import type { SuggestionLine } from './reply-model.types.js';
+import { listing } from '../answers/text.js';
 
 const MAX_SUGGESTION_CHARS = 180;
 
@@ -14,18 +15,23 @@ export function shorten(text: string): string {
 
 /** The line for a service asked in words beside the codes named: its closest match, or what is needed. */
 export function describedServiceLine(f: Findings, ranked: SuggestionLine[]): string[] {
-  const matched = f.mentions.find((m) => m.matchedFrom === 'words');
+  const read = f.mentions.filter((m) => m.matchedFrom === 'words' && m.code);
+  const matched = read[0];
   const finding = f.codes.find((c) => c.code === matched?.code);
   // A definition question states the descriptor in its own line.
-  const described =
-    finding?.descriptor && !f.questionTypes.includes('definition')
-      ? ` (${shorten(finding.descriptor).replace(/\.$/, '')})`
+  const described = (code: string) => {
+    const descriptor = f.codes.find((c) => c.code === code)?.descriptor;
+    return descriptor && !f.questionTypes.includes('definition')
+      ? ` (${shorten(descriptor).replace(/\.$/, '')})`
       : '';
+  };
   if (matched?.code && !f.serviceInWords)
     return [
       f.questionTypes.includes('definition')
         ? `We found no code in your message; the code in our data closest to your description is ${matched.code}. Please confirm it against the procedure note.`
-        : `We found no code in your message and read your description as ${matched.code}${described}, the closest code in our data, and answered with it; please confirm it against the note.`,
+        : read.length > 1
+          ? `We found no code in your message and read your description as ${listing(read.map((m) => `${m.code}${described(m.code!)} for "${m.text}"`))}, and answered with them; please confirm them against the note.`
+          : `We found no code in your message and read your description as ${matched.code}${described(matched.code)}, the closest code in our data, and answered with it; please confirm it against the note.`,
     ];
   if (!f.serviceInWords) return [];
   if (matched?.code)

@@ -132,7 +132,7 @@ export const describesProcedure = (text: string) =>
 /** HCPCS codes outside a practitioner's Medicare claim, each allowed only when the question speaks of
  *  its world: quality measures and specialty sets (G4, G8, G9, M1) of MIPS reporting, C codes of the hospital outpatient
  *  claim, S codes of commercial payers, H codes of Medicaid behavioral health, the FQHC visit codes,
- *  dialysis supplies and the telehealth consultations. */
+ *  dialysis supplies, the telehealth consultations and the ECG of the initial preventive examination. */
 const NICHE_WORLDS: readonly (readonly [string, RegExp])[] = [
   ['G4|G8|G9|M1', /\b(?:quality|measures?|mips|qpp|pqrs|registry|reporting)\b/i],
   ['C', /\b(?:hospital|facility|opps|outpatient\s+department|hopd|asc|ambulatory\s+surgery)\b/i],
@@ -141,6 +141,8 @@ const NICHE_WORLDS: readonly (readonly [string, RegExp])[] = [
   ['G046[6-9]|G0470', /\b(?:fqhc|federally\s+qualified|rhc|rural\s+health)\b/i],
   ['A47|A48', /\b(?:dialysis|esrd|hemodialysis|end[\s-]stage\s+renal)\b/i],
   ['G040[6-8]|G042[5-7]|G050[89]', /\b(?:tele\w*|virtual|video|remote|audio)\b/i],
+  // The ECG of the initial preventive physical examination, never an ECG done at a visit.
+  ['G040[3-5]', /\b(?:ippe|initial\s+preventive|welcome\s+to\s+medicare|screening)\b/i],
 ];
 
 /** The HCPCS prefixes (a regular expression) the question gives no reason to offer. */

@@ -5,9 +5,14 @@
 const between = (code: string, from: number, to: number): boolean =>
   /^\d{5}$/.test(code) && Number(code) >= from && Number(code) <= to;
 
-/** Office, hospital, ED, nursing facility, home, consult and critical care E/M, and preventive visits. */
+/** Office, hospital, ED, nursing facility, home, consult and critical care E/M, and preventive visits.
+ *  Tobacco and alcohol or drug counseling (99406-99409) sit in the E/M range but are services of their
+ *  own, reported beside a visit like any other service, not visits. */
 export function isEm(code: string): boolean {
-  return between(code, 99202, 99499) || ['G0402', 'G0438', 'G0439', 'G2211'].includes(code);
+  return (
+    (between(code, 99202, 99499) && !between(code, 99406, 99409)) ||
+    ['G0402', 'G0438', 'G0439', 'G2211'].includes(code)
+  );
 }
 
 /** Preventive medicine and Medicare wellness visits (as opposed to problem-oriented E/M). */

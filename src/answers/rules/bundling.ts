@@ -13,7 +13,7 @@ import {
 import { combinedContrastCode, combinedRegionCode, withGuidanceCode } from '../question/code-pairs.js';
 import { aboutLaterService, onAnotherDay } from './global-cues.js';
 import { castWithFracture } from './casting.js';
-import { mohsSettles } from './mohs.js';
+import { settledByOwnRule } from './settled-pairs.js';
 import { isInitialInfusion } from './infusion-hierarchy.js';
 import { isFirstLesionBiopsy } from './skin-biopsy.js';
 import { familyOf } from './time-table.js';
@@ -214,7 +214,7 @@ export const bundlingRule: AnswerRule = {
       // A cast the fracture care includes, or one physician's splint beside another's fracture care, is
       // the casting rule's answer (NCCI ch. IV §G).
       if (cast && [p.column1, p.column2].includes(cast.cast)) continue;
-      if (mohsSettles(p.column1, p.column2)) continue;
+      if (settledByOwnRule(p.column1, p.column2)) continue;
       // An E/M is never offered 59 or an X modifier: its pairs are the E/M rule's, or answered with 25.
       if (isEm(p.column1) || isEm(p.column2)) {
         if (!emRule && !(isEm(p.column1) && isEm(p.column2)))
@@ -230,7 +230,7 @@ export const bundlingRule: AnswerRule = {
     // Pairs a rule of their own settles (a cast with fracture care, Mohs with its pathology) get no "no edit".
     const settledElsewhere =
       !!cast ||
-      nonEm.some((a) => nonEm.some((b) => mohsSettles(a, b))) ||
+      nonEm.some((a) => nonEm.some((b) => settledByOwnRule(a, b))) ||
       nonEm.filter(isInitialInfusion).length > 1;
     if (
       asked &&

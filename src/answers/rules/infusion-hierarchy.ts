@@ -2,8 +2,11 @@
 // reason for the encounter, by the hierarchy chemotherapy > therapeutic infusion > push > hydration);
 // every other one is its add-on: a sequential infusion 96367, a concurrent one 96368, a push of a new
 // drug 96375 (of the same drug 96376, facility only), more hydration 96361 (NCCI Policy Manual 2026, ch. XI §B).
+// Hydration beside one drug is answered by hydration-with-drug.ts: incidental fluid is never reported, and
+// on a practitioner's claim the main reason for the encounter, not the hierarchy, picks the initial code.
 import { NCCI } from '../sources.js';
 import { listing } from '../text.js';
+import { hydrationWithDrug } from './hydration-with-drug.js';
 import type { AnswerRule } from '../types.js';
 
 const INITIAL: Record<string, string> = {
@@ -36,13 +39,18 @@ const AS_ADD_ON: Record<string, string> = {
   '96413': '96417 (a sequential chemotherapy infusion)',
 };
 
+const uniqueCodes = (codes: readonly { code: string }[]) => [...new Set(codes.map((c) => c.code))];
+
 export const infusionHierarchyRule: AnswerRule = {
   kind: 'add-on',
   name: 'one initial infusion service per encounter',
-  answer(q) {
+  answer(q, f) {
     const initials = q.codes.filter((c) => INITIAL[c.code]);
     const repeated = initials.find((c) => givenTwice(c.code, c.units, q.text));
     if (initials.length < 2 && !repeated) return [];
+    const facility = q.cues.place === 'facility' || f.setting === 'hospital';
+    const hydration = repeated ? null : hydrationWithDrug(uniqueCodes(initials), q.text, facility);
+    if (hydration) return [hydration];
     const first = RANK.find((code) => initials.some((c) => c.code === code))!;
     const others = initials.map((c) => c.code).filter((c) => c !== first);
     const rest = [...(repeated && repeated.code === first ? [first] : []), ...others];

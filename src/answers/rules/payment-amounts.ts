@@ -34,6 +34,8 @@ export const money = (n: number | null): string =>
 
 export interface Adjustment {
   factor: number;
+  /** An endoscopic base's RVU row: its amount is taken off before the factor (the family rule, §40.6.2). */
+  minus?: RvuFact;
   /** What the factor is, for the answer: "150% for modifier 50 (bilateral indicator 1)". */
   reason: string;
   /** Where the payment rule is stated (Medicare Claims Processing Manual ch. 12). */
@@ -131,5 +133,59 @@ export function multipleProcedures<T extends { rvu: RvuFact; rates: Rates }>(
             section: '§40.6',
           },
     );
+  return out;
+}
+
+/** Rates less another's, never below zero (an endoscopy paid for what it adds to its base). */
+export const less = (r: Rates, minus: Rates): Rates => ({
+  nonFacility: r.nonFacility === null ? null : Math.max(r.nonFacility - (minus.nonFacility ?? 0), 0),
+  facility: r.facility === null ? null : Math.max(r.facility - (minus.facility ?? 0), 0),
+});
+
+/**
+ * Endoscopies of one family in one session (multiple procedure indicator 3, one endoscopic base; ch. 12
+ * §40.6.2): the highest-paid in full, each other one its amount minus the base's, the base itself nothing.
+ */
+export function endoscopyFamily<T extends { code: string; rvu: RvuFact; national: Rates }>(
+  lines: T[],
+  bases: readonly RvuFact[],
+  by: keyof Rates,
+): Map<T, Adjustment> {
+  const out = new Map<T, Adjustment>();
+  const baseOf = (l: T) => (l.rvu.multProc === '3' ? l.rvu.endoBase : null);
+  for (const base of new Set(lines.map(baseOf).filter((b): b is string => !!b))) {
+    const family = lines.filter((l) => baseOf(l) === base || l.code === base);
+    if (family.length < 2) continue;
+    const [first, ...rest] = [...family].sort((a, b) => (b.national[by] ?? 0) - (a.national[by] ?? 0));
+    const row = bases.find((b) => b.code === base) ?? family.find((l) => l.code === base)?.rvu;
+    const section = '§40.6.2';
+    out.set(first!, {
+      factor: 1,
+      reason: `paid in full as the highest-valued endoscopy of its family (base ${base}, multiple procedure indicator 3)`,
+      section,
+    });
+    for (const l of rest)
+      out.set(
+        l,
+        l.code === base
+          ? {
+              factor: 0,
+              reason: `not paid beside ${first!.code}: the base endoscopy's value is inside it`,
+              section,
+            }
+          : row
+            ? {
+                factor: 1,
+                minus: row,
+                reason: `its amount minus the base endoscopy ${base}'s (endoscopy family rule, indicator 3)`,
+                section,
+              }
+            : {
+                factor: 1,
+                reason: `reduced by the base endoscopy ${base}'s amount, which our PFS file does not give`,
+                section,
+              },
+      );
+  }
   return out;
 }

@@ -9,6 +9,8 @@ import {
   assistant,
   bilateral,
   coSurgeon,
+  endoscopyFamily,
+  less,
   multipleProcedures,
   ratesOf,
   scale,
@@ -58,8 +60,8 @@ function ownAdjustments(a: AskedCode, r: RvuFact, q: AnswerQuestion, alone: bool
   return out;
 }
 
-const applied = (rates: Rates, adj: readonly Adjustment[]): Rates =>
-  adj.reduce((r, a) => scale(r, a.factor), rates);
+const applied = (rates: Rates, adj: readonly Adjustment[], g: LocalityGpci | null = null): Rates =>
+  adj.reduce((r, a) => scale(a.minus ? less(r, ratesOf(a.minus, g)) : r, a.factor), rates);
 
 /** Lines for the priced codes asked, with every adjustment; `rates` at a locality's GPCIs (or national). */
 /** "27447 surgeon fee and the PA first assist (AS)": the loose 80/82/AS/62 is a second line of one code. */
@@ -106,6 +108,13 @@ export function paidLines(q: AnswerQuestion, f: AnswerFacts, asked: AskedCode[])
     const edit = f.pairs.find((p) => p.active && p.column2 === l.code && !p.bypassedBy.length);
     if (edit && lines.some((o) => o.code === edit.column1)) l.bundledInto = edit.column1;
   }
+  // Endoscopies of one family are priced together first (§40.6.2); indicator 3 is not ranked at 50% below.
+  const family = endoscopyFamily(
+    lines.filter((l) => !l.separate),
+    f.endoscopyBases ?? [],
+    by,
+  );
+  for (const [l, adj] of family) l.adjustments.push(adj);
   // A bundled line is ranked as if its edit were bypassed: the amount then is what a modifier would bring.
   const ranked = lines
     .filter((l) => !l.separate && !l.adjustments.some((a) => a.factor === 0))
@@ -127,7 +136,7 @@ export function paidLines(q: AnswerQuestion, f: AnswerFacts, asked: AskedCode[])
 
 /** The line's amounts at a locality (or national), after its adjustments. */
 export function amountsAt(line: PaidLine, g: LocalityGpci | null): Rates {
-  return applied(ratesOf(line.rvu, g), line.adjustments);
+  return applied(ratesOf(line.rvu, g), line.adjustments, g);
 }
 
 /** Only the rate of the setting asked, both when none was. */

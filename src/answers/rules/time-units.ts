@@ -6,6 +6,7 @@ import { listing, unitsWord } from '../text.js';
 import type { Answer, AnswerRule } from '../types.js';
 import { familyOf, TIME_FAMILIES, type TimeFamily, type TimedLine } from './time-table.js';
 import { demotedInitial } from './infusion-hierarchy.js';
+import { hydrationAfterDrug, hydrationAfterDrugUnits } from './hydration-with-drug.js';
 import { groupMinutes, groupSentence } from './critical-care-group.js';
 
 const WORDS: [RegExp, string][] = [
@@ -123,6 +124,9 @@ export const timeUnitsRule: AnswerRule = {
     if (!askedUnits) return [];
     return families.flatMap((t) => {
       const minutes = minutesFor(t, q);
+      // Hydration after a drug's initial service is 96361 alone (hydration-with-drug.ts).
+      if (t.codes.includes('96361') && hydrationAfterDrug(asked))
+        return minutes === null ? [] : [hydrationAfterDrugUnits(minutes)];
       if (minutes !== null) return [forMinutes(t, minutes, q)];
       // Units already counted and no time given: the question is about something else (payment, say).
       const counted = q.codes.filter((c) => t.codes.includes(c.code));

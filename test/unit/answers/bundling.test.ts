@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { bundlingRule } from '../../../src/answers/rules/bundling.js';
-import { repairsRule } from '../../../src/answers/rules/repairs.js';
 import { ask, facts, pair } from './build.js';
 
 const answer = (text: string, pairs = [pair('32555', '76942')]) => {
@@ -87,27 +86,5 @@ describe('bundling (NCCI PTP edits)', () => {
       }),
     );
     expect(a!.conclusion).toMatch(/no NCCI PTP edit pairs 20610 and 64450 in NCCI PTP practitioner 2026 Q4/);
-  });
-});
-
-describe('wound repairs', () => {
-  it('simple repairs of one anatomic group are added into one code', () => {
-    const q = ask('ER: simple repair 2.0 cm lac R forearm + 3.0 cm lac L lower leg. 12001 and 12002-59?');
-    const [a] = repairsRule.answer(q, facts(q));
-    expect(a!.conclusion).toMatch(/^One code: .* 2 \+ 3 = 5\.0 cm, and reported as 12002 x 1/);
-  });
-});
-
-describe('wound repairs written as one code with two lengths', () => {
-  it('simple repairs of the scalp and the arm add up to one code', () => {
-    const q = ask('Simple repair 2.5 cm scalp and 3 cm arm, 12002? how to add lengths');
-    expect(repairsRule.answer(q, facts(q))[0]!.conclusion).toMatch(
-      /2\.5 \+ 3 = 5\.5 cm, and reported as 12002 x 1/,
-    );
-  });
-
-  it('a face repair and an arm repair are different groups: nothing is added up', () => {
-    const q = ask('2.5 cm simple repair on face 12011 and 4 cm intermediate on arm 12032. Codes?');
-    expect(repairsRule.answer(q, facts(q))).toEqual([]);
   });
 });

@@ -41,6 +41,16 @@ describe('E/M on the day of a procedure', () => {
     expect(a!.warning).toBe(true);
   });
 
+  it('tobacco counseling beside a visit is a service of its own, not a second visit: no edit, both reported', () => {
+    const q = ask('99406 at a 99213 visit, do I need 25?');
+    const codes = [
+      code('99213', { rvu: rvu('99213', { globalDays: 'XXX' }) }),
+      code('99406', { rvu: rvu('99406', { globalDays: 'XXX' }) }),
+    ];
+    const [a] = emSameDayRule.answer(q, facts(q, { codes }));
+    expect(a!.conclusion).toMatch(/no NCCI edit pairs it with 99213, so both are reported/);
+  });
+
   it('a preventive visit with a problem visit: both, 25 on the problem visit', () => {
     const q = ask('99396 and 99213 same day for a new problem?');
     const [a] = emSameDayRule.answer(q, facts(q));

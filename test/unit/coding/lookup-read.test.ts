@@ -24,7 +24,7 @@ const editions: LookupEditions = {
   inForce: new Map(EDITIONS.map((e) => [e.dataset, e])),
 };
 
-const rvu = (code: string, modifier: string | null) => [
+const rvu = (code: string, modifier: string | null, endoBase = '') => [
   code,
   modifier,
   'A',
@@ -42,6 +42,7 @@ const rvu = (code: string, modifier: string | null) => [
   '0',
   '0',
   '32.3465',
+  endoBase,
 ];
 
 const rows: LookupRow[] = [
@@ -78,6 +79,8 @@ const rows: LookupRow[] = [
     ],
   },
   { section: 'rvu', facts: [rvu('76942', 'TC'), rvu('76942', null), rvu('76942', '26'), rvu('32555', null)] },
+  { section: 'rvu', facts: [rvu('45385', null, '45378')] },
+  { section: 'rvu_base', facts: [rvu('45378', null)] },
 ];
 
 describe('readLookup', () => {
@@ -112,6 +115,7 @@ describe('readLookup', () => {
   it('lists RVU rows by code, the unmodified row before the modifiers', () => {
     expect(result.rvu.map((v) => [v.code, v.modifier])).toEqual([
       ['32555', null],
+      ['45385', null],
       ['76942', null],
       ['76942', '26'],
       ['76942', 'TC'],
@@ -122,5 +126,11 @@ describe('readLookup', () => {
       conversionFactor: 32.3465,
       edition: 'RVU 2025 D',
     });
+  });
+
+  it("reads an endoscopy's base code, and the base's own row apart from the asked codes' rows", () => {
+    expect(result.rvu.find((v) => v.code === '45385')!.endoBase).toBe('45378');
+    expect(result.rvu.find((v) => v.code === '32555')!.endoBase).toBeNull();
+    expect(result.endoscopyBases!.map((v) => [v.code, v.edition])).toEqual([['45378', 'RVU 2025 D']]);
   });
 });
