@@ -79,13 +79,18 @@ export function contradicted(description: string, question: string): string[] {
 
 /** A state a code names that the question must say for it to fit: a personal history code is not the
  *  condition treated now, nor a sequela the injury itself; a newborn's or a child's service is not an
- *  adult's; an add-on is not the first unit of the service it adds to. */
+ *  adult's; chemotherapy administration is not a drug push for nausea; an add-on is not the first unit
+ *  of the service it adds to. */
 const STATES_TO_BE_SAID: readonly (readonly [RegExp, RegExp])[] = [
   [/\bhistory of\b/i, /\b(?:history|hx|h\/o|previous|prior|past|former|status|s\/p)\b/i],
   [/\bsequela\b/i, /\b(?:sequelae?|late\s+effects?|residual|old)\b/i],
   [
     /^(?!.*\badults?\b).*\b(?:neonatal|neonates?|newborns?|infants?|pediatric|child(?:ren)?)\b/i,
     /\b(?:neonat\w*|newborns?|infants?|pediatric|child(?:ren)?|kids?|baby|babies|nicu|picu|toddler|boy|girl|months?[\s-]old|weeks?[\s-]old|days?[\s-]old|\d{1,2}[\s-]*(?:yo|y\/o|years?[\s-]old))\b/i,
+  ],
+  [
+    /\bchemotherap/i,
+    /\b(?:chemo\w*|cancer|oncolog\w*|antineoplastic|neoplas\w*|tumou?rs?|carcinoma|lymphoma|leuk[ae]mia|myeloma|malignan\w*|monoclonal|biologics?)\b/i,
   ],
   [
     /^add-on\b/i,

@@ -85,6 +85,18 @@ describe('a code that states the opposite of the question', () => {
     expect(unsaidState('Obstructive sleep apnea (adult) (pediatric)', 'Obstructive sleep apnea')).toBe(false);
   });
 
+  it('chemotherapy administration only where the question speaks of chemotherapy or a cancer', () => {
+    expect(
+      unsaidState('Chemotherapy by intravenous push, single or first agent.', 'IV push of ondansetron'),
+    ).toBe(true);
+    expect(
+      unsaidState(
+        'Chemotherapy by intravenous push, single or first agent.',
+        'IV push of chemo for lymphoma',
+      ),
+    ).toBe(false);
+  });
+
   it('an add-on is not the first unit of the service it adds to', () => {
     expect(
       unsaidState('Add-on for each further 30 minutes of critical care', 'Critical care first hour'),
