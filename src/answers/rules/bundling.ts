@@ -214,7 +214,7 @@ export const bundlingRule: AnswerRule = {
       // A cast the fracture care includes, or one physician's splint beside another's fracture care, is
       // the casting rule's answer (NCCI ch. IV §G).
       if (cast && [p.column1, p.column2].includes(cast.cast)) continue;
-      if (settledByOwnRule(p.column1, p.column2)) continue;
+      if (settledByOwnRule(p.column1, p.column2, q)) continue;
       // An E/M is never offered 59 or an X modifier: its pairs are the E/M rule's, or answered with 25.
       if (isEm(p.column1) || isEm(p.column2)) {
         if (!emRule && !(isEm(p.column1) && isEm(p.column2)))
@@ -230,7 +230,7 @@ export const bundlingRule: AnswerRule = {
     // Pairs a rule of their own settles (a cast with fracture care, Mohs with its pathology) get no "no edit".
     const settledElsewhere =
       !!cast ||
-      nonEm.some((a) => nonEm.some((b) => settledByOwnRule(a, b))) ||
+      nonEm.some((a) => nonEm.some((b) => settledByOwnRule(a, b, q))) ||
       nonEm.filter(isInitialInfusion).length > 1;
     if (
       asked &&

@@ -25,8 +25,17 @@ function coinsurance(year: number): string {
   return '15% for 2023-2026, 10% for 2027-2029, none from 2030';
 }
 
+const turnedTherapeutic = (q: AnswerQuestion) => SCREENING.test(q.text) && TURNED.test(q.text);
+
+/** The screening code and the colonoscopy done, when the screening turned therapeutic: this rule says
+ *  which one is billed, so the PTP rule's "report one of them" says nothing of the pair. */
+export const screeningSettles = (a: string, b: string, q: AnswerQuestion): boolean =>
+  turnedTherapeutic(q) &&
+  [a, b].some((c) => /^G01(?:21|05)$/.test(c)) &&
+  [a, b].some((c) => /^4537[89]$|^453[89]\d$/.test(c));
+
 export function screeningTurnedTherapeutic(q: AnswerQuestion): Answer | null {
-  if (!SCREENING.test(q.text) || !TURNED.test(q.text)) return null;
+  if (!turnedTherapeutic(q)) return null;
   const code = codeDone(q);
   const year = q.dateOfService ? Number(q.dateOfService.slice(0, 4)) : 2026;
   return {

@@ -87,4 +87,9 @@ describe('bundling (NCCI PTP edits)', () => {
     );
     expect(a!.conclusion).toMatch(/no NCCI PTP edit pairs 20610 and 64450 in NCCI PTP practitioner 2026 Q4/);
   });
+
+  it('says nothing of the screening code and the colonoscopy done when the screening turned therapeutic: that rule decides', () => {
+    const text = 'Screening colonoscopy, polyp removed by snare. G0121 or 45385, which modifier?';
+    expect(answer(text, [pair('45385', 'G0121', { modifierIndicator: '0' })])).toEqual([]);
+  });
 });
