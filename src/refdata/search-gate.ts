@@ -45,7 +45,7 @@ export const SHOW_RULE: GateRule = {
 /** Covers enough of the question's content words: more than one when it has several. */
 function coversEnough(m: SearchMatch, rule: GateRule): boolean {
   const needed = Math.max(Math.min(2, m.contentWords), Math.ceil(m.contentWords * rule.minCoverage));
-  return m.covered >= needed;
+  return m.coveredWords.length >= needed;
 }
 
 /** A diagnosis title naming in its lead phrase more the question never said than the best one does
@@ -70,14 +70,17 @@ const plainestNear = (near: readonly SearchMatch[]) =>
 /** A question that names a condition and no procedure ("ingrown toenail") may want the diagnosis or
  *  the procedure that treats it: a diagnosis holding all its words stands beside the procedure. */
 const conditionBesideProcedure = (m: SearchMatch, best: SearchMatch) =>
-  m.system === 'icd10cm' && best.system !== 'icd10cm' && !m.procedureAsked && m.covered === m.contentWords;
+  m.system === 'icd10cm' &&
+  best.system !== 'icd10cm' &&
+  !m.procedureAsked &&
+  m.coveredWords.length === m.contentWords;
 
 /** A coder's abbreviation names the subject ("strep test": not an HIV test that is also rapid): a match
  *  must cover one of the words it stands for. */
 const namesTheAbbreviatedSubject = (m: SearchMatch) =>
   m.abbreviationWords.length === 0 || m.abbreviationWords.some((w) => m.coveredWords.includes(w));
 
-const wordsHeld = (m: SearchMatch) => m.covered + m.weakCovered;
+const wordsHeld = (m: SearchMatch) => m.coveredWords.length + m.weakCovered;
 
 const titleWords = (text: string) =>
   new Set(

@@ -48,7 +48,6 @@ export async function searchByWords(
     description: r.description,
     descriptorSource: r.source as DescriptorSource,
     score: Math.round(r.score * 1000) / 1000,
-    covered: r.groups.filter((g) => !groups[g]!.weak).length,
     coveredWords: r.groups.filter((g) => !groups[g]!.weak),
     weakCovered: r.groups.filter((g) => groups[g]!.weak).length,
     leadCovered: r.leadGroups.length,

@@ -3,10 +3,8 @@ import type { CodeSuggestion } from './refdata.types.js';
 
 /** A ranked match, with what the gate needs to judge it. */
 export interface SearchMatch extends Required<CodeSuggestion> {
-  /** Content words of the question the document covers (a shorthand spelled out in several words counts
-   *  each), and how many the question had. */
-  covered: number;
-  /** Which of the question's content words (by position) it covers. */
+  /** Which of the question's content words (by position) the document covers (a shorthand spelled out in
+   *  several words counts each), and how many the question had. */
   coveredWords: number[];
   contentWords: number;
   /** Desk words of the question the document holds too ("initial", "45" minutes): they tell siblings apart. */

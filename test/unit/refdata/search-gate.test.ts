@@ -9,7 +9,6 @@ const match = (code: string, score: number, over: Partial<SearchMatch> = {}): Se
   descriptorSource: 'lay_summary',
   score,
   reason: 'words',
-  covered: 2,
   coveredWords: [0, 1],
   contentWords: 2,
   weakCovered: 0,
@@ -32,7 +31,7 @@ describe('the codes a draft shows for a question asked in words', () => {
   });
 
   it('none when the question\'s only subject is one common word ("this drug")', () => {
-    const common = { covered: 1, contentWords: 1, questionWeight: 4.4 };
+    const common = { coveredWords: [0], contentWords: 1, questionWeight: 4.4 };
     expect(suggestionsToShow([match('J3490', 1.15, { system: 'hcpcs', ...common })])).toEqual([]);
   });
 
